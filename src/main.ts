@@ -1,0 +1,67 @@
+/**
+ * Entry point: `npm start`. Creates and migrates the database, then runs the HTTP API, the
+ * portal and the workers in one process (LATCHKEY_ROLE=all), or one side only (api / worker).
+ */
+import 'reflect-metadata';
+import { Redis } from 'ioredis';
+import { createApp } from './server.js';
+import { ConfigError, loadConfig } from './shared/config.js';
+import { createLogger } from './shared/logger.js';
+import { openOrm, prepareDatabase } from './shared/orm.js';
+import { startWorkers } from './worker.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  if (config.usingDevelopmentSecret) {
+    logger.warn(
+      'LATCHKEY_SECRET is not set: using the built-in DEVELOPMENT secret. Key hashes and sessions are NOT safe. Set LATCHKEY_SECRET (32+ characters) for any real use.',
+    );
+  }
+  await prepareDatabase(config.databaseUrl);
+  const orm = await openOrm(config.databaseUrl);
+  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
+  redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
+
+  const stops: (() => Promise<void>)[] = [];
+  if (config.role === 'all' || config.role === 'api') {
+    const app = await createApp({ config, logger, orm, redis });
+    await new Promise<void>((resolve) => app.server.listen(config.port, resolve));
+    logger.info(
+      { port: config.port },
+      `Latchkey API listening on http://localhost:${config.port}/ (GraphQL at /graphql)`,
+    );
+    stops.push(() => app.close());
+  }
+  if (config.role === 'all' || config.role === 'worker') {
+    const workers = await startWorkers({ config, logger, orm });
+    stops.push(() => workers.close());
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests and jobs');
+    const force = setTimeout(() => {
+      logger.error('shutdown took longer than 25 s; exiting');
+      process.exit(1);
+    }, 25_000);
+    force.unref();
+    for (const stop of stops) await stop().catch((error) => logger.error({ err: error }, 'error while stopping'));
+    await orm.close();
+    redis.disconnect();
+    logger.info('stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError ? error.message : 'Latchkey failed to start.';
+  console.error(
+    JSON.stringify({ level: 'fatal', msg: message, err: error instanceof ConfigError ? undefined : String(error) }),
+  );
+  process.exit(1);
+});

@@ -1,0 +1,140 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../shared/context.js';
+import { toConnection } from '../../shared/pagination.js';
+import { listAuditEvents } from '../audit/audit.service.js';
+import { AuditEventConnection } from '../audit/audit.types.js';
+import { limitsOf } from '../projects/plans.js';
+import { PageArgsType } from '../projects/projects.resolver.js';
+import { ProjectObject } from '../projects/projects.types.js';
+import type { Scope } from '../scopes/scopes.entity.js';
+import { ScopeObject } from '../scopes/scopes.types.js';
+import type { ApiKey, KeyStatus } from './api-keys.entity.js';
+import {
+  createApiKey,
+  deactivateApiKey,
+  deleteApiKey,
+  findVisibleKey,
+  reactivateApiKey,
+  rotateApiKey,
+  updateApiKey,
+} from './api-keys.service.js';
+import {
+  ActorObject,
+  ApiKeyObject,
+  ApiKeyStatus,
+  CreateApiKeyInput,
+  CreateApiKeyPayload,
+  DeleteApiKeyPayload,
+  KeyVerification,
+  RateLimitSettings,
+  RotateApiKeyInput,
+  RotateApiKeyPayload,
+  UpdateApiKeyInput,
+  VerifyApiKeyInput,
+} from './api-keys.types.js';
+import { effectiveStatus } from './key-status.js';
+import { verifyApiKey } from './key-verification.service.js';
+import { rateLimitSettingsOf } from './rate-limit-settings.js';
+
+@Resolver(() => ApiKeyObject)
+export class ApiKeysResolver {
+  @Query(() => ApiKeyObject, {
+    nullable: true,
+    description: 'A key by id (needs keys:read; a key may always read itself).',
+  })
+  apiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return findVisibleKey(ctx, id);
+  }
+
+  @Mutation(() => CreateApiKeyPayload, { description: 'Create a key. Its secret is in the payload, once.' })
+  createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() ctx: Context) {
+    return createApiKey(ctx, input);
+  }
+
+  @Mutation(() => RotateApiKeyPayload, {
+    description:
+      'Replace a key with a new one (same name, scopes, limits); the old one works until its grace period ends.',
+  })
+  rotateApiKey(@Arg('input', () => RotateApiKeyInput) input: RotateApiKeyInput, @Ctx() ctx: Context) {
+    return rotateApiKey(ctx, input);
+  }
+
+  @Mutation(() => ApiKeyObject, { description: 'Change a key’s name, description, scopes, expiry or limits.' })
+  updateApiKey(@Arg('input', () => UpdateApiKeyInput) input: UpdateApiKeyInput, @Ctx() ctx: Context) {
+    return updateApiKey(ctx, input);
+  }
+
+  @Mutation(() => ApiKeyObject, { description: 'Refuse a key from its next request on, until reactivated.' })
+  deactivateApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return deactivateApiKey(ctx, id);
+  }
+
+  @Mutation(() => ApiKeyObject, { description: 'Accept a deactivated key again.' })
+  reactivateApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return reactivateApiKey(ctx, id);
+  }
+
+  @Mutation(() => DeleteApiKeyPayload, { description: 'Delete a key for good; its audit trail remains.' })
+  deleteApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return deleteApiKey(ctx, id);
+  }
+
+  @Mutation(() => KeyVerification, {
+    description: 'Verify a key another backend received (needs keys:verify in the key’s project). Failures are data.',
+  })
+  verifyApiKey(@Arg('input', () => VerifyApiKeyInput) input: VerifyApiKeyInput, @Ctx() ctx: Context) {
+    return verifyApiKey(ctx, input);
+  }
+
+  @FieldResolver(() => ApiKeyStatus, { description: 'Whether the key is accepted right now.' })
+  status(@Root() key: ApiKey): KeyStatus {
+    return effectiveStatus(key);
+  }
+
+  @FieldResolver(() => [ScopeObject], { description: 'Scopes granted to the key (implied ones are not listed).' })
+  async scopes(@Root() key: ApiKey, @Ctx() ctx: Context): Promise<Scope[]> {
+    const scopes = await ctx.loaders.scope.loadMany(key.scopes);
+    return scopes.filter((scope): scope is Scope => scope !== null && !(scope instanceof Error));
+  }
+
+  @FieldResolver(() => ProjectObject, { description: 'The project the key belongs to.' })
+  project(@Root() key: ApiKey, @Ctx() ctx: Context) {
+    return ctx.loaders.project.load(key.project);
+  }
+
+  @FieldResolver(() => ActorObject, { nullable: true, description: 'Who created the key (needs members:read).' })
+  async createdBy(@Root() key: ApiKey, @Ctx() ctx: Context): Promise<ActorObject | null> {
+    if (key.createdByUser) {
+      const user = await ctx.loaders.user.load(key.createdByUser);
+      return user ? { type: 'USER', id: user.id, label: user.email } : null;
+    }
+    if (key.createdByKey) {
+      const creator = await ctx.loaders.apiKey.load(key.createdByKey);
+      return creator ? { type: 'API_KEY', id: creator.id, label: `${creator.name} (${creator.preview})` } : null;
+    }
+    return null;
+  }
+
+  @FieldResolver(() => RateLimitSettings, { description: 'The limits that apply: the plan’s, or this key’s override.' })
+  async rateLimit(@Root() key: ApiKey, @Ctx() ctx: Context): Promise<RateLimitSettings> {
+    const project = await ctx.loaders.project.load(key.project);
+    return rateLimitSettingsOf(key, limitsOf(project?.plan ?? 'FREE'));
+  }
+
+  @FieldResolver(() => ApiKeyObject, { nullable: true, description: 'The key this one replaced by rotation.' })
+  async rotatedFrom(@Root() key: ApiKey, @Ctx() ctx: Context): Promise<ApiKey | null> {
+    return key.rotatedFrom ? ctx.loaders.apiKey.load(key.rotatedFrom) : null;
+  }
+
+  @FieldResolver(() => ApiKeyObject, { nullable: true, description: 'The key that replaced this one by rotation.' })
+  replacedBy(@Root() key: ApiKey, @Ctx() ctx: Context): Promise<ApiKey | null> {
+    return key.rotatedAt ? ctx.loaders.replacement.load(key.id) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => AuditEventConnection.Connection, {
+    description: 'The key’s audit trail, newest first (needs audit:read).',
+  })
+  async auditEvents(@Root() key: ApiKey, @Args(() => PageArgsType) args: PageArgsType, @Ctx() ctx: Context) {
+    return toConnection(await listAuditEvents(ctx, { projectId: key.project, ...args, filter: { targetId: key.id } }));
+  }
+}

@@ -1,0 +1,442 @@
+import { type FilterQuery, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Context } from '../../shared/context.js';
+import { badUserInput, conflict, forbidden, notFound, planLimitReached } from '../../shared/errors.js';
+import { isUuid } from '../../shared/ids.js';
+import type { EntityManager } from '../../shared/orm.js';
+import { decodeCursor, type Page, type PageArgs, pageSize, toPage } from '../../shared/pagination.js';
+import { cleanText } from '../../shared/validation.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { limitsOf } from '../projects/plans.js';
+import { Project } from '../projects/projects.entity.js';
+import { coversScopes, isScopeName, type ScopeName, sortScopes } from '../scopes/scopes.catalog.js';
+import { ApiKey, type KeyEnvironmentName, type KeyStatus } from './api-keys.entity.js';
+import { generateKey, hashKey, previewKey, randomBase62 } from './key-format.js';
+import { effectiveStatus } from './key-status.js';
+
+export interface RateLimitOverride {
+  perMinute?: number | null;
+  perDay?: number | null;
+}
+
+export interface CreateApiKeyInput {
+  projectId: string;
+  name: string;
+  description?: string | null;
+  environment?: KeyEnvironmentName | null;
+  scopes: string[];
+  expiresAt?: Date | null;
+}
+
+export interface UpdateApiKeyInput {
+  id: string;
+  name?: string | null;
+  description?: string | null;
+  scopes?: string[] | null;
+  expiresAt?: Date | null;
+  rateLimit?: RateLimitOverride | null;
+}
+
+export interface KeyFilter {
+  status?: KeyStatus | null;
+  environment?: KeyEnvironmentName | null;
+  scope?: string | null;
+  search?: string | null;
+}
+
+export interface IssuedKey {
+  apiKey: ApiKey;
+  /** The full key: returned once, by the operation that creates it, and never again. */
+  secret: string;
+}
+
+/** Longest grace period a rotation may give the old key. */
+export const MAX_GRACE_PERIOD_SECONDS = 30 * 24 * 3600;
+
+function cleanKeyName(name: string): string {
+  return cleanText('name', name, { min: 1, max: 64, printable: true });
+}
+
+function cleanDescription(description: string | null | undefined): string | null {
+  if (description == null) return null;
+  const cleaned = cleanText('description', description, { max: 500 });
+  return cleaned.length > 0 ? cleaned : null;
+}
+
+function cleanScopes(field: string, scopes: readonly string[]): ScopeName[] {
+  const unknown = scopes.filter((scope) => !isScopeName(scope));
+  if (unknown.length > 0)
+    throw badUserInput(field, `Unknown scope: ${unknown.join(', ')}. The scopes query lists them.`);
+  return sortScopes(scopes);
+}
+
+function cleanExpiry(expiresAt: Date | null | undefined): Date | null {
+  if (expiresAt == null) return null;
+  if (Number.isNaN(expiresAt.getTime())) throw badUserInput('expiresAt', 'expiresAt must be a date and time.');
+  if (expiresAt.getTime() <= Date.now()) throw badUserInput('expiresAt', 'expiresAt must be in the future.');
+  return expiresAt;
+}
+
+/** No escalation: nobody grants a scope they do not hold themselves. */
+function assertGrantable(held: ReadonlySet<ScopeName>, scopes: readonly string[]): void {
+  if (!coversScopes(held, scopes)) {
+    throw forbidden('A key cannot be given scopes its creator does not hold.');
+  }
+}
+
+function cleanRateLimit(
+  project: Project,
+  override: RateLimitOverride,
+): { perMinute: number | null; perDay: number | null } {
+  const limits = limitsOf(project.plan);
+  const check = (field: 'perMinute' | 'perDay', value: number | null | undefined, planValue: number | null) => {
+    if (value == null) return null;
+    if (!Number.isInteger(value) || value < 1 || value > 1_000_000_000) {
+      throw badUserInput(`rateLimit.${field}`, `rateLimit.${field} must be a whole number from 1 to 1000000000.`);
+    }
+    if (planValue !== null && value > planValue) {
+      throw badUserInput(
+        `rateLimit.${field}`,
+        `The ${project.plan} plan allows at most ${planValue} for rateLimit.${field}.`,
+      );
+    }
+    return value;
+  };
+  return {
+    perMinute: check('perMinute', override.perMinute, limits.perMinute),
+    perDay: check('perDay', override.perDay, limits.perDay),
+  };
+}
+
+function mapUniqueName(error: unknown, name: string): never {
+  if (error instanceof UniqueConstraintViolationException) {
+    throw conflict(`A key named "${name}" already exists in this project.`);
+  }
+  throw error;
+}
+
+/** The key by id if the caller may see it, else NOT_FOUND (deleted keys are never found). */
+export async function findVisibleKey(ctx: Context, id: string): Promise<ApiKey> {
+  if (!isUuid(id)) throw notFound('API key');
+  const key = await ctx.loaders.apiKey.load(id);
+  if (!key || key.deletedAt) throw notFound('API key');
+  if (!(await ctx.access.scopesIn(key.project))) throw notFound('API key');
+  return key;
+}
+
+/** Active keys count against the plan: not deleted and not rotated away. */
+async function countActiveKeys(em: EntityManager, projectId: string): Promise<number> {
+  return em.count(ApiKey, { project: projectId, deletedAt: null, rotatedAt: null });
+}
+
+/**
+ * Creates the row of a new key and returns it with its secret. Callers hold the transaction,
+ * the plan check and the audit event.
+ */
+export function issueKey(
+  em: EntityManager,
+  ctx: Pick<Context, 'caller'>,
+  fields: {
+    projectId: string;
+    name: string;
+    description: string | null;
+    environment: KeyEnvironmentName;
+    scopes: ScopeName[];
+    expiresAt: Date | null;
+    isDefault: boolean;
+    rateLimitPerMinute?: number | null;
+    rateLimitPerDay?: number | null;
+    rotatedFrom?: string | null;
+    secretForHash: string;
+  },
+): IssuedKey {
+  const secret = generateKey(fields.environment === 'LIVE' ? 'live' : 'test');
+  const apiKey = em.create(ApiKey, {
+    project: fields.projectId,
+    name: fields.name,
+    description: fields.description,
+    environment: fields.environment,
+    keyHash: hashKey(fields.secretForHash, secret),
+    preview: previewKey(secret),
+    status: 'ACTIVE',
+    isDefault: fields.isDefault,
+    scopes: fields.scopes,
+    expiresAt: fields.expiresAt,
+    createdByUser: ctx.caller.kind === 'user' ? ctx.caller.user.id : null,
+    createdByKey: ctx.caller.kind === 'key' ? ctx.caller.key.id : null,
+    rateLimitPerMinute: fields.rateLimitPerMinute ?? null,
+    rateLimitPerDay: fields.rateLimitPerDay ?? null,
+    rotatedFrom: fields.rotatedFrom ?? null,
+  });
+  return { apiKey, secret };
+}
+
+/** `<projectId>_default_<suffix>`: the name of a project's default key. */
+export function defaultKeyName(projectId: string): string {
+  return `${projectId}_default_${randomBase62(6)}`;
+}
+
+export function publicKeyFields(key: ApiKey): Record<string, unknown> {
+  return {
+    name: key.name,
+    description: key.description,
+    environment: key.environment,
+    preview: key.preview,
+    scopes: key.scopes,
+    expiresAt: key.expiresAt?.toISOString() ?? null,
+    rateLimitPerMinute: key.rateLimitPerMinute,
+    rateLimitPerDay: key.rateLimitPerDay,
+  };
+}
+
+export async function createApiKey(ctx: Context, input: CreateApiKeyInput): Promise<IssuedKey> {
+  // 1. authorize (the shield rule checked keys:write; the held scopes bound what can be granted)
+  const held = await ctx.access.require(input.projectId, 'keys:write');
+  // 2. validate
+  const name = cleanKeyName(input.name);
+  const description = cleanDescription(input.description);
+  const scopes = cleanScopes('scopes', input.scopes);
+  const expiresAt = cleanExpiry(input.expiresAt);
+  assertGrantable(held, scopes);
+  // 3. write under a lock on the project row, so parallel creations cannot pass the plan limit
+  try {
+    return await ctx.em.transactional(async (em) => {
+      const project = await em.findOneOrFail(
+        Project,
+        { id: input.projectId },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      const maxKeys = limitsOf(project.plan).maxKeys;
+      if (maxKeys !== null && (await countActiveKeys(em, project.id)) >= maxKeys) {
+        throw planLimitReached(project.plan, maxKeys);
+      }
+      const issued = issueKey(em, ctx, {
+        projectId: project.id,
+        name,
+        description,
+        environment: input.environment ?? 'LIVE',
+        scopes,
+        expiresAt,
+        isDefault: false,
+        secretForHash: ctx.config.secret,
+      });
+      // 4. audit, in the same transaction
+      recordAudit(
+        { ...ctx, em },
+        {
+          projectId: project.id,
+          action: 'key.created',
+          targetType: 'api_key',
+          targetId: issued.apiKey.id,
+          targetLabel: name,
+          summary: { after: publicKeyFields(issued.apiKey) },
+        },
+      );
+      await em.flush();
+      return issued;
+    });
+  } catch (error) {
+    return mapUniqueName(error, name);
+  }
+}
+
+export interface RotateApiKeyInput {
+  id: string;
+  gracePeriodSeconds?: number | null;
+}
+
+export async function rotateApiKey(ctx: Context, input: RotateApiKeyInput): Promise<IssuedKey & { previous: ApiKey }> {
+  // 1. authorize
+  const old = await findVisibleKey(ctx, input.id);
+  await ctx.access.require(old.project, 'keys:write', 'API key');
+  // 2. validate
+  const grace = input.gracePeriodSeconds ?? 0;
+  if (!Number.isInteger(grace) || grace < 0 || grace > MAX_GRACE_PERIOD_SECONDS) {
+    throw badUserInput('gracePeriodSeconds', `gracePeriodSeconds must be from 0 to ${MAX_GRACE_PERIOD_SECONDS}.`);
+  }
+  if (old.rotatedAt) throw conflict('This key was already rotated; rotate its replacement instead.');
+  if (old.status === 'DEACTIVATED') throw conflict('A deactivated key cannot be rotated; reactivate it first.');
+  // 3. write: retire the old key first (so its name is free), then issue the replacement
+  const now = new Date();
+  return ctx.em.transactional(async (em) => {
+    const locked = await em.findOneOrFail(ApiKey, { id: old.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (locked.rotatedAt || locked.deletedAt)
+      throw conflict('This key was already rotated; rotate its replacement instead.');
+    const wasDefault = locked.isDefault;
+    locked.rotatedAt = now;
+    locked.graceEndsAt = new Date(now.getTime() + grace * 1000);
+    locked.isDefault = false;
+    await em.flush();
+    // Same expiry policy: the replacement lives as long as the old key was meant to.
+    const lifetime = locked.expiresAt ? locked.expiresAt.getTime() - locked.createdAt.getTime() : null;
+    const issued = issueKey(em, ctx, {
+      projectId: locked.project,
+      name: locked.name,
+      description: locked.description ?? null,
+      environment: locked.environment,
+      scopes: sortScopes(locked.scopes),
+      expiresAt: lifetime === null ? null : new Date(now.getTime() + lifetime),
+      isDefault: wasDefault,
+      rateLimitPerMinute: locked.rateLimitPerMinute,
+      rateLimitPerDay: locked.rateLimitPerDay,
+      rotatedFrom: locked.id,
+      secretForHash: ctx.config.secret,
+    });
+    // 4. audit
+    recordAudit(
+      { ...ctx, em },
+      {
+        projectId: locked.project,
+        action: 'key.rotated',
+        targetType: 'api_key',
+        targetId: locked.id,
+        targetLabel: locked.name,
+        summary: {
+          before: { preview: locked.preview },
+          after: {
+            replacementId: issued.apiKey.id,
+            preview: issued.apiKey.preview,
+            graceEndsAt: locked.graceEndsAt.toISOString(),
+          },
+        },
+      },
+    );
+    await em.flush();
+    return { ...issued, previous: locked };
+  });
+}
+
+export async function updateApiKey(ctx: Context, input: UpdateApiKeyInput): Promise<ApiKey> {
+  // 1. authorize
+  const key = await findVisibleKey(ctx, input.id);
+  const held = await ctx.access.require(key.project, 'keys:write', 'API key');
+  // 2. validate
+  const before = publicKeyFields(key);
+  const changes: Partial<ApiKey> = {};
+  if (input.name != null) changes.name = cleanKeyName(input.name);
+  if (input.description !== undefined) changes.description = cleanDescription(input.description);
+  if (input.scopes != null) {
+    changes.scopes = cleanScopes('scopes', input.scopes);
+    assertGrantable(held, changes.scopes);
+  }
+  if (input.expiresAt !== undefined) changes.expiresAt = cleanExpiry(input.expiresAt);
+  if (input.rateLimit !== undefined) {
+    const project = await ctx.loaders.project.load(key.project);
+    const limits =
+      input.rateLimit === null
+        ? { perMinute: null, perDay: null }
+        : cleanRateLimit(project as Project, input.rateLimit);
+    changes.rateLimitPerMinute = limits.perMinute;
+    changes.rateLimitPerDay = limits.perDay;
+  }
+  // 3. write and 4. audit
+  ctx.em.assign(key, changes);
+  const after = publicKeyFields(key);
+  const changed = Object.keys(after).filter((field) => JSON.stringify(after[field]) !== JSON.stringify(before[field]));
+  if (changed.length === 0) return key;
+  recordAudit(ctx, {
+    projectId: key.project,
+    action: 'key.updated',
+    targetType: 'api_key',
+    targetId: key.id,
+    targetLabel: key.name,
+    summary: {
+      before: Object.fromEntries(changed.map((field) => [field, before[field]])),
+      after: Object.fromEntries(changed.map((field) => [field, after[field]])),
+    },
+  });
+  try {
+    await ctx.em.flush();
+  } catch (error) {
+    mapUniqueName(error, key.name);
+  }
+  return key;
+}
+
+async function setDeactivated(ctx: Context, id: string, deactivate: boolean): Promise<ApiKey> {
+  const key = await findVisibleKey(ctx, id);
+  await ctx.access.require(key.project, 'keys:write', 'API key');
+  if (deactivate && key.isDefault)
+    throw conflict("The project's default key cannot be deactivated; rotate it instead.");
+  const target = deactivate ? 'DEACTIVATED' : 'ACTIVE';
+  if (deactivate ? key.status === 'DEACTIVATED' : key.status !== 'DEACTIVATED') return key;
+  const before = key.status;
+  key.status = target;
+  recordAudit(ctx, {
+    projectId: key.project,
+    action: deactivate ? 'key.deactivated' : 'key.reactivated',
+    targetType: 'api_key',
+    targetId: key.id,
+    targetLabel: key.name,
+    summary: { before: { status: before }, after: { status: target } },
+  });
+  await ctx.em.flush();
+  return key;
+}
+
+export function deactivateApiKey(ctx: Context, id: string): Promise<ApiKey> {
+  return setDeactivated(ctx, id, true);
+}
+
+export function reactivateApiKey(ctx: Context, id: string): Promise<ApiKey> {
+  return setDeactivated(ctx, id, false);
+}
+
+/** Permanent: the key is refused from the next request on; its row stays for the audit trail. */
+export async function deleteApiKey(ctx: Context, id: string): Promise<{ id: string }> {
+  const key = await findVisibleKey(ctx, id);
+  await ctx.access.require(key.project, 'keys:write', 'API key');
+  if (key.isDefault) throw conflict("The project's default key cannot be deleted; rotate it instead.");
+  key.deletedAt = new Date();
+  recordAudit(ctx, {
+    projectId: key.project,
+    action: 'key.deleted',
+    targetType: 'api_key',
+    targetId: key.id,
+    targetLabel: key.name,
+    summary: { before: publicKeyFields(key) },
+  });
+  await ctx.em.flush();
+  return { id: key.id };
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+export async function listApiKeys(
+  ctx: Context,
+  projectId: string,
+  args: PageArgs & { filter?: KeyFilter | null },
+): Promise<Page<ApiKey>> {
+  const size = pageSize(args.first);
+  const afterId = decodeCursor(args.after);
+  const now = new Date();
+  const conditions: FilterQuery<ApiKey>[] = [{ project: projectId, deletedAt: null }];
+  const filter = args.filter ?? {};
+  if (filter.environment) conditions.push({ environment: filter.environment });
+  if (filter.scope)
+    conditions.push({ scopes: { $contains: [cleanScopes('filter.scope', [filter.scope])[0] as string] } });
+  if (filter.search) {
+    const search = cleanText('filter.search', filter.search, { max: 64 });
+    if (search) conditions.push({ name: { $ilike: `%${escapeLike(search)}%` } });
+  }
+  if (filter.status === 'DEACTIVATED') conditions.push({ status: 'DEACTIVATED' });
+  if (filter.status === 'ACTIVE') {
+    conditions.push({ status: 'ACTIVE' }, { $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] });
+    conditions.push({ $or: [{ graceEndsAt: null }, { graceEndsAt: { $gt: now } }] });
+  }
+  if (filter.status === 'EXPIRED') {
+    conditions.push({ status: { $ne: 'DEACTIVATED' } });
+    conditions.push({ $or: [{ status: 'EXPIRED' }, { expiresAt: { $lte: now } }, { graceEndsAt: { $lte: now } }] });
+  }
+  const where: FilterQuery<ApiKey> = { $and: conditions };
+  const pageWhere: FilterQuery<ApiKey> = afterId ? { $and: [...conditions, { id: { $lt: afterId } }] } : where;
+  const [rows, totalCount] = await Promise.all([
+    ctx.em.find(ApiKey, pageWhere, { orderBy: { id: 'desc' }, limit: size + 1 }),
+    ctx.em.count(ApiKey, where),
+  ]);
+  for (const row of rows) ctx.loaders.apiKey.prime(row.id, row);
+  return toPage(rows, size, totalCount);
+}
+
+export { effectiveStatus };

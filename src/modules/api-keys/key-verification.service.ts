@@ -1,0 +1,80 @@
+import type { Context } from '../../shared/context.js';
+import { type AuthFailureReason, badUserInput } from '../../shared/errors.js';
+import type { EntityManager } from '../../shared/orm.js';
+import { coversScopes, expandScopes, isScopeName } from '../scopes/scopes.catalog.js';
+import { ApiKey } from './api-keys.entity.js';
+import { hashKey, parseKey } from './key-format.js';
+
+export const VERIFICATION_CODES = [
+  'VALID',
+  'MALFORMED',
+  'NOT_FOUND',
+  'DEACTIVATED',
+  'EXPIRED',
+  'RATE_LIMITED',
+  'INSUFFICIENT_SCOPE',
+] as const;
+export type VerificationCode = (typeof VERIFICATION_CODES)[number];
+
+export type KeyCheck =
+  | { ok: true; key: ApiKey }
+  | { ok: false; code: VerificationCode; reason: AuthFailureReason; key: ApiKey | null };
+
+/**
+ * Checks a presented key in the verification order of DESIGN.md section 5, up to (not including)
+ * rate limit and scopes: format and checksum (no I/O) → lookup by hash → deleted/unknown →
+ * deactivated → expired. Used both for the API's own authentication and by `verifyApiKey`.
+ * Nothing is cached: a revocation is effective on the next request on every process.
+ */
+export async function checkKey(
+  em: EntityManager,
+  secret: string,
+  candidate: string,
+  now = new Date(),
+): Promise<KeyCheck> {
+  if (!parseKey(candidate)) return { ok: false, code: 'MALFORMED', reason: 'MALFORMED', key: null };
+  const key = await em.findOne(ApiKey, { keyHash: hashKey(secret, candidate) });
+  if (!key) return { ok: false, code: 'NOT_FOUND', reason: 'NOT_FOUND', key: null };
+  if (key.deletedAt) return { ok: false, code: 'NOT_FOUND', reason: 'DELETED', key };
+  if (key.status === 'DEACTIVATED') return { ok: false, code: 'DEACTIVATED', reason: 'DEACTIVATED', key };
+  if (key.status === 'EXPIRED' || (key.expiresAt && key.expiresAt <= now)) {
+    return { ok: false, code: 'EXPIRED', reason: 'EXPIRED', key };
+  }
+  if (key.graceEndsAt && key.graceEndsAt <= now) return { ok: false, code: 'EXPIRED', reason: 'ROTATED', key };
+  return { ok: true, key };
+}
+
+export interface VerifyApiKeyInput {
+  key: string;
+  requiredScopes?: string[] | null;
+}
+
+export interface VerificationResult {
+  valid: boolean;
+  code: VerificationCode;
+  apiKey: ApiKey | null;
+  rateLimit: null;
+}
+
+/**
+ * `verifyApiKey` for other backends. The caller needs `keys:verify` in the key's project; a key
+ * of any other project is reported as NOT_FOUND, exactly like an unknown one.
+ */
+export async function verifyApiKey(ctx: Context, input: VerifyApiKeyInput): Promise<VerificationResult> {
+  const required = input.requiredScopes ?? [];
+  const unknown = required.filter((scope) => !isScopeName(scope));
+  if (unknown.length > 0) throw badUserInput('requiredScopes', `Unknown scope: ${unknown.join(', ')}.`);
+  if (input.key.length > 256) return { valid: false, code: 'MALFORMED', apiKey: null, rateLimit: null };
+  const check = await checkKey(ctx.em, ctx.config.secret, input.key);
+  const key = check.key;
+  if (!key) return { valid: false, code: check.ok ? 'NOT_FOUND' : check.code, apiKey: null, rateLimit: null };
+  const held = await ctx.access.scopesIn(key.project);
+  if (!held?.has('keys:verify') || key.deletedAt)
+    return { valid: false, code: 'NOT_FOUND', apiKey: null, rateLimit: null };
+  ctx.loaders.apiKey.prime(key.id, key);
+  if (!check.ok) return { valid: false, code: check.code, apiKey: key, rateLimit: null };
+  if (!coversScopes(expandScopes(key.scopes), required)) {
+    return { valid: false, code: 'INSUFFICIENT_SCOPE', apiKey: key, rateLimit: null };
+  }
+  return { valid: true, code: 'VALID', apiKey: key, rateLimit: null };
+}

@@ -1,0 +1,45 @@
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+import { uuidv7 } from '../../shared/ids.js';
+import { Project } from '../projects/projects.entity.js';
+
+export const ACTOR_TYPES = ['USER', 'API_KEY', 'SYSTEM'] as const;
+export type ActorType = (typeof ACTOR_TYPES)[number];
+
+/**
+ * Append-only: a trigger refuses UPDATE and DELETE, so not even a bug in this codebase can
+ * rewrite history. Summaries hold before/after values without secrets.
+ */
+export const AuditEvent = defineEntity({
+  name: 'AuditEvent',
+  tableName: 'audit_events',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    project: () => p.manyToOne(Project).mapToPk().nullable(),
+    action: p.string().length(64),
+    actorType: p.enum(ACTOR_TYPES),
+    actorId: p.uuid().nullable(),
+    actorLabel: p.string().length(320),
+    targetType: p.string().length(32),
+    targetId: p.string().length(64),
+    targetLabel: p.string().length(320).nullable(),
+    summary: p.json<Record<string, unknown>>().default('{}'),
+    clientAddress: p.string().length(64).nullable(),
+    userAgent: p.string().length(512).nullable(),
+    requestId: p.string().length(64).nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+  indexes: [{ properties: ['project', 'createdAt'] }, { properties: ['targetType', 'targetId', 'createdAt'] }],
+  triggers: [
+    {
+      name: 'audit_events_append_only',
+      timing: 'before',
+      events: ['update', 'delete'],
+      forEach: 'row',
+      body: "raise exception 'audit events are append-only' using errcode = 'insufficient_privilege';",
+    },
+  ],
+});
+export type AuditEvent = InferEntity<typeof AuditEvent>;

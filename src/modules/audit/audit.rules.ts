@@ -1,0 +1,8 @@
+import { isAuthenticated } from '../../shared/permissions.js';
+import { allow } from '../../shared/shield.js';
+
+export const auditRules = {
+  // Reached only through Project.auditEvents / ApiKey.auditEvents (audit:read).
+  AuditEvent: { '*': isAuthenticated },
+  Actor: { '*': allow },
+};

@@ -1,0 +1,12 @@
+import { isAuthenticated, isUserSession } from '../../shared/permissions.js';
+import { allow } from '../../shared/shield.js';
+
+export const usersRules = {
+  Query: { viewer: isAuthenticated },
+  Mutation: { signUp: allow, logIn: allow, logOut: isUserSession },
+  // A User is reached only through guarded parents (viewer, memberships, createdBy).
+  User: { '*': allow },
+  AuthPayload: { '*': allow },
+  // The viewer is the caller's own view of itself.
+  Viewer: { '*': allow },
+};

@@ -1,0 +1,80 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import type { ApiKey } from '../api-keys/api-keys.entity.js';
+import { ApiKeyObject } from '../api-keys/api-keys.types.js';
+import type { Project } from '../projects/projects.entity.js';
+import { ProjectObject } from '../projects/projects.types.js';
+import type { User } from './users.entity.js';
+
+@ObjectType('User', { description: 'A person with an account.' })
+export class UserObject {
+  @Field(() => ID, { description: 'Stable id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Email address, lower-cased.' })
+  email!: string;
+
+  @Field(() => String, { description: 'Display name.', name: 'name' })
+  displayName!: string;
+
+  @Field(() => DateTimeResolver, { description: 'When the account was created.' })
+  createdAt!: Date;
+}
+
+@ObjectType('AuthPayload', { description: 'A signed-in user and their new session token.' })
+export class AuthPayload {
+  @Field(() => UserObject, { description: 'The signed-in user.' })
+  user!: User;
+
+  @Field(() => String, {
+    description: 'The session token; send it as `Authorization: Bearer <token>`. Also set as an HttpOnly cookie.',
+  })
+  token!: string;
+}
+
+@InputType({ description: 'A new account.' })
+export class SignUpInput {
+  @Field(() => String, { description: 'Email address; must be unique (case-insensitive).' })
+  email!: string;
+
+  @Field(() => String, { description: 'At least 10 characters.' })
+  password!: string;
+
+  @Field(() => String, { nullable: true, description: 'Display name; defaults to the part of the email before @.' })
+  name?: string | null;
+}
+
+@InputType({ description: 'Credentials to log in with.' })
+export class LogInInput {
+  @Field(() => String, { description: 'Email address.' })
+  email!: string;
+
+  @Field(() => String, { description: 'Password.' })
+  password!: string;
+}
+
+/** Root of the `Viewer` type: who is calling. */
+export interface ViewerRoot {
+  user: User | null;
+  apiKey: ApiKey | null;
+  project: Project | null;
+  scopes: string[];
+}
+
+@ObjectType('Viewer', {
+  description:
+    'The caller: a user session, or an API key reading itself (the self view needs no scope: name, preview, scopes, expiry, limits).',
+})
+export class ViewerObject {
+  @Field(() => UserObject, { nullable: true, description: 'The signed-in user, for a session.' })
+  user!: User | null;
+
+  @Field(() => ApiKeyObject, { nullable: true, description: 'The calling API key itself, with its own usage.' })
+  apiKey!: ApiKey | null;
+
+  @Field(() => ProjectObject, { nullable: true, description: "The calling key's project." })
+  project!: Project | null;
+
+  @Field(() => [String], { description: 'Scopes the calling key holds (with implied ones); empty for a session.' })
+  scopes!: string[];
+}

@@ -1,0 +1,64 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { ApiKeysResolver } from './modules/api-keys/api-keys.resolver.js';
+import { apiKeysRules } from './modules/api-keys/api-keys.rules.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { auditRules } from './modules/audit/audit.rules.js';
+import { MembersResolver } from './modules/members/members.resolver.js';
+import { membersRules } from './modules/members/members.rules.js';
+import { ProjectsResolver } from './modules/projects/projects.resolver.js';
+import { projectsRules } from './modules/projects/projects.rules.js';
+import { ScopesResolver } from './modules/scopes/scopes.resolver.js';
+import { scopesRules } from './modules/scopes/scopes.rules.js';
+import { UsersResolver } from './modules/users/users.resolver.js';
+import { usersRules } from './modules/users/users.rules.js';
+import { forbidden } from './shared/errors.js';
+import { applyMiddleware, deny, shield } from './shared/shield.js';
+
+type RuleMap = Record<string, Record<string, unknown>>;
+
+/** Merges the per-domain rule maps; a type or field named twice is a mistake, so it throws. */
+export function mergeRules(...maps: RuleMap[]): RuleMap {
+  const merged: RuleMap = {};
+  for (const map of maps) {
+    for (const [type, fields] of Object.entries(map)) {
+      merged[type] ??= {};
+      for (const [field, rule] of Object.entries(fields)) {
+        if (field in merged[type]) throw new Error(`Permission for ${type}.${field} is declared twice.`);
+        merged[type][field] = rule;
+      }
+    }
+  }
+  return merged;
+}
+
+export const permissionRules = mergeRules(
+  usersRules,
+  projectsRules,
+  membersRules,
+  apiKeysRules,
+  auditRules,
+  scopesRules,
+);
+
+/** The type-graphql schema, without permissions: what `schema/schema.graphql` is emitted from. */
+export function buildBareSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [UsersResolver, ProjectsResolver, MembersResolver, ApiKeysResolver, AuditResolver, ScopesResolver],
+    validate: false,
+  });
+}
+
+/**
+ * The served schema: deny by default. Every type and field needs a rule; real errors from
+ * resolvers pass through untouched (`allowExternalErrors`), and a denied field answers FORBIDDEN.
+ */
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  const permissions = shield(permissionRules as never, {
+    fallbackRule: deny,
+    allowExternalErrors: true,
+    fallbackError: () => forbidden('You are not allowed to read this field.'),
+  });
+  return applyMiddleware(await buildBareSchema(), permissions);
+}

@@ -1,0 +1,362 @@
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Redis } from 'ioredis';
+import { SESSION_COOKIE } from './modules/users/sessions.js';
+import { buildAppSchema } from './schema.js';
+import { Access } from './shared/access.js';
+import { authenticate } from './shared/authenticate.js';
+import type { Config } from './shared/config.js';
+import type { Context, CookieJar } from './shared/context.js';
+import { type AuthFailureReason, httpStatusFor, maskError, unauthenticated } from './shared/errors.js';
+import { createLoaders } from './shared/loaders.js';
+import type { Logger } from './shared/logger.js';
+import type { MikroORM } from './shared/orm.js';
+import { requestStore } from './shared/request-store.js';
+
+export interface AppDependencies {
+  config: Config;
+  logger: Logger;
+  orm: MikroORM;
+  redis: Redis;
+  /** Folder of the built portal; defaults to `portal/dist`. */
+  portalDir?: string;
+}
+
+export interface App {
+  server: Server;
+  apollo: ApolloServer<Context>;
+  /** Stops accepting connections, lets in-flight requests finish, then stops Apollo. */
+  close(): Promise<void>;
+}
+
+/** Request bodies above this are refused with 413 before parsing. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      reject(new HttpError(413, `Request body is larger than ${MAX_BODY_BYTES} bytes.`));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new HttpError(413, `Request body is larger than ${MAX_BODY_BYTES} bytes.`));
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+    ...headers,
+  });
+  response.end(text);
+}
+
+function sendGraphQLErrors(
+  response: ServerResponse,
+  status: number,
+  errors: GraphQLFormattedError[],
+  headers: Record<string, string> = {},
+) {
+  sendJson(
+    response,
+    status,
+    { errors },
+    { 'content-type': 'application/graphql-response+json; charset=utf-8', ...headers },
+  );
+}
+
+function clientAddressOf(request: IncomingMessage): string | null {
+  return request.socket.remoteAddress ?? null;
+}
+
+function headerMapOf(request: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+function cookieJar(secure: boolean, setCookies: string[]): CookieJar {
+  const attributes = `Path=/; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
+  return {
+    setSession: (token, maxAge) => setCookies.push(`${SESSION_COOKIE}=${token}; Max-Age=${maxAge}; ${attributes}`),
+    clearSession: () => setCookies.push(`${SESSION_COOKIE}=; Max-Age=0; ${attributes}`),
+  };
+}
+
+/** Sets the HTTP status from the GraphQL errors (DESIGN.md section 11). */
+const statusPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        const { data, errors } = response.body.singleResult;
+        const hasData = data != null && Object.values(data).some((value) => value !== null);
+        const status = httpStatusFor(errors, hasData, response.http.status);
+        if (status) response.http.status = status;
+      },
+    };
+  },
+};
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+const PORTAL_MISSING = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Latchkey</title></head>
+<body><h1>Latchkey</h1><p>The portal is not built. Run <code>npm run build:portal</code>, or <code>npm start</code>, which builds it.</p>
+<p>The GraphQL API is at <code>/graphql</code>.</p></body></html>`;
+
+/** The built portal: files from `portalDir`, and `index.html` for every other page path. */
+async function servePortal(portalDir: string, request: IncomingMessage, response: ServerResponse, pathname: string) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const root = resolve(portalDir);
+  const candidate = normalize(join(root, decodeURIComponent(pathname)));
+  let file = candidate.startsWith(root) ? candidate : join(root, 'index.html');
+  let info = await stat(file).catch(() => null);
+  if (!info?.isFile()) {
+    file = join(root, 'index.html');
+    info = await stat(file).catch(() => null);
+  }
+  const security = {
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'content-security-policy':
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'",
+  };
+  if (!info?.isFile()) {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...security }).end(PORTAL_MISSING);
+    return;
+  }
+  const immutable = file.includes(`${join(root, 'assets')}`);
+  response.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'content-length': info.size,
+    'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...security,
+  });
+  if (request.method === 'HEAD') response.end();
+  else createReadStream(file).pipe(response);
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function createApp(deps: AppDependencies): Promise<App> {
+  const { config, logger, orm, redis } = deps;
+  const portalDir = deps.portalDir ?? 'portal/dist';
+  const schema = await buildAppSchema();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), statusPlugin],
+    formatError: (formatted, error) => {
+      const requestId = requestStore.getStore()?.requestId ?? 'unknown';
+      return maskError(formatted, error, requestId, (cause) =>
+        logger.error({ err: cause, requestId }, 'unexpected error'),
+      );
+    },
+  });
+  await apollo.start();
+
+  async function handleGraphQL(request: IncomingMessage, response: ServerResponse, url: URL, requestId: string) {
+    if (request.method !== 'GET' && request.method !== 'POST') {
+      sendGraphQLErrors(response, 405, [{ message: 'Use GET or POST.', extensions: { code: 'BAD_REQUEST' } }], {
+        allow: 'GET, POST',
+      });
+      return;
+    }
+    let body: unknown;
+    if (request.method === 'POST') {
+      const text = await readBody(request);
+      const contentType = request.headers['content-type'] ?? '';
+      if (/^application\/(json|graphql-response\+json)\b/i.test(contentType) || /\+json\b/i.test(contentType)) {
+        try {
+          body = text.length > 0 ? JSON.parse(text) : undefined;
+        } catch {
+          throw new HttpError(400, 'The request body is not valid JSON.');
+        }
+      } else {
+        body = text;
+      }
+    }
+    const em = orm.em.fork();
+    const authentication = await authenticate(em, config.secret, {
+      authorization: request.headers.authorization,
+      cookie: request.headers.cookie,
+    });
+    if (!authentication.ok) {
+      refuse(response, authentication.reason);
+      return;
+    }
+    const setCookies: string[] = [];
+    const loaders = createLoaders(em);
+    const context: Context = {
+      config,
+      caller: authentication.caller,
+      meta: {
+        requestId,
+        clientAddress: clientAddressOf(request),
+        userAgent: typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : null,
+      },
+      em,
+      loaders,
+      access: new Access(authentication.caller, loaders),
+      cookies: cookieJar(config.production, setCookies),
+    };
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: request.method, headers: headerMapOf(request), search: url.search, body },
+      context: async () => context,
+    });
+    const headers: Record<string, string | string[]> = { 'cache-control': 'no-store' };
+    for (const [name, value] of result.headers) headers[name] = value;
+    if (setCookies.length > 0) headers['set-cookie'] = setCookies;
+    response.writeHead(result.status ?? 200, headers);
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+    } else {
+      for await (const chunk of result.body.asyncIterator) response.write(chunk);
+      response.end();
+    }
+  }
+
+  function refuse(response: ServerResponse, reason: AuthFailureReason) {
+    const error = unauthenticated(reason);
+    sendGraphQLErrors(response, 401, [{ message: error.message, extensions: error.extensions }], {
+      'www-authenticate': `Bearer realm="latchkey", error="invalid_token"`,
+    });
+  }
+
+  async function readiness(response: ServerResponse) {
+    const [postgres, redisState] = await Promise.all([
+      withTimeout(orm.em.getConnection().execute('select 1'), 2000).then(
+        () => 'ok',
+        () => 'unavailable',
+      ),
+      withTimeout(redis.ping(), 2000).then(
+        () => 'ok',
+        () => 'unavailable',
+      ),
+    ]);
+    const ready = postgres === 'ok' && redisState === 'ok';
+    sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', postgres, redis: redisState });
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    const started = performance.now();
+    const incomingId = request.headers['x-request-id'];
+    const requestId = typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
+    response.setHeader('x-request-id', requestId);
+    const store = { requestId, statements: 0 };
+    await requestStore.run(store, async () => {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      try {
+        if (url.pathname === '/graphql') await handleGraphQL(request, response, url, requestId);
+        else if (url.pathname === '/healthz') sendJson(response, 200, { status: 'ok' });
+        else if (url.pathname === '/readyz') await readiness(response);
+        else await servePortal(portalDir, request, response, url.pathname);
+      } catch (error) {
+        if (response.headersSent) {
+          response.destroy();
+        } else if (error instanceof HttpError) {
+          sendGraphQLErrors(response, error.status, [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }]);
+        } else {
+          logger.error({ err: error, requestId }, 'request failed');
+          sendGraphQLErrors(response, 500, [
+            {
+              message: `Internal server error. Quote request id ${requestId} when reporting it.`,
+              extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+            },
+          ]);
+        }
+      } finally {
+        logger.debug(
+          {
+            requestId,
+            method: request.method,
+            path: url.pathname,
+            status: response.statusCode,
+            durationMs: Math.round((performance.now() - started) * 10) / 10,
+            statements: store.statements,
+          },
+          'request',
+        );
+      }
+    });
+  }
+
+  const server = createServer((request, response) => {
+    void handle(request, response);
+  });
+  server.keepAliveTimeout = 5_000;
+  server.requestTimeout = 30_000;
+
+  return {
+    server,
+    apollo,
+    async close() {
+      await new Promise<void>((resolveClose) => {
+        server.close(() => resolveClose());
+        server.closeIdleConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { ROLE_SCOPES, type Role } from '../modules/members/roles.js';
+import type { ScopeName } from '../modules/scopes/scopes.catalog.js';
+import type { Caller } from './context.js';
+import { forbidden, notFound, unauthenticated } from './errors.js';
+import { isUuid } from './ids.js';
+import type { Loaders } from './loaders.js';
+
+/**
+ * What the caller may do in a project. A key acts only inside its own project with its own
+ * scopes; a user acts through the role of their membership. A project the caller cannot see is
+ * reported as NOT_FOUND, never FORBIDDEN, so ids of other tenants cannot be probed.
+ */
+export class Access {
+  constructor(
+    private readonly caller: Caller,
+    private readonly loaders: Loaders,
+  ) {}
+
+  /** The caller's scopes in `projectId`, or `null` when the project is invisible to them. */
+  async scopesIn(projectId: string): Promise<ReadonlySet<ScopeName> | null> {
+    if (!isUuid(projectId)) return null;
+    switch (this.caller.kind) {
+      case 'anonymous':
+        return null;
+      case 'key':
+        return this.caller.key.project === projectId ? this.caller.scopes : null;
+      case 'user': {
+        const role = await this.roleIn(projectId);
+        return role ? ROLE_SCOPES[role] : null;
+      }
+    }
+  }
+
+  /** The user's role in `projectId` (null for keys and non-members). */
+  async roleIn(projectId: string): Promise<Role | null> {
+    if (this.caller.kind !== 'user' || !isUuid(projectId)) return null;
+    return this.loaders.role.load(`${projectId}:${this.caller.user.id}`);
+  }
+
+  /**
+   * Throws unless the caller holds `scope` in `projectId`: UNAUTHENTICATED without a credential,
+   * NOT_FOUND (as `what`) when the project is not theirs, FORBIDDEN when the scope is missing.
+   */
+  async require(projectId: string, scope: ScopeName, what = 'Project'): Promise<ReadonlySet<ScopeName>> {
+    if (this.caller.kind === 'anonymous') throw unauthenticated('MISSING');
+    const scopes = await this.scopesIn(projectId);
+    if (!scopes) throw notFound(what);
+    if (!scopes.has(scope)) throw forbidden(`This needs the "${scope}" scope in the project.`, scope);
+    return scopes;
+  }
+}

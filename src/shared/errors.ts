@@ -1,0 +1,153 @@
+/**
+ * The closed set of error codes (DESIGN.md section 11), one helper per code, and the one place
+ * that masks unexpected errors. Anything that is not one of these coded errors reaches a client
+ * only as INTERNAL_SERVER_ERROR with a generic message and the request id.
+ */
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'PLAN_LIMIT_REACHED',
+  'RATE_LIMITED',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Why a credential was refused; sent as `extensions.reason` with UNAUTHENTICATED. */
+export type AuthFailureReason =
+  | 'MISSING'
+  | 'MALFORMED'
+  | 'NOT_FOUND'
+  | 'DEACTIVATED'
+  | 'DELETED'
+  | 'EXPIRED'
+  | 'ROTATED'
+  | 'SESSION_EXPIRED'
+  | 'INVALID_CREDENTIALS';
+
+const REASON_MESSAGES: Record<AuthFailureReason, string> = {
+  MISSING: 'Authentication required: send an API key or a session token as "Authorization: Bearer <token>".',
+  MALFORMED: 'The API key is malformed: it does not match the key format or its checksum.',
+  NOT_FOUND: 'The credential is not known.',
+  DEACTIVATED: 'The API key has been deactivated.',
+  DELETED: 'The API key has been deleted.',
+  EXPIRED: 'The API key has expired.',
+  ROTATED: 'The API key was rotated and its grace period has ended; use its replacement.',
+  SESSION_EXPIRED: 'The session has expired or was logged out; log in again.',
+  INVALID_CREDENTIALS: 'The email or password is incorrect.',
+};
+
+class CodedError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+  }
+}
+
+export function unauthenticated(reason: AuthFailureReason): GraphQLError {
+  return new CodedError('UNAUTHENTICATED', REASON_MESSAGES[reason], { reason });
+}
+
+export function forbidden(message = 'The credential lacks the scope this operation needs.', scope?: string) {
+  return new CodedError('FORBIDDEN', message, scope ? { requiredScope: scope } : {});
+}
+
+export function notFound(what: string): GraphQLError {
+  return new CodedError('NOT_FOUND', `${what} not found.`);
+}
+
+export function badUserInput(field: string, message: string): GraphQLError {
+  return new CodedError('BAD_USER_INPUT', message, { field });
+}
+
+export function conflict(message: string): GraphQLError {
+  return new CodedError('CONFLICT', message);
+}
+
+export function planLimitReached(plan: string, limit: number): GraphQLError {
+  return new CodedError(
+    'PLAN_LIMIT_REACHED',
+    `The ${plan} plan allows ${limit} active keys; delete a key or change the plan.`,
+    { plan, limit },
+  );
+}
+
+export function rateLimited(retryAfter: number): GraphQLError {
+  return new CodedError('RATE_LIMITED', `Rate limit exceeded; retry in ${retryAfter} s.`, { retryAfter });
+}
+
+export function internalError(requestId: string): GraphQLFormattedError {
+  return {
+    message: `Internal server error. Quote request id ${requestId} when reporting it.`,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  };
+}
+
+export function errorCodeOf(error: GraphQLError | GraphQLFormattedError): string | undefined {
+  const code = error.extensions?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** Codes GraphQL itself produces for bad documents; they carry no internals and pass through. */
+const GRAPHQL_OWN_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * Decides what of an error a client may see. Our coded errors and GraphQL's own document errors
+ * pass through; everything else (a driver error, a bug, a timeout) becomes INTERNAL_SERVER_ERROR
+ * and `onInternal` receives the original for the log.
+ */
+export function maskError(
+  formatted: GraphQLFormattedError,
+  original: unknown,
+  requestId: string,
+  onInternal: (error: unknown) => void,
+): GraphQLFormattedError {
+  const cause = original instanceof GraphQLError ? (original.originalError ?? original) : original;
+  const code = errorCodeOf(formatted);
+  if (cause instanceof CodedError && code) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  if (code && GRAPHQL_OWN_CODES.has(code)) {
+    const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  // Variable coercion errors (a wrong type in `variables`) are GraphQLErrors without an
+  // original error; Apollo codes them BAD_USER_INPUT.
+  if (code === 'BAD_USER_INPUT' && original instanceof GraphQLError && !original.originalError) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  onInternal(cause);
+  return { ...internalError(requestId), path: formatted.path, locations: formatted.locations };
+}
+
+/**
+ * The HTTP status for a GraphQL response (DESIGN.md section 11): 401 for any UNAUTHENTICATED,
+ * 429 for RATE_LIMITED, 403 when FORBIDDEN left no data at all (200 when only some fields were
+ * denied), 500 when an internal error left no data.
+ */
+export function httpStatusFor(
+  errors: readonly GraphQLFormattedError[] | undefined,
+  hasData: boolean,
+  current: number | undefined,
+): number | undefined {
+  if (!errors || errors.length === 0) return current;
+  const codes = new Set(errors.map(errorCodeOf));
+  if (codes.has('UNAUTHENTICATED')) return 401;
+  if (codes.has('RATE_LIMITED')) return 429;
+  if (!hasData && codes.has('FORBIDDEN')) return 403;
+  if (!hasData && codes.has('INTERNAL_SERVER_ERROR')) return 500;
+  return current;
+}
+
+export { CodedError };

@@ -1,0 +1,78 @@
+import DataLoader from 'dataloader';
+import { ApiKey } from '../modules/api-keys/api-keys.entity.js';
+import type { Role } from '../modules/members/roles.js';
+import { Membership, Project } from '../modules/projects/projects.entity.js';
+import { Scope } from '../modules/scopes/scopes.entity.js';
+import { User } from '../modules/users/users.entity.js';
+import { isUuid } from './ids.js';
+import type { EntityManager } from './orm.js';
+
+/**
+ * Per-request DataLoaders for every relation a list resolves, so a page of keys costs the same
+ * few SQL statements whatever its size. Created fresh for each request: nothing is cached across
+ * requests, so a revoked key or a changed role is seen on the very next request.
+ */
+export interface Loaders {
+  user: DataLoader<string, User | null>;
+  project: DataLoader<string, Project | null>;
+  /** Includes deleted keys; callers decide whether a deleted key may be shown. */
+  apiKey: DataLoader<string, ApiKey | null>;
+  /** The key that replaced this one by rotation, if any. */
+  replacement: DataLoader<string, ApiKey | null>;
+  membersOfProject: DataLoader<string, Membership[]>;
+  /** Role of a user in a project, keyed `${projectId}:${userId}`. */
+  role: DataLoader<string, Role | null>;
+  scope: DataLoader<string, Scope | null>;
+}
+
+/** Only well-formed ids reach PostgreSQL (a malformed uuid would be a driver error, not "not found"). */
+function uuids(ids: readonly string[]): string[] {
+  return ids.filter(isUuid);
+}
+
+function byKey<T, K>(rows: T[], keyOf: (row: T) => K): Map<K, T> {
+  return new Map(rows.map((row) => [keyOf(row), row]));
+}
+
+export function createLoaders(em: EntityManager): Loaders {
+  return {
+    user: new DataLoader(async (ids) => {
+      const rows = byKey(await em.find(User, { id: { $in: uuids(ids) } }), (row) => row.id);
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
+    project: new DataLoader(async (ids) => {
+      const rows = byKey(await em.find(Project, { id: { $in: uuids(ids) } }), (row) => row.id);
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
+    apiKey: new DataLoader(async (ids) => {
+      const rows = byKey(await em.find(ApiKey, { id: { $in: uuids(ids) } }), (row) => row.id);
+      return ids.map((id) => rows.get(id) ?? null);
+    }),
+    replacement: new DataLoader(async (ids) => {
+      const rows = await em.find(ApiKey, { rotatedFrom: { $in: uuids(ids) } });
+      const map = byKey(rows, (row) => row.rotatedFrom as string);
+      return ids.map((id) => map.get(id) ?? null);
+    }),
+    membersOfProject: new DataLoader(async (projectIds) => {
+      const rows = await em.find(
+        Membership,
+        { project: { $in: uuids(projectIds) } },
+        { orderBy: { createdAt: 'asc' } },
+      );
+      return projectIds.map((id) => rows.filter((row) => row.project === id));
+    }),
+    role: new DataLoader(async (pairs) => {
+      const split = pairs.map((pair) => pair.split(':') as [string, string]);
+      const rows = await em.find(Membership, {
+        project: { $in: uuids([...new Set(split.map(([projectId]) => projectId))]) },
+        user: { $in: uuids([...new Set(split.map(([, userId]) => userId))]) },
+      });
+      const map = byKey(rows, (row) => `${row.project}:${row.user}`);
+      return pairs.map((pair) => map.get(pair)?.role ?? null);
+    }),
+    scope: new DataLoader(async (names) => {
+      const rows = byKey(await em.find(Scope, { name: { $in: [...names] } }), (row) => row.name);
+      return names.map((name) => rows.get(name) ?? null);
+    }),
+  };
+}

@@ -1,0 +1,111 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import { migrations } from '../migrations/index.js';
+import { ApiKey } from '../modules/api-keys/api-keys.entity.js';
+import { AuditEvent } from '../modules/audit/audit.entity.js';
+import { Membership, Project } from '../modules/projects/projects.entity.js';
+import { SCOPE_CATALOG } from '../modules/scopes/scopes.catalog.js';
+import { Scope } from '../modules/scopes/scopes.entity.js';
+import { UsageStat } from '../modules/usage/usage.entity.js';
+import { Session, User } from '../modules/users/users.entity.js';
+import { requestStore } from './request-store.js';
+
+export type { EntityManager };
+export { MikroORM };
+
+export const ENTITIES = [User, Session, Project, Membership, ApiKey, Scope, AuditEvent, UsageStat];
+
+export function ormConfig(databaseUrl: string) {
+  return defineConfig({
+    clientUrl: databaseUrl,
+    entities: ENTITIES,
+    extensions: [Migrator],
+    migrations: {
+      migrationsList: migrations,
+      path: 'src/migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      silent: true,
+    },
+    pool: { min: 0, max: 10 },
+    forceUtcTimezone: true,
+    debug: false,
+    allowGlobalContext: false,
+    // Counts SQL statements per request, so a test can prove that a page of keys costs the same
+    // few statements whatever its size.
+    onQuery: (sql) => {
+      const store = requestStore.getStore();
+      if (store) store.statements += 1;
+      return sql;
+    },
+  });
+}
+
+export async function openOrm(databaseUrl: string): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(databaseUrl));
+}
+
+/** Creates the database named in `databaseUrl` when it does not exist yet. */
+export async function ensureDatabase(databaseUrl: string): Promise<void> {
+  const url = new URL(databaseUrl);
+  const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  if (!/^[A-Za-z0-9_-]{1,63}$/.test(name)) throw new Error('DATABASE_URL must name a database ([A-Za-z0-9_-]).');
+  const admin = new URL(databaseUrl);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    const found = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (found.rowCount === 0) {
+      try {
+        await client.query(`create database "${name}"`);
+      } catch (error) {
+        // Another process created it between our check and our create.
+        if ((error as { code?: string }).code !== '42P04') throw error;
+      }
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+const MIGRATION_LOCK = 727_274_001;
+
+/**
+ * Creates the database if missing, runs pending migrations and syncs the scope catalog, under a
+ * PostgreSQL advisory lock so that several processes starting at once migrate exactly once.
+ */
+export async function prepareDatabase(databaseUrl: string): Promise<void> {
+  await ensureDatabase(databaseUrl);
+  const lock = new pg.Client({ connectionString: databaseUrl });
+  await lock.connect();
+  try {
+    await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    const orm = await openOrm(databaseUrl);
+    try {
+      await orm.migrator.up();
+      await syncScopeCatalog(orm.em.fork());
+    } finally {
+      await orm.close();
+    }
+  } finally {
+    await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await lock.end();
+  }
+}
+
+async function syncScopeCatalog(em: EntityManager): Promise<void> {
+  await em.transactional(async (tx) => {
+    await tx.nativeDelete(Scope, { name: { $nin: SCOPE_CATALOG.map((scope) => scope.name) } });
+    for (const [position, scope] of SCOPE_CATALOG.entries()) {
+      await tx.upsert(Scope, {
+        name: scope.name,
+        description: scope.description,
+        implies: [...scope.implies],
+        position,
+      });
+    }
+  });
+}

@@ -1,0 +1,57 @@
+import { GraphQLError } from 'graphql';
+import type { ScopeName } from '../modules/scopes/scopes.catalog.js';
+import type { Context } from './context.js';
+import { forbidden, unauthenticated } from './errors.js';
+import { rule } from './shield.js';
+
+let ruleCount = 0;
+
+type Check = (parent: unknown, args: Record<string, unknown>, ctx: Context) => Promise<void> | void;
+
+/**
+ * A graphql-shield rule from a check that throws a coded error. graphql-shield turns a thrown
+ * error into its fallback "Not Authorised!", so the error is returned instead: the client sees
+ * UNAUTHENTICATED, NOT_FOUND or FORBIDDEN with its real message.
+ */
+export function guard(name: string, check: Check) {
+  return rule(`guard:${name}:${++ruleCount}`, { cache: 'no_cache' })(async (parent, args, ctx: Context) => {
+    try {
+      await check(parent, args, ctx);
+      return true;
+    } catch (error) {
+      return error instanceof Error ? error : new GraphQLError(String(error));
+    }
+  });
+}
+
+/** Any authenticated caller: a user session or an API key. Reads only the context. */
+export const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })((_parent, _args, ctx: Context) =>
+  ctx.caller.kind === 'anonymous' ? unauthenticated('MISSING') : true,
+);
+
+/** A user session; API keys act only inside their project and cannot do organization-wide things. */
+export const isUserSession = rule('isUserSession', { cache: 'contextual' })((_parent, _args, ctx: Context) => {
+  if (ctx.caller.kind === 'anonymous') return unauthenticated('MISSING');
+  if (ctx.caller.kind === 'key') return forbidden('This operation needs a user session, not an API key.');
+  return true;
+});
+
+/** The caller holds `scope` in the project `projectIdOf` names (NOT_FOUND when it is not theirs). */
+export function projectScope(
+  scope: ScopeName,
+  projectIdOf: (parent: unknown, args: Record<string, unknown>) => string,
+  what = 'Project',
+) {
+  return guard(`projectScope:${scope}:${what}`, async (parent, args, ctx) => {
+    await ctx.access.require(projectIdOf(parent, args), scope, what);
+  });
+}
+
+export function inputField(field: string): (parent: unknown, args: Record<string, unknown>) => string {
+  return (_parent, args) => String((args.input as Record<string, unknown> | undefined)?.[field] ?? '');
+}
+
+export const argument =
+  (name: string) =>
+  (_parent: unknown, args: Record<string, unknown>): string =>
+    String(args[name] ?? '');
