@@ -1,1 +1,7 @@
-export default async function setup(): Promise<void> {}
+import { prepareDatabase } from '../../src/shared/orm.js';
+import { TEST_DATABASE_URL } from './env.js';
+
+/** Creates and migrates the test database once per run; tests never truncate, they seed fresh rows. */
+export default async function setup(): Promise<void> {
+  await prepareDatabase(TEST_DATABASE_URL);
+}

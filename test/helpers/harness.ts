@@ -1,0 +1,107 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { Redis } from 'ioredis';
+import { type App, createApp } from '../../src/server.js';
+import { type Config, loadConfig } from '../../src/shared/config.js';
+import { createLogger, type Logger } from '../../src/shared/logger.js';
+import { type MikroORM, openOrm } from '../../src/shared/orm.js';
+import { TEST_DATABASE_URL, TEST_REDIS_URL, TEST_SECRET } from './env.js';
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  body: {
+    data?: T | null;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+    extensions?: Record<string, unknown>;
+  };
+}
+
+export interface RequestOptions {
+  /** A session token or an API key, sent as `Authorization: Bearer`. */
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+export interface TestServer {
+  url: string;
+  app: App;
+  orm: MikroORM;
+  redis: Redis;
+  config: Config;
+  /** Every log line the server wrote, as text (for "secrets never logged" checks). */
+  logs: string[];
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResult<T>>;
+  close(): Promise<void>;
+}
+
+/** A stream that keeps log lines in memory. */
+function memoryLog(lines: string[]): Writable {
+  return new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
+}
+
+/** Starts the real server (real PostgreSQL and Redis) on a free port. */
+export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+  const config: Config = {
+    ...loadConfig({ LATCHKEY_SECRET: TEST_SECRET, DATABASE_URL: TEST_DATABASE_URL, REDIS_URL: TEST_REDIS_URL }),
+    port: 0,
+    ...overrides,
+  };
+  const logs: string[] = [];
+  const logger: Logger = createLogger('debug', memoryLog(logs));
+  const orm = await openOrm(config.databaseUrl);
+  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  const app = await createApp({ config, logger, orm, redis });
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  const { port } = app.server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    app,
+    orm,
+    redis,
+    config,
+    logs,
+    async gql(query, variables, options = {}) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+          ...options.headers,
+        },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, headers: response.headers, body: await response.json() };
+    },
+    async close() {
+      await app.close();
+      await orm.close();
+      redis.disconnect();
+    },
+  };
+}
+
+/** The data of a response that must have succeeded; otherwise throws with the whole response. */
+export function dataOf<T>(result: GraphQLResult<T>): T {
+  if (result.body.errors?.length || !result.body.data) {
+    throw new Error(`GraphQL request failed (HTTP ${result.status}):\n${JSON.stringify(result.body, null, 2)}`);
+  }
+  return result.body.data;
+}
+
+/** The first error's code, or undefined. */
+export function codeOf(result: GraphQLResult<unknown>): unknown {
+  return result.body.errors?.[0]?.extensions?.code;
+}
+
+/** For `expect(...)` messages: the whole response, so a red test explains itself. */
+export function show(result: GraphQLResult<unknown>): string {
+  return `HTTP ${result.status} ${JSON.stringify(result.body)}`;
+}
