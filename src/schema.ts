@@ -43,11 +43,17 @@ export const permissionRules = mergeRules(
 );
 
 /** The type-graphql schema, without permissions: what `schema/schema.graphql` is emitted from. */
-export function buildBareSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildBareSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: [UsersResolver, ProjectsResolver, MembersResolver, ApiKeysResolver, AuditResolver, ScopesResolver],
     validate: false,
   });
+  // type-graphql cannot describe the root types; the playground shows these as the API's front page.
+  const query = schema.getQueryType();
+  if (query) query.description = 'Read the caller, projects, keys and the scope catalog.';
+  const mutation = schema.getMutationType();
+  if (mutation) mutation.description = 'Sign up and in, manage projects, members and API keys, and verify keys.';
+  return schema;
 }
 
 /**

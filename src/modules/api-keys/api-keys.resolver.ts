@@ -42,12 +42,16 @@ export class ApiKeysResolver {
     nullable: true,
     description: 'A key by id (needs keys:read; a key may always read itself).',
   })
-  apiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  apiKey(@Arg('id', () => ID, { description: 'The id.' }) id: string, @Ctx() ctx: Context) {
     return findVisibleKey(ctx, id);
   }
 
   @Mutation(() => CreateApiKeyPayload, { description: 'Create a key. Its secret is in the payload, once.' })
-  createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() ctx: Context) {
+  createApiKey(
+    @Arg('input', () => CreateApiKeyInput, { description: 'The input; see its type for each field.' })
+    input: CreateApiKeyInput,
+    @Ctx() ctx: Context,
+  ) {
     return createApiKey(ctx, input);
   }
 
@@ -55,34 +59,46 @@ export class ApiKeysResolver {
     description:
       'Replace a key with a new one (same name, scopes, limits); the old one works until its grace period ends.',
   })
-  rotateApiKey(@Arg('input', () => RotateApiKeyInput) input: RotateApiKeyInput, @Ctx() ctx: Context) {
+  rotateApiKey(
+    @Arg('input', () => RotateApiKeyInput, { description: 'The input; see its type for each field.' })
+    input: RotateApiKeyInput,
+    @Ctx() ctx: Context,
+  ) {
     return rotateApiKey(ctx, input);
   }
 
   @Mutation(() => ApiKeyObject, { description: 'Change a key’s name, description, scopes, expiry or limits.' })
-  updateApiKey(@Arg('input', () => UpdateApiKeyInput) input: UpdateApiKeyInput, @Ctx() ctx: Context) {
+  updateApiKey(
+    @Arg('input', () => UpdateApiKeyInput, { description: 'The input; see its type for each field.' })
+    input: UpdateApiKeyInput,
+    @Ctx() ctx: Context,
+  ) {
     return updateApiKey(ctx, input);
   }
 
   @Mutation(() => ApiKeyObject, { description: 'Refuse a key from its next request on, until reactivated.' })
-  deactivateApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  deactivateApiKey(@Arg('id', () => ID, { description: 'The id.' }) id: string, @Ctx() ctx: Context) {
     return deactivateApiKey(ctx, id);
   }
 
   @Mutation(() => ApiKeyObject, { description: 'Accept a deactivated key again.' })
-  reactivateApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  reactivateApiKey(@Arg('id', () => ID, { description: 'The id.' }) id: string, @Ctx() ctx: Context) {
     return reactivateApiKey(ctx, id);
   }
 
   @Mutation(() => DeleteApiKeyPayload, { description: 'Delete a key for good; its audit trail remains.' })
-  deleteApiKey(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  deleteApiKey(@Arg('id', () => ID, { description: 'The id.' }) id: string, @Ctx() ctx: Context) {
     return deleteApiKey(ctx, id);
   }
 
   @Mutation(() => KeyVerification, {
     description: 'Verify a key another backend received (needs keys:verify in the key’s project). Failures are data.',
   })
-  verifyApiKey(@Arg('input', () => VerifyApiKeyInput) input: VerifyApiKeyInput, @Ctx() ctx: Context) {
+  verifyApiKey(
+    @Arg('input', () => VerifyApiKeyInput, { description: 'The input; see its type for each field.' })
+    input: VerifyApiKeyInput,
+    @Ctx() ctx: Context,
+  ) {
     return verifyApiKey(ctx, input);
   }
 

@@ -13,19 +13,31 @@ export class MembersResolver {
   @Mutation(() => MembershipObject, {
     description: 'Add a signed-up user to a project with a role (needs members:write).',
   })
-  addMember(@Arg('input', () => AddMemberInput) input: AddMemberInput, @Ctx() ctx: Context) {
+  addMember(
+    @Arg('input', () => AddMemberInput, { description: 'The input; see its type for each field.' })
+    input: AddMemberInput,
+    @Ctx() ctx: Context,
+  ) {
     return addMember(ctx, input);
   }
 
   @Mutation(() => MembershipObject, {
     description: 'Change a member’s role (needs members:write; owners only for owners).',
   })
-  updateMemberRole(@Arg('input', () => UpdateMemberRoleInput) input: UpdateMemberRoleInput, @Ctx() ctx: Context) {
+  updateMemberRole(
+    @Arg('input', () => UpdateMemberRoleInput, { description: 'The input; see its type for each field.' })
+    input: UpdateMemberRoleInput,
+    @Ctx() ctx: Context,
+  ) {
     return updateMemberRole(ctx, input);
   }
 
   @Mutation(() => Boolean, { description: 'Remove a member (needs members:write; the last owner cannot be removed).' })
-  removeMember(@Arg('input', () => RemoveMemberInput) input: RemoveMemberInput, @Ctx() ctx: Context) {
+  removeMember(
+    @Arg('input', () => RemoveMemberInput, { description: 'The input; see its type for each field.' })
+    input: RemoveMemberInput,
+    @Ctx() ctx: Context,
+  ) {
     return removeMember(ctx, input);
   }
 

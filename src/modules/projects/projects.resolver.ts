@@ -47,19 +47,27 @@ export class ProjectsResolver {
   }
 
   @Query(() => ProjectObject, { nullable: true, description: 'A project you belong to (or your key’s own project).' })
-  project(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  project(@Arg('id', () => ID, { description: 'The id.' }) id: string, @Ctx() ctx: Context) {
     return findVisibleProject(ctx, id);
   }
 
   @Mutation(() => CreateProjectPayload, {
     description: 'Create a project (you become its OWNER) and its default key, whose secret is returned once.',
   })
-  createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() ctx: Context) {
+  createProject(
+    @Arg('input', () => CreateProjectInput, { description: 'The input; see its type for each field.' })
+    input: CreateProjectInput,
+    @Ctx() ctx: Context,
+  ) {
     return createProject(ctx, input);
   }
 
   @Mutation(() => ProjectObject, { description: 'Rename a project or change its plan.' })
-  updateProject(@Arg('input', () => UpdateProjectInput) input: UpdateProjectInput, @Ctx() ctx: Context) {
+  updateProject(
+    @Arg('input', () => UpdateProjectInput, { description: 'The input; see its type for each field.' })
+    input: UpdateProjectInput,
+    @Ctx() ctx: Context,
+  ) {
     return updateProject(ctx, input);
   }
 

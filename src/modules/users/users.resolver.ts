@@ -23,12 +23,18 @@ export class UsersResolver {
   }
 
   @Mutation(() => AuthPayload, { description: 'Create an account and a session (also set as an HttpOnly cookie).' })
-  signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context) {
+  signUp(
+    @Arg('input', () => SignUpInput, { description: 'The input; see its type for each field.' }) input: SignUpInput,
+    @Ctx() ctx: Context,
+  ) {
     return signUp(ctx, input);
   }
 
   @Mutation(() => AuthPayload, { description: 'Open a session (also set as an HttpOnly cookie).' })
-  logIn(@Arg('input', () => LogInInput) input: LogInInput, @Ctx() ctx: Context) {
+  logIn(
+    @Arg('input', () => LogInInput, { description: 'The input; see its type for each field.' }) input: LogInInput,
+    @Ctx() ctx: Context,
+  ) {
     return logIn(ctx, input);
   }
 

@@ -34,10 +34,9 @@ describe('API key lifecycle', () => {
     const em = server.orm.em.fork();
     const row = await em.findOneOrFail(ApiKey, { id: key.id });
     expect(row.keyHash).toBe(hashKey(server.config.secret, key.secret));
-    const [{ text }] = await em.getConnection().execute<{ text: string }[]>(
-      'select row_to_json(k)::text as text from api_keys k where id = ?',
-      [key.id],
-    );
+    const [{ text }] = await em
+      .getConnection()
+      .execute<{ text: string }[]>('select row_to_json(k)::text as text from api_keys k where id = ?', [key.id]);
     expect(text).not.toContain(key.secret);
     expect(text).not.toContain(key.secret.slice(8, 40));
   });
@@ -47,11 +46,19 @@ describe('API key lifecycle', () => {
     const key = await seedKey(server, project);
     dataOf(await server.gql(VIEWER, {}, { token: key.secret }));
     dataOf(
-      await server.gql('mutation($id: ID!) { deactivateApiKey(id: $id) { status } }', { id: key.id }, { token: project.owner.token }),
+      await server.gql(
+        'mutation($id: ID!) { deactivateApiKey(id: $id) { status } }',
+        { id: key.id },
+        { token: project.owner.token },
+      ),
     );
     await expectRefused(key.secret, 'DEACTIVATED');
     dataOf(
-      await server.gql('mutation($id: ID!) { reactivateApiKey(id: $id) { status } }', { id: key.id }, { token: project.owner.token }),
+      await server.gql(
+        'mutation($id: ID!) { reactivateApiKey(id: $id) { status } }',
+        { id: key.id },
+        { token: project.owner.token },
+      ),
     );
     dataOf(await server.gql(VIEWER, {}, { token: key.secret }));
   });
@@ -89,7 +96,11 @@ describe('API key lifecycle', () => {
     const project = await seedProject(server);
     const key = await seedKey(server, project, { scopes: ['usage:read'], name: 'rotating' });
     const rotated = await server.gql<{
-      rotateApiKey: { secret: string; apiKey: { id: string; name: string; scopes: { name: string }[] }; previous: { id: string; graceEndsAt: string } };
+      rotateApiKey: {
+        secret: string;
+        apiKey: { id: string; name: string; scopes: { name: string }[] };
+        previous: { id: string; graceEndsAt: string };
+      };
     }>(
       'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id name scopes { name } } previous { id graceEndsAt } } }',
       { input: { id: key.id, gracePeriodSeconds: 2 } },
@@ -122,11 +133,17 @@ describe('API key lifecycle', () => {
   it('protects the default key: no deactivation, no deletion (CONFLICT); rotation moves the default', async () => {
     const project = await seedProject(server);
     for (const mutation of ['deactivateApiKey(id: $id) { id }', 'deleteApiKey(id: $id) { id }']) {
-      const result = await server.gql(`mutation($id: ID!) { ${mutation} }`, { id: project.defaultKey.id }, { token: project.owner.token });
+      const result = await server.gql(
+        `mutation($id: ID!) { ${mutation} }`,
+        { id: project.defaultKey.id },
+        { token: project.owner.token },
+      );
       expect(codeOf(result), show(result)).toBe('CONFLICT');
     }
     dataOf(await server.gql(VIEWER, {}, { token: project.defaultKey.secret }));
-    const rotated = await server.gql<{ rotateApiKey: { apiKey: { isDefault: boolean }; previous: { isDefault: boolean } } }>(
+    const rotated = await server.gql<{
+      rotateApiKey: { apiKey: { isDefault: boolean }; previous: { isDefault: boolean } };
+    }>(
       'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { isDefault } previous { isDefault } } }',
       { input: { id: project.defaultKey.id, gracePeriodSeconds: 60 } },
       { token: project.owner.token },
