@@ -11,11 +11,13 @@ type Check = (parent: unknown, args: Record<string, unknown>, ctx: Context) => P
 /**
  * A graphql-shield rule from a check that throws a coded error. graphql-shield turns a thrown
  * error into its fallback "Not Authorised!", so the error is returned instead: the client sees
- * UNAUTHENTICATED, NOT_FOUND or FORBIDDEN with its real message.
+ * UNAUTHENTICATED, NOT_FOUND or FORBIDDEN with its real message. Every guard requires a caller
+ * first, so an anonymous request is told to authenticate rather than that something is missing.
  */
 export function guard(name: string, check: Check) {
   return rule(`guard:${name}:${++ruleCount}`, { cache: 'no_cache' })(async (parent, args, ctx: Context) => {
     try {
+      if (ctx.caller.kind === 'anonymous') throw unauthenticated('MISSING');
       await check(parent, args, ctx);
       return true;
     } catch (error) {

@@ -32,7 +32,11 @@ export interface TestServer {
   config: Config;
   /** Every log line the server wrote, as text (for "secrets never logged" checks). */
   logs: string[];
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: RequestOptions): Promise<GraphQLResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
 
@@ -68,7 +72,11 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     redis,
     config,
     logs,
-    async gql(query, variables, options = {}) {
+    async gql<T>(
+      query: string,
+      variables?: Record<string, unknown>,
+      options: RequestOptions = {},
+    ): Promise<GraphQLResult<T>> {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: {
@@ -78,7 +86,11 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
         },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: response.status, headers: response.headers, body: await response.json() };
+      return {
+        status: response.status,
+        headers: response.headers,
+        body: (await response.json()) as GraphQLResult<T>['body'],
+      };
     },
     async close() {
       await app.close();

@@ -148,7 +148,8 @@ export class ApiKeysResolver {
   }
 
   @FieldResolver(() => AuditEventConnection.Connection, {
-    description: 'The key’s audit trail, newest first (needs audit:read).',
+    nullable: true,
+    description: 'The key’s audit trail, newest first (needs audit:read; null with a FORBIDDEN error without it).',
   })
   async auditEvents(@Root() key: ApiKey, @Args(() => PageArgsType) args: PageArgsType, @Ctx() ctx: Context) {
     return toConnection(await listAuditEvents(ctx, { projectId: key.project, ...args, filter: { targetId: key.id } }));

@@ -82,19 +82,24 @@ export class ProjectsResolver {
   }
 
   @FieldResolver(() => ApiKeyConnection.Connection, {
-    description: 'The project’s keys, newest first (needs keys:read).',
+    nullable: true,
+    description: 'The project’s keys, newest first (needs keys:read; null with a FORBIDDEN error without it).',
   })
   async apiKeys(@Root() project: Project, @Args(() => ApiKeysArgs) args: ApiKeysArgs, @Ctx() ctx: Context) {
     return toConnection(await listApiKeys(ctx, project.id, args));
   }
 
-  @FieldResolver(() => [MembershipObject], { description: 'Members and their roles (needs members:read).' })
+  @FieldResolver(() => [MembershipObject], {
+    nullable: true,
+    description: 'Members and their roles (needs members:read; null with a FORBIDDEN error without it).',
+  })
   members(@Root() project: Project, @Ctx() ctx: Context): Promise<Membership[]> {
     return ctx.loaders.membersOfProject.load(project.id);
   }
 
   @FieldResolver(() => AuditEventConnection.Connection, {
-    description: 'The audit log, newest first (needs audit:read).',
+    nullable: true,
+    description: 'The audit log, newest first (needs audit:read; null with a FORBIDDEN error without it).',
   })
   async auditEvents(@Root() project: Project, @Args(() => AuditEventsArgs) args: AuditEventsArgs, @Ctx() ctx: Context) {
     return toConnection(await listAuditEvents(ctx, { projectId: project.id, ...args }));

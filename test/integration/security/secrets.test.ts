@@ -59,7 +59,7 @@ describe('secrets', () => {
     ];
     const responses = JSON.stringify([everything.body, ...failures.map((failure) => failure.body)]);
 
-    const [{ dump }] = await server.orm.em
+    const dumpRows = await server.orm.em
       .fork()
       .getConnection()
       .execute<{ dump: string }[]>(
@@ -70,6 +70,8 @@ describe('secrets', () => {
            union all select row_to_json(u)::text from users u where u.email = ?) x`,
         [project.id, project.id, project.owner.email, project.owner.email],
       );
+    const dump = dumpRows[0]?.dump ?? '';
+    expect(dump).toContain(project.id);
     const logs = server.logs.join('\n');
     for (const fragment of fragments) {
       expect(responses.includes(fragment), `response contains ${fragment.slice(0, 10)}…`).toBe(false);

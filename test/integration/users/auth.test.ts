@@ -27,7 +27,9 @@ describe('sign up, log in, log out', () => {
         variables: { input: { email, password: PASSWORD } },
       }),
     });
-    const body = await response.json();
+    const body = (await response.json()) as {
+      data: { signUp: { token: string; user: { id: string; email: string } } };
+    };
     const { token, user } = body.data.signUp;
     expect(user.email).toBe(email.toLowerCase());
     const cookie = response.headers.get('set-cookie') ?? '';
@@ -47,7 +49,8 @@ describe('sign up, log in, log out', () => {
       headers: { 'content-type': 'application/json', cookie: `latchkey_session=${token}` },
       body: JSON.stringify({ query: VIEWER }),
     });
-    expect((await viaCookie.json()).data.viewer.user.id).toBe(user.id);
+    const viaCookieBody = (await viaCookie.json()) as { data: { viewer: { user: { id: string } } } };
+    expect(viaCookieBody.data.viewer.user.id).toBe(user.id);
   });
 
   it('refuses a duplicate email, whatever its case (CONFLICT), and bad input (BAD_USER_INPUT with field)', async () => {
@@ -102,7 +105,8 @@ describe('sign up, log in, log out', () => {
       body: JSON.stringify({ query: LOG_IN, variables: { input: { email: user.email, password: PASSWORD } } }),
     });
     expect(response.status).toBe(200);
-    expect((await response.json()).data.logIn.user.id).toBe(user.id);
+    const logInBody = (await response.json()) as { data: { logIn: { user: { id: string } } } };
+    expect(logInBody.data.logIn.user.id).toBe(user.id);
   });
 
   it('answers viewer without a credential with 401 UNAUTHENTICATED (reason MISSING)', async () => {

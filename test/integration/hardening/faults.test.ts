@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareDatabase } from '../../../src/shared/orm.js';
+import { codeOf, dataOf, show, startTestServer, type TestServer } from '../../helpers/harness.js';
+import { type SeededProject, seedProject } from '../../helpers/seed.js';
+import { ThrowawayPostgres, ThrowawayRedis } from './throwaway-services.js';
+
+/**
+ * Faults on real services: a private PostgreSQL cluster and a private Redis (never the shared
+ * ones) are stopped and started under a running server.
+ */
+const VIEWER = '{ viewer { apiKey { id } scopes } }';
+
+let pg: ThrowawayPostgres | undefined;
+let redis: ThrowawayRedis | undefined;
+let server: TestServer | undefined;
+
+beforeAll(async () => {
+  [pg, redis] = await Promise.all([ThrowawayPostgres.create(), ThrowawayRedis.create()]);
+  const databaseUrl = pg.url('latchkey_faults');
+  await prepareDatabase(databaseUrl);
+  server = await startTestServer({ databaseUrl, redisUrl: redis.url });
+}, 90_000);
+
+afterAll(async () => {
+  await server?.close().catch(() => undefined);
+  await Promise.all([pg?.destroy(), redis?.destroy()]);
+}, 60_000);
+
+async function readiness(): Promise<{ status: number; body: Record<string, string> }> {
+  const response = await fetch(`${server!.url}/readyz`);
+  return { status: response.status, body: (await response.json()) as Record<string, string> };
+}
+
+/** Polls `probe` until it returns true or `ms` pass. */
+async function eventually(probe: () => Promise<boolean>, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    if (await probe().catch(() => false)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return false;
+}
+
+describe('PostgreSQL unavailable', () => {
+  let project: SeededProject;
+
+  it('answers 503 SERVICE_UNAVAILABLE, says so in /readyz, stays up and recovers by itself', async () => {
+    const s = server!;
+    project = await seedProject(s);
+    dataOf(await s.gql(VIEWER, {}, { token: project.defaultKey.secret }));
+    expect((await readiness()).status).toBe(200);
+
+    await pg!.stop('fast');
+
+    // Authentication needs PostgreSQL: a key, a session, and an anonymous query reading a table.
+    for (const [query, token] of [
+      [VIEWER, project.defaultKey.secret],
+      ['{ projects { id } }', project.owner.token],
+      ['{ scopes { name } }', undefined],
+    ] as const) {
+      const result = await s.gql(query, {}, { token });
+      expect(result.status, show(result)).toBe(503);
+      expect(codeOf(result), show(result)).toBe('SERVICE_UNAVAILABLE');
+      const error = result.body.errors?.[0];
+      expect(error?.message, show(result)).toMatch(/temporarily unavailable/);
+      expect(error?.extensions?.requestId, show(result)).toBe(result.headers.get('x-request-id'));
+      const text = JSON.stringify(result.body);
+      expect(text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|select |postgres:\/\/|\/src\/|\bat /i);
+    }
+    const ready = await readiness();
+    expect(ready).toEqual({ status: 503, body: { status: 'unavailable', postgres: 'unavailable', redis: 'ok' } });
+    expect((await fetch(`${s.url}/healthz`)).status).toBe(200);
+
+    await pg!.start();
+    const recovered = await eventually(async () => {
+      const result = await s.gql(VIEWER, {}, { token: project.defaultKey.secret });
+      return result.status === 200 && !result.body.errors;
+    }, 15_000);
+    expect(recovered).toBe(true);
+    expect((await readiness()).status).toBe(200);
+  });
+});
+
+describe('Redis unavailable', () => {
+  it('still checks keys from PostgreSQL, reports redis in /readyz, and recovers without a restart', async () => {
+    const s = server!;
+    const project = await seedProject(s);
+    dataOf(await s.gql(VIEWER, {}, { token: project.defaultKey.secret }));
+
+    await redis!.stop();
+
+    const started = Date.now();
+    const result = await s.gql<{ viewer: { apiKey: { id: string } } }>(VIEWER, {}, { token: project.defaultKey.secret });
+    expect(dataOf(result).viewer.apiKey.id).toBe(project.defaultKey.id);
+    // Failing open must not mean waiting for Redis timeouts on every request.
+    expect(Date.now() - started).toBeLessThan(3000);
+    const revoked = await s.gql('{ viewer { scopes } }', {}, { token: `${project.defaultKey.secret.slice(0, -1)}x` });
+    expect(revoked.status, show(revoked)).toBe(401);
+    const ready = await readiness();
+    expect(ready).toEqual({ status: 503, body: { status: 'unavailable', postgres: 'ok', redis: 'unavailable' } });
+
+    await redis!.start();
+    expect(await eventually(async () => (await readiness()).status === 200, 15_000)).toBe(true);
+    dataOf(await s.gql(VIEWER, {}, { token: project.defaultKey.secret }));
+  });
+});

@@ -1,0 +1,187 @@
+import { execFile } from 'node:child_process';
+import { chmod, chown, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+/**
+ * A private PostgreSQL cluster and a private Redis for fault tests, so they can be stopped and
+ * started without touching the shared services on 5432 / 6379. Always `destroy()` them (afterAll).
+ */
+const run = promisify(execFile);
+
+/** A port nothing listens on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function findPgBin(): Promise<string> {
+  const { stdout } = await run('sh', ['-c', 'ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1']);
+  const bin = stdout.trim();
+  if (!bin) throw new Error('No PostgreSQL server binaries under /usr/lib/postgresql/*/bin.');
+  return bin;
+}
+
+/** initdb refuses to run as root; run the server binaries as the postgres OS user then. */
+function asPostgres(command: string, args: string[]): [string, string[]] {
+  return process.getuid?.() === 0 ? ['runuser', ['-u', 'postgres', '--', command, ...args]] : [command, args];
+}
+
+export class ThrowawayPostgres {
+  private dir = '';
+  private bin = '';
+  running = false;
+
+  private constructor(readonly port: number) {}
+
+  static async create(): Promise<ThrowawayPostgres> {
+    const pg = new ThrowawayPostgres(await freePort());
+    pg.bin = await findPgBin();
+    pg.dir = await mkdtemp(join(tmpdir(), 'latchkey-pg-'));
+    if (process.getuid?.() === 0) {
+      const { stdout } = await run('id', ['-u', 'postgres']);
+      const { stdout: gid } = await run('id', ['-g', 'postgres']);
+      await chown(pg.dir, Number(stdout.trim()), Number(gid.trim()));
+    }
+    await chmod(pg.dir, 0o700);
+    const [command, args] = asPostgres(join(pg.bin, 'initdb'), [
+      '-D',
+      join(pg.dir, 'data'),
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--no-sync',
+    ]);
+    await run(command, args);
+    await pg.start();
+    return pg;
+  }
+
+  url(database: string): string {
+    return `postgres://postgres@127.0.0.1:${this.port}/${database}`;
+  }
+
+  async start(): Promise<void> {
+    const options = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
+    const [command, args] = asPostgres(join(this.bin, 'pg_ctl'), [
+      '-D',
+      join(this.dir, 'data'),
+      '-o',
+      options,
+      '-l',
+      join(this.dir, 'server.log'),
+      '-w',
+      '-t',
+      '30',
+      'start',
+    ]);
+    await run(command, args);
+    this.running = true;
+  }
+
+  /** `fast` disconnects clients and stops; `immediate` is a crash without shutdown. */
+  async stop(mode: 'fast' | 'immediate' = 'fast'): Promise<void> {
+    const [command, args] = asPostgres(join(this.bin, 'pg_ctl'), [
+      '-D',
+      join(this.dir, 'data'),
+      '-m',
+      mode,
+      '-w',
+      '-t',
+      '30',
+      'stop',
+    ]);
+    await run(command, args);
+    this.running = false;
+  }
+
+  async destroy(): Promise<void> {
+    if (!this.dir) return;
+    if (this.running) await this.stop('immediate').catch(() => undefined);
+    await rm(this.dir, { recursive: true, force: true });
+    this.dir = '';
+  }
+}
+
+export class ThrowawayRedis {
+  private dir = '';
+  running = false;
+
+  private constructor(readonly port: number) {}
+
+  static async create(): Promise<ThrowawayRedis> {
+    const redis = new ThrowawayRedis(await freePort());
+    redis.dir = await mkdtemp(join(tmpdir(), 'latchkey-redis-'));
+    await redis.start();
+    return redis;
+  }
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    await run('redis-server', [
+      '--port',
+      String(this.port),
+      '--bind',
+      '127.0.0.1',
+      '--save',
+      '',
+      '--appendonly',
+      'no',
+      '--daemonize',
+      'yes',
+      '--dir',
+      this.dir,
+      '--pidfile',
+      join(this.dir, 'redis.pid'),
+      '--logfile',
+      join(this.dir, 'redis.log'),
+    ]);
+    // daemonize returns before the port is open.
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const ok = await run('redis-cli', ['-p', String(this.port), 'ping']).then(
+        ({ stdout }) => stdout.trim() === 'PONG',
+        () => false,
+      );
+      if (ok) {
+        this.running = true;
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`redis-server on port ${this.port} did not answer.`);
+  }
+
+  async stop(): Promise<void> {
+    await run('redis-cli', ['-p', String(this.port), 'shutdown', 'nosave']).catch(() => undefined);
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const down = await run('redis-cli', ['-p', String(this.port), 'ping']).then(
+        () => false,
+        () => true,
+      );
+      if (down) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    this.running = false;
+  }
+
+  async destroy(): Promise<void> {
+    if (!this.dir) return;
+    if (this.running) await this.stop();
+    await rm(this.dir, { recursive: true, force: true });
+    this.dir = '';
+  }
+}

@@ -1,0 +1,466 @@
+/**
+ * The shared security suite: every query and mutation against every kind of bad caller.
+ * A new operation without a case here fails the "covers every operation" test.
+ */
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
+import { AuditEvent } from '../../../src/modules/audit/audit.entity.js';
+import { buildBareSchema } from '../../../src/schema.js';
+import { dataOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
+import {
+  PASSWORD,
+  type SeededKey,
+  type SeededProject,
+  type SeededUser,
+  seedKey,
+  seedProject,
+  seedUser,
+} from '../../helpers/seed.js';
+
+interface World {
+  a: SeededProject;
+  b: SeededProject;
+  /** Keys of project A in each bad state, and one with no scopes. */
+  scopeless: SeededKey;
+  deactivated: SeededKey;
+  expired: SeededKey;
+  deleted: SeededKey;
+  stranger: SeededUser;
+}
+
+/** How a caller that is valid but not entitled is answered. */
+type Denial = 'NOT_FOUND' | 'FORBIDDEN' | 'ALLOWED';
+
+interface OperationCase {
+  field: string;
+  document: string;
+  /** Fresh variables (and fresh targets in project A) for each call. */
+  variables: (world: World) => Promise<Record<string, unknown>>;
+  /** Works without any credential. */
+  anonymous?: boolean;
+  /** A valid token that succeeds: the positive control. */
+  allowedToken: (world: World) => Promise<string> | string;
+  /** The operation ends the caller's session, so each call needs a fresh one. */
+  consumesSession?: boolean;
+  /** Project B's full key against A's objects; a scope-less key of A; a user who is not a member. */
+  otherProjectKey: Denial;
+  scopelessKey: Denial;
+  strangerSession: Denial;
+}
+
+const freshKey = async (world: World) => (await seedKey(server, world.a, { scopes: ['keys:read'] })).id;
+
+const CASES: OperationCase[] = [
+  {
+    field: 'viewer',
+    document: '{ viewer { scopes } }',
+    variables: async () => ({}),
+    allowedToken: (w) => w.scopeless.secret,
+    otherProjectKey: 'ALLOWED',
+    scopelessKey: 'ALLOWED',
+    strangerSession: 'ALLOWED',
+  },
+  {
+    field: 'scopes',
+    document: '{ scopes { name } }',
+    variables: async () => ({}),
+    anonymous: true,
+    allowedToken: (w) => w.scopeless.secret,
+    otherProjectKey: 'ALLOWED',
+    scopelessKey: 'ALLOWED',
+    strangerSession: 'ALLOWED',
+  },
+  {
+    field: 'projects',
+    document: '{ projects { id } }',
+    variables: async () => ({}),
+    allowedToken: (w) => w.a.owner.token,
+    otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'ALLOWED',
+  },
+  {
+    field: 'project',
+    document: 'query($id: ID!) { project(id: $id) { id name } }',
+    variables: async (w) => ({ id: w.a.id }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+  {
+    field: 'apiKey',
+    document: 'query($id: ID!) { apiKey(id: $id) { id } }',
+    variables: async (w) => ({ id: await freshKey(w) }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+  {
+    field: 'signUp',
+    document: 'mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }',
+    variables: async () => ({ input: { email: `s-${randomUUID()}@example.test`, password: PASSWORD } }),
+    anonymous: true,
+    allowedToken: (w) => w.a.owner.token,
+    otherProjectKey: 'ALLOWED',
+    scopelessKey: 'ALLOWED',
+    strangerSession: 'ALLOWED',
+  },
+  {
+    field: 'logIn',
+    document: 'mutation($input: LogInInput!) { logIn(input: $input) { user { id } } }',
+    variables: async (w) => ({ input: { email: w.a.owner.email, password: PASSWORD } }),
+    anonymous: true,
+    allowedToken: (w) => w.a.owner.token,
+    otherProjectKey: 'ALLOWED',
+    scopelessKey: 'ALLOWED',
+    strangerSession: 'ALLOWED',
+  },
+  {
+    field: 'logOut',
+    consumesSession: true,
+    document: 'mutation { logOut }',
+    variables: async () => ({}),
+    allowedToken: async () => (await seedUser(server)).token,
+    otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'ALLOWED',
+  },
+  {
+    field: 'createProject',
+    document: 'mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }',
+    variables: async () => ({ input: { name: 'suite' } }),
+    allowedToken: (w) => w.a.owner.token,
+    otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'ALLOWED',
+  },
+  {
+    field: 'updateProject',
+    document: 'mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }',
+    variables: async (w) => ({ input: { id: w.a.id, name: 'Suite A' } }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+  {
+    field: 'createApiKey',
+    document: 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
+    variables: async (w) => ({ input: { projectId: w.a.id, name: `k-${randomUUID().slice(0, 8)}`, scopes: [] } }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+  {
+    field: 'rotateApiKey',
+    document: 'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }',
+    variables: async (w) => ({ input: { id: await freshKey(w) } }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+  {
+    field: 'updateApiKey',
+    document: 'mutation($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }',
+    variables: async (w) => ({ input: { id: await freshKey(w), description: 'changed' } }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+  ...(['deactivateApiKey', 'reactivateApiKey', 'deleteApiKey'] as const).map(
+    (field): OperationCase => ({
+      field,
+      document: `mutation($id: ID!) { ${field}(id: $id) { id } }`,
+      variables: async (w) => ({ id: await freshKey(w) }),
+      allowedToken: (w) => w.a.defaultKey.secret,
+      otherProjectKey: 'NOT_FOUND',
+      scopelessKey: 'FORBIDDEN',
+      strangerSession: 'NOT_FOUND',
+    }),
+  ),
+  {
+    field: 'verifyApiKey',
+    document: 'mutation($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { code } }',
+    variables: async (w) => ({ input: { key: w.scopeless.secret } }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    // A caller may verify only keys of its own project: B's key learns nothing (code NOT_FOUND as data).
+    otherProjectKey: 'ALLOWED',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'ALLOWED',
+  },
+  {
+    field: 'addMember',
+    document: 'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }',
+    variables: async (w) => ({ input: { projectId: w.a.id, email: (await seedUser(server)).email, role: 'VIEWER' } }),
+    allowedToken: (w) => w.a.owner.token,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+  {
+    field: 'updateMemberRole',
+    document: 'mutation($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }',
+    variables: async (w) => {
+      const user = await seedUser(server);
+      dataOf(
+        await server.gql(
+          'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }',
+          { input: { projectId: w.a.id, email: user.email, role: 'VIEWER' } },
+          { token: w.a.owner.token },
+        ),
+      );
+      return { input: { projectId: w.a.id, userId: user.id, role: 'DEVELOPER' } };
+    },
+    allowedToken: (w) => w.a.owner.token,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+  {
+    field: 'removeMember',
+    document: 'mutation($input: RemoveMemberInput!) { removeMember(input: $input) }',
+    variables: async (w) => {
+      const user = await seedUser(server);
+      dataOf(
+        await server.gql(
+          'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }',
+          { input: { projectId: w.a.id, email: user.email, role: 'VIEWER' } },
+          { token: w.a.owner.token },
+        ),
+      );
+      return { input: { projectId: w.a.id, userId: user.id } };
+    },
+    allowedToken: (w) => w.a.owner.token,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+];
+
+let server: TestServer;
+let world: World;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const a = await seedProject(server, { plan: 'ENTERPRISE', name: 'Suite A' });
+  const b = await seedProject(server, { plan: 'ENTERPRISE', name: 'Suite B' });
+  const scopeless = await seedKey(server, a, { scopes: [] });
+  const deactivated = await seedKey(server, a, { scopes: ['admin'] });
+  const expired = await seedKey(server, a, { scopes: ['admin'], expiresAt: new Date(Date.now() + 1000).toISOString() });
+  const deleted = await seedKey(server, a, { scopes: ['admin'] });
+  dataOf(
+    await server.gql(
+      'mutation($id: ID!) { deactivateApiKey(id: $id) { id } }',
+      { id: deactivated.id },
+      { token: a.owner.token },
+    ),
+  );
+  dataOf(
+    await server.gql(
+      'mutation($id: ID!) { deleteApiKey(id: $id) { id } }',
+      { id: deleted.id },
+      { token: a.owner.token },
+    ),
+  );
+  world = { a, b, scopeless, deactivated, expired, deleted, stranger: await seedUser(server, 'stranger') };
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1100)));
+});
+afterAll(async () => {
+  await server.close();
+});
+
+function expectUnauthenticated(result: GraphQLResult, reason: string) {
+  expect(result.status, show(result)).toBe(401);
+  expect(result.body.errors?.[0]?.extensions, show(result)).toMatchObject({ code: 'UNAUTHENTICATED', reason });
+  const data = Object.values(result.body.data ?? {});
+  expect(
+    data.every((value) => value === null),
+    show(result),
+  ).toBe(true);
+  // A presented but bad credential is refused before execution: no data at all.
+  if (reason !== 'MISSING') expect(result.body.data, show(result)).toBeUndefined();
+}
+
+function expectDenial(result: GraphQLResult, denial: Denial) {
+  if (denial === 'ALLOWED') {
+    expect(result.body.errors, show(result)).toBeUndefined();
+    return;
+  }
+  expect(result.body.errors?.[0]?.extensions?.code, show(result)).toBe(denial);
+  expect(result.status, show(result)).toBe(denial === 'FORBIDDEN' ? 403 : 200);
+}
+
+const badChecksum = () => {
+  const secret = world.scopeless.secret;
+  return `${secret.slice(0, -1)}${secret.endsWith('A') ? 'B' : 'A'}`;
+};
+
+describe('shared security suite', () => {
+  it('covers every query and mutation of the schema', async () => {
+    const schema = await buildBareSchema();
+    const fields = [
+      ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
+      ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+    ];
+    expect(fields.filter((field) => !CASES.some((testCase) => testCase.field === field)).sort()).toEqual([]);
+  });
+
+  for (const testCase of CASES) {
+    describe(testCase.field, () => {
+      it('works for an entitled caller (positive control)', async () => {
+        const result = await server.gql(testCase.document, await testCase.variables(world), {
+          token: await testCase.allowedToken(world),
+        });
+        dataOf(result);
+      });
+
+      it(testCase.anonymous ? 'works without a credential' : 'refuses no credential: 401 UNAUTHENTICATED', async () => {
+        const result = await server.gql(testCase.document, await testCase.variables(world));
+        if (testCase.anonymous) dataOf(result);
+        else expectUnauthenticated(result, 'MISSING');
+      });
+
+      it('refuses malformed keys and bad checksums before anything runs: 401', async () => {
+        for (const token of ['lk_live_short', badChecksum(), `lk_live_${'a'.repeat(10_000)}`]) {
+          expectUnauthenticated(
+            await server.gql(testCase.document, await testCase.variables(world), { token }),
+            'MALFORMED',
+          );
+        }
+      });
+
+      it('refuses deactivated, expired and deleted keys: 401 with the reason', async () => {
+        expectUnauthenticated(
+          await server.gql(testCase.document, await testCase.variables(world), { token: world.deactivated.secret }),
+          'DEACTIVATED',
+        );
+        expectUnauthenticated(
+          await server.gql(testCase.document, await testCase.variables(world), { token: world.expired.secret }),
+          'EXPIRED',
+        );
+        expectUnauthenticated(
+          await server.gql(testCase.document, await testCase.variables(world), { token: world.deleted.secret }),
+          'DELETED',
+        );
+      });
+
+      it(`answers a key of another project with ${testCase.otherProjectKey}`, async () => {
+        expectDenial(
+          await server.gql(testCase.document, await testCase.variables(world), { token: world.b.defaultKey.secret }),
+          testCase.otherProjectKey,
+        );
+      });
+
+      it(`answers a user who is not a member with ${testCase.strangerSession}`, async () => {
+        const token = testCase.consumesSession ? (await seedUser(server, 'stranger')).token : world.stranger.token;
+        expectDenial(
+          await server.gql(testCase.document, await testCase.variables(world), { token }),
+          testCase.strangerSession,
+        );
+      });
+
+      it(`answers a key without the scope with ${testCase.scopelessKey}`, async () => {
+        expectDenial(
+          await server.gql(testCase.document, await testCase.variables(world), { token: world.scopeless.secret }),
+          testCase.scopelessKey,
+        );
+      });
+    });
+  }
+
+  it('changes nothing when it refuses: no key, audit event or rename from denied calls', async () => {
+    const em = server.orm.em.fork();
+    const before = {
+      events: await em.count(AuditEvent, { project: world.a.id }),
+      keys: await em.count(ApiKey, { project: world.a.id }),
+    };
+    for (const testCase of CASES.filter(
+      (candidate) => !candidate.anonymous && !candidate.consumesSession && candidate.scopelessKey !== 'ALLOWED',
+    )) {
+      const variables = await testCase.variables(world);
+      const after = {
+        events: await em.count(AuditEvent, { project: world.a.id }),
+        keys: await em.count(ApiKey, { project: world.a.id }),
+      };
+      for (const token of [
+        undefined,
+        world.deactivated.secret,
+        world.b.defaultKey.secret,
+        world.scopeless.secret,
+        world.stranger.token,
+      ]) {
+        await server.gql(testCase.document, variables, { token });
+      }
+      const now = {
+        events: await em.count(AuditEvent, { project: world.a.id }),
+        keys: await em.count(ApiKey, { project: world.a.id }),
+      };
+      expect(now, testCase.field).toEqual(after);
+    }
+    expect(before.events).toBeGreaterThan(0);
+  });
+
+  it('refuses escalation: keys and members cannot grant what they do not hold', async () => {
+    const keyWriter = await seedKey(server, world.a, { scopes: ['keys:write'] });
+    const memberWriter = await seedKey(server, world.a, { scopes: ['members:write'] });
+    const target = await seedKey(server, world.a, { scopes: ['keys:read'] });
+    const user = await seedUser(server);
+    const attempts: [string, Record<string, unknown>, string][] = [
+      [
+        'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
+        { input: { projectId: world.a.id, name: 'esc', scopes: ['admin'] } },
+        keyWriter.secret,
+      ],
+      [
+        'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
+        { input: { projectId: world.a.id, name: 'esc2', scopes: ['members:read'] } },
+        keyWriter.secret,
+      ],
+      [
+        'mutation($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }',
+        { input: { id: target.id, scopes: ['audit:read'] } },
+        keyWriter.secret,
+      ],
+      [
+        'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }',
+        { input: { projectId: world.a.id, email: user.email, role: 'OWNER' } },
+        memberWriter.secret,
+      ],
+      [
+        'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }',
+        { input: { projectId: world.a.id, email: user.email, role: 'DEVELOPER' } },
+        memberWriter.secret,
+      ],
+    ];
+    for (const [document, variables, token] of attempts) {
+      const result = await server.gql(document, variables, { token });
+      expect(result.body.errors?.[0]?.extensions?.code, show(result)).toBe('FORBIDDEN');
+    }
+  });
+
+  it('guards fields: a key with projects:read sees the project but not its keys, members or audit log', async () => {
+    const reader = await seedKey(server, world.a, { scopes: ['projects:read'] });
+    for (const field of ['apiKeys { totalCount }', 'members { role }', 'auditEvents { totalCount }']) {
+      const result = await server.gql(
+        `query($id: ID!) { project(id: $id) { name ${field} } }`,
+        { id: world.a.id },
+        { token: reader.secret },
+      );
+      expect(result.status, show(result)).toBe(200);
+      expect(result.body.errors?.[0]?.extensions?.code, show(result)).toBe('FORBIDDEN');
+      expect((result.body.data as { project: { name: string } }).project.name).toBe('Suite A');
+    }
+    const creator = await server.gql(
+      'query($id: ID!) { apiKey(id: $id) { name createdBy { label } } }',
+      { id: world.scopeless.id },
+      { token: (await seedKey(server, world.a, { scopes: ['keys:read'] })).secret },
+    );
+    expect(creator.body.errors?.[0]?.extensions?.code, show(creator)).toBe('FORBIDDEN');
+  });
+});
