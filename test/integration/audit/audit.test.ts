@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataOf, show, startTestServer, type TestServer } from '../../helpers/harness.js';
+import { seedKey, seedProject, seedUser } from '../../helpers/seed.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+type Events = {
+  project: {
+    auditEvents: {
+      totalCount: number;
+      edges: {
+        node: {
+          action: string;
+          actor: { type: string; label: string };
+          targetId: string;
+          clientAddress: string | null;
+          userAgent: string | null;
+          requestId: string | null;
+        };
+      }[];
+    };
+  };
+};
+
+describe('audit log', () => {
+  it('records one event per state change, with actor, target, address, user agent and request id', async () => {
+    const project = await seedProject(server, { plan: 'TEAM' });
+    const token = project.owner.token;
+    const run = async (query: string, variables: Record<string, unknown>) =>
+      dataOf(await server.gql(query, variables, { token, headers: { 'user-agent': 'audit-test/1.0' } }));
+    const key = await seedKey(server, project, { scopes: ['keys:read'] });
+    await run('mutation($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }', {
+      input: { id: key.id, name: 'audited' },
+    });
+    await run('mutation($id: ID!) { deactivateApiKey(id: $id) { id } }', { id: key.id });
+    await run('mutation($id: ID!) { reactivateApiKey(id: $id) { id } }', { id: key.id });
+    await run('mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }', {
+      input: { id: key.id, gracePeriodSeconds: 60 },
+    });
+    await run('mutation($id: ID!) { deleteApiKey(id: $id) { id } }', { id: key.id });
+    await run('mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }', {
+      input: { id: project.id, name: 'Renamed' },
+    });
+    const member = await seedUser(server);
+    await run('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', {
+      input: { projectId: project.id, email: member.email, role: 'VIEWER' },
+    });
+    await run('mutation($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }', {
+      input: { projectId: project.id, userId: member.id, role: 'DEVELOPER' },
+    });
+    await run('mutation($input: RemoveMemberInput!) { removeMember(input: $input) }', {
+      input: { projectId: project.id, userId: member.id },
+    });
+    // Reads and no-op changes are not state changes.
+    await run('mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }', {
+      input: { id: project.id, name: 'Renamed' },
+    });
+    await run('query($id: ID!) { project(id: $id) { name } }', { id: project.id });
+
+    const result = await server.gql<Events>(
+      'query($id: ID!) { project(id: $id) { auditEvents(first: 100) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }',
+      { id: project.id },
+      { token },
+    );
+    const events = dataOf(result).project.auditEvents.edges.map((edge) => edge.node);
+    expect(events.map((event) => event.action).reverse(), show(result)).toEqual([
+      'project.created',
+      'key.created',
+      'key.created',
+      'key.updated',
+      'key.deactivated',
+      'key.reactivated',
+      'key.rotated',
+      'key.deleted',
+      'project.updated',
+      'member.added',
+      'member.role_changed',
+      'member.removed',
+    ]);
+    const rotation = events.find((event) => event.action === 'key.rotated');
+    expect(rotation).toMatchObject({
+      actor: { type: 'USER', label: project.owner.email },
+      targetId: key.id,
+      userAgent: 'audit-test/1.0',
+    });
+    expect(rotation?.clientAddress).toBeTruthy();
+    expect(rotation?.requestId).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('records the key as the actor when a key makes the change, and filters by action and time', async () => {
+    const project = await seedProject(server);
+    const writer = await seedKey(server, project, { scopes: ['keys:write'], name: 'automation' });
+    const since = new Date().toISOString();
+    dataOf(
+      await server.gql(
+        'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
+        { input: { projectId: project.id, name: 'made-by-key', scopes: [] } },
+        { token: writer.secret },
+      ),
+    );
+    const result = await server.gql<Events>(
+      'query($id: ID!, $since: DateTime) { project(id: $id) { auditEvents(filter: { actions: ["key.created"], since: $since }) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }',
+      { id: project.id, since },
+      { token: project.owner.token },
+    );
+    const { auditEvents } = dataOf(result).project;
+    expect(auditEvents.totalCount, show(result)).toBe(1);
+    expect(auditEvents.edges[0]?.node.actor.type).toBe('API_KEY');
+    expect(auditEvents.edges[0]?.node.actor.label).toContain('automation');
+  });
+
+  it('cannot be edited or deleted, even with direct SQL', async () => {
+    const project = await seedProject(server);
+    const connection = server.orm.em.fork().getConnection();
+    await expect(
+      connection.execute('update audit_events set action = ? where project_id = ?', ['tampered', project.id]),
+    ).rejects.toThrow(/append-only/);
+    await expect(connection.execute('delete from audit_events where project_id = ?', [project.id])).rejects.toThrow(
+      /append-only/,
+    );
+  });
+});

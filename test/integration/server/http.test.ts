@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../helpers/harness.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe('HTTP surface', () => {
+  it('answers /healthz while the process runs and /readyz when PostgreSQL and Redis answer', async () => {
+    const health = await fetch(`${server.url}/healthz`);
+    expect(health.status).toBe(200);
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ postgres: 'ok', redis: 'ok' });
+  });
+
+  it('serves no Apollo landing page (it would load from a CDN)', async () => {
+    const response = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+    const text = await response.text();
+    expect(text).not.toMatch(/apollographql|embeddable-sandbox|cdn\./i);
+  });
+
+  it('answers GraphQL over GET for queries and refuses mutations over GET', async () => {
+    const query = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ scopes { name } }')}`, {
+      // Apollo's CSRF prevention asks simple GET requests for a header that forces a preflight.
+      headers: { accept: 'application/graphql-response+json, application/json', 'apollo-require-preflight': 'true' },
+    });
+    expect(query.status).toBe(200);
+    expect(((await query.json()) as { data: { scopes: unknown[] } }).data.scopes.length).toBeGreaterThan(5);
+    const mutation = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { logOut }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
+    expect(mutation.status).toBe(405);
+  });
+
+  it('echoes a sane X-Request-Id and makes one up otherwise', async () => {
+    const given = await fetch(`${server.url}/healthz`, { headers: { 'x-request-id': 'trace-123' } });
+    expect(given.headers.get('x-request-id')).toBe('trace-123');
+    const hostile = await fetch(`${server.url}/healthz`, { headers: { 'x-request-id': 'a b\tc'.repeat(30) } });
+    expect(hostile.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
