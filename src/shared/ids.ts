@@ -1,13 +1,31 @@
 import { randomBytes } from 'node:crypto';
 
+let lastMs = 0;
+let counter = 0;
+
 /**
- * A UUID version 7: 48 bits of Unix milliseconds, then random bits. Ids sort by creation time,
- * which keeps B-tree inserts local and lets cursors page by id alone.
+ * A UUID version 7: 48 bits of Unix milliseconds, a 12-bit counter, then random bits. Ids sort by
+ * creation time, which keeps B-tree inserts local and lets cursors page by id alone. Within one
+ * process ids are strictly increasing: ids made in the same millisecond take the next counter value
+ * (RFC 9562, method 1), so rows written together (a project and its default key) keep their order.
  */
 export function uuidv7(now: number = Date.now()): string {
+  let ms = Math.max(now, lastMs);
+  if (ms === lastMs) {
+    counter += 1;
+    if (counter > 0xfff) {
+      ms += 1;
+      counter = 0;
+    }
+  } else {
+    // Start each millisecond at a random point in the lower half, so the counter rarely overflows.
+    counter = (randomBytes(2).readUInt16BE(0) & 0x7ff) >>> 0;
+  }
+  lastMs = ms;
   const bytes = randomBytes(16);
-  bytes.writeUIntBE(now, 0, 6);
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x70;
+  bytes.writeUIntBE(ms, 0, 6);
+  bytes[6] = 0x70 | ((counter >> 8) & 0x0f);
+  bytes[7] = counter & 0xff;
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = bytes.toString('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
