@@ -11,6 +11,8 @@ import { ProjectsResolver } from './modules/projects/projects.resolver.js';
 import { projectsRules } from './modules/projects/projects.rules.js';
 import { ScopesResolver } from './modules/scopes/scopes.resolver.js';
 import { scopesRules } from './modules/scopes/scopes.rules.js';
+import { ApiKeyUsageResolver, ProjectUsageResolver, ViewerUsageResolver } from './modules/usage/usage.resolver.js';
+import { usageRules } from './modules/usage/usage.rules.js';
 import { UsersResolver } from './modules/users/users.resolver.js';
 import { usersRules } from './modules/users/users.rules.js';
 import { forbidden } from './shared/errors.js';
@@ -40,12 +42,23 @@ export const permissionRules = mergeRules(
   apiKeysRules,
   auditRules,
   scopesRules,
+  usageRules,
 );
 
 /** The type-graphql schema, without permissions: what `schema/schema.graphql` is emitted from. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [UsersResolver, ProjectsResolver, MembersResolver, ApiKeysResolver, AuditResolver, ScopesResolver],
+    resolvers: [
+      UsersResolver,
+      ProjectsResolver,
+      MembersResolver,
+      ApiKeysResolver,
+      AuditResolver,
+      ScopesResolver,
+      ProjectUsageResolver,
+      ApiKeyUsageResolver,
+      ViewerUsageResolver,
+    ],
     validate: false,
   });
   // type-graphql cannot describe the root types; the playground shows these as the API's front page.

@@ -5,19 +5,30 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, resolve } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Redis } from 'ioredis';
+import { createMetering } from './modules/usage/metering.js';
+import { type UsageOptions, usageOptionsOf } from './modules/usage/usage-options.js';
 import { SESSION_COOKIE } from './modules/users/sessions.js';
 import { buildAppSchema } from './schema.js';
 import { Access } from './shared/access.js';
 import { authenticate } from './shared/authenticate.js';
 import type { Config } from './shared/config.js';
 import type { Context, CookieJar } from './shared/context.js';
-import { type AuthFailureReason, httpStatusFor, maskError, unauthenticated } from './shared/errors.js';
+import {
+  type AuthFailureReason,
+  failureResponse,
+  httpStatusFor,
+  maskError,
+  UNAVAILABLE_RETRY_AFTER_SECONDS,
+  unauthenticated,
+} from './shared/errors.js';
 import { createLoaders } from './shared/loaders.js';
-import type { Logger } from './shared/logger.js';
+import { type Logger, logRequest } from './shared/logger.js';
+import { Metrics, outcomeOf, requestFactsPlugin, timeKeyCheck } from './shared/metrics.js';
 import type { MikroORM } from './shared/orm.js';
-import { requestStore } from './shared/request-store.js';
+import { loadQueryLimits, type QueryLimits, queryCostPlugin, queryLimitRules } from './shared/query-limits.js';
+import { type RequestStore, requestStore } from './shared/request-store.js';
 
 export interface AppDependencies {
   config: Config;
@@ -26,11 +37,20 @@ export interface AppDependencies {
   redis: Redis;
   /** Folder of the built portal; defaults to `portal/dist`. */
   portalDir?: string;
+  /** Query limits; default: read from the environment (query-limits.ts). */
+  queryLimits?: QueryLimits;
+  /** Shared with the workers when one process runs both; default: a new registry. */
+  metrics?: Metrics;
+  /** The served schema; default `buildAppSchema()`. The benchmark swaps in the shield-less one. */
+  schema?: GraphQLSchema;
+  /** Rate-limit and usage-queue settings; default: usage-options.ts. Tests pass unique prefixes. */
+  usage?: Partial<UsageOptions>;
 }
 
 export interface App {
   server: Server;
   apollo: ApolloServer<Context>;
+  metrics: Metrics;
   /** Stops accepting connections, lets in-flight requests finish, then stops Apollo. */
   close(): Promise<void>;
 }
@@ -127,6 +147,7 @@ const statusPlugin: ApolloServerPlugin<Context> = {
         const hasData = data != null && Object.values(data).some((value) => value !== null);
         const status = httpStatusFor(errors, hasData, response.http.status);
         if (status) response.http.status = status;
+        if (status === 503) response.http.headers.set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
       },
     };
   },
@@ -141,6 +162,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
   '.map': 'application/json; charset=utf-8',
 };
 
@@ -166,7 +188,8 @@ async function servePortal(portalDir: string, request: IncomingMessage, response
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'content-security-policy':
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'",
+      // font-src data:: GraphiQL's bundled stylesheet embeds its editor fonts as data: URIs.
+      "default-src 'self'; img-src 'self' data:; font-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; worker-src 'self' blob:; frame-ancestors 'none'",
   };
   if (!info?.isFile()) {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...security }).end(PORTAL_MISSING);
@@ -181,6 +204,17 @@ async function servePortal(portalDir: string, request: IncomingMessage, response
   });
   if (request.method === 'HEAD') response.end();
   else createReadStream(file).pipe(response);
+}
+
+/** `GET /metrics`: Prometheus text format. */
+async function serveMetrics(metrics: Metrics, request: IncomingMessage, response: ServerResponse) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const text = await metrics.render();
+  response.writeHead(200, { 'content-type': metrics.contentType, 'cache-control': 'no-store' });
+  response.end(request.method === 'HEAD' ? undefined : text);
 }
 
 async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -200,13 +234,27 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, logger, orm, redis } = deps;
   const portalDir = deps.portalDir ?? 'portal/dist';
-  const schema = await buildAppSchema();
+  const queryLimits = deps.queryLimits ?? loadQueryLimits();
+  const metrics = deps.metrics ?? new Metrics();
+  const metering = await createMetering({
+    redisUrl: config.redisUrl,
+    orm,
+    logger,
+    options: usageOptionsOf(deps.usage),
+  });
+  metrics.registerQueueMetrics(() => metering.queueSnapshots());
+  const schema = deps.schema ?? (await buildAppSchema());
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: true,
+    introspection: queryLimits.introspection,
+    hideSchemaDetailsFromClientErrors: !queryLimits.introspection,
+    parseOptions: { maxTokens: queryLimits.maxTokens },
+    validationRules: queryLimitRules(queryLimits),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), statusPlugin],
+    // main.ts owns shutdown: Apollo's own SIGTERM handler would stop it while requests are in flight.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), statusPlugin, queryCostPlugin(queryLimits), requestFactsPlugin],
     formatError: (formatted, error) => {
       const requestId = requestStore.getStore()?.requestId ?? 'unknown';
       return maskError(formatted, error, requestId, (cause) =>
@@ -237,12 +285,18 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         body = text;
       }
     }
+    const addressRefusal = await metering.addressRefusal(request);
+    if (addressRefusal) {
+      metrics.recordRateLimitRejection('address');
+      sendGraphQLErrors(response, 429, [addressRefusal.error], addressRefusal.headers);
+      return;
+    }
     const em = orm.em.fork();
-    const authentication = await authenticate(em, config.secret, {
-      authorization: request.headers.authorization,
-      cookie: request.headers.cookie,
-    });
+    const authentication = await timeKeyCheck(metrics, request.headers.authorization, () =>
+      authenticate(em, config.secret, { authorization: request.headers.authorization, cookie: request.headers.cookie }),
+    );
     if (!authentication.ok) {
+      metering.recordAuthFailure(request, authentication.reason);
       refuse(response, authentication.reason);
       return;
     }
@@ -261,12 +315,21 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       access: new Access(authentication.caller, loaders),
       cookies: cookieJar(config.production, setCookies),
     };
+    // Rate limit before Apollo runs anything; the usage event is buffered once the response is done.
+    const metered = await metering.admit(context, body ?? Object.fromEntries(url.searchParams));
+    if (metered) response.once('close', () => metered.finish(response.statusCode));
+    if (metered?.refusal) {
+      metrics.recordRateLimitRejection('key');
+      sendGraphQLErrors(response, 429, [metered.refusal.error], metered.refusal.headers);
+      return;
+    }
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method, headers: headerMapOf(request), search: url.search, body },
       context: async () => context,
     });
     const headers: Record<string, string | string[]> = { 'cache-control': 'no-store' };
     for (const [name, value] of result.headers) headers[name] = value;
+    if (metered) Object.assign(headers, metered.headers);
     if (setCookies.length > 0) headers['set-cookie'] = setCookies;
     response.writeHead(result.status ?? 200, headers);
     if (result.body.kind === 'complete') {
@@ -304,12 +367,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     const incomingId = request.headers['x-request-id'];
     const requestId = typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
     response.setHeader('x-request-id', requestId);
-    const store = { requestId, statements: 0 };
+    const store: RequestStore = { requestId, statements: 0 };
     await requestStore.run(store, async () => {
       const url = new URL(request.url ?? '/', 'http://localhost');
       try {
         if (url.pathname === '/graphql') await handleGraphQL(request, response, url, requestId);
         else if (url.pathname === '/healthz') sendJson(response, 200, { status: 'ok' });
+        else if (url.pathname === '/metrics') await serveMetrics(metrics, request, response);
         else if (url.pathname === '/readyz') await readiness(response);
         else await servePortal(portalDir, request, response, url.pathname);
       } catch (error) {
@@ -318,26 +382,21 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         } else if (error instanceof HttpError) {
           sendGraphQLErrors(response, error.status, [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }]);
         } else {
-          logger.error({ err: error, requestId }, 'request failed');
-          sendGraphQLErrors(response, 500, [
-            {
-              message: `Internal server error. Quote request id ${requestId} when reporting it.`,
-              extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
-            },
-          ]);
+          const failure = failureResponse(error, requestId);
+          logger.error({ err: error, requestId }, failure.status === 503 ? 'service unavailable' : 'request failed');
+          sendGraphQLErrors(response, failure.status, [failure.error], failure.headers);
         }
       } finally {
-        logger.debug(
-          {
-            requestId,
-            method: request.method,
-            path: url.pathname,
-            status: response.statusCode,
-            durationMs: Math.round((performance.now() - started) * 10) / 10,
-            statements: store.statements,
-          },
-          'request',
-        );
+        const seconds = (performance.now() - started) / 1000;
+        const outcome = outcomeOf(response.statusCode, (store.graphql?.errorCodes.length ?? 0) > 0);
+        if (url.pathname === '/graphql') metrics.observeGraphQLRequest(store, outcome, seconds);
+        logRequest(logger, store, {
+          method: request.method,
+          path: url.pathname,
+          status: response.statusCode,
+          outcome,
+          durationMs: Math.round(seconds * 10_000) / 10,
+        });
       }
     });
   }
@@ -351,12 +410,15 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   return {
     server,
     apollo,
+    metrics,
     async close() {
       await new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
         server.closeIdleConnections();
       });
       await apollo.stop();
+      // After the last response: every usage event of this process reaches Redis or PostgreSQL.
+      await metering.close();
     },
   };
 }

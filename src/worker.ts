@@ -1,3 +1,6 @@
+import { startExpiryWorker } from './modules/usage/expiry.worker.js';
+import { startUsageWorker } from './modules/usage/usage.worker.js';
+import { type UsageOptions, usageOptionsOf } from './modules/usage/usage-options.js';
 import type { Config } from './shared/config.js';
 import type { Logger } from './shared/logger.js';
 import type { MikroORM } from './shared/orm.js';
@@ -6,16 +9,34 @@ export interface WorkerDependencies {
   config: Config;
   logger: Logger;
   orm: MikroORM;
+  /** Queue prefix and schedules; defaults from usage-options.ts. Tests pass a unique prefix. */
+  usage?: Partial<UsageOptions>;
 }
 
 export interface Workers {
   close(): Promise<void>;
 }
 
-/** Starts the BullMQ workers of every domain that has them. */
+/**
+ * Starts the BullMQ workers of every domain that has them: usage aggregation (with activity
+ * pruning) and key expiry. `close()` lets jobs in progress finish, then disconnects.
+ */
 export async function startWorkers(deps: WorkerDependencies): Promise<Workers> {
+  const queueDeps = {
+    redisUrl: deps.config.redisUrl,
+    orm: deps.orm,
+    logger: deps.logger,
+    options: usageOptionsOf(deps.usage),
+  };
   const started: Workers[] = [];
-  deps.logger.info({ workers: started.length }, 'workers started');
+  try {
+    started.push(await startUsageWorker(queueDeps));
+    started.push(await startExpiryWorker(queueDeps));
+  } catch (error) {
+    await Promise.all(started.map((worker) => worker.close()));
+    throw error;
+  }
+  deps.logger.info({ workers: started.length, prefix: queueDeps.options.queuePrefix }, 'workers started');
   return {
     async close() {
       await Promise.all(started.map((worker) => worker.close()));

@@ -1,5 +1,6 @@
 import type { ApiKey } from '../modules/api-keys/api-keys.entity.js';
 import type { ScopeName } from '../modules/scopes/scopes.catalog.js';
+import type { RequestUsage } from '../modules/usage/metering.js';
 import type { User } from '../modules/users/users.entity.js';
 import type { Access } from './access.js';
 import type { Config } from './config.js';
@@ -33,4 +34,6 @@ export interface Context {
   loaders: Loaders;
   access: Access;
   cookies: CookieJar;
+  /** Rate-limit state and metering of a key-authenticated request (src/modules/usage/metering.ts). */
+  usage?: RequestUsage;
 }

@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'PLAN_LIMIT_REACHED',
   'RATE_LIMITED',
   'INTERNAL_SERVER_ERROR',
+  'SERVICE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -86,6 +87,58 @@ export function internalError(requestId: string): GraphQLFormattedError {
   };
 }
 
+/** Seconds a client is told to wait when a backing service is down. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+export function serviceUnavailable(requestId: string): GraphQLFormattedError {
+  return {
+    message: `The service is temporarily unavailable: its database cannot be reached. Retry in a few seconds (request id ${requestId}).`,
+    extensions: {
+      code: 'SERVICE_UNAVAILABLE',
+      service: 'postgres',
+      retryAfter: UNAVAILABLE_RETRY_AFTER_SECONDS,
+      requestId,
+    },
+  };
+}
+
+// Connection-level failures of PostgreSQL (SQLSTATE classes 08 and 57P, too many connections)
+// and of the socket under it. Errors of a statement (syntax, constraint) are not outages.
+const UNAVAILABLE_SQLSTATES = /^(08...|57P0[1-3]|53300)$/;
+const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
+const UNAVAILABLE_MESSAGES =
+  /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|the database system is (starting up|shutting down|in recovery mode)|Connection ended unexpectedly/i;
+
+/** True when `error` (or an error it wraps) says PostgreSQL cannot be reached right now. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current instanceof Error; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.test(code) || UNAVAILABLE_ERRNOS.has(code))) return true;
+    if (current.name === 'ConnectionException' || UNAVAILABLE_MESSAGES.test(current.message)) return true;
+    if (current instanceof AggregateError && current.errors.some(isDatabaseUnavailable)) return true;
+    current =
+      (current as { cause?: unknown; originalError?: unknown }).cause ??
+      (current as { originalError?: unknown }).originalError;
+  }
+  return false;
+}
+
+/** What an error that escaped the GraphQL layer becomes: 503 for a database outage, else 500. */
+export function failureResponse(
+  error: unknown,
+  requestId: string,
+): { status: number; error: GraphQLFormattedError; headers: Record<string, string> } {
+  if (isDatabaseUnavailable(error)) {
+    return {
+      status: 503,
+      error: serviceUnavailable(requestId),
+      headers: { 'retry-after': String(UNAVAILABLE_RETRY_AFTER_SECONDS) },
+    };
+  }
+  return { status: 500, error: internalError(requestId), headers: {} };
+}
+
 export function errorCodeOf(error: GraphQLError | GraphQLFormattedError): string | undefined {
   const code = error.extensions?.code;
   return typeof code === 'string' ? code : undefined;
@@ -128,7 +181,8 @@ export function maskError(
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   onInternal(cause);
-  return { ...internalError(requestId), path: formatted.path, locations: formatted.locations };
+  const masked = isDatabaseUnavailable(cause) ? serviceUnavailable(requestId) : internalError(requestId);
+  return { ...masked, path: formatted.path, locations: formatted.locations };
 }
 
 /**
@@ -146,6 +200,7 @@ export function httpStatusFor(
   if (codes.has('UNAUTHENTICATED')) return 401;
   if (codes.has('RATE_LIMITED')) return 429;
   if (!hasData && codes.has('FORBIDDEN')) return 403;
+  if (!hasData && codes.has('SERVICE_UNAVAILABLE')) return 503;
   if (!hasData && codes.has('INTERNAL_SERVER_ERROR')) return 500;
   return current;
 }

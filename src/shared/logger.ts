@@ -1,26 +1,20 @@
 import { type Logger, pino } from 'pino';
+import type { Outcome } from './metrics.js';
+import type { RequestStore } from './request-store.js';
 
 export type { Logger };
 
 /**
  * Structured JSON logs. Anything that could carry a secret is redacted by path, so a careless
- * `logger.info({ input })` still cannot leak a key, password or token.
+ * `logger.info({ input })` still cannot leak a key, password or token, up to three levels deep.
+ * Request lines themselves carry ids only (request, key, project, user), never a credential.
  */
+const SECRET_FIELDS = ['secret', 'key', 'token', 'password', 'authorization', 'cookie', 'apiKey', 'sessionToken'];
 export const REDACTED_PATHS = [
-  'secret',
-  'key',
-  'token',
-  'password',
-  'authorization',
-  'cookie',
-  '*.secret',
-  '*.key',
-  '*.token',
-  '*.password',
-  '*.authorization',
-  '*.cookie',
-  'headers.authorization',
-  'headers.cookie',
+  ...SECRET_FIELDS,
+  ...SECRET_FIELDS.map((field) => `*.${field}`),
+  ...SECRET_FIELDS.map((field) => `*.*.${field}`),
+  'headers["set-cookie"]',
   'variables.input.password',
   'variables.input.key',
 ];
@@ -35,4 +29,42 @@ export function createLogger(level: string, destination?: pino.DestinationStream
     },
     destination,
   );
+}
+
+/** Paths whose requests are logged at debug, not info: probes and scrapes run every few seconds. */
+const QUIET_PATHS = new Set(['/healthz', '/readyz', '/metrics']);
+
+export interface RequestLogLine {
+  method: string | undefined;
+  path: string;
+  status: number;
+  outcome: Outcome;
+  durationMs: number;
+}
+
+/**
+ * The one line per request: request id, method, path, status, outcome, duration, SQL statement
+ * count and, for GraphQL, the operation, the caller kind and the key/project/user ids.
+ */
+export function logRequest(logger: Logger, store: RequestStore, line: RequestLogLine): void {
+  const graphql = store.graphql;
+  const fields = {
+    requestId: store.requestId,
+    ...line,
+    statements: store.statements,
+    ...(graphql
+      ? {
+          operationName: graphql.operationName,
+          operation: graphql.operation,
+          operationType: graphql.type,
+          caller: graphql.callerKind,
+          keyId: graphql.keyId ?? undefined,
+          projectId: graphql.projectId ?? undefined,
+          userId: graphql.userId ?? undefined,
+          errorCodes: graphql.errorCodes.length > 0 ? graphql.errorCodes : undefined,
+        }
+      : {}),
+  };
+  if (QUIET_PATHS.has(line.path)) logger.debug(fields, 'request');
+  else logger.info(fields, 'request');
 }

@@ -7,14 +7,26 @@ import { AuditEvent } from '../modules/audit/audit.entity.js';
 import { Membership, Project } from '../modules/projects/projects.entity.js';
 import { SCOPE_CATALOG } from '../modules/scopes/scopes.catalog.js';
 import { Scope } from '../modules/scopes/scopes.entity.js';
-import { UsageStat } from '../modules/usage/usage.entity.js';
+import { KeyExpiryNotice, UsageActivity, UsageBatch, UsageStat } from '../modules/usage/usage.entity.js';
 import { Session, User } from '../modules/users/users.entity.js';
 import { requestStore } from './request-store.js';
 
 export type { EntityManager };
 export { MikroORM };
 
-export const ENTITIES = [User, Session, Project, Membership, ApiKey, Scope, AuditEvent, UsageStat];
+export const ENTITIES = [
+  User,
+  Session,
+  Project,
+  Membership,
+  ApiKey,
+  Scope,
+  AuditEvent,
+  UsageStat,
+  UsageActivity,
+  UsageBatch,
+  KeyExpiryNotice,
+];
 
 export function ormConfig(databaseUrl: string) {
   return defineConfig({

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { Redis } from 'ioredis';
+import type { UsageOptions } from '../../src/modules/usage/usage-options.js';
 import { type App, createApp } from '../../src/server.js';
 import { type Config, loadConfig } from '../../src/shared/config.js';
 import { createLogger, type Logger } from '../../src/shared/logger.js';
@@ -50,8 +52,24 @@ function memoryLog(lines: string[]): Writable {
   });
 }
 
-/** Starts the real server (real PostgreSQL and Redis) on a free port. */
-export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
+/** Deletes every Redis key under `prefix` (a test's queues and rate-limit counters). */
+async function removeRedisPrefix(redis: Redis, prefix: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
+    if (keys.length > 0) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+}
+
+/**
+ * Starts the real server (real PostgreSQL and Redis) on a free port. Each server gets its own
+ * queue and rate-limiter prefixes, removed on close, so test files never share Redis state.
+ */
+export async function startTestServer(
+  overrides: Partial<Config> = {},
+  options: { usage?: Partial<UsageOptions> } = {},
+): Promise<TestServer> {
   const config: Config = {
     ...loadConfig({ LATCHKEY_SECRET: TEST_SECRET, DATABASE_URL: TEST_DATABASE_URL, REDIS_URL: TEST_REDIS_URL }),
     port: 0,
@@ -61,7 +79,9 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
   const logger: Logger = createLogger('debug', memoryLog(logs));
   const orm = await openOrm(config.databaseUrl);
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
-  const app = await createApp({ config, logger, orm, redis });
+  const prefix = `lk-test-${randomUUID().slice(0, 8)}`;
+  const usage: Partial<UsageOptions> = { queuePrefix: prefix, limiterPrefix: `${prefix}:rl`, ...options.usage };
+  const app = await createApp({ config, logger, orm, redis, usage });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -95,6 +115,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     async close() {
       await app.close();
       await orm.close();
+      if (!options.usage?.queuePrefix) await removeRedisPrefix(redis, prefix).catch(() => undefined);
       redis.disconnect();
     },
   };

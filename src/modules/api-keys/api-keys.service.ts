@@ -318,7 +318,13 @@ export async function updateApiKey(ctx: Context, input: UpdateApiKeyInput): Prom
     changes.scopes = cleanScopes('scopes', input.scopes);
     assertGrantable(held, changes.scopes);
   }
-  if (input.expiresAt !== undefined) changes.expiresAt = cleanExpiry(input.expiresAt);
+  if (input.expiresAt !== undefined) {
+    // Expiry is final whether or not the expiry worker has marked the key yet, so the outcome
+    // never depends on timing: rotating issues a working replacement.
+    if (effectiveStatus(key) === 'EXPIRED')
+      throw conflict('This key has expired and stays expired; rotate it to issue a replacement.');
+    changes.expiresAt = cleanExpiry(input.expiresAt);
+  }
   if (input.rateLimit !== undefined) {
     const project = await ctx.loaders.project.load(key.project);
     const limits =

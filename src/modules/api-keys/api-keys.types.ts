@@ -56,13 +56,16 @@ export class RateLimitSettings {
 
 @ObjectType('RateLimitState', { description: 'Where a key stands against its limit right now.' })
 export class RateLimitState {
-  @Field(() => Int, { description: 'The per-minute limit.' })
+  @Field(() => Int, {
+    description:
+      'The limit of the window reported: the per-minute limit, or the per-day limit once fewer requests are left today than this minute.',
+  })
   limit!: number;
 
-  @Field(() => Int, { description: 'Requests left in the current window.' })
+  @Field(() => Int, { description: 'Requests left in that window (0 while a burst is being used).' })
   remaining!: number;
 
-  @Field(() => DateTimeResolver, { description: 'When the window resets.' })
+  @Field(() => DateTimeResolver, { description: 'When that window resets (a minute window, or 00:00 UTC).' })
   resetAt!: Date;
 }
 

@@ -2,6 +2,7 @@ import type { Context } from '../../shared/context.js';
 import { type AuthFailureReason, badUserInput } from '../../shared/errors.js';
 import type { EntityManager } from '../../shared/orm.js';
 import { coversScopes, expandScopes, isScopeName } from '../scopes/scopes.catalog.js';
+import type { RateLimitSnapshot } from '../usage/rate-limiter.js';
 import { ApiKey } from './api-keys.entity.js';
 import { hashKey, parseKey } from './key-format.js';
 
@@ -53,12 +54,17 @@ export interface VerificationResult {
   valid: boolean;
   code: VerificationCode;
   apiKey: ApiKey | null;
-  rateLimit: null;
+  rateLimit: RateLimitSnapshot | null;
 }
 
 /**
  * `verifyApiKey` for other backends. The caller needs `keys:verify` in the key's project; a key
  * of any other project is reported as NOT_FOUND, exactly like an unknown one.
+ *
+ * A verification is a use of the verified key: once the key passes the status checks it is
+ * counted against the key's own rate limit (the backend asking is gating that key's request) and
+ * metered as a `verifyApiKey` usage event of that key, outcome OK, DENIED (missing scope) or
+ * RATE_LIMITED. Over its limit the answer is `RATE_LIMITED` with the window in `rateLimit`.
  */
 export async function verifyApiKey(ctx: Context, input: VerifyApiKeyInput): Promise<VerificationResult> {
   const required = input.requiredScopes ?? [];
@@ -73,8 +79,16 @@ export async function verifyApiKey(ctx: Context, input: VerifyApiKeyInput): Prom
     return { valid: false, code: 'NOT_FOUND', apiKey: null, rateLimit: null };
   ctx.loaders.apiKey.prime(key.id, key);
   if (!check.ok) return { valid: false, code: check.code, apiKey: key, rateLimit: null };
-  if (!coversScopes(expandScopes(key.scopes), required)) {
-    return { valid: false, code: 'INSUFFICIENT_SCOPE', apiKey: key, rateLimit: null };
+  const use = await ctx.usage?.countKeyUse(key, 'verifyApiKey');
+  const rateLimit = use?.decision.state ?? null;
+  if (use && !use.decision.allowed) {
+    use.finish('RATE_LIMITED');
+    return { valid: false, code: 'RATE_LIMITED', apiKey: key, rateLimit };
   }
-  return { valid: true, code: 'VALID', apiKey: key, rateLimit: null };
+  if (!coversScopes(expandScopes(key.scopes), required)) {
+    use?.finish('DENIED');
+    return { valid: false, code: 'INSUFFICIENT_SCOPE', apiKey: key, rateLimit };
+  }
+  use?.finish('OK');
+  return { valid: true, code: 'VALID', apiKey: key, rateLimit };
 }

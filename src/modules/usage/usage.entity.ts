@@ -1,12 +1,19 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { uuidv7 } from '../../shared/ids.js';
-import { ApiKey } from '../api-keys/api-keys.entity.js';
+import { ApiKey, KEY_ENVIRONMENTS } from '../api-keys/api-keys.entity.js';
 import { Project } from '../projects/projects.entity.js';
 
 export const BUCKET_SIZES = ['HOUR', 'DAY'] as const;
 export type BucketSize = (typeof BUCKET_SIZES)[number];
 
-/** Aggregated calls per key × operation × time bucket, upserted idempotently by the usage worker. */
+/** How a metered request ended (DESIGN.md section 8). */
+export const USAGE_OUTCOMES = ['OK', 'ERROR', 'DENIED', 'RATE_LIMITED'] as const;
+export type UsageOutcome = (typeof USAGE_OUTCOMES)[number];
+
+/**
+ * Aggregated calls per key × operation × time bucket, upserted idempotently by the usage worker.
+ * `environment` copies the key's environment so project totals can leave TEST keys out without a join.
+ */
 export const UsageStat = defineEntity({
   name: 'UsageStat',
   tableName: 'usage_stats',
@@ -17,6 +24,7 @@ export const UsageStat = defineEntity({
       .onCreate(() => uuidv7()),
     project: () => p.manyToOne(Project).mapToPk(),
     apiKey: () => p.manyToOne(ApiKey).mapToPk(),
+    environment: p.enum(KEY_ENVIRONMENTS).default('LIVE'),
     operation: p.string().length(128),
     bucketSize: p.enum(BUCKET_SIZES),
     bucketStart: p.datetime(),
@@ -31,3 +39,65 @@ export const UsageStat = defineEntity({
   indexes: [{ properties: ['project', 'bucketSize', 'bucketStart'] }],
 });
 export type UsageStat = InferEntity<typeof UsageStat>;
+
+/**
+ * One row per metered request, kept for `ACTIVITY_RETENTION_DAYS` (the worker prunes older rows).
+ * The id is a UUIDv7 of the request time, assigned by the API process, so ids sort by time and a
+ * replayed event is recognised. No foreign keys: it is a log, and a batch must never fail on it.
+ */
+export const UsageActivity = defineEntity({
+  name: 'UsageActivity',
+  tableName: 'usage_activity',
+  properties: {
+    id: p.uuid().primary(),
+    apiKeyId: p.uuid(),
+    projectId: p.uuid(),
+    operation: p.string().length(128),
+    operationType: p.string().length(16),
+    outcome: p.enum(USAGE_OUTCOMES),
+    durationMs: p.integer(),
+    clientAddress: p.string().length(64).nullable(),
+    createdAt: p.datetime(),
+  },
+  indexes: [{ properties: ['apiKeyId', 'id'] }, { properties: ['createdAt'] }],
+});
+export type UsageActivity = InferEntity<typeof UsageActivity>;
+
+/**
+ * Batches of usage events already applied. The worker inserts the batch id in the same transaction
+ * as the counts, so a retried job (worker killed after commit, lost acknowledgement) adds nothing.
+ */
+export const UsageBatch = defineEntity({
+  name: 'UsageBatch',
+  tableName: 'usage_batches',
+  properties: {
+    id: p.string().length(64).primary(),
+    events: p.integer(),
+    appliedAt: p.datetime().index(),
+  },
+});
+export type UsageBatch = InferEntity<typeof UsageBatch>;
+
+export const EXPIRY_NOTICES = ['7d', '1d'] as const;
+export type ExpiryNotice = (typeof EXPIRY_NOTICES)[number];
+
+/**
+ * `key.expiring` notices already recorded. Unique per key, notice and expiry date, so several
+ * workers record each notice once, and a changed expiry gets its own notices.
+ */
+export const KeyExpiryNotice = defineEntity({
+  name: 'KeyExpiryNotice',
+  tableName: 'key_expiry_notices',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => uuidv7()),
+    apiKeyId: p.uuid(),
+    notice: p.enum(EXPIRY_NOTICES),
+    expiresAt: p.datetime(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+  uniques: [{ properties: ['apiKeyId', 'notice', 'expiresAt'] }],
+});
+export type KeyExpiryNotice = InferEntity<typeof KeyExpiryNotice>;

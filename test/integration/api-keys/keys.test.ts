@@ -179,6 +179,27 @@ describe('updating keys', () => {
   });
 });
 
+describe('expired keys', () => {
+  it('stay expired: a new expiry is refused (CONFLICT), rotation issues a working replacement', async () => {
+    const project = await seedProject(server);
+    const key = await seedKey(server, project, { expiresAt: new Date(Date.now() + 700).toISOString() });
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    const later = new Date(Date.now() + 86_400_000).toISOString();
+    const revive = await server.gql(
+      UPDATE,
+      { input: { id: key.id, expiresAt: later } },
+      { token: project.owner.token },
+    );
+    expect(codeOf(revive), show(revive)).toBe('CONFLICT');
+    const rotated = await server.gql<{ rotateApiKey: { secret: string } }>(
+      'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }',
+      { input: { id: key.id } },
+      { token: project.owner.token },
+    );
+    dataOf(await server.gql('{ viewer { scopes } }', {}, { token: dataOf(rotated).rotateApiKey.secret }));
+  });
+});
+
 describe('listing keys', () => {
   it('pages newest first with cursors, filters by status, environment, scope and name, and caps first at 100', async () => {
     const project = await seedProject(server, { plan: 'ENTERPRISE' });

@@ -19,6 +19,8 @@ beforeAll(async () => {
   const databaseUrl = pg.url('latchkey_faults');
   await prepareDatabase(databaseUrl);
   server = await startTestServer({ databaseUrl, redisUrl: redis.url });
+  // The harness's client has no error listener; reconnect errors are expected here.
+  server.redis.on('error', () => undefined);
 }, 90_000);
 
 afterAll(async () => {
@@ -61,6 +63,7 @@ describe('PostgreSQL unavailable', () => {
       const result = await s.gql(query, {}, { token });
       expect(result.status, show(result)).toBe(503);
       expect(codeOf(result), show(result)).toBe('SERVICE_UNAVAILABLE');
+      expect(result.headers.get('retry-after'), show(result)).toBe('5');
       const error = result.body.errors?.[0];
       expect(error?.message, show(result)).toMatch(/temporarily unavailable/);
       expect(error?.extensions?.requestId, show(result)).toBe(result.headers.get('x-request-id'));
@@ -90,8 +93,14 @@ describe('Redis unavailable', () => {
     await redis!.stop();
 
     const started = Date.now();
-    const result = await s.gql<{ viewer: { apiKey: { id: string } } }>(VIEWER, {}, { token: project.defaultKey.secret });
+    const result = await s.gql<{ viewer: { apiKey: { id: string } } }>(
+      VIEWER,
+      {},
+      { token: project.defaultKey.secret },
+    );
     expect(dataOf(result).viewer.apiKey.id).toBe(project.defaultKey.id);
+    // The limiter fails open to its in-process counters: limits still hold and are still announced.
+    expect(result.headers.get('x-ratelimit-limit')).toBe('1000');
     // Failing open must not mean waiting for Redis timeouts on every request.
     expect(Date.now() - started).toBeLessThan(3000);
     const revoked = await s.gql('{ viewer { scopes } }', {}, { token: `${project.defaultKey.secret.slice(0, -1)}x` });

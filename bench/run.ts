@@ -1,0 +1,359 @@
+/**
+ * `npm run bench`: Latchkey's figures, each next to a baseline measured in the same run, on
+ * 127.0.0.1 only. Bounded: about two minutes.
+ *
+ * (a) key verification: peak requests per second and p50/p99 of a key-authenticated `viewer`
+ *     query and of `verifyApiKey`, against a bare Apollo Server answering a constant; then p50/p99
+ *     at half of each one's peak rate (open loop).
+ * (b) listing 100 keys with nested scopes, creator and usage count: SQL statements per request
+ *     for 10 and for 100 keys (from the request log line), and time with and without graphql-shield.
+ * (c) peak memory (RSS, heap) of the server process during each load.
+ *
+ * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/latchkey_bench, created
+ * and migrated if missing), BENCH_REDIS_URL (default redis://127.0.0.1:6379; keys under a unique
+ * prefix, deleted at the end), BENCH_SECONDS (measured seconds per run, default 6).
+ */
+import { type ChildProcess, fork } from 'node:child_process';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { checkKey } from '../src/modules/api-keys/key-verification.service.js';
+import { openOrm, prepareDatabase } from '../src/shared/orm.js';
+import { call, closedLoop, openLoop, type RunResult, summarize, type Target } from './load.js';
+
+const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/latchkey_bench';
+const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
+const WARMUP = 2;
+const CONNECTIONS = 16;
+const PREFIX = `latchkey-bench-${process.pid}`;
+const SECRET = 'benchmark-secret-for-latchkey-0123456789abcdef';
+
+for (const url of [DATABASE_URL, REDIS_URL]) {
+  const host = new URL(url).hostname;
+  if (!['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host)) {
+    throw new Error(`The benchmark talks to 127.0.0.1 only; ${url} is elsewhere.`);
+  }
+}
+
+interface Child {
+  process: ChildProcess;
+  port: number;
+  request<T>(message: string, key: string): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/** Children still running, killed if the benchmark fails half-way. */
+const children = new Set<ChildProcess>();
+
+async function startServer(mode: 'app' | 'app-noshield' | 'bare'): Promise<Child> {
+  const child = fork(join(import.meta.dirname, 'servers.js'), [mode], {
+    env: {
+      ...process.env,
+      DATABASE_URL,
+      REDIS_URL,
+      LATCHKEY_SECRET: SECRET,
+      BENCH_PREFIX: PREFIX,
+      NODE_ENV: 'production',
+    },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)));
+    child.on('message', (message: { port?: number }) => {
+      if (message.port) resolve(message.port);
+    });
+  });
+  child.removeAllListeners('exit');
+  const request = <T>(message: string, key: string) =>
+    new Promise<T>((resolve) => {
+      const listener = (answer: Record<string, unknown>) => {
+        if (key in answer) {
+          child.off('message', listener);
+          resolve(answer[key] as T);
+        }
+      };
+      child.on('message', listener);
+      child.send(message);
+    });
+  return {
+    process: child,
+    port,
+    request,
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.send('stop');
+      await exited;
+    },
+  };
+}
+
+interface Memory {
+  peakRss: number;
+  peakHeap: number;
+}
+
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+function row(name: string, result: RunResult, memory?: Memory): string {
+  return [
+    name.padEnd(44),
+    `${result.rps.toFixed(0).padStart(6)} req/s`,
+    `p50 ${ms(result.p50).padStart(9)}`,
+    `p99 ${ms(result.p99).padStart(9)}`,
+    `errors ${result.errors}`,
+    memory ? `peak RSS ${mb(memory.peakRss)}, heap ${mb(memory.peakHeap)}` : '',
+  ].join('  ');
+}
+
+function dataOf<T>(answer: { status: number; json: Record<string, unknown> }): T {
+  if (answer.status !== 200 || answer.json.errors)
+    throw new Error(`setup request failed: ${JSON.stringify(answer.json)}`);
+  return answer.json.data as T;
+}
+
+async function seed(port: number) {
+  const email = `bench-${Date.now()}@example.test`;
+  const { signUp } = dataOf<{ signUp: { token: string } }>(
+    await call(port, {
+      query: 'mutation($input: SignUpInput!) { signUp(input: $input) { token } }',
+      variables: { input: { email, password: 'benchmark password 123', name: 'Bench' } },
+    }),
+  );
+  const auth = { authorization: `Bearer ${signUp.token}` };
+  const project = async (keys: number) => {
+    const { createProject } = dataOf<{ createProject: { project: { id: string }; secret: string } }>(
+      await call(
+        port,
+        { query: 'mutation { createProject(input: { name: "Bench", plan: ENTERPRISE }) { project { id } secret } }' },
+        auth,
+      ),
+    );
+    const secrets: string[] = [];
+    for (let start = 1; start < keys; start += 8) {
+      const batch = Array.from({ length: Math.min(8, keys - start) }, (_, i) =>
+        call(
+          port,
+          {
+            query: 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }',
+            variables: {
+              input: {
+                projectId: createProject.project.id,
+                name: `key ${start + i}`,
+                scopes: ['keys:read', 'usage:read'],
+              },
+            },
+          },
+          auth,
+        ),
+      );
+      for (const answer of await Promise.all(batch)) {
+        secrets.push(dataOf<{ createApiKey: { secret: string } }>(answer).createApiKey.secret);
+      }
+    }
+    return { id: createProject.project.id, defaultSecret: createProject.secret, secrets };
+  };
+  const [verifying, ten, hundred] = [await project(2), await project(10), await project(100)];
+  return { sessionToken: signUp.token, verifying, ten, hundred };
+}
+
+const LIST_KEYS = `query ListKeys($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount edges { node {
+  id name status preview usageCount lastUsedAt scopes { name description } createdBy { type id label } } } } } }`;
+
+async function statementsOf(app: Child, sessionToken: string, projectId: string, label: string) {
+  const ids = [1, 2, 3].map((n) => `bench-${label}-${n}`);
+  for (const requestId of ids) {
+    const answer = await call(
+      app.port,
+      { query: LIST_KEYS, variables: { id: projectId } },
+      { authorization: `Bearer ${sessionToken}`, 'x-request-id': requestId },
+    );
+    dataOf(answer);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const lines = (await app.request<string[]>('logs', 'logs')).map((line) => JSON.parse(line));
+  // The first request of a kind warms metadata and pools; the last one is the steady state.
+  const last = lines.find((line) => line.requestId === ids.at(-1));
+  return { statements: last.statements as number, durationMs: last.durationMs as number };
+}
+
+/** `checkKey` alone, in this process: format, checksum, HMAC and the lookup by hash, no HTTP or GraphQL. */
+async function checkKeyLoop(secret: string): Promise<RunResult> {
+  const orm = await openOrm(DATABASE_URL);
+  const latencies: number[] = [];
+  let errors = 0;
+  const warmEnd = performance.now() + WARMUP * 1000;
+  const end = warmEnd + SECONDS * 1000;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const startedAt = performance.now();
+      const check = await checkKey(orm.em.fork(), SECRET, secret);
+      const elapsed = performance.now() - startedAt;
+      if (performance.now() < warmEnd) continue;
+      if (check.ok) latencies.push(elapsed);
+      else errors += 1;
+    }
+  };
+  await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  await orm.close();
+  return summarize(latencies, errors, SECONDS);
+}
+
+async function cleanRedis() {
+  const redis = new Redis(REDIS_URL);
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${PREFIX}*`, 'COUNT', 500);
+    if (keys.length > 0) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+  redis.disconnect();
+}
+
+async function main() {
+  const started = performance.now();
+  console.log('Latchkey benchmark');
+  console.log(
+    `machine: ${availableParallelism()} CPUs (${cpus()[0]?.model ?? 'unknown'}), ${mb(totalmem())} RAM, Node ${process.version}`,
+  );
+  console.log(`database: ${DATABASE_URL}   redis: ${REDIS_URL} (prefix ${PREFIX})`);
+  console.log(
+    `each run: ${WARMUP} s warm-up + ${SECONDS} s measured; peak = closed loop, ${CONNECTIONS} connections\n`,
+  );
+  await prepareDatabase(DATABASE_URL);
+
+  try {
+    // Baseline: a bare Apollo Server answering a constant.
+    const bare = await startServer('bare');
+    const bareTarget: Target = { port: bare.port, body: JSON.stringify({ query: '{ viewer }' }) };
+    await bare.request('memory', 'memory');
+    const barePeak = await closedLoop(bareTarget, {
+      connections: CONNECTIONS,
+      warmupSeconds: WARMUP,
+      seconds: SECONDS,
+    });
+    const bareMemory = await bare.request<Memory>('memory', 'memory');
+    const bareHalf = await openLoop(bareTarget, { rate: barePeak.rps / 2, warmupSeconds: 1, seconds: SECONDS });
+    await bare.stop();
+
+    const app = await startServer('app');
+    const data = await seed(app.port);
+    const viewerTarget: Target = {
+      port: app.port,
+      body: JSON.stringify({ query: '{ viewer { apiKey { id name } scopes } }' }),
+      headers: { authorization: `Bearer ${data.verifying.defaultSecret}` },
+    };
+    const verifyTarget: Target = {
+      port: app.port,
+      body: JSON.stringify({
+        query: 'mutation($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }',
+        variables: { input: { key: data.verifying.secrets[0], requiredScopes: ['keys:read'] } },
+      }),
+      headers: { authorization: `Bearer ${data.verifying.defaultSecret}` },
+    };
+    const verified = await call(verifyTarget.port, JSON.parse(verifyTarget.body), verifyTarget.headers);
+    if (JSON.stringify(verified.json.data) !== '{"verifyApiKey":{"valid":true,"code":"VALID"}}') {
+      throw new Error(`verifyApiKey does not answer VALID: ${JSON.stringify(verified.json)}`);
+    }
+
+    // A fresh process is slower until the JIT has seen these paths: a discarded round of each.
+    for (const target of [viewerTarget, verifyTarget]) {
+      await closedLoop(target, { connections: CONNECTIONS, warmupSeconds: 0, seconds: 3 });
+    }
+    await app.request('memory', 'memory');
+    const viewerPeak = await closedLoop(viewerTarget, {
+      connections: CONNECTIONS,
+      warmupSeconds: WARMUP,
+      seconds: SECONDS,
+    });
+    const viewerMemory = await app.request<Memory>('memory', 'memory');
+    const viewerHalf = await openLoop(viewerTarget, { rate: viewerPeak.rps / 2, warmupSeconds: 1, seconds: SECONDS });
+    const verifyPeak = await closedLoop(verifyTarget, {
+      connections: CONNECTIONS,
+      warmupSeconds: WARMUP,
+      seconds: SECONDS,
+    });
+    const verifyMemory = await app.request<Memory>('memory', 'memory');
+    const verifyHalf = await openLoop(verifyTarget, { rate: verifyPeak.rps / 2, warmupSeconds: 1, seconds: SECONDS });
+
+    const checkKeyAlone = await checkKeyLoop(data.verifying.secrets[0] as string);
+
+    // (b) statements for 10 and 100 keys, then the 100-key list under load.
+    const ten = await statementsOf(app, data.sessionToken, data.ten.id, 'list10');
+    const hundred = await statementsOf(app, data.sessionToken, data.hundred.id, 'list100');
+    const listTarget: Target = {
+      port: app.port,
+      body: JSON.stringify({ query: LIST_KEYS, variables: { id: data.hundred.id } }),
+      headers: { authorization: `Bearer ${data.sessionToken}` },
+    };
+    // Both servers run side by side and take turns, so drift on a shared machine hits both alike;
+    // each reports its median round.
+    const noShield = await startServer('app-noshield');
+    await Promise.all([app.request('memory', 'memory'), noShield.request('memory', 'memory')]);
+    const shieldRounds: RunResult[] = [];
+    const bareRounds: RunResult[] = [];
+    const roundSeconds = Math.max(2, SECONDS / 2);
+    for (let round = 0; round < 3; round += 1) {
+      shieldRounds.push(await closedLoop(listTarget, { connections: 4, warmupSeconds: 1, seconds: roundSeconds }));
+      bareRounds.push(
+        await closedLoop(
+          { ...listTarget, port: noShield.port },
+          { connections: 4, warmupSeconds: 1, seconds: roundSeconds },
+        ),
+      );
+    }
+    const median = (rounds: RunResult[]) => [...rounds].sort((a, b) => a.rps - b.rps)[1] as RunResult;
+    const listShield = median(shieldRounds);
+    const listBare = median(bareRounds);
+    const listShieldMemory = await app.request<Memory>('memory', 'memory');
+    const listBareMemory = await noShield.request<Memory>('memory', 'memory');
+    await Promise.all([app.stop(), noShield.stop()]);
+
+    console.log('(a) key verification (peak: closed loop; half: open loop at half the peak rate)');
+    console.log(row('bare Apollo, constant `{ viewer }`: peak', barePeak, bareMemory));
+    console.log(row('bare Apollo: at half peak', bareHalf));
+    console.log(row('Latchkey `viewer` with an API key: peak', viewerPeak, viewerMemory));
+    console.log(row('Latchkey `viewer`: at half peak', viewerHalf));
+    console.log(row('Latchkey `verifyApiKey`: peak', verifyPeak, verifyMemory));
+    console.log(row('Latchkey `verifyApiKey`: at half peak', verifyHalf));
+    console.log(row('checkKey() alone, in-process (no HTTP, GraphQL)', checkKeyAlone));
+    const viewerRatio = viewerPeak.rps / barePeak.rps;
+    const verifyRatio = verifyPeak.rps / barePeak.rps;
+    console.log(
+      `ratio to bare Apollo: viewer ${(viewerRatio * 100).toFixed(0)}%, verifyApiKey ${(verifyRatio * 100).toFixed(0)}%`,
+    );
+
+    console.log('\n(b) list 100 keys with scopes, creator and usage count');
+    console.log(`SQL statements per request: 10 keys → ${ten.statements}, 100 keys → ${hundred.statements}`);
+    console.log(row('with graphql-shield (served schema), median of 3', listShield, listShieldMemory));
+    console.log(row('without graphql-shield (type-graphql only), median', listBare, listBareMemory));
+    const shieldCost = (listShield.p50 - listBare.p50) / listBare.p50;
+    console.log(`shield overhead at p50: ${(shieldCost * 100).toFixed(0)}%`);
+
+    console.log('\n(c) peak server memory: see "peak RSS" above');
+    console.log('\ntargets');
+    const targets = [
+      [`verification throughput ≥ 70% of bare Apollo (viewer ${(viewerRatio * 100).toFixed(0)}%)`, viewerRatio >= 0.7],
+      [`verifyApiKey throughput ≥ 70% of bare Apollo (${(verifyRatio * 100).toFixed(0)}%)`, verifyRatio >= 0.7],
+      [`p99 < 5 ms at half of peak: viewer ${ms(viewerHalf.p99)}`, viewerHalf.p99 < 5],
+      [`p99 < 5 ms at half of peak: verifyApiKey ${ms(verifyHalf.p99)}`, verifyHalf.p99 < 5],
+      [
+        `constant SQL statements (10 keys: ${ten.statements}, 100 keys: ${hundred.statements})`,
+        ten.statements === hundred.statements,
+      ],
+    ] as const;
+    for (const [label, met] of targets) console.log(`  ${met ? 'met   ' : 'MISSED'}  ${label}`);
+    console.log(`\ntook ${((performance.now() - started) / 1000).toFixed(0)} s`);
+  } finally {
+    for (const child of children) child.kill('SIGKILL');
+    await cleanRedis();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

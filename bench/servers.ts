@@ -1,0 +1,147 @@
+/**
+ * One server under test, in its own process so the load generator never shares its event loop:
+ * `app` (Latchkey as `npm start` runs it: API, metering and workers), `app-noshield` (the same
+ * with the type-graphql schema before graphql-shield is applied) or `bare` (a bare Apollo Server
+ * answering a constant, behind the same kind of Node http handler: the baseline).
+ *
+ * Talks to the parent over IPC: sends `{ port }` once listening; answers `memory` with the peak
+ * RSS/heap since the last `memory`, `logs` with the captured request lines of `bench-*` ids,
+ * and stops on `stop`.
+ */
+import 'reflect-metadata';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { Redis } from 'ioredis';
+import { buildBareSchema } from '../src/schema.js';
+import { createApp } from '../src/server.js';
+import { loadConfig } from '../src/shared/config.js';
+import { createLogger } from '../src/shared/logger.js';
+import { openOrm } from '../src/shared/orm.js';
+import { startWorkers } from '../src/worker.js';
+
+type Mode = 'app' | 'app-noshield' | 'bare';
+
+interface Running {
+  port: number;
+  stop(): Promise<void>;
+}
+
+const captured: string[] = [];
+/** Log lines go nowhere (as to a pipe nobody reads), except those of the benchmark's probe requests. */
+const sink = new Writable({
+  write(chunk: Buffer, _encoding, done) {
+    const text = chunk.toString();
+    if (text.includes('"requestId":"bench-')) captured.push(text);
+    done();
+  },
+});
+
+async function startApp(withShield: boolean): Promise<Running> {
+  const config = { ...loadConfig(process.env), port: 0 };
+  const logger = createLogger('info', sink);
+  const orm = await openOrm(config.databaseUrl);
+  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  redis.on('error', () => undefined);
+  const prefix = process.env.BENCH_PREFIX ?? 'latchkey-bench';
+  const usage = { queuePrefix: prefix, limiterPrefix: `${prefix}:rl` };
+  const app = await createApp({
+    config,
+    logger,
+    orm,
+    redis,
+    usage,
+    ...(withShield ? {} : { schema: await buildBareSchema() }),
+  });
+  const workers = await startWorkers({ config, logger, orm, usage });
+  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (app.server.address() as AddressInfo).port,
+    async stop() {
+      await app.close();
+      await workers.close();
+      await orm.close();
+      redis.disconnect();
+    },
+  };
+}
+
+async function startBare(): Promise<Running> {
+  const apollo = new ApolloServer({
+    typeDefs: 'type Query { viewer: String! }',
+    resolvers: { Query: { viewer: () => 'constant' } },
+    allowBatchedHttpRequests: false,
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (typeof value === 'string') headers.set(name, value);
+    }
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: request.method ?? 'POST',
+        headers,
+        search: '',
+        body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+      },
+      context: async () => ({}),
+    });
+    const out: Record<string, string> = {};
+    for (const [name, value] of result.headers) out[name] = value;
+    response.writeHead(result.status ?? 200, out);
+    response.end(result.body.kind === 'complete' ? result.body.string : '');
+  };
+  const server = createServer((request, response) => void handle(request, response));
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    async stop() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
+
+let peakRss = 0;
+let peakHeap = 0;
+function sampleMemory() {
+  const { rss, heapUsed } = process.memoryUsage();
+  peakRss = Math.max(peakRss, rss);
+  peakHeap = Math.max(peakHeap, heapUsed);
+}
+
+async function main() {
+  const mode = process.argv[2] as Mode;
+  const running = mode === 'bare' ? await startBare() : await startApp(mode === 'app');
+  const sampler = setInterval(sampleMemory, 20);
+  process.on('message', async (message: string) => {
+    if (message === 'memory') {
+      sampleMemory();
+      process.send?.({ memory: { peakRss, peakHeap } });
+      peakRss = 0;
+      peakHeap = 0;
+    } else if (message === 'logs') {
+      process.send?.({ logs: captured.splice(0) });
+    } else if (message === 'stop') {
+      clearInterval(sampler);
+      await running.stop();
+      process.send?.({ stopped: true });
+      process.exit(0);
+    }
+  });
+  process.send?.({ port: running.port });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,200 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {\n    apiKey(id: $id) {\n      ...KeyFields\n      rotatedFrom {\n        id\n        name\n        preview\n      }\n      replacedBy {\n        id\n        name\n        preview\n      }\n      auditEvents(first: $auditFirst, after: $auditAfter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.KeyDetailDocument,
+    "\n  fragment KeyFields on ApiKey {\n    id\n    name\n    description\n    preview\n    status\n    environment\n    isDefault\n    scopes {\n      name\n    }\n    createdAt\n    createdBy {\n      id\n      label\n      type\n    }\n    lastUsedAt\n    usageCount\n    expiresAt\n    graceEndsAt\n    rotatedAt\n    rateLimit {\n      perMinute\n      perDay\n      burstPerMinute\n      source\n    }\n  }\n": typeof types.KeyFieldsFragmentDoc,
+    "\n  query ProjectKeys($projectId: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) {\n    project(id: $projectId) {\n      id\n      apiKeys(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...KeyFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProjectKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        preview\n      }\n      secret\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation UpdateApiKey($input: UpdateApiKeyInput!) {\n    updateApiKey(input: $input) {\n      ...KeyFields\n    }\n  }\n": typeof types.UpdateApiKeyDocument,
+    "\n  mutation RotateApiKey($input: RotateApiKeyInput!) {\n    rotateApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        preview\n      }\n      previous {\n        id\n        preview\n        graceEndsAt\n        status\n      }\n      secret\n    }\n  }\n": typeof types.RotateApiKeyDocument,
+    "\n  mutation DeactivateApiKey($id: ID!) {\n    deactivateApiKey(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeactivateApiKeyDocument,
+    "\n  mutation ReactivateApiKey($id: ID!) {\n    reactivateApiKey(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ReactivateApiKeyDocument,
+    "\n  mutation DeleteApiKey($id: ID!) {\n    deleteApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteApiKeyDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  query PartnerKey {\n    viewer {\n      scopes\n      apiKey {\n        id\n        name\n        description\n        preview\n        status\n        environment\n        createdAt\n        expiresAt\n        graceEndsAt\n        lastUsedAt\n        usageCount\n        scopes {\n          name\n          description\n        }\n        rateLimit {\n          perMinute\n          perDay\n          burstPerMinute\n          source\n        }\n      }\n    }\n  }\n": typeof types.PartnerKeyDocument,
+    "\n  query Projects {\n    projects {\n      id\n      name\n      plan\n      viewerRole\n      createdAt\n      limits {\n        maxKeys\n      }\n      apiKeys(first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ProjectsDocument,
+    "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      project {\n        id\n        name\n      }\n      defaultKey {\n        id\n        name\n        preview\n      }\n      secret\n    }\n  }\n": typeof types.CreateProjectDocument,
+    "\n  query ProjectOverview($id: ID!) {\n    viewer {\n      user {\n        id\n      }\n    }\n    project(id: $id) {\n      id\n      name\n      plan\n      viewerRole\n      createdAt\n      limits {\n        maxKeys\n        perMinute\n        perDay\n      }\n      members {\n        id\n        scopes\n        user {\n          id\n        }\n      }\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n": typeof types.ProjectOverviewDocument,
+    "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        id\n        role\n        createdAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.ProjectMembersDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.AddMemberDocument,
+    "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateMemberRoleDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  fragment AuditEventFields on AuditEvent {\n    id\n    action\n    createdAt\n    targetType\n    targetId\n    targetLabel\n    clientAddress\n    userAgent\n    requestId\n    summary\n    actor {\n      id\n      label\n      type\n    }\n  }\n": typeof types.AuditEventFieldsFragmentDoc,
+    "\n  query ProjectAudit($id: ID!, $first: Int, $after: String, $filter: AuditEventFilter) {\n    project(id: $id) {\n      id\n      auditEvents(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProjectAuditDocument,
+    "\n  query SessionViewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.SessionViewerDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+    "\n  fragment UsageReportFields on UsageReport {\n    from\n    to\n    granularity\n    totals {\n      requests\n      ok\n      errors\n      denied\n      rateLimited\n    }\n    series {\n      bucketStart\n      requests\n      ok\n      errors\n      denied\n      rateLimited\n      averageDurationMs\n    }\n    byOperation {\n      operation\n      requests\n      ok\n      errors\n      denied\n      rateLimited\n      averageDurationMs\n    }\n  }\n": typeof types.UsageReportFieldsFragmentDoc,
+    "\n  fragment ActivityFields on Activity {\n    id\n    operation\n    operationType\n    outcome\n    durationMs\n    clientAddress\n    createdAt\n  }\n": typeof types.ActivityFieldsFragmentDoc,
+    "\n  query KeyUsage($id: ID!, $from: DateTime, $granularity: UsageGranularity) {\n    apiKey(id: $id) {\n      id\n      usage(from: $from, granularity: $granularity) {\n        ...UsageReportFields\n      }\n    }\n  }\n": typeof types.KeyUsageDocument,
+    "\n  query KeyActivity($id: ID!, $first: Int, $after: String) {\n    apiKey(id: $id) {\n      id\n      recentActivity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...ActivityFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.KeyActivityDocument,
+    "\n  query PartnerUsage($from: DateTime, $granularity: UsageGranularity) {\n    viewer {\n      rateLimit {\n        limit\n        remaining\n        resetAt\n      }\n      apiKey {\n        id\n        usage(from: $from, granularity: $granularity) {\n          ...UsageReportFields\n        }\n        recentActivity(first: 10) {\n          totalCount\n          edges {\n            node {\n              ...ActivityFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PartnerUsageDocument,
+    "\n  query ProjectUsage($id: ID!, $from: DateTime, $granularity: UsageGranularity, $environment: ApiKeyEnvironment) {\n    project(id: $id) {\n      id\n      usage(from: $from, granularity: $granularity, environment: $environment) {\n        ...UsageReportFields\n        byKey {\n          apiKeyId\n          requests\n          ok\n          errors\n          denied\n          rateLimited\n          averageDurationMs\n        }\n      }\n      apiKeys(first: 100) {\n        edges {\n          node {\n            id\n            name\n            preview\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProjectUsageDocument,
+};
+const documents: Documents = {
+    "\n  query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {\n    apiKey(id: $id) {\n      ...KeyFields\n      rotatedFrom {\n        id\n        name\n        preview\n      }\n      replacedBy {\n        id\n        name\n        preview\n      }\n      auditEvents(first: $auditFirst, after: $auditAfter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n": types.KeyDetailDocument,
+    "\n  fragment KeyFields on ApiKey {\n    id\n    name\n    description\n    preview\n    status\n    environment\n    isDefault\n    scopes {\n      name\n    }\n    createdAt\n    createdBy {\n      id\n      label\n      type\n    }\n    lastUsedAt\n    usageCount\n    expiresAt\n    graceEndsAt\n    rotatedAt\n    rateLimit {\n      perMinute\n      perDay\n      burstPerMinute\n      source\n    }\n  }\n": types.KeyFieldsFragmentDoc,
+    "\n  query ProjectKeys($projectId: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) {\n    project(id: $projectId) {\n      id\n      apiKeys(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...KeyFields\n          }\n        }\n      }\n    }\n  }\n": types.ProjectKeysDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        preview\n      }\n      secret\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation UpdateApiKey($input: UpdateApiKeyInput!) {\n    updateApiKey(input: $input) {\n      ...KeyFields\n    }\n  }\n": types.UpdateApiKeyDocument,
+    "\n  mutation RotateApiKey($input: RotateApiKeyInput!) {\n    rotateApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        preview\n      }\n      previous {\n        id\n        preview\n        graceEndsAt\n        status\n      }\n      secret\n    }\n  }\n": types.RotateApiKeyDocument,
+    "\n  mutation DeactivateApiKey($id: ID!) {\n    deactivateApiKey(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeactivateApiKeyDocument,
+    "\n  mutation ReactivateApiKey($id: ID!) {\n    reactivateApiKey(id: $id) {\n      id\n      status\n    }\n  }\n": types.ReactivateApiKeyDocument,
+    "\n  mutation DeleteApiKey($id: ID!) {\n    deleteApiKey(id: $id) {\n      id\n    }\n  }\n": types.DeleteApiKeyDocument,
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.LogInDocument,
+    "\n  query PartnerKey {\n    viewer {\n      scopes\n      apiKey {\n        id\n        name\n        description\n        preview\n        status\n        environment\n        createdAt\n        expiresAt\n        graceEndsAt\n        lastUsedAt\n        usageCount\n        scopes {\n          name\n          description\n        }\n        rateLimit {\n          perMinute\n          perDay\n          burstPerMinute\n          source\n        }\n      }\n    }\n  }\n": types.PartnerKeyDocument,
+    "\n  query Projects {\n    projects {\n      id\n      name\n      plan\n      viewerRole\n      createdAt\n      limits {\n        maxKeys\n      }\n      apiKeys(first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.ProjectsDocument,
+    "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      project {\n        id\n        name\n      }\n      defaultKey {\n        id\n        name\n        preview\n      }\n      secret\n    }\n  }\n": types.CreateProjectDocument,
+    "\n  query ProjectOverview($id: ID!) {\n    viewer {\n      user {\n        id\n      }\n    }\n    project(id: $id) {\n      id\n      name\n      plan\n      viewerRole\n      createdAt\n      limits {\n        maxKeys\n        perMinute\n        perDay\n      }\n      members {\n        id\n        scopes\n        user {\n          id\n        }\n      }\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n": types.ProjectOverviewDocument,
+    "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        id\n        role\n        createdAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.ProjectMembersDocument,
+    "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n    }\n  }\n": types.AddMemberDocument,
+    "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.UpdateMemberRoleDocument,
+    "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
+    "\n  fragment AuditEventFields on AuditEvent {\n    id\n    action\n    createdAt\n    targetType\n    targetId\n    targetLabel\n    clientAddress\n    userAgent\n    requestId\n    summary\n    actor {\n      id\n      label\n      type\n    }\n  }\n": types.AuditEventFieldsFragmentDoc,
+    "\n  query ProjectAudit($id: ID!, $first: Int, $after: String, $filter: AuditEventFilter) {\n    project(id: $id) {\n      id\n      auditEvents(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n": types.ProjectAuditDocument,
+    "\n  query SessionViewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.SessionViewerDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+    "\n  fragment UsageReportFields on UsageReport {\n    from\n    to\n    granularity\n    totals {\n      requests\n      ok\n      errors\n      denied\n      rateLimited\n    }\n    series {\n      bucketStart\n      requests\n      ok\n      errors\n      denied\n      rateLimited\n      averageDurationMs\n    }\n    byOperation {\n      operation\n      requests\n      ok\n      errors\n      denied\n      rateLimited\n      averageDurationMs\n    }\n  }\n": types.UsageReportFieldsFragmentDoc,
+    "\n  fragment ActivityFields on Activity {\n    id\n    operation\n    operationType\n    outcome\n    durationMs\n    clientAddress\n    createdAt\n  }\n": types.ActivityFieldsFragmentDoc,
+    "\n  query KeyUsage($id: ID!, $from: DateTime, $granularity: UsageGranularity) {\n    apiKey(id: $id) {\n      id\n      usage(from: $from, granularity: $granularity) {\n        ...UsageReportFields\n      }\n    }\n  }\n": types.KeyUsageDocument,
+    "\n  query KeyActivity($id: ID!, $first: Int, $after: String) {\n    apiKey(id: $id) {\n      id\n      recentActivity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...ActivityFields\n          }\n        }\n      }\n    }\n  }\n": types.KeyActivityDocument,
+    "\n  query PartnerUsage($from: DateTime, $granularity: UsageGranularity) {\n    viewer {\n      rateLimit {\n        limit\n        remaining\n        resetAt\n      }\n      apiKey {\n        id\n        usage(from: $from, granularity: $granularity) {\n          ...UsageReportFields\n        }\n        recentActivity(first: 10) {\n          totalCount\n          edges {\n            node {\n              ...ActivityFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PartnerUsageDocument,
+    "\n  query ProjectUsage($id: ID!, $from: DateTime, $granularity: UsageGranularity, $environment: ApiKeyEnvironment) {\n    project(id: $id) {\n      id\n      usage(from: $from, granularity: $granularity, environment: $environment) {\n        ...UsageReportFields\n        byKey {\n          apiKeyId\n          requests\n          ok\n          errors\n          denied\n          rateLimited\n          averageDurationMs\n        }\n      }\n      apiKeys(first: 100) {\n        edges {\n          node {\n            id\n            name\n            preview\n          }\n        }\n      }\n    }\n  }\n": types.ProjectUsageDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {\n    apiKey(id: $id) {\n      ...KeyFields\n      rotatedFrom {\n        id\n        name\n        preview\n      }\n      replacedBy {\n        id\n        name\n        preview\n      }\n      auditEvents(first: $auditFirst, after: $auditAfter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').KeyDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KeyFields on ApiKey {\n    id\n    name\n    description\n    preview\n    status\n    environment\n    isDefault\n    scopes {\n      name\n    }\n    createdAt\n    createdBy {\n      id\n      label\n      type\n    }\n    lastUsedAt\n    usageCount\n    expiresAt\n    graceEndsAt\n    rotatedAt\n    rateLimit {\n      perMinute\n      perDay\n      burstPerMinute\n      source\n    }\n  }\n"): typeof import('./graphql').KeyFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectKeys($projectId: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) {\n    project(id: $projectId) {\n      id\n      apiKeys(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...KeyFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        preview\n      }\n      secret\n    }\n  }\n"): typeof import('./graphql').CreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateApiKey($input: UpdateApiKeyInput!) {\n    updateApiKey(input: $input) {\n      ...KeyFields\n    }\n  }\n"): typeof import('./graphql').UpdateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateApiKey($input: RotateApiKeyInput!) {\n    rotateApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        preview\n      }\n      previous {\n        id\n        preview\n        graceEndsAt\n        status\n      }\n      secret\n    }\n  }\n"): typeof import('./graphql').RotateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeactivateApiKey($id: ID!) {\n    deactivateApiKey(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DeactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateApiKey($id: ID!) {\n    reactivateApiKey(id: $id) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').ReactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteApiKey($id: ID!) {\n    deleteApiKey(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').DeleteApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').SignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').LogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerKey {\n    viewer {\n      scopes\n      apiKey {\n        id\n        name\n        description\n        preview\n        status\n        environment\n        createdAt\n        expiresAt\n        graceEndsAt\n        lastUsedAt\n        usageCount\n        scopes {\n          name\n          description\n        }\n        rateLimit {\n          perMinute\n          perDay\n          burstPerMinute\n          source\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartnerKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Projects {\n    projects {\n      id\n      name\n      plan\n      viewerRole\n      createdAt\n      limits {\n        maxKeys\n      }\n      apiKeys(first: 1) {\n        totalCount\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      project {\n        id\n        name\n      }\n      defaultKey {\n        id\n        name\n        preview\n      }\n      secret\n    }\n  }\n"): typeof import('./graphql').CreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectOverview($id: ID!) {\n    viewer {\n      user {\n        id\n      }\n    }\n    project(id: $id) {\n      id\n      name\n      plan\n      viewerRole\n      createdAt\n      limits {\n        maxKeys\n        perMinute\n        perDay\n      }\n      members {\n        id\n        scopes\n        user {\n          id\n        }\n      }\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n"): typeof import('./graphql').ProjectOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        id\n        role\n        createdAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').AddMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n"): typeof import('./graphql').UpdateMemberRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n"): typeof import('./graphql').RemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditEventFields on AuditEvent {\n    id\n    action\n    createdAt\n    targetType\n    targetId\n    targetLabel\n    clientAddress\n    userAgent\n    requestId\n    summary\n    actor {\n      id\n      label\n      type\n    }\n  }\n"): typeof import('./graphql').AuditEventFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectAudit($id: ID!, $first: Int, $after: String, $filter: AuditEventFilter) {\n    project(id: $id) {\n      id\n      auditEvents(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionViewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').SessionViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): typeof import('./graphql').LogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UsageReportFields on UsageReport {\n    from\n    to\n    granularity\n    totals {\n      requests\n      ok\n      errors\n      denied\n      rateLimited\n    }\n    series {\n      bucketStart\n      requests\n      ok\n      errors\n      denied\n      rateLimited\n      averageDurationMs\n    }\n    byOperation {\n      operation\n      requests\n      ok\n      errors\n      denied\n      rateLimited\n      averageDurationMs\n    }\n  }\n"): typeof import('./graphql').UsageReportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ActivityFields on Activity {\n    id\n    operation\n    operationType\n    outcome\n    durationMs\n    clientAddress\n    createdAt\n  }\n"): typeof import('./graphql').ActivityFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeyUsage($id: ID!, $from: DateTime, $granularity: UsageGranularity) {\n    apiKey(id: $id) {\n      id\n      usage(from: $from, granularity: $granularity) {\n        ...UsageReportFields\n      }\n    }\n  }\n"): typeof import('./graphql').KeyUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeyActivity($id: ID!, $first: Int, $after: String) {\n    apiKey(id: $id) {\n      id\n      recentActivity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...ActivityFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').KeyActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerUsage($from: DateTime, $granularity: UsageGranularity) {\n    viewer {\n      rateLimit {\n        limit\n        remaining\n        resetAt\n      }\n      apiKey {\n        id\n        usage(from: $from, granularity: $granularity) {\n          ...UsageReportFields\n        }\n        recentActivity(first: 10) {\n          totalCount\n          edges {\n            node {\n              ...ActivityFields\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PartnerUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectUsage($id: ID!, $from: DateTime, $granularity: UsageGranularity, $environment: ApiKeyEnvironment) {\n    project(id: $id) {\n      id\n      usage(from: $from, granularity: $granularity, environment: $environment) {\n        ...UsageReportFields\n        byKey {\n          apiKeyId\n          requests\n          ok\n          errors\n          denied\n          rateLimited\n          averageDurationMs\n        }\n      }\n      apiKeys(first: 100) {\n        edges {\n          node {\n            id\n            name\n            preview\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectUsageDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,1099 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Add an existing user to a project. */
+export type AddMemberInput = {
+  /** Email of a user who has signed up. */
+  email: string;
+  /** The project. */
+  projectId: string | number;
+  /** Their role; you can grant only what you hold. */
+  role: Role;
+};
+
+/** Where a key is meant to be used. */
+export type ApiKeyEnvironment =
+  /** Production traffic; keys look like `lk_live_…`. */
+  | 'LIVE'
+  /** Testing; keys look like `lk_test_…`, get 10× the per-minute limit and do not count against live usage. */
+  | 'TEST';
+
+/** Filters for a project’s keys. */
+export type ApiKeyFilter = {
+  /** Only keys of this environment. */
+  environment?: ApiKeyEnvironment | null | undefined;
+  /** Only keys holding this scope (as granted, e.g. `keys:write`). */
+  scope?: string | null | undefined;
+  /** Only keys whose name contains this text (case-insensitive). */
+  search?: string | null | undefined;
+  /** Only keys with this status. */
+  status?: ApiKeyStatus | null | undefined;
+};
+
+/** Whether a key is accepted right now. */
+export type ApiKeyStatus =
+  /** Accepted. */
+  | 'ACTIVE'
+  /** Refused until reactivated. */
+  | 'DEACTIVATED'
+  /** Past its expiry (or past the grace period after a rotation); refused. */
+  | 'EXPIRED';
+
+/** Filters for audit events. */
+export type AuditEventFilter = {
+  /** Only these actions. */
+  actions?: Array<string> | null | undefined;
+  /** Only events at or after this time. */
+  since?: string | null | undefined;
+  /** Only events about this target. */
+  targetId?: string | number | null | undefined;
+  /** Only events before this time. */
+  until?: string | null | undefined;
+};
+
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** Up to 500 characters. */
+  description?: string | null | undefined;
+  /** Defaults to `LIVE`. */
+  environment?: ApiKeyEnvironment | null | undefined;
+  /** When the key expires; omit for never. */
+  expiresAt?: string | null | undefined;
+  /** 1–64 printable characters, unique in the project. */
+  name: string;
+  /** The project the key belongs to. */
+  projectId: string | number;
+  /** Scopes to grant; you can grant only scopes you hold. May be empty. */
+  scopes: Array<string>;
+};
+
+/** A new project. */
+export type CreateProjectInput = {
+  /** 1–64 printable characters. */
+  name: string;
+  /** Defaults to FREE. */
+  plan?: Plan | null | undefined;
+};
+
+/** Credentials to log in with. */
+export type LogInInput = {
+  /** Email address. */
+  email: string;
+  /** Password. */
+  password: string;
+};
+
+/** A project's plan: its key limit and rate limits. */
+export type Plan =
+  /** Unlimited keys; limits set per key. */
+  | 'ENTERPRISE'
+  /** 2 keys; 100 requests per minute and 10,000 per day per key. */
+  | 'FREE'
+  /** 10 keys; 300 per minute and 50,000 per day per key. */
+  | 'PRO'
+  /** 50 keys; 1,000 per minute and 200,000 per day per key. */
+  | 'TEAM';
+
+/** A per-key override of the plan's rate limits (null clears it). */
+export type RateLimitInput = {
+  /** Requests per day. */
+  perDay?: number | null | undefined;
+  /** Requests per minute. */
+  perMinute?: number | null | undefined;
+};
+
+/** Where a limit comes from. */
+export type RateLimitSource =
+  /** The key's own override. */
+  | 'KEY'
+  /** The project's plan. */
+  | 'PLAN';
+
+/** Remove a member from a project. */
+export type RemoveMemberInput = {
+  /** The project. */
+  projectId: string | number;
+  /** The member’s user id. */
+  userId: string | number;
+};
+
+/** A member's role in a project; roles map to scopes. */
+export type Role =
+  /** Every scope, but cannot remove owners. */
+  | 'ADMIN'
+  /** projects:read, keys:write, keys:verify, usage:read, audit:read, members:read. */
+  | 'DEVELOPER'
+  /** Every scope; only owners make or remove owners. */
+  | 'OWNER'
+  /** Every read scope. */
+  | 'VIEWER';
+
+/** Rotate a key: issue a replacement and retire this one after a grace period. */
+export type RotateApiKeyInput = {
+  /** How long the old key keeps working, in seconds (0, the default: refused at once; at most 30 days). */
+  gracePeriodSeconds?: number | null | undefined;
+  /** The key to rotate. */
+  id: string | number;
+};
+
+/** A new account. */
+export type SignUpInput = {
+  /** Email address; must be unique (case-insensitive). */
+  email: string;
+  /** Display name; defaults to the part of the email before @. */
+  name?: string | null | undefined;
+  /** At least 10 characters. */
+  password: string;
+};
+
+/** Changes to a key. Omitted fields stay as they are; they take effect on the next request. */
+export type UpdateApiKeyInput = {
+  /** New description (null clears it). */
+  description?: string | null | undefined;
+  /** New expiry (null: never). */
+  expiresAt?: string | null | undefined;
+  /** The key to change. */
+  id: string | number;
+  /** New name. */
+  name?: string | null | undefined;
+  /** Per-key limits (null: the plan’s). */
+  rateLimit?: RateLimitInput | null | undefined;
+  /** New scopes (replacing the old ones). */
+  scopes?: Array<string> | null | undefined;
+};
+
+/** Change a member’s role. */
+export type UpdateMemberRoleInput = {
+  /** The project. */
+  projectId: string | number;
+  /** The new role. */
+  role: Role;
+  /** The member’s user id. */
+  userId: string | number;
+};
+
+/** Size of the time buckets of a usage report (UTC). */
+export type UsageGranularity =
+  /** One bucket per UTC day; ranges up to 90 days. */
+  | 'DAY'
+  /** One bucket per hour; ranges up to 31 days. */
+  | 'HOUR';
+
+/** How a metered request ended. */
+export type UsageOutcome =
+  /** Refused for a missing scope (FORBIDDEN). */
+  | 'DENIED'
+  /** Answered with errors (bad input, not found, an internal error). */
+  | 'ERROR'
+  /** Answered without errors. */
+  | 'OK'
+  /** Refused with 429: the key was over its rate limit; nothing was executed. */
+  | 'RATE_LIMITED';
+
+export type KeyDetailQueryVariables = Exact<{
+  id: string | number;
+  auditFirst?: number | null | undefined;
+  auditAfter?: string | null | undefined;
+}>;
+
+
+export type KeyDetailQuery = { apiKey: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, rotatedFrom: { id: string, name: string, preview: string } | null, replacedBy: { id: string, name: string, preview: string } | null, auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: string, createdAt: string, targetType: string, targetId: string, targetLabel: string | null, clientAddress: string | null, userAgent: string | null, requestId: string | null, summary: Record<string, unknown>, actor: { id: string | null, label: string, type: string } } }> } | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } } | null };
+
+export type KeyFieldsFragment = { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } };
+
+export type ProjectKeysQueryVariables = Exact<{
+  projectId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ApiKeyFilter | null | undefined;
+}>;
+
+
+export type ProjectKeysQuery = { project: { id: string, apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } } }> } | null } | null };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, preview: string } } };
+
+export type UpdateApiKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type UpdateApiKeyMutation = { updateApiKey: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } } };
+
+export type RotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type RotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string, name: string, preview: string }, previous: { id: string, preview: string, graceEndsAt: string | null, status: ApiKeyStatus } } };
+
+export type DeactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateApiKeyMutation = { deactivateApiKey: { id: string, status: ApiKeyStatus } };
+
+export type ReactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactivateApiKeyMutation = { reactivateApiKey: { id: string, status: ApiKeyStatus } };
+
+export type DeleteApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteApiKeyMutation = { deleteApiKey: { id: string } };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { user: { id: string, email: string, name: string } } };
+
+export type LogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type LogInMutation = { logIn: { user: { id: string, email: string, name: string } } };
+
+export type PartnerKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerKeyQuery = { viewer: { scopes: Array<string>, apiKey: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, createdAt: string, expiresAt: string | null, graceEndsAt: string | null, lastUsedAt: string | null, usageCount: number, scopes: Array<{ name: string, description: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } } | null } };
+
+export type ProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProjectsQuery = { projects: Array<{ id: string, name: string, plan: Plan, viewerRole: Role | null, createdAt: string, limits: { maxKeys: number | null }, apiKeys: { totalCount: number } | null }> };
+
+export type CreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type CreateProjectMutation = { createProject: { secret: string, project: { id: string, name: string }, defaultKey: { id: string, name: string, preview: string } } };
+
+export type ProjectOverviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectOverviewQuery = { viewer: { user: { id: string } | null }, project: { id: string, name: string, plan: Plan, viewerRole: Role | null, createdAt: string, limits: { maxKeys: number | null, perMinute: number | null, perDay: number | null }, members: Array<{ id: string, scopes: Array<string>, user: { id: string } }> | null } | null, scopes: Array<{ name: string, description: string, implies: Array<string> }> };
+
+export type ProjectMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectMembersQuery = { project: { id: string, members: Array<{ id: string, role: Role, createdAt: string, user: { id: string, name: string, email: string } }> | null } | null };
+
+export type AddMemberMutationVariables = Exact<{
+  input: AddMemberInput;
+}>;
+
+
+export type AddMemberMutation = { addMember: { id: string, role: Role } };
+
+export type UpdateMemberRoleMutationVariables = Exact<{
+  input: UpdateMemberRoleInput;
+}>;
+
+
+export type UpdateMemberRoleMutation = { updateMemberRole: { id: string, role: Role } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  input: RemoveMemberInput;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: boolean };
+
+export type AuditEventFieldsFragment = { id: string, action: string, createdAt: string, targetType: string, targetId: string, targetLabel: string | null, clientAddress: string | null, userAgent: string | null, requestId: string | null, summary: Record<string, unknown>, actor: { id: string | null, label: string, type: string } };
+
+export type ProjectAuditQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AuditEventFilter | null | undefined;
+}>;
+
+
+export type ProjectAuditQuery = { project: { id: string, auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: string, createdAt: string, targetType: string, targetId: string, targetLabel: string | null, clientAddress: string | null, userAgent: string | null, requestId: string | null, summary: Record<string, unknown>, actor: { id: string | null, label: string, type: string } } }> } | null } | null };
+
+export type SessionViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionViewerQuery = { viewer: { user: { id: string, email: string, name: string } | null } };
+
+export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogOutMutation = { logOut: boolean };
+
+export type UsageReportFieldsFragment = { from: string, to: string, granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> };
+
+export type ActivityFieldsFragment = { id: string, operation: string, operationType: string, outcome: UsageOutcome, durationMs: number, clientAddress: string | null, createdAt: string };
+
+export type KeyUsageQueryVariables = Exact<{
+  id: string | number;
+  from?: string | null | undefined;
+  granularity?: UsageGranularity | null | undefined;
+}>;
+
+
+export type KeyUsageQuery = { apiKey: { id: string, usage: { from: string, to: string, granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> } } | null };
+
+export type KeyActivityQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type KeyActivityQuery = { apiKey: { id: string, recentActivity: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, operation: string, operationType: string, outcome: UsageOutcome, durationMs: number, clientAddress: string | null, createdAt: string } }> } } | null };
+
+export type PartnerUsageQueryVariables = Exact<{
+  from?: string | null | undefined;
+  granularity?: UsageGranularity | null | undefined;
+}>;
+
+
+export type PartnerUsageQuery = { viewer: { rateLimit: { limit: number, remaining: number, resetAt: string } | null, apiKey: { id: string, usage: { from: string, to: string, granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> }, recentActivity: { totalCount: number, edges: Array<{ node: { id: string, operation: string, operationType: string, outcome: UsageOutcome, durationMs: number, clientAddress: string | null, createdAt: string } }> } } | null } };
+
+export type ProjectUsageQueryVariables = Exact<{
+  id: string | number;
+  from?: string | null | undefined;
+  granularity?: UsageGranularity | null | undefined;
+  environment?: ApiKeyEnvironment | null | undefined;
+}>;
+
+
+export type ProjectUsageQuery = { project: { id: string, usage: { from: string, to: string, granularity: UsageGranularity, byKey: Array<{ apiKeyId: string | null, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> }, apiKeys: { edges: Array<{ node: { id: string, name: string, preview: string } }> } | null } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const KeyFieldsFragmentDoc = new TypedDocumentString(`
+    fragment KeyFields on ApiKey {
+  id
+  name
+  description
+  preview
+  status
+  environment
+  isDefault
+  scopes {
+    name
+  }
+  createdAt
+  createdBy {
+    id
+    label
+    type
+  }
+  lastUsedAt
+  usageCount
+  expiresAt
+  graceEndsAt
+  rotatedAt
+  rateLimit {
+    perMinute
+    perDay
+    burstPerMinute
+    source
+  }
+}
+    `, {"fragmentName":"KeyFields"}) as unknown as TypedDocumentString<KeyFieldsFragment, unknown>;
+export const AuditEventFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AuditEventFields on AuditEvent {
+  id
+  action
+  createdAt
+  targetType
+  targetId
+  targetLabel
+  clientAddress
+  userAgent
+  requestId
+  summary
+  actor {
+    id
+    label
+    type
+  }
+}
+    `, {"fragmentName":"AuditEventFields"}) as unknown as TypedDocumentString<AuditEventFieldsFragment, unknown>;
+export const UsageReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment UsageReportFields on UsageReport {
+  from
+  to
+  granularity
+  totals {
+    requests
+    ok
+    errors
+    denied
+    rateLimited
+  }
+  series {
+    bucketStart
+    requests
+    ok
+    errors
+    denied
+    rateLimited
+    averageDurationMs
+  }
+  byOperation {
+    operation
+    requests
+    ok
+    errors
+    denied
+    rateLimited
+    averageDurationMs
+  }
+}
+    `, {"fragmentName":"UsageReportFields"}) as unknown as TypedDocumentString<UsageReportFieldsFragment, unknown>;
+export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityFields on Activity {
+  id
+  operation
+  operationType
+  outcome
+  durationMs
+  clientAddress
+  createdAt
+}
+    `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+export const KeyDetailDocument = new TypedDocumentString(`
+    query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {
+  apiKey(id: $id) {
+    ...KeyFields
+    rotatedFrom {
+      id
+      name
+      preview
+    }
+    replacedBy {
+      id
+      name
+      preview
+    }
+    auditEvents(first: $auditFirst, after: $auditAfter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...AuditEventFields
+        }
+      }
+    }
+  }
+}
+    fragment KeyFields on ApiKey {
+  id
+  name
+  description
+  preview
+  status
+  environment
+  isDefault
+  scopes {
+    name
+  }
+  createdAt
+  createdBy {
+    id
+    label
+    type
+  }
+  lastUsedAt
+  usageCount
+  expiresAt
+  graceEndsAt
+  rotatedAt
+  rateLimit {
+    perMinute
+    perDay
+    burstPerMinute
+    source
+  }
+}
+fragment AuditEventFields on AuditEvent {
+  id
+  action
+  createdAt
+  targetType
+  targetId
+  targetLabel
+  clientAddress
+  userAgent
+  requestId
+  summary
+  actor {
+    id
+    label
+    type
+  }
+}`) as unknown as TypedDocumentString<KeyDetailQuery, KeyDetailQueryVariables>;
+export const ProjectKeysDocument = new TypedDocumentString(`
+    query ProjectKeys($projectId: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) {
+  project(id: $projectId) {
+    id
+    apiKeys(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...KeyFields
+        }
+      }
+    }
+  }
+}
+    fragment KeyFields on ApiKey {
+  id
+  name
+  description
+  preview
+  status
+  environment
+  isDefault
+  scopes {
+    name
+  }
+  createdAt
+  createdBy {
+    id
+    label
+    type
+  }
+  lastUsedAt
+  usageCount
+  expiresAt
+  graceEndsAt
+  rotatedAt
+  rateLimit {
+    perMinute
+    perDay
+    burstPerMinute
+    source
+  }
+}`) as unknown as TypedDocumentString<ProjectKeysQuery, ProjectKeysQueryVariables>;
+export const CreateApiKeyDocument = new TypedDocumentString(`
+    mutation CreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+      name
+      preview
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiKeyMutation, CreateApiKeyMutationVariables>;
+export const UpdateApiKeyDocument = new TypedDocumentString(`
+    mutation UpdateApiKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    ...KeyFields
+  }
+}
+    fragment KeyFields on ApiKey {
+  id
+  name
+  description
+  preview
+  status
+  environment
+  isDefault
+  scopes {
+    name
+  }
+  createdAt
+  createdBy {
+    id
+    label
+    type
+  }
+  lastUsedAt
+  usageCount
+  expiresAt
+  graceEndsAt
+  rotatedAt
+  rateLimit {
+    perMinute
+    perDay
+    burstPerMinute
+    source
+  }
+}`) as unknown as TypedDocumentString<UpdateApiKeyMutation, UpdateApiKeyMutationVariables>;
+export const RotateApiKeyDocument = new TypedDocumentString(`
+    mutation RotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    apiKey {
+      id
+      name
+      preview
+    }
+    previous {
+      id
+      preview
+      graceEndsAt
+      status
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<RotateApiKeyMutation, RotateApiKeyMutationVariables>;
+export const DeactivateApiKeyDocument = new TypedDocumentString(`
+    mutation DeactivateApiKey($id: ID!) {
+  deactivateApiKey(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DeactivateApiKeyMutation, DeactivateApiKeyMutationVariables>;
+export const ReactivateApiKeyDocument = new TypedDocumentString(`
+    mutation ReactivateApiKey($id: ID!) {
+  reactivateApiKey(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReactivateApiKeyMutation, ReactivateApiKeyMutationVariables>;
+export const DeleteApiKeyDocument = new TypedDocumentString(`
+    mutation DeleteApiKey($id: ID!) {
+  deleteApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteApiKeyMutation, DeleteApiKeyMutationVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    user {
+      id
+      email
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const LogInDocument = new TypedDocumentString(`
+    mutation LogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    user {
+      id
+      email
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LogInMutation, LogInMutationVariables>;
+export const PartnerKeyDocument = new TypedDocumentString(`
+    query PartnerKey {
+  viewer {
+    scopes
+    apiKey {
+      id
+      name
+      description
+      preview
+      status
+      environment
+      createdAt
+      expiresAt
+      graceEndsAt
+      lastUsedAt
+      usageCount
+      scopes {
+        name
+        description
+      }
+      rateLimit {
+        perMinute
+        perDay
+        burstPerMinute
+        source
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerKeyQuery, PartnerKeyQueryVariables>;
+export const ProjectsDocument = new TypedDocumentString(`
+    query Projects {
+  projects {
+    id
+    name
+    plan
+    viewerRole
+    createdAt
+    limits {
+      maxKeys
+    }
+    apiKeys(first: 1) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectsQuery, ProjectsQueryVariables>;
+export const CreateProjectDocument = new TypedDocumentString(`
+    mutation CreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    project {
+      id
+      name
+    }
+    defaultKey {
+      id
+      name
+      preview
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<CreateProjectMutation, CreateProjectMutationVariables>;
+export const ProjectOverviewDocument = new TypedDocumentString(`
+    query ProjectOverview($id: ID!) {
+  viewer {
+    user {
+      id
+    }
+  }
+  project(id: $id) {
+    id
+    name
+    plan
+    viewerRole
+    createdAt
+    limits {
+      maxKeys
+      perMinute
+      perDay
+    }
+    members {
+      id
+      scopes
+      user {
+        id
+      }
+    }
+  }
+  scopes {
+    name
+    description
+    implies
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectOverviewQuery, ProjectOverviewQueryVariables>;
+export const ProjectMembersDocument = new TypedDocumentString(`
+    query ProjectMembers($id: ID!) {
+  project(id: $id) {
+    id
+    members {
+      id
+      role
+      createdAt
+      user {
+        id
+        name
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectMembersQuery, ProjectMembersQueryVariables>;
+export const AddMemberDocument = new TypedDocumentString(`
+    mutation AddMember($input: AddMemberInput!) {
+  addMember(input: $input) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AddMemberMutation, AddMemberMutationVariables>;
+export const UpdateMemberRoleDocument = new TypedDocumentString(`
+    mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {
+  updateMemberRole(input: $input) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMemberRoleMutation, UpdateMemberRoleMutationVariables>;
+export const RemoveMemberDocument = new TypedDocumentString(`
+    mutation RemoveMember($input: RemoveMemberInput!) {
+  removeMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const ProjectAuditDocument = new TypedDocumentString(`
+    query ProjectAudit($id: ID!, $first: Int, $after: String, $filter: AuditEventFilter) {
+  project(id: $id) {
+    id
+    auditEvents(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...AuditEventFields
+        }
+      }
+    }
+  }
+}
+    fragment AuditEventFields on AuditEvent {
+  id
+  action
+  createdAt
+  targetType
+  targetId
+  targetLabel
+  clientAddress
+  userAgent
+  requestId
+  summary
+  actor {
+    id
+    label
+    type
+  }
+}`) as unknown as TypedDocumentString<ProjectAuditQuery, ProjectAuditQueryVariables>;
+export const SessionViewerDocument = new TypedDocumentString(`
+    query SessionViewer {
+  viewer {
+    user {
+      id
+      email
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SessionViewerQuery, SessionViewerQueryVariables>;
+export const LogOutDocument = new TypedDocumentString(`
+    mutation LogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<LogOutMutation, LogOutMutationVariables>;
+export const KeyUsageDocument = new TypedDocumentString(`
+    query KeyUsage($id: ID!, $from: DateTime, $granularity: UsageGranularity) {
+  apiKey(id: $id) {
+    id
+    usage(from: $from, granularity: $granularity) {
+      ...UsageReportFields
+    }
+  }
+}
+    fragment UsageReportFields on UsageReport {
+  from
+  to
+  granularity
+  totals {
+    requests
+    ok
+    errors
+    denied
+    rateLimited
+  }
+  series {
+    bucketStart
+    requests
+    ok
+    errors
+    denied
+    rateLimited
+    averageDurationMs
+  }
+  byOperation {
+    operation
+    requests
+    ok
+    errors
+    denied
+    rateLimited
+    averageDurationMs
+  }
+}`) as unknown as TypedDocumentString<KeyUsageQuery, KeyUsageQueryVariables>;
+export const KeyActivityDocument = new TypedDocumentString(`
+    query KeyActivity($id: ID!, $first: Int, $after: String) {
+  apiKey(id: $id) {
+    id
+    recentActivity(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...ActivityFields
+        }
+      }
+    }
+  }
+}
+    fragment ActivityFields on Activity {
+  id
+  operation
+  operationType
+  outcome
+  durationMs
+  clientAddress
+  createdAt
+}`) as unknown as TypedDocumentString<KeyActivityQuery, KeyActivityQueryVariables>;
+export const PartnerUsageDocument = new TypedDocumentString(`
+    query PartnerUsage($from: DateTime, $granularity: UsageGranularity) {
+  viewer {
+    rateLimit {
+      limit
+      remaining
+      resetAt
+    }
+    apiKey {
+      id
+      usage(from: $from, granularity: $granularity) {
+        ...UsageReportFields
+      }
+      recentActivity(first: 10) {
+        totalCount
+        edges {
+          node {
+            ...ActivityFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment UsageReportFields on UsageReport {
+  from
+  to
+  granularity
+  totals {
+    requests
+    ok
+    errors
+    denied
+    rateLimited
+  }
+  series {
+    bucketStart
+    requests
+    ok
+    errors
+    denied
+    rateLimited
+    averageDurationMs
+  }
+  byOperation {
+    operation
+    requests
+    ok
+    errors
+    denied
+    rateLimited
+    averageDurationMs
+  }
+}
+fragment ActivityFields on Activity {
+  id
+  operation
+  operationType
+  outcome
+  durationMs
+  clientAddress
+  createdAt
+}`) as unknown as TypedDocumentString<PartnerUsageQuery, PartnerUsageQueryVariables>;
+export const ProjectUsageDocument = new TypedDocumentString(`
+    query ProjectUsage($id: ID!, $from: DateTime, $granularity: UsageGranularity, $environment: ApiKeyEnvironment) {
+  project(id: $id) {
+    id
+    usage(from: $from, granularity: $granularity, environment: $environment) {
+      ...UsageReportFields
+      byKey {
+        apiKeyId
+        requests
+        ok
+        errors
+        denied
+        rateLimited
+        averageDurationMs
+      }
+    }
+    apiKeys(first: 100) {
+      edges {
+        node {
+          id
+          name
+          preview
+        }
+      }
+    }
+  }
+}
+    fragment UsageReportFields on UsageReport {
+  from
+  to
+  granularity
+  totals {
+    requests
+    ok
+    errors
+    denied
+    rateLimited
+  }
+  series {
+    bucketStart
+    requests
+    ok
+    errors
+    denied
+    rateLimited
+    averageDurationMs
+  }
+  byOperation {
+    operation
+    requests
+    ok
+    errors
+    denied
+    rateLimited
+    averageDurationMs
+  }
+}`) as unknown as TypedDocumentString<ProjectUsageQuery, ProjectUsageQueryVariables>;

@@ -1,0 +1,31 @@
+import { graphql } from '../gql';
+
+export const KeyDetailQuery = graphql(`
+  query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {
+    apiKey(id: $id) {
+      ...KeyFields
+      rotatedFrom {
+        id
+        name
+        preview
+      }
+      replacedBy {
+        id
+        name
+        preview
+      }
+      auditEvents(first: $auditFirst, after: $auditAfter) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...AuditEventFields
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,151 @@
+import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
+import { execute } from '../api/client';
+import { ErrorNotice } from '../components/feedback';
+import type { KeyFieldsFragment } from '../gql/graphql';
+import { DeactivateApiKeyMutation, ReactivateApiKeyMutation } from './documents';
+import { DeleteKeyDialog, EditKeyDialog, type KeyContext, RotateKeyDialog } from './key-dialogs';
+
+type OpenDialog = 'edit' | 'rotate' | 'delete' | null;
+
+/**
+ * Edit, rotate, deactivate/reactivate and delete for one key. The default key can be rotated but
+ * not deactivated or deleted; a key already rotated away cannot be rotated again.
+ */
+export function KeyActions({
+  apiKey,
+  context,
+  onChanged,
+  onDeleted,
+  compact,
+}: {
+  apiKey: KeyFieldsFragment;
+  context: KeyContext;
+  onChanged: () => void;
+  onDeleted?: () => void;
+  /** In table rows: the actions fold into a small menu so the row stays narrow. */
+  compact?: boolean;
+}) {
+  const [open, setOpen] = useState<OpenDialog>(null);
+  const menu = useRef<HTMLDetailsElement>(null);
+  /** Opens a dialog, closing the row menu first (the dialog lives outside it). */
+  const choose = (dialog: OpenDialog) => {
+    if (menu.current) menu.current.open = false;
+    setOpen(dialog);
+  };
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const label = `“${apiKey.name}” (${apiKey.preview})`;
+
+  const toggleActive = async () => {
+    if (menu.current) menu.current.open = false;
+    setBusy(true);
+    setError(undefined);
+    try {
+      if (apiKey.status === 'DEACTIVATED') await execute(ReactivateApiKeyMutation, { id: apiKey.id });
+      else await execute(DeactivateApiKeyMutation, { id: apiKey.id });
+      onChanged();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const retired = apiKey.rotatedAt !== null;
+  const buttons = (
+    <>
+      <button type="button" className="button button-small" onClick={() => choose('edit')} aria-label={`Edit ${label}`}>
+        Edit
+      </button>
+      <button
+        type="button"
+        className="button button-small"
+        onClick={() => choose('rotate')}
+        disabled={retired || apiKey.status === 'DEACTIVATED'}
+        title={retired ? 'Already rotated: rotate its replacement' : undefined}
+        aria-label={`Rotate ${label}`}
+      >
+        Rotate
+      </button>
+      {!apiKey.isDefault && apiKey.status !== 'EXPIRED' && (
+        <button
+          type="button"
+          className="button button-small"
+          onClick={toggleActive}
+          disabled={busy}
+          aria-label={`${apiKey.status === 'DEACTIVATED' ? 'Reactivate' : 'Deactivate'} ${label}`}
+        >
+          {apiKey.status === 'DEACTIVATED' ? 'Reactivate' : 'Deactivate'}
+        </button>
+      )}
+      {!apiKey.isDefault && (
+        <button
+          type="button"
+          className="button button-small button-danger-outline"
+          onClick={() => choose('delete')}
+          aria-label={`Delete ${label}`}
+        >
+          Delete
+        </button>
+      )}
+    </>
+  );
+  return (
+    <div className="key-actions">
+      {compact ? (
+        <ActionMenu label={label} menuRef={menu}>
+          {buttons}
+        </ActionMenu>
+      ) : (
+        <div className="button-row">{buttons}</div>
+      )}
+      <ErrorNotice error={error} />
+      {open === 'edit' && (
+        <EditKeyDialog apiKey={apiKey} context={context} onClose={() => setOpen(null)} onSaved={onChanged} />
+      )}
+      {open === 'rotate' && <RotateKeyDialog apiKey={apiKey} onClose={() => setOpen(null)} onRotated={onChanged} />}
+      {open === 'delete' && (
+        <DeleteKeyDialog apiKey={apiKey} onClose={() => setOpen(null)} onDeleted={onDeleted ?? onChanged} />
+      )}
+    </div>
+  );
+}
+
+/**
+ * A disclosure menu on <details>: Enter or Space opens it, Escape or a click elsewhere closes it, and
+ * choosing an action closes it too (through `menuRef`). Dialogs live outside it, so closing the menu keeps them open.
+ */
+function ActionMenu({
+  label,
+  children,
+  menuRef: ref,
+}: {
+  label: string;
+  children: ReactNode;
+  menuRef: RefObject<HTMLDetailsElement | null>;
+}) {
+  useEffect(() => {
+    const closeOutside = (event: MouseEvent) => {
+      if (ref.current?.open && !ref.current.contains(event.target as Node)) ref.current.open = false;
+    };
+    document.addEventListener('click', closeOutside);
+    return () => document.removeEventListener('click', closeOutside);
+  }, [ref]);
+  return (
+    <details
+      ref={ref}
+      className="menu"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && ref.current?.open) {
+          ref.current.open = false;
+          ref.current.querySelector('summary')?.focus();
+        }
+      }}
+    >
+      <summary className="button button-small" aria-label={`Actions for ${label}`}>
+        Actions <span aria-hidden="true">▾</span>
+      </summary>
+      <div className="menu-panel">{children}</div>
+    </details>
+  );
+}

@@ -1,0 +1,46 @@
+import { Badge } from '../components/feedback';
+import { formatDateTime } from '../format';
+import type { KeyFieldsFragment } from '../gql/graphql';
+
+/** ACTIVE / DEACTIVATED / EXPIRED, and "retiring" while a rotated key's grace period runs. */
+export function StatusBadge({ apiKey }: { apiKey: Pick<KeyFieldsFragment, 'status' | 'graceEndsAt'> }) {
+  if (apiKey.status === 'ACTIVE' && apiKey.graceEndsAt) {
+    return (
+      <Badge tone="amber" title={`Rotated; refused from ${formatDateTime(apiKey.graceEndsAt)}`}>
+        rotating out
+      </Badge>
+    );
+  }
+  const tone = apiKey.status === 'ACTIVE' ? 'green' : apiKey.status === 'DEACTIVATED' ? 'red' : 'grey';
+  return <Badge tone={tone}>{apiKey.status.toLowerCase()}</Badge>;
+}
+
+export function EnvironmentBadge({ environment }: { environment: string }) {
+  return <Badge tone={environment === 'LIVE' ? 'purple' : 'blue'}>{environment.toLowerCase()}</Badge>;
+}
+
+/**
+ * The scopes granted to a key. `admin` implies every other scope, so it is shown alone; long lists
+ * fold into "+N" with the full list in its tooltip.
+ */
+export function ScopeBadges({ scopes, max = 4 }: { scopes: readonly { name: string }[]; max?: number }) {
+  if (scopes.length === 0) return <span className="muted">no scopes</span>;
+  const names = scopes.map((scope) => scope.name);
+  if (names.includes('admin')) {
+    return (
+      <Badge tone="amber" title={`admin implies every scope (granted: ${names.join(', ')})`}>
+        admin (all scopes)
+      </Badge>
+    );
+  }
+  const shown = names.length > max ? names.slice(0, max - 1) : names;
+  const hidden = names.slice(shown.length);
+  return (
+    <span className="badge-list">
+      {shown.map((name) => (
+        <Badge key={name}>{name}</Badge>
+      ))}
+      {hidden.length > 0 && <Badge title={hidden.join(', ')}>+{hidden.length} more</Badge>}
+    </span>
+  );
+}

@@ -1,0 +1,385 @@
+import { type FormEvent, useState } from 'react';
+import { execute } from '../api/client';
+import { Dialog } from '../components/dialog';
+import { ErrorNotice } from '../components/feedback';
+import { SecretReveal } from '../components/secret';
+import { formatDateTime } from '../format';
+import type { ApiKeyEnvironment, KeyFieldsFragment } from '../gql/graphql';
+import { CreateApiKeyMutation, DeleteApiKeyMutation, RotateApiKeyMutation, UpdateApiKeyMutation } from './documents';
+import { ExpiryPicker, type ExpiryValue, expiresAtOf } from './expiry';
+import { ScopePicker } from './scope-picker';
+import type { CatalogScope } from './scopes';
+
+export interface KeyContext {
+  projectId: string;
+  catalog: readonly CatalogScope[];
+  /** The person's own scopes in the project (expanded). */
+  held: ReadonlySet<string>;
+}
+
+function sameSet(a: ReadonlySet<string>, b: readonly string[]): boolean {
+  return a.size === b.length && b.every((name) => a.has(name));
+}
+
+/** Runs `action`, keeping a busy flag and the error to show. */
+function useSubmit() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const run = async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await action();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, run };
+}
+
+export function CreateKeyDialog({
+  context,
+  onClose,
+  onCreated,
+}: {
+  context: KeyContext;
+  onClose: () => void;
+  onCreated: () => void;
+}) {
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [environment, setEnvironment] = useState<ApiKeyEnvironment>('LIVE');
+  const [scopes, setScopes] = useState<Set<string>>(new Set());
+  const [expiry, setExpiry] = useState<ExpiryValue>({ choice: 'never', date: '' });
+  const [created, setCreated] = useState<{ name: string; secret: string }>();
+  const { busy, error, run } = useSubmit();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      const { createApiKey } = await execute(CreateApiKeyMutation, {
+        input: {
+          projectId: context.projectId,
+          name: name.trim(),
+          description: description.trim() || null,
+          environment,
+          scopes: [...scopes],
+          expiresAt: expiresAtOf(expiry) ?? null,
+        },
+      });
+      setCreated({ name: createApiKey.apiKey.name, secret: createApiKey.secret });
+      onCreated();
+    });
+  };
+
+  if (created) {
+    return (
+      <Dialog title={`Key “${created.name}” created`} onClose={onClose}>
+        <SecretReveal secret={created.secret} />
+        <div className="dialog-actions">
+          <button type="button" className="button button-primary" onClick={onClose}>
+            I have stored it
+          </button>
+        </div>
+      </Dialog>
+    );
+  }
+  return (
+    <Dialog title="Create an API key" onClose={onClose} wide>
+      <form className="form" onSubmit={submit}>
+        <label>
+          Name
+          <input required maxLength={64} value={name} onChange={(event) => setName(event.target.value)} />
+        </label>
+        <label>
+          <span>
+            Description <span className="muted">(optional)</span>
+          </span>
+          <textarea
+            maxLength={500}
+            rows={2}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+          />
+        </label>
+        <fieldset className="radio-row">
+          <legend>Environment</legend>
+          <label>
+            <input
+              type="radio"
+              name="environment"
+              checked={environment === 'LIVE'}
+              onChange={() => setEnvironment('LIVE')}
+            />
+            Live <span className="muted">(production traffic, lk_live_…)</span>
+          </label>
+          <label>
+            <input
+              type="radio"
+              name="environment"
+              checked={environment === 'TEST'}
+              onChange={() => setEnvironment('TEST')}
+            />
+            Test <span className="muted">(lk_test_…, 10× per-minute limit, not counted as live usage)</span>
+          </label>
+        </fieldset>
+        <ScopePicker catalog={context.catalog} held={context.held} value={scopes} onChange={setScopes} />
+        <ExpiryPicker value={expiry} onChange={setExpiry} />
+        <ErrorNotice error={error} />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Creating…' : 'Create key'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function EditKeyDialog({
+  apiKey,
+  context,
+  onClose,
+  onSaved,
+}: {
+  apiKey: KeyFieldsFragment;
+  context: KeyContext;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const [name, setName] = useState(apiKey.name);
+  const [description, setDescription] = useState(apiKey.description ?? '');
+  const [scopes, setScopes] = useState<Set<string>>(new Set(apiKey.scopes.map((scope) => scope.name)));
+  const [expiry, setExpiry] = useState<ExpiryValue>({ choice: 'keep', date: '' });
+  const overridden = apiKey.rateLimit.source === 'KEY';
+  const [override, setOverride] = useState(overridden);
+  const [perMinute, setPerMinute] = useState(overridden ? String(apiKey.rateLimit.perMinute ?? '') : '');
+  const [perDay, setPerDay] = useState(overridden ? String(apiKey.rateLimit.perDay ?? '') : '');
+  const { busy, error, run } = useSubmit();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      const expiresAt = expiresAtOf(expiry);
+      const limit = (text: string) => (text.trim() === '' ? null : Number(text));
+      await execute(UpdateApiKeyMutation, {
+        input: {
+          id: apiKey.id,
+          name: name.trim() === apiKey.name ? undefined : name.trim(),
+          description: description.trim() === (apiKey.description ?? '') ? undefined : description.trim() || null,
+          // Unchanged scopes are not re-sent: someone may edit a key holding scopes they do not hold.
+          scopes: sameSet(
+            scopes,
+            apiKey.scopes.map((scope) => scope.name),
+          )
+            ? undefined
+            : [...scopes],
+          ...(expiresAt !== undefined ? { expiresAt } : {}),
+          // Send the override only when it changed: null goes back to the plan's limits.
+          ...(override
+            ? { rateLimit: { perMinute: limit(perMinute), perDay: limit(perDay) } }
+            : overridden
+              ? { rateLimit: null }
+              : {}),
+        },
+      });
+      onSaved();
+      onClose();
+    });
+  };
+
+  return (
+    <Dialog title={`Edit “${apiKey.name}”`} onClose={onClose} wide>
+      <form className="form" onSubmit={submit}>
+        <label>
+          Name
+          <input required maxLength={64} value={name} onChange={(event) => setName(event.target.value)} />
+        </label>
+        <label>
+          Description
+          <textarea
+            maxLength={500}
+            rows={2}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+          />
+        </label>
+        <ScopePicker catalog={context.catalog} held={context.held} value={scopes} onChange={setScopes} />
+        <ExpiryPicker
+          value={expiry}
+          onChange={setExpiry}
+          allowKeep={apiKey.expiresAt ? formatDateTime(apiKey.expiresAt) : 'never'}
+        />
+        <fieldset>
+          <legend>Rate limit</legend>
+          <label className="checkbox">
+            <input type="checkbox" checked={override} onChange={(event) => setOverride(event.target.checked)} />
+            Override the plan’s limits for this key
+          </label>
+          {override && (
+            <div className="field-row">
+              <label>
+                Requests per minute
+                <input
+                  type="number"
+                  min={1}
+                  inputMode="numeric"
+                  value={perMinute}
+                  onChange={(event) => setPerMinute(event.target.value)}
+                />
+              </label>
+              <label>
+                Requests per day
+                <input
+                  type="number"
+                  min={1}
+                  inputMode="numeric"
+                  value={perDay}
+                  onChange={(event) => setPerDay(event.target.value)}
+                />
+              </label>
+            </div>
+          )}
+        </fieldset>
+        <p className="hint">Changes apply from the key’s next request on.</p>
+        <ErrorNotice error={error} />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Saving…' : 'Save changes'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+const GRACE_PERIODS = [
+  { seconds: 0, label: 'Now: the old key is refused at once' },
+  { seconds: 3600, label: 'In 1 hour' },
+  { seconds: 24 * 3600, label: 'In 24 hours' },
+  { seconds: 48 * 3600, label: 'In 48 hours' },
+  { seconds: 7 * 24 * 3600, label: 'In 7 days' },
+];
+
+export function RotateKeyDialog({
+  apiKey,
+  onClose,
+  onRotated,
+}: {
+  apiKey: KeyFieldsFragment;
+  onClose: () => void;
+  onRotated: () => void;
+}) {
+  const [grace, setGrace] = useState(24 * 3600);
+  const [rotated, setRotated] = useState<{ secret: string; graceEndsAt: string | null }>();
+  const { busy, error, run } = useSubmit();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      const { rotateApiKey } = await execute(RotateApiKeyMutation, {
+        input: { id: apiKey.id, gracePeriodSeconds: grace },
+      });
+      setRotated({ secret: rotateApiKey.secret, graceEndsAt: rotateApiKey.previous.graceEndsAt });
+      onRotated();
+    });
+  };
+
+  if (rotated) {
+    return (
+      <Dialog title={`“${apiKey.name}” rotated`} onClose={onClose}>
+        <p>
+          {rotated.graceEndsAt && new Date(rotated.graceEndsAt).getTime() > Date.now()
+            ? `The old key (${apiKey.preview}) keeps working until ${formatDateTime(rotated.graceEndsAt)}. Replace it everywhere before then.`
+            : `The old key (${apiKey.preview}) is refused from now on.`}
+        </p>
+        <SecretReveal secret={rotated.secret} label="The replacement key" />
+        <div className="dialog-actions">
+          <button type="button" className="button button-primary" onClick={onClose}>
+            I have stored it
+          </button>
+        </div>
+      </Dialog>
+    );
+  }
+  return (
+    <Dialog title={`Rotate “${apiKey.name}”`} onClose={onClose}>
+      <form className="form" onSubmit={submit}>
+        <p>
+          Rotation issues a new secret with the same name, scopes, limits and expiry. Usage history carries over. Choose
+          when the current key ({apiKey.preview}) stops working:
+        </p>
+        <fieldset className="radio-list">
+          <legend>Grace period</legend>
+          {GRACE_PERIODS.map((period) => (
+            <label key={period.seconds}>
+              <input
+                type="radio"
+                name="grace"
+                checked={grace === period.seconds}
+                onChange={() => setGrace(period.seconds)}
+              />
+              {period.label}
+            </label>
+          ))}
+        </fieldset>
+        <ErrorNotice error={error} />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            {busy ? 'Rotating…' : 'Rotate key'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function DeleteKeyDialog({
+  apiKey,
+  onClose,
+  onDeleted,
+}: {
+  apiKey: KeyFieldsFragment;
+  onClose: () => void;
+  onDeleted: () => void;
+}) {
+  const { busy, error, run } = useSubmit();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      await execute(DeleteApiKeyMutation, { id: apiKey.id });
+      onDeleted();
+      onClose();
+    });
+  };
+  return (
+    <Dialog title={`Delete “${apiKey.name}”?`} onClose={onClose}>
+      <form className="form" onSubmit={submit}>
+        <p>
+          The key <code>{apiKey.preview}</code> will be refused from its next request on, and this cannot be undone. Its
+          audit trail stays in the project’s audit log. To stop it only for a while, deactivate it instead.
+        </p>
+        <ErrorNotice error={error} />
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="button button-danger" disabled={busy}>
+            {busy ? 'Deleting…' : 'Delete key'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

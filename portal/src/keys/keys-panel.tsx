@@ -1,0 +1,231 @@
+import { useEffect, useState } from 'react';
+import { useQuery } from '../api/use-query';
+import { EmptyState, ErrorNotice, Loading } from '../components/feedback';
+import { formatDate, formatDateTime, formatNumber, formatRelative } from '../format';
+import type { ApiKeyEnvironment, ApiKeyFilter, ApiKeyStatus } from '../gql/graphql';
+import { Link } from '../router';
+import { ProjectKeysQuery } from './documents';
+import { KeyActions } from './key-actions';
+import { EnvironmentBadge, ScopeBadges, StatusBadge } from './key-badges';
+import { CreateKeyDialog, type KeyContext } from './key-dialogs';
+
+const PAGE_SIZE = 20;
+
+/** Debounces a fast-changing value (typing in the search box). */
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+export function KeysPanel({ context }: { context: KeyContext }) {
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<ApiKeyStatus | ''>('');
+  const [environment, setEnvironment] = useState<ApiKeyEnvironment | ''>('');
+  const [scope, setScope] = useState('');
+  // Cursors of the pages visited so far; the last one is the current page.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [creating, setCreating] = useState(false);
+  const debouncedSearch = useDebounced(search.trim(), 250);
+
+  const filter: ApiKeyFilter = {
+    ...(debouncedSearch ? { search: debouncedSearch } : {}),
+    ...(status ? { status } : {}),
+    ...(environment ? { environment } : {}),
+    ...(scope ? { scope } : {}),
+  };
+  const filterKey = JSON.stringify(filter);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts again from the first page.
+  useEffect(() => setCursors([null]), [filterKey]);
+
+  const keys = useQuery(ProjectKeysQuery, {
+    projectId: context.projectId,
+    first: PAGE_SIZE,
+    after: cursors[cursors.length - 1] ?? null,
+    filter,
+  });
+  const connection = keys.data?.project?.apiKeys;
+  const filtered = Object.keys(filter).length > 0;
+  const canWrite = context.held.has('keys:write');
+
+  return (
+    <section aria-labelledby="keys-heading">
+      <div className="section-header">
+        <h2 id="keys-heading">
+          API keys{' '}
+          {connection && (
+            <span className="muted count" data-testid="key-count">
+              {formatNumber(connection.totalCount)}
+            </span>
+          )}
+        </h2>
+        {canWrite && (
+          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+            Create key
+          </button>
+        )}
+      </div>
+      <search className="filters">
+        <label>
+          Search
+          <input
+            type="search"
+            placeholder="Key name"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
+        </label>
+        <label>
+          Status
+          <select value={status} onChange={(event) => setStatus(event.target.value as ApiKeyStatus | '')}>
+            <option value="">Any</option>
+            <option value="ACTIVE">Active</option>
+            <option value="DEACTIVATED">Deactivated</option>
+            <option value="EXPIRED">Expired</option>
+          </select>
+        </label>
+        <label>
+          Environment
+          <select
+            value={environment}
+            onChange={(event) => setEnvironment(event.target.value as ApiKeyEnvironment | '')}
+          >
+            <option value="">Any</option>
+            <option value="LIVE">Live</option>
+            <option value="TEST">Test</option>
+          </select>
+        </label>
+        <label>
+          Scope
+          <select value={scope} onChange={(event) => setScope(event.target.value)}>
+            <option value="">Any</option>
+            {context.catalog.map((entry) => (
+              <option key={entry.name} value={entry.name}>
+                {entry.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        {keys.loading && connection && <span className="spinner" role="status" aria-label="Updating" />}
+      </search>
+      {keys.error ? <ErrorNotice error={keys.error} onRetry={keys.reload} /> : null}
+      {!connection && keys.loading && <Loading label="Loading keys…" />}
+      {connection && connection.edges.length === 0 && (
+        <EmptyState title={filtered ? 'No keys match these filters' : 'This project has no keys'}>
+          {filtered ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setSearch('');
+                setStatus('');
+                setEnvironment('');
+                setScope('');
+              }}
+            >
+              Clear filters
+            </button>
+          ) : (
+            canWrite && <p>Create a key to call the API from your application.</p>
+          )}
+        </EmptyState>
+      )}
+      {connection && connection.edges.length > 0 && (
+        <div className="table-wrap">
+          <table className="table keys-table stack-on-phone">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Status</th>
+                <th scope="col">Key</th>
+                <th scope="col">Env.</th>
+                <th scope="col">Scopes</th>
+                <th scope="col">Created</th>
+                <th scope="col">Last used</th>
+                <th scope="col" className="numeric">
+                  Requests
+                </th>
+                <th scope="col">Expires</th>
+                {canWrite && <th scope="col">Actions</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {connection.edges.map(({ node }) => (
+                <tr key={node.id} data-key-name={node.name} data-key-preview={node.preview}>
+                  <th scope="row">
+                    <Link to={`/projects/${context.projectId}/keys/${node.id}`}>{node.name}</Link>
+                    {node.isDefault && <span className="muted small"> default</span>}
+                    {node.description && <div className="muted small clamp">{node.description}</div>}
+                  </th>
+                  <td data-label="Status">
+                    <StatusBadge apiKey={node} />
+                  </td>
+                  <td data-label="Key">
+                    <code className="preview">{node.preview}</code>
+                  </td>
+                  <td data-label="Environment">
+                    <EnvironmentBadge environment={node.environment} />
+                  </td>
+                  <td data-label="Scopes">
+                    <ScopeBadges scopes={node.scopes} />
+                  </td>
+                  <td data-label="Created">
+                    <div className="clamp" title={node.createdBy?.label}>
+                      {node.createdBy?.label ?? '—'}
+                    </div>
+                    <div className="muted small" title={formatDateTime(node.createdAt)}>
+                      {formatDate(node.createdAt)}
+                    </div>
+                  </td>
+                  <td data-label="Last used" title={formatDateTime(node.lastUsedAt)}>
+                    {node.lastUsedAt ? formatRelative(node.lastUsedAt) : 'never'}
+                  </td>
+                  <td data-label="Requests" className="numeric">
+                    {formatNumber(node.usageCount)}
+                  </td>
+                  <td data-label="Expires" title={formatDateTime(node.graceEndsAt ?? node.expiresAt)}>
+                    {node.graceEndsAt
+                      ? formatRelative(node.graceEndsAt)
+                      : node.expiresAt
+                        ? formatDate(node.expiresAt)
+                        : 'never'}
+                  </td>
+                  {canWrite && (
+                    <td data-label="Actions">
+                      <KeyActions apiKey={node} context={context} onChanged={keys.reload} compact />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {connection && (cursors.length > 1 || connection.pageInfo.hasNextPage) && (
+        <nav className="pager" aria-label="Pages of keys">
+          <button
+            type="button"
+            className="button"
+            disabled={cursors.length <= 1}
+            onClick={() => setCursors((previous) => previous.slice(0, -1))}
+          >
+            Previous
+          </button>
+          <span className="muted">Page {cursors.length}</span>
+          <button
+            type="button"
+            className="button"
+            disabled={!connection.pageInfo.hasNextPage}
+            onClick={() => setCursors((previous) => [...previous, connection.pageInfo.endCursor ?? null])}
+          >
+            Next
+          </button>
+        </nav>
+      )}
+      {creating && <CreateKeyDialog context={context} onClose={() => setCreating(false)} onCreated={keys.reload} />}
+    </section>
+  );
+}

@@ -1,0 +1,169 @@
+import { useState } from 'react';
+import { useQuery } from '../api/use-query';
+import { EmptyState, ErrorNotice, Loading } from '../components/feedback';
+import { formatDateTime, formatNumber, formatRelative } from '../format';
+import { KeyDetailQuery } from '../keys/detail-documents';
+import { KeyActions } from '../keys/key-actions';
+import { EnvironmentBadge, ScopeBadges, StatusBadge } from '../keys/key-badges';
+import { AuditEventTable } from '../project/audit-list';
+import { Link, navigate } from '../router';
+import { KeyUsageSection } from '../usage/key-usage-section';
+import { ProjectHeader, useProjectOverview } from './project-page';
+
+const AUDIT_PAGE = 20;
+
+export function KeyDetailPage({ projectId, keyId }: { projectId: string; keyId: string }) {
+  const { overview, project, context } = useProjectOverview(projectId);
+  const [auditCursors, setAuditCursors] = useState<(string | null)[]>([null]);
+  const detail = useQuery(KeyDetailQuery, {
+    id: keyId,
+    auditFirst: AUDIT_PAGE,
+    auditAfter: auditCursors[auditCursors.length - 1] ?? null,
+  });
+
+  if (overview.error) return <ErrorNotice error={overview.error} onRetry={overview.reload} />;
+  if (detail.error && !detail.data) return <ErrorNotice error={detail.error} onRetry={detail.reload} />;
+  if (!project || !context || !detail.data) return <Loading label="Loading the key…" />;
+  const apiKey = detail.data.apiKey;
+  if (!apiKey) {
+    return (
+      <EmptyState title="Key not found">
+        <p>
+          It may have been deleted. <Link to={`/projects/${projectId}`}>Back to the keys</Link>
+        </p>
+      </EmptyState>
+    );
+  }
+  // Null when the person lacks audit:read.
+  const audit = apiKey.auditEvents;
+  const limit = apiKey.rateLimit;
+  return (
+    <section className="page">
+      <ProjectHeader project={project} />
+      <p className="breadcrumb">
+        <Link to={`/projects/${projectId}`}>API keys</Link> / {apiKey.name}
+      </p>
+      <div className="card key-summary">
+        <div className="key-title">
+          <h2>{apiKey.name}</h2>
+          <StatusBadge apiKey={apiKey} />
+          <EnvironmentBadge environment={apiKey.environment} />
+          {apiKey.isDefault && <span className="muted">default key</span>}
+        </div>
+        {apiKey.description && <p>{apiKey.description}</p>}
+        <dl className="facts">
+          <div>
+            <dt>Key</dt>
+            <dd>
+              <code className="preview">{apiKey.preview}</code>
+            </dd>
+          </div>
+          <div>
+            <dt>Scopes</dt>
+            <dd>
+              <ScopeBadges scopes={apiKey.scopes} />
+            </dd>
+          </div>
+          <div>
+            <dt>Created</dt>
+            <dd>
+              {formatDateTime(apiKey.createdAt)}
+              {apiKey.createdBy && ` by ${apiKey.createdBy.label}`}
+            </dd>
+          </div>
+          <div>
+            <dt>Last used</dt>
+            <dd>{apiKey.lastUsedAt ? formatRelative(apiKey.lastUsedAt) : 'never'}</dd>
+          </div>
+          <div>
+            <dt>Requests</dt>
+            <dd>{formatNumber(apiKey.usageCount)}</dd>
+          </div>
+          <div>
+            <dt>Expires</dt>
+            <dd>{apiKey.expiresAt ? formatDateTime(apiKey.expiresAt) : 'never'}</dd>
+          </div>
+          <div>
+            <dt>Rate limit</dt>
+            <dd>
+              {limit.perMinute == null ? 'unlimited' : `${formatNumber(limit.perMinute)}/min`}
+              {limit.perDay != null && `, ${formatNumber(limit.perDay)}/day`}
+              <span className="muted"> ({limit.source === 'KEY' ? 'set for this key' : 'from the plan'})</span>
+            </dd>
+          </div>
+          {apiKey.graceEndsAt && (
+            <div>
+              <dt>Refused from</dt>
+              <dd>{formatDateTime(apiKey.graceEndsAt)}</dd>
+            </div>
+          )}
+          {apiKey.replacedBy && (
+            <div>
+              <dt>Replaced by</dt>
+              <dd>
+                <Link to={`/projects/${projectId}/keys/${apiKey.replacedBy.id}`}>
+                  <code>{apiKey.replacedBy.preview}</code>
+                </Link>
+              </dd>
+            </div>
+          )}
+          {apiKey.rotatedFrom && (
+            <div>
+              <dt>Replaces</dt>
+              <dd>
+                <Link to={`/projects/${projectId}/keys/${apiKey.rotatedFrom.id}`}>
+                  <code>{apiKey.rotatedFrom.preview}</code>
+                </Link>
+              </dd>
+            </div>
+          )}
+        </dl>
+        {context.held.has('keys:write') && (
+          <KeyActions
+            apiKey={apiKey}
+            context={context}
+            onChanged={detail.reload}
+            onDeleted={() => navigate(`/projects/${projectId}`)}
+          />
+        )}
+      </div>
+
+      <KeyUsageSection keyId={apiKey.id} />
+
+      {audit ? (
+        <section aria-labelledby="key-audit-heading">
+          <h2 id="key-audit-heading">
+            Audit trail <span className="muted count">{formatNumber(audit.totalCount)}</span>
+          </h2>
+          {audit.edges.length === 0 ? (
+            <EmptyState title="No events yet" />
+          ) : (
+            <AuditEventTable events={audit.edges.map((edge) => edge.node)} />
+          )}
+          {(auditCursors.length > 1 || audit.pageInfo.hasNextPage) && (
+            <nav className="pager" aria-label="Pages of the audit trail">
+              <button
+                type="button"
+                className="button"
+                disabled={auditCursors.length <= 1}
+                onClick={() => setAuditCursors((previous) => previous.slice(0, -1))}
+              >
+                Newer
+              </button>
+              <button
+                type="button"
+                className="button"
+                disabled={!audit.pageInfo.hasNextPage}
+                onClick={() => setAuditCursors((previous) => [...previous, audit.pageInfo.endCursor ?? null])}
+              >
+                Older
+              </button>
+            </nav>
+          )}
+        </section>
+      ) : (
+        <p className="muted">The audit trail needs the audit:read permission.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,168 @@
+/** Ready-to-run operations for the playground; each runs as the session or as a pasted key. */
+export interface PlaygroundExample {
+  title: string;
+  description: string;
+  query: string;
+  variables?: string;
+}
+
+export const EXAMPLES: PlaygroundExample[] = [
+  {
+    title: 'Who am I?',
+    description: 'The caller: your user, or the key itself with its scopes, limits and expiry (no scope needed).',
+    query: `# Runs as your session, or as the key chosen above.
+query WhoAmI {
+  viewer {
+    user {
+      email
+      name
+    }
+    scopes
+    apiKey {
+      name
+      preview
+      status
+      environment
+      expiresAt
+      scopes {
+        name
+      }
+      rateLimit {
+        perMinute
+        perDay
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'My key’s usage',
+    description: 'Run as an API key: its usage per hour over the last day, by operation, and its latest requests.',
+    query: `# Runs as an API key (choose one above): a key may always read its own usage.
+query MyUsage {
+  viewer {
+    rateLimit {
+      limit
+      remaining
+      resetAt
+    }
+    apiKey {
+      name
+      usage(granularity: HOUR) {
+        totals {
+          requests
+          ok
+          errors
+          denied
+          rateLimited
+        }
+        byOperation {
+          operation
+          requests
+          averageDurationMs
+        }
+      }
+      recentActivity(first: 5) {
+        edges {
+          node {
+            operation
+            outcome
+            durationMs
+            createdAt
+          }
+        }
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'My projects and keys',
+    description: 'Projects you belong to and their first keys (a user session).',
+    query: `query MyProjects {
+  projects {
+    id
+    name
+    plan
+    viewerRole
+    apiKeys(first: 10) {
+      totalCount
+      edges {
+        node {
+          name
+          preview
+          status
+          lastUsedAt
+          usageCount
+        }
+      }
+    }
+  }
+}
+`,
+  },
+  {
+    title: 'Scope catalog',
+    description: 'Every scope, what it grants and what it implies.',
+    query: `query Scopes {
+  scopes {
+    name
+    description
+    implies
+  }
+}
+`,
+  },
+  {
+    title: 'Verify a key',
+    description: 'What another backend calls to check a key it received (needs keys:verify).',
+    query: `mutation Verify($key: String!) {
+  verifyApiKey(input: { key: $key, requiredScopes: ["keys:read"] }) {
+    valid
+    code
+    apiKey {
+      name
+      preview
+    }
+    rateLimit {
+      limit
+      remaining
+      resetAt
+    }
+  }
+}
+`,
+    variables: `{
+  "key": "lk_live_paste_the_key_to_verify_here"
+}
+`,
+  },
+  {
+    title: 'Project audit log',
+    description: 'The latest changes in a project (needs audit:read).',
+    query: `query AuditLog($projectId: ID!) {
+  project(id: $projectId) {
+    name
+    auditEvents(first: 10) {
+      edges {
+        node {
+          action
+          createdAt
+          actor {
+            label
+          }
+          targetLabel
+        }
+      }
+    }
+  }
+}
+`,
+    variables: `{
+  "projectId": "paste-a-project-id"
+}
+`,
+  },
+];

@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import { useQuery } from '../api/use-query';
+import { EmptyState, ErrorNotice, Loading } from '../components/feedback';
+import { formatNumber } from '../format';
+import type { AuditEventFilter } from '../gql/graphql';
+import { AuditEventTable } from './audit-list';
+import { ProjectAuditQuery } from './documents';
+
+/** The actions DESIGN.md section 9 names; the filter accepts any action string. */
+const ACTIONS = [
+  'project.created',
+  'project.updated',
+  'key.created',
+  'key.updated',
+  'key.rotated',
+  'key.deactivated',
+  'key.reactivated',
+  'key.deleted',
+  'key.expiring',
+  'key.expired',
+  'member.added',
+  'member.role_changed',
+  'member.removed',
+];
+
+const PAGE_SIZE = 25;
+
+/** A local yyyy-mm-dd day as the instant it starts (or ends) in the person's time zone. */
+function dayBoundary(day: string, end: boolean): string | undefined {
+  if (!day) return undefined;
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(year, month - 1, end ? date + 1 : date).toISOString();
+}
+
+export function ProjectAuditPanel({ projectId }: { projectId: string }) {
+  const [action, setAction] = useState('');
+  const [since, setSince] = useState('');
+  const [until, setUntil] = useState('');
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const filter: AuditEventFilter = {
+    ...(action ? { actions: [action] } : {}),
+    ...(since ? { since: dayBoundary(since, false) } : {}),
+    ...(until ? { until: dayBoundary(until, true) } : {}),
+  };
+  const audit = useQuery(ProjectAuditQuery, {
+    id: projectId,
+    first: PAGE_SIZE,
+    after: cursors[cursors.length - 1] ?? null,
+    filter,
+  });
+  const connection = audit.data?.project?.auditEvents;
+  const changeFilter = (apply: () => void) => {
+    apply();
+    setCursors([null]);
+  };
+
+  return (
+    <section aria-labelledby="audit-heading">
+      <div className="section-header">
+        <h2 id="audit-heading">
+          Audit log {connection && <span className="muted count">{formatNumber(connection.totalCount)}</span>}
+        </h2>
+      </div>
+      <search className="filters">
+        <label>
+          Action
+          <select value={action} onChange={(event) => changeFilter(() => setAction(event.target.value))}>
+            <option value="">Any</option>
+            {ACTIONS.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          From
+          <input type="date" value={since} onChange={(event) => changeFilter(() => setSince(event.target.value))} />
+        </label>
+        <label>
+          To
+          <input type="date" value={until} onChange={(event) => changeFilter(() => setUntil(event.target.value))} />
+        </label>
+        {audit.loading && connection && <span className="spinner" role="status" aria-label="Updating" />}
+      </search>
+      {audit.error ? <ErrorNotice error={audit.error} onRetry={audit.reload} /> : null}
+      {!connection && audit.loading && <Loading label="Loading the audit log…" />}
+      {connection && connection.edges.length === 0 && (
+        <EmptyState title="No events match">
+          <p>Every change to the project, its keys and its members is recorded here.</p>
+        </EmptyState>
+      )}
+      {connection && connection.edges.length > 0 && (
+        <AuditEventTable events={connection.edges.map((edge) => edge.node)} />
+      )}
+      {connection && (cursors.length > 1 || connection.pageInfo.hasNextPage) && (
+        <nav className="pager" aria-label="Pages of the audit log">
+          <button
+            type="button"
+            className="button"
+            disabled={cursors.length <= 1}
+            onClick={() => setCursors((previous) => previous.slice(0, -1))}
+          >
+            Newer
+          </button>
+          <span className="muted">Page {cursors.length}</span>
+          <button
+            type="button"
+            className="button"
+            disabled={!connection.pageInfo.hasNextPage}
+            onClick={() => setCursors((previous) => [...previous, connection.pageInfo.endCursor ?? null])}
+          >
+            Older
+          </button>
+        </nav>
+      )}
+    </section>
+  );
+}

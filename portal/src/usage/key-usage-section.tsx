@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { useQuery } from '../api/use-query';
+import { ErrorNotice, Loading } from '../components/feedback';
+import { formatNumber } from '../format';
+import { KeyActivityQuery, KeyUsageQuery } from './documents';
+import { UsageRangeControls, useUsageRange } from './range';
+import { ActivityTable, UsageReportView } from './usage-report';
+
+const ACTIVITY_PAGE = 20;
+
+/**
+ * Usage over time, by operation, and recent activity of one key (and the keys it was rotated from,
+ * so history carries across a rotation). Loaded apart from the key itself: someone without
+ * usage:read still sees the key, with a plain explanation here.
+ */
+export function KeyUsageSection({ keyId }: { keyId: string }) {
+  const range = useUsageRange('24h');
+  const usage = useQuery(KeyUsageQuery, { id: keyId, from: range.from, granularity: range.granularity });
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const activity = useQuery(KeyActivityQuery, {
+    id: keyId,
+    first: ACTIVITY_PAGE,
+    after: cursors[cursors.length - 1] ?? null,
+  });
+  const report = usage.data?.apiKey?.usage;
+  const connection = activity.data?.apiKey?.recentActivity;
+
+  return (
+    <>
+      <section aria-labelledby="key-usage-heading">
+        <div className="section-header">
+          <h2 id="key-usage-heading">Usage</h2>
+        </div>
+        <UsageRangeControls state={range} />
+        {usage.error ? <ErrorNotice error={usage.error} onRetry={usage.reload} /> : null}
+        {!report && usage.loading && <Loading label="Loading usage…" />}
+        {report && <UsageReportView report={report} />}
+      </section>
+      <section aria-labelledby="key-activity-heading">
+        <div className="section-header">
+          <h2 id="key-activity-heading">
+            Recent activity {connection && <span className="muted count">{formatNumber(connection.totalCount)}</span>}
+          </h2>
+          <button
+            type="button"
+            className="button button-small"
+            onClick={() => {
+              setCursors([null]);
+              activity.reload();
+            }}
+          >
+            Refresh
+          </button>
+        </div>
+        {activity.error ? <ErrorNotice error={activity.error} onRetry={activity.reload} /> : null}
+        {!connection && activity.loading && <Loading label="Loading activity…" />}
+        {connection && <ActivityTable activity={connection.edges.map((edge) => edge.node)} />}
+        {connection && (cursors.length > 1 || connection.pageInfo.hasNextPage) && (
+          <nav className="pager" aria-label="Pages of recent activity">
+            <button
+              type="button"
+              className="button"
+              disabled={cursors.length <= 1}
+              onClick={() => setCursors((previous) => previous.slice(0, -1))}
+            >
+              Newer
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={!connection.pageInfo.hasNextPage}
+              onClick={() => setCursors((previous) => [...previous, connection.pageInfo.endCursor ?? null])}
+            >
+              Older
+            </button>
+          </nav>
+        )}
+      </section>
+    </>
+  );
+}

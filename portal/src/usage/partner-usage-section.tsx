@@ -1,0 +1,54 @@
+import { useQuery } from '../api/use-query';
+import { ErrorNotice, Loading } from '../components/feedback';
+import { formatDateTime, formatNumber } from '../format';
+import { PartnerUsageQuery } from './documents';
+import { UsageRangeControls, useUsageRange } from './range';
+import { ActivityTable, UsageReportView } from './usage-report';
+
+/**
+ * A partner's own usage, read with their key (the self view needs no scope): the rate-limit window
+ * right now, usage over time and the latest requests. Each look is itself one metered request.
+ */
+export function PartnerUsageSection({ apiKey }: { apiKey: string }) {
+  const range = useUsageRange('7d');
+  const usage = useQuery(PartnerUsageQuery, { from: range.from, granularity: range.granularity }, { apiKey });
+  const viewer = usage.data?.viewer;
+  const report = viewer?.apiKey?.usage;
+  const limitWindow = viewer?.rateLimit;
+  return (
+    <>
+      <section aria-labelledby="partner-limit-heading">
+        <h2 id="partner-limit-heading">Rate limit right now</h2>
+        {limitWindow ? (
+          <div className="card" data-testid="partner-rate-limit">
+            <meter
+              min={0}
+              max={limitWindow.limit}
+              value={limitWindow.limit - limitWindow.remaining}
+              className="meter"
+            />
+            <p>
+              {formatNumber(limitWindow.remaining)} of {formatNumber(limitWindow.limit)} requests left in the current
+              window, which resets at {formatDateTime(limitWindow.resetAt)}.
+            </p>
+          </div>
+        ) : (
+          usage.data && <p className="muted">This key has no rate limit.</p>
+        )}
+      </section>
+      <section aria-labelledby="partner-usage-heading">
+        <h2 id="partner-usage-heading">Usage over time</h2>
+        <UsageRangeControls state={range} />
+        {usage.error ? <ErrorNotice error={usage.error} onRetry={usage.reload} /> : null}
+        {!report && usage.loading && <Loading label="Loading usage…" />}
+        {report && <UsageReportView report={report} />}
+      </section>
+      {viewer?.apiKey && (
+        <section aria-labelledby="partner-activity-heading">
+          <h2 id="partner-activity-heading">Latest requests</h2>
+          <ActivityTable activity={viewer.apiKey.recentActivity.edges.map((edge) => edge.node)} />
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,269 @@
+/**
+ * The HTTP side of rate limiting and metering, called from three hook points of
+ * `handleGraphQL` (src/server.ts):
+ *
+ * 1. before authentication: an address over its budget of failed authentications gets 429;
+ * 2. after a key authenticated: the key's limits are counted (429 without executing anything
+ *    when over), and the response gets the rate-limit headers;
+ * 3. when the response is done: one usage event is buffered (never awaited by the request).
+ */
+import type { IncomingMessage } from 'node:http';
+import { type GraphQLFormattedError, type OperationDefinitionNode, parse } from 'graphql';
+import { Redis } from 'ioredis';
+import type { Context } from '../../shared/context.js';
+import type { AuthFailureReason } from '../../shared/errors.js';
+import { rateLimited } from '../../shared/errors.js';
+import { uuidv7 } from '../../shared/ids.js';
+import type { Logger } from '../../shared/logger.js';
+import type { QueueSnapshot } from '../../shared/metrics.js';
+import type { MikroORM } from '../../shared/orm.js';
+import { type RequestStore, requestStore } from '../../shared/request-store.js';
+import type { ApiKey } from '../api-keys/api-keys.entity.js';
+import { AuthFailureLimiter, KeyRateLimiter, type RateLimitDecision, type RateLimitSnapshot } from './rate-limiter.js';
+import type { UsageOutcome } from './usage.entity.js';
+import { MAX_OPERATION_LENGTH, USAGE_QUEUE, UsageEventBuffer } from './usage-events.js';
+import type { UsageOptions } from './usage-options.js';
+
+/** What a request's resolvers see of metering (`ctx.usage`). */
+export interface RequestUsage {
+  /** The caller key's window after this request; null for sessions and unlimited keys. */
+  rateLimit: RateLimitSnapshot | null;
+  /** Counts one use of another key (verifyApiKey) and meters it as that key's request. */
+  countKeyUse(key: ApiKey, operation: string): Promise<KeyUse>;
+}
+
+export interface KeyUse {
+  decision: RateLimitDecision;
+  /** Records the outcome of the use as a usage event of the key. */
+  finish(outcome: UsageOutcome): void;
+}
+
+export interface Refusal {
+  error: GraphQLFormattedError;
+  headers: Record<string, string>;
+}
+
+/** A key-authenticated request being metered. */
+export interface MeteredRequest {
+  /** Rate-limit headers for the response. */
+  headers: Record<string, string>;
+  /** Set when the key is over its limit: answer 429 with this, and execute nothing. */
+  refusal: Refusal | null;
+  /** Buffers the request's usage event; call once the response is done. Idempotent. */
+  finish(status: number): void;
+}
+
+export interface Metering {
+  /** 429 for an address over its failed-authentication budget, for requests that carry a credential. */
+  addressRefusal(request: IncomingMessage): Promise<Refusal | null>;
+  /** Counts a failed authentication of the request's address (lookups only; never awaited). */
+  recordAuthFailure(request: IncomingMessage, reason: AuthFailureReason): void;
+  /** Sets `context.usage`; counts a key-authenticated request against its limits (null for other callers). */
+  admit(context: Context, body: unknown): Promise<MeteredRequest | null>;
+  readonly events: UsageEventBuffer;
+  readonly limiter: KeyRateLimiter;
+  /** Job counts of the usage queue and the age of its oldest waiting job, for `/metrics`. */
+  queueSnapshots(): Promise<QueueSnapshot[]>;
+  /** Drains buffered usage events (to Redis, or PostgreSQL when Redis is down) and disconnects. */
+  close(): Promise<void>;
+}
+
+export interface MeteringDependencies {
+  redisUrl: string;
+  orm: MikroORM;
+  logger: Logger;
+  options: UsageOptions;
+}
+
+/** Failures that cost a lookup and tell a guesser something: unknown keys and sessions. */
+const COUNTED_FAILURES = new Set<AuthFailureReason>(['NOT_FOUND', 'SESSION_EXPIRED']);
+
+function refusalOf(retryAfterSeconds: number, headers: Record<string, string>): Refusal {
+  const error = rateLimited(retryAfterSeconds);
+  return {
+    error: { message: error.message, extensions: error.extensions },
+    headers: { ...headers, 'retry-after': String(retryAfterSeconds) },
+  };
+}
+
+function addressOf(request: IncomingMessage): string | null {
+  return request.socket.remoteAddress ?? null;
+}
+
+/**
+ * The operation of a request Apollo never saw (refused before execution), from the body. The
+ * document is parsed with a small token budget, so a flood of refused requests stays cheap.
+ */
+function operationOfBody(body: unknown): { operation: string; operationType: string } {
+  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const requested = typeof fields.operationName === 'string' && fields.operationName ? fields.operationName : null;
+  let definition: OperationDefinitionNode | undefined;
+  try {
+    const document = parse(typeof fields.query === 'string' ? fields.query : '', { maxTokens: 2000 });
+    definition = document.definitions.find(
+      (candidate): candidate is OperationDefinitionNode =>
+        candidate.kind === 'OperationDefinition' && (!requested || candidate.name?.value === requested),
+    );
+  } catch {
+    definition = undefined;
+  }
+  if (!definition)
+    return { operation: (requested ?? '(not executed)').slice(0, MAX_OPERATION_LENGTH), operationType: 'unknown' };
+  const name = requested ?? definition.name?.value ?? null;
+  const rootFields = definition.selectionSet.selections
+    .map((selection) => (selection.kind === 'Field' ? selection.name.value : '(fragment)'))
+    .sort();
+  const operation = name ?? `{${[...new Set(rootFields)].join(',')}}`;
+  return { operation: operation.slice(0, MAX_OPERATION_LENGTH), operationType: definition.operation };
+}
+
+/** Operation name and type as the GraphQL layer saw them (requestFactsPlugin), else from the body. */
+function operationOf(store: RequestStore | undefined, body: unknown): { operation: string; operationType: string } {
+  const facts = store?.graphql;
+  if (!facts || facts.type === 'unknown') return operationOfBody(body);
+  const operation = facts.operationName ?? `{${facts.operation}}`;
+  return { operation: operation.slice(0, MAX_OPERATION_LENGTH), operationType: facts.type };
+}
+
+function outcomeOf(store: RequestStore | undefined, status: number): UsageOutcome {
+  if (status === 429) return 'RATE_LIMITED';
+  const codes = store?.graphql?.errorCodes ?? [];
+  if (codes.includes('FORBIDDEN') || status === 403) return 'DENIED';
+  if (codes.length > 0 || status >= 400) return 'ERROR';
+  return 'OK';
+}
+
+/** Resolves once `redis` is ready, or after `timeoutMs` (the limiter then starts on its in-memory insurance). */
+async function readyOrLater(redis: Redis, timeoutMs: number): Promise<void> {
+  if (redis.status === 'ready') return;
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(done, timeoutMs);
+    function done() {
+      clearTimeout(timer);
+      redis.off('ready', done);
+      resolve();
+    }
+    redis.once('ready', done);
+  });
+}
+
+export async function createMetering(deps: MeteringDependencies): Promise<Metering> {
+  const { logger, options } = deps;
+  // The limiter's own connection fails fast (no offline queue): when Redis is away the limiter
+  // switches to its in-memory insurance at once instead of holding requests.
+  const redis = new Redis(deps.redisUrl, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    commandTimeout: 1000,
+    retryStrategy: (times) => Math.min(times * 200, 2000),
+  });
+  redis.on('error', () => undefined);
+  // The first requests must count in Redis, not in one process's memory: wait for the connection
+  // (briefly, so an API whose Redis is down still starts).
+  await readyOrLater(redis, 2000);
+  const limiter = new KeyRateLimiter(redis, options.limiterPrefix, logger);
+  const authFailures = new AuthFailureLimiter(redis, options.limiterPrefix, options.authFailuresPerMinute);
+  const events = new UsageEventBuffer(deps);
+
+  function eventOf(
+    key: ApiKey,
+    clientAddress: string | null,
+    started: number,
+    startedAt: number,
+    operation: { operation: string; operationType: string },
+    outcome: UsageOutcome,
+  ) {
+    events.record({
+      id: uuidv7(startedAt),
+      keyId: key.id,
+      projectId: key.project,
+      environment: key.environment,
+      operation: operation.operation,
+      operationType: operation.operationType,
+      outcome,
+      durationMs: Math.max(0, Math.round(performance.now() - started)),
+      at: startedAt,
+      clientAddress: clientAddress?.slice(0, 64) ?? null,
+    });
+  }
+
+  async function planOf(context: Context, key: ApiKey): Promise<string> {
+    const project = await context.loaders.project.load(key.project);
+    return project?.plan ?? 'FREE';
+  }
+
+  return {
+    events,
+    limiter,
+
+    async queueSnapshots() {
+      const counts = await events.queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
+      const [oldest] = await events.queue.getJobs(['waiting'], 0, 0, true);
+      return [
+        {
+          queue: USAGE_QUEUE,
+          waiting: counts.waiting ?? 0,
+          active: counts.active ?? 0,
+          delayed: counts.delayed ?? 0,
+          failed: counts.failed ?? 0,
+          lagSeconds: oldest ? Math.max(0, (Date.now() - oldest.timestamp) / 1000) : 0,
+        },
+      ];
+    },
+
+    async addressRefusal(request) {
+      if (!request.headers.authorization && !request.headers.cookie) return null;
+      const retryAfter = await authFailures.retryAfter(addressOf(request));
+      return retryAfter === null ? null : refusalOf(retryAfter, {});
+    },
+
+    recordAuthFailure(request, reason) {
+      if (COUNTED_FAILURES.has(reason)) void authFailures.recordFailure(addressOf(request));
+    },
+
+    async admit(context, body) {
+      context.usage = {
+        rateLimit: null,
+        async countKeyUse(key, operation) {
+          const useStarted = performance.now();
+          const useAt = Date.now();
+          const use = await limiter.consume(key, await planOf(context, key), useAt);
+          let done = false;
+          return {
+            decision: use,
+            finish(outcome) {
+              if (done) return;
+              done = true;
+              const what = { operation, operationType: 'verification' };
+              eventOf(key, context.meta.clientAddress, useStarted, useAt, what, outcome);
+            },
+          };
+        },
+      };
+      const { caller } = context;
+      if (caller.kind !== 'key') return null;
+      const started = performance.now();
+      const startedAt = Date.now();
+      const store = requestStore.getStore();
+      const decision = await limiter.consume(caller.key, await planOf(context, caller.key), startedAt);
+      const refusal = decision.allowed ? null : refusalOf(decision.retryAfterSeconds ?? 1, decision.headers);
+      context.usage.rateLimit = decision.state;
+      let finished = false;
+      return {
+        headers: decision.headers,
+        refusal,
+        finish(status) {
+          if (finished) return;
+          finished = true;
+          const operation = refusal ? operationOfBody(body) : operationOf(store, body);
+          eventOf(caller.key, context.meta.clientAddress, started, startedAt, operation, outcomeOf(store, status));
+        },
+      };
+    },
+
+    async close() {
+      await events.close();
+      redis.disconnect();
+    },
+  };
+}

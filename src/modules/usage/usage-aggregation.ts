@@ -1,0 +1,183 @@
+/**
+ * Applies a batch of usage events to PostgreSQL in one transaction: the batch marker, the hour and
+ * day buckets of `usage_stats`, the activity rows, and `api_keys.last_used_at` / `usage_count`.
+ * Run by the usage worker, and by an API process that cannot reach Redis.
+ *
+ * Idempotent: the batch id is inserted first; when it is already there the transaction does
+ * nothing, so a retried job or a batch that reached both Redis and PostgreSQL counts once.
+ * Statements are a fixed handful per batch whatever its size (rows travel as one JSON parameter),
+ * and rows are written in key order so concurrent batches lock in the same order.
+ */
+import type { EntityManager } from '../../shared/orm.js';
+import type { UsageBatchPayload, UsageEvent } from './usage-events.js';
+import { ACTIVITY_RETENTION_DAYS } from './usage-options.js';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+interface StatRow {
+  api_key_id: string;
+  operation: string;
+  bucket_size: 'HOUR' | 'DAY';
+  bucket_start: string;
+  requests: number;
+  ok: number;
+  errors: number;
+  denied: number;
+  rate_limited: number;
+  total_duration_ms: number;
+}
+
+export interface AppliedBatch {
+  /** False when the batch had been applied before (nothing changed). */
+  applied: boolean;
+  events: number;
+}
+
+function bucketStart(at: number, size: 'HOUR' | 'DAY'): string {
+  const span = size === 'HOUR' ? HOUR_MS : DAY_MS;
+  return new Date(Math.floor(at / span) * span).toISOString();
+}
+
+function aggregate(events: UsageEvent[]): StatRow[] {
+  const rows = new Map<string, StatRow>();
+  for (const event of events) {
+    for (const size of ['HOUR', 'DAY'] as const) {
+      const start = bucketStart(event.at, size);
+      const id = `${event.keyId}\u0000${event.operation}\u0000${size}\u0000${start}`;
+      let row = rows.get(id);
+      if (!row) {
+        row = {
+          api_key_id: event.keyId,
+          operation: event.operation,
+          bucket_size: size,
+          bucket_start: start,
+          requests: 0,
+          ok: 0,
+          errors: 0,
+          denied: 0,
+          rate_limited: 0,
+          total_duration_ms: 0,
+        };
+        rows.set(id, row);
+      }
+      row.requests += 1;
+      row.total_duration_ms += event.durationMs;
+      if (event.outcome === 'OK') row.ok += 1;
+      else if (event.outcome === 'ERROR') row.errors += 1;
+      else if (event.outcome === 'DENIED') row.denied += 1;
+      else row.rate_limited += 1;
+    }
+  }
+  return [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
+}
+
+function perKey(events: UsageEvent[]): { id: string; requests: number; last_used_at: string }[] {
+  const keys = new Map<string, { requests: number; last: number }>();
+  for (const event of events) {
+    const entry = keys.get(event.keyId) ?? { requests: 0, last: 0 };
+    entry.requests += 1;
+    entry.last = Math.max(entry.last, event.at);
+    keys.set(event.keyId, entry);
+  }
+  return [...keys.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([id, entry]) => ({ id, requests: entry.requests, last_used_at: new Date(entry.last).toISOString() }));
+}
+
+export async function applyUsageBatch(em: EntityManager, batch: UsageBatchPayload): Promise<AppliedBatch> {
+  return em.transactional(async (tx) => {
+    // 1. claim the batch: a second delivery stops here
+    const claimed = await tx.execute<{ id: string }[]>(
+      'insert into usage_batches (id, events, applied_at) values (?, ?, now()) on conflict (id) do nothing returning id',
+      [batch.batchId, batch.events.length],
+    );
+    if (claimed.length === 0) return { applied: false, events: batch.events.length };
+
+    // 2. hour and day buckets per key × operation; project and environment come from the key row
+    //    (events of a key that no longer exists are dropped by the join instead of failing the batch)
+    await tx.execute(
+      `insert into usage_stats (id, project_id, api_key_id, environment, operation, bucket_size, bucket_start,
+         requests, ok, errors, denied, rate_limited, total_duration_ms)
+       select gen_random_uuid(), k.project_id, v.api_key_id, k.environment, v.operation, v.bucket_size, v.bucket_start,
+         v.requests, v.ok, v.errors, v.denied, v.rate_limited, v.total_duration_ms
+       from jsonb_to_recordset(?::jsonb) as v(api_key_id uuid, operation text, bucket_size text, bucket_start timestamptz,
+         requests int, ok int, errors int, denied int, rate_limited int, total_duration_ms bigint)
+       join api_keys k on k.id = v.api_key_id
+       order by v.api_key_id, v.operation, v.bucket_size, v.bucket_start
+       on conflict (api_key_id, operation, bucket_size, bucket_start) do update set
+         requests = usage_stats.requests + excluded.requests,
+         ok = usage_stats.ok + excluded.ok,
+         errors = usage_stats.errors + excluded.errors,
+         denied = usage_stats.denied + excluded.denied,
+         rate_limited = usage_stats.rate_limited + excluded.rate_limited,
+         total_duration_ms = usage_stats.total_duration_ms + excluded.total_duration_ms`,
+      [JSON.stringify(aggregate(batch.events))],
+    );
+
+    // 3. recent activity, one row per event (ids are the events' own, so a replay adds nothing)
+    await tx.execute(
+      `insert into usage_activity (id, api_key_id, project_id, operation, operation_type, outcome, duration_ms,
+         client_address, created_at)
+       select v.id, v.key_id, k.project_id, v.operation, v.operation_type, v.outcome, v.duration_ms, v.client_address,
+         to_timestamp(v.at / 1000.0)
+       from jsonb_to_recordset(?::jsonb) as v(id uuid, key_id uuid, operation text, operation_type text, outcome text,
+         duration_ms int, client_address text, at bigint)
+       join api_keys k on k.id = v.key_id
+       on conflict (id) do nothing`,
+      [
+        JSON.stringify(
+          batch.events.map((event) => ({
+            id: event.id,
+            key_id: event.keyId,
+            operation: event.operation,
+            operation_type: event.operationType,
+            outcome: event.outcome,
+            duration_ms: event.durationMs,
+            client_address: event.clientAddress,
+            at: event.at,
+          })),
+        ),
+      ],
+    );
+
+    // 4. last use and request count: one UPDATE for the whole batch, rows locked in id order
+    const keys = perKey(batch.events);
+    await tx.execute(
+      `with v as (
+         select * from jsonb_to_recordset(?::jsonb) as x(id uuid, requests int, last_used_at timestamptz)
+       ), locked as (
+         select k.id from api_keys k join v on v.id = k.id order by k.id for update of k
+       )
+       update api_keys k set
+         usage_count = k.usage_count + v.requests,
+         last_used_at = greatest(k.last_used_at, v.last_used_at)
+       from v join locked on locked.id = v.id
+       where k.id = v.id`,
+      [JSON.stringify(keys)],
+    );
+    return { applied: true, events: batch.events.length };
+  });
+}
+
+/**
+ * Deletes activity rows past the retention and batch markers old enough that no job can still be
+ * retried, in slices so a large backlog never holds long locks. Returns the rows deleted.
+ */
+export async function pruneUsage(em: EntityManager, now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - ACTIVITY_RETENTION_DAYS * DAY_MS);
+  let deleted = 0;
+  for (const table of ['usage_activity', 'usage_batches'] as const) {
+    const column = table === 'usage_activity' ? 'created_at' : 'applied_at';
+    for (;;) {
+      const result = await em.execute<{ affectedRows: number }>(
+        `delete from ${table} where id in (select id from ${table} where ${column} < ? limit 5000)`,
+        [cutoff],
+        'run',
+      );
+      deleted += result.affectedRows;
+      if (result.affectedRows < 5000) break;
+    }
+  }
+  return deleted;
+}

@@ -1,0 +1,76 @@
+/**
+ * Tunables of rate limiting and metering. Production uses the defaults (or the env vars below);
+ * tests pass their own prefixes so their Redis keys and queues never meet anyone else's.
+ */
+export interface UsageOptions {
+  /** BullMQ key prefix of the usage and expiry queues. Use a hash tag (`{latchkey}`) on Redis Cluster. */
+  queuePrefix: string;
+  /** Prefix of the rate limiter's Redis keys. */
+  limiterPrefix: string;
+  /** How often buffered usage events are sent to Redis. */
+  flushIntervalMs: number;
+  /** At most this many events per usage job. */
+  maxBatchSize: number;
+  /**
+   * A batch that Redis has refused for this long is written straight to PostgreSQL by the API
+   * process instead (same idempotent upsert), so a long Redis outage neither loses events nor
+   * grows memory without bound. The same happens on shutdown when Redis is unreachable.
+   */
+  directWriteAfterMs: number;
+  /** Failed authentications (unknown or malformed credentials) allowed per client address per minute. */
+  authFailuresPerMinute: number;
+  /** How often the expiry job runs. */
+  expiryEveryMs: number;
+  /**
+   * Limit expiry runs to these projects (null: all). For tests sharing one database, so a test's
+   * worker never expires or audits other tests' keys.
+   */
+  expiryProjectIds: string[] | null;
+  /** How often old activity rows and batch markers are pruned. */
+  pruneEveryMs: number;
+  /** Concurrent usage jobs per worker process. */
+  workerConcurrency: number;
+  /**
+   * How long a worker's lock on a job lasts without renewal; a worker that died holds it this long
+   * before its jobs count as stalled and go back to the queue (BullMQ `lockDuration`).
+   */
+  lockDurationMs: number;
+  /** How often workers look for stalled jobs (BullMQ `stalledInterval`). */
+  stalledIntervalMs: number;
+}
+
+export const DEFAULT_USAGE_OPTIONS: UsageOptions = {
+  queuePrefix: 'latchkey',
+  limiterPrefix: 'latchkey:rl',
+  flushIntervalMs: 250,
+  maxBatchSize: 500,
+  directWriteAfterMs: 15_000,
+  authFailuresPerMinute: 30,
+  expiryEveryMs: 60_000,
+  expiryProjectIds: null,
+  pruneEveryMs: 3_600_000,
+  workerConcurrency: 2,
+  lockDurationMs: 30_000,
+  stalledIntervalMs: 30_000,
+};
+
+/** Recent activity stays queryable for 7 days; rows are pruned after 8. */
+export const ACTIVITY_RETENTION_DAYS = 8;
+
+function positive(value: string | undefined, fallback: number): number {
+  const parsed = Number(value);
+  return value !== undefined && Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
+}
+
+/** Defaults, then `LATCHKEY_QUEUE_PREFIX` / `LATCHKEY_AUTH_FAILURES_PER_MINUTE`, then `overrides`. */
+export function usageOptionsOf(
+  overrides: Partial<UsageOptions> = {},
+  env: NodeJS.ProcessEnv = process.env,
+): UsageOptions {
+  return {
+    ...DEFAULT_USAGE_OPTIONS,
+    queuePrefix: env.LATCHKEY_QUEUE_PREFIX || DEFAULT_USAGE_OPTIONS.queuePrefix,
+    authFailuresPerMinute: positive(env.LATCHKEY_AUTH_FAILURES_PER_MINUTE, DEFAULT_USAGE_OPTIONS.authFailuresPerMinute),
+    ...overrides,
+  };
+}

@@ -1,0 +1,53 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../shared/context.js';
+import { toConnection } from '../../shared/pagination.js';
+import type { ApiKey } from '../api-keys/api-keys.entity.js';
+import { ApiKeyObject, RateLimitState } from '../api-keys/api-keys.types.js';
+import type { Project } from '../projects/projects.entity.js';
+import { ProjectObject } from '../projects/projects.types.js';
+import { ViewerObject } from '../users/users.types.js';
+import type { RateLimitSnapshot } from './rate-limiter.js';
+import { keyLineage, listActivity, usageReport } from './usage.service.js';
+import { ActivityArgs, ActivityConnection, ProjectUsageArgs, UsageArgs, UsageReportObject } from './usage.types.js';
+
+@Resolver(() => ProjectObject)
+export class ProjectUsageResolver {
+  @FieldResolver(() => UsageReportObject, {
+    description:
+      'Usage of the project’s keys over a range (default: the last 24 hours; LIVE keys unless `environment` says TEST). Needs usage:read.',
+  })
+  usage(@Root() project: Project, @Args(() => ProjectUsageArgs) args: ProjectUsageArgs, @Ctx() ctx: Context) {
+    return usageReport(ctx, { projectId: project.id, environment: args.environment ?? 'LIVE' }, args);
+  }
+}
+
+@Resolver(() => ApiKeyObject)
+export class ApiKeyUsageResolver {
+  @FieldResolver(() => UsageReportObject, {
+    description:
+      'Usage of this key, including the keys it was rotated from (default: the last 24 hours). The key itself may read it; others need usage:read.',
+  })
+  async usage(@Root() key: ApiKey, @Args(() => UsageArgs) args: UsageArgs, @Ctx() ctx: Context) {
+    return usageReport(ctx, { keyIds: await keyLineage(ctx, key.id) }, args);
+  }
+
+  @FieldResolver(() => ActivityConnection.Connection, {
+    description:
+      'Recent requests of this key and the keys it was rotated from, newest first (at least the last 7 days). The key itself may read it; others need usage:read.',
+  })
+  async recentActivity(@Root() key: ApiKey, @Args(() => ActivityArgs) args: ActivityArgs, @Ctx() ctx: Context) {
+    return toConnection(await listActivity(ctx, await keyLineage(ctx, key.id), args));
+  }
+}
+
+@Resolver(() => ViewerObject)
+export class ViewerUsageResolver {
+  @FieldResolver(() => RateLimitState, {
+    nullable: true,
+    description:
+      'For a key: its rate-limit window right after this request (the tightest of minute and day). Null for sessions and unlimited keys.',
+  })
+  rateLimit(@Ctx() ctx: Context): RateLimitSnapshot | null {
+    return ctx.caller.kind === 'key' ? (ctx.usage?.rateLimit ?? null) : null;
+  }
+}

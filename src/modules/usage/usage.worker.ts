@@ -1,0 +1,91 @@
+/**
+ * The usage worker: applies batches of usage events (see usage-events.ts) to PostgreSQL, and on a
+ * Job Scheduler prunes activity older than the retention. Each job forks its own EntityManager;
+ * a batch is applied in one transaction guarded by its batch id, so a job retried after a crash,
+ * a stalled lock or a lost acknowledgement never counts twice.
+ */
+import { Queue, Worker } from 'bullmq';
+import type { Logger } from '../../shared/logger.js';
+import type { MikroORM } from '../../shared/orm.js';
+import { requestStore } from '../../shared/request-store.js';
+import { applyUsageBatch, pruneUsage } from './usage-aggregation.js';
+import { parseUsageBatch, USAGE_BATCH_JOB, USAGE_QUEUE } from './usage-events.js';
+import type { UsageOptions } from './usage-options.js';
+
+export const USAGE_PRUNE_JOB = 'usage-prune';
+const PRUNE_SCHEDULER = 'usage-prune';
+
+export interface QueueWorkerDependencies {
+  redisUrl: string;
+  orm: MikroORM;
+  logger: Logger;
+  options: UsageOptions;
+}
+
+export interface RunningWorker {
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+/** Connection options for BullMQ workers: blocking commands need `maxRetriesPerRequest: null`. */
+export function workerConnection(redisUrl: string) {
+  const url = new URL(redisUrl);
+  return {
+    host: url.hostname,
+    port: Number(url.port || 6379),
+    username: url.username ? decodeURIComponent(url.username) : undefined,
+    password: url.password ? decodeURIComponent(url.password) : undefined,
+    db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : undefined,
+    tls: url.protocol === 'rediss:' ? {} : undefined,
+    maxRetriesPerRequest: null,
+  };
+}
+
+export async function startUsageWorker(deps: QueueWorkerDependencies): Promise<RunningWorker> {
+  const { logger, orm, options } = deps;
+  const connection = workerConnection(deps.redisUrl);
+  const scheduler = new Queue(USAGE_QUEUE, { connection, prefix: options.queuePrefix });
+  scheduler.on('error', (error) => logger.warn({ err: error }, 'usage queue connection error'));
+  await scheduler.upsertJobScheduler(
+    PRUNE_SCHEDULER,
+    { every: options.pruneEveryMs },
+    { name: USAGE_PRUNE_JOB, opts: { removeOnComplete: { count: 10 }, removeOnFail: { count: 50 } } },
+  );
+
+  const worker = new Worker(
+    USAGE_QUEUE,
+    async (job) =>
+      requestStore.run({ requestId: `job:${job.id}`, statements: 0 }, async () => {
+        if (job.name === USAGE_PRUNE_JOB) {
+          const deleted = await pruneUsage(orm.em.fork());
+          return { deleted };
+        }
+        if (job.name !== USAGE_BATCH_JOB) throw new Error(`unknown job ${job.name}`);
+        const batch = parseUsageBatch(job.data);
+        return applyUsageBatch(orm.em.fork(), batch);
+      }),
+    {
+      connection,
+      prefix: options.queuePrefix,
+      concurrency: options.workerConcurrency,
+      lockDuration: options.lockDurationMs,
+      stalledInterval: options.stalledIntervalMs,
+      // A job that stalls this often is failed; far above what crashes and restarts produce.
+      maxStalledCount: 5,
+    },
+  );
+  worker.on('failed', (job, error) =>
+    logger.warn({ err: error, jobId: job?.id, attempts: job?.attemptsMade }, 'usage job failed'),
+  );
+  worker.on('error', (error) => logger.warn({ err: error }, 'usage worker error'));
+  await worker.waitUntilReady();
+
+  return {
+    worker,
+    async close() {
+      // Waits for jobs in progress; their transactions commit or roll back before we return.
+      await worker.close();
+      await scheduler.close();
+    },
+  };
+}

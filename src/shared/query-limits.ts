@@ -1,0 +1,251 @@
+/**
+ * Limits on what one GraphQL document may ask for (DESIGN.md section 7), for every caller:
+ * tokens (checked while parsing), depth, aliases and directives (validation rules from
+ * graphql-armor) and a computed cost (graphql-query-complexity, with the request's variables).
+ *
+ * Every refusal is an HTTP 400 with `extensions.code` GRAPHQL_VALIDATION_FAILED and
+ * `extensions.limit` naming the limit (`tokens`, `depth`, `aliases`, `directives`, `cost`), before
+ * any resolver runs. Page sizes (`first` ≤ 100) stay the resolvers' job (BAD_USER_INPUT from
+ * pagination.ts): the cost counts a page as at most 100 items, so `first: 1000` is answered by
+ * that clearer error rather than by the cost limit.
+ */
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import {
+  type DocumentNode,
+  type GraphQLError,
+  GraphQLError as GraphQLErrorClass,
+  getNamedType,
+  getNullableType,
+  isLeafType,
+  isListType,
+  isObjectType,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
+// The CommonJS build: its ESM build imports `graphql/index.mjs`, a second copy of graphql whose
+// classes differ from the ones the schema was built with ("another module or realm").
+import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity/cjs';
+import { ConfigError } from './config.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.js';
+
+export interface QueryLimits {
+  /** Deepest field nesting (fragments flattened). */
+  maxDepth: number;
+  /** Aliased fields per operation. */
+  maxAliases: number;
+  /** Directives per operation. */
+  maxDirectives: number;
+  /** Lexical tokens per document; the parser stops at this count. */
+  maxTokens: number;
+  /** Computed cost per operation (see `fieldCost`). */
+  maxCost: number;
+  /** Introspection queries allowed; when off, error messages also stop suggesting field names. */
+  introspection: boolean;
+}
+
+/** Environment variable → limit, with the defaults documented in the README. */
+export const QUERY_LIMIT_ENV = {
+  maxDepth: ['LATCHKEY_MAX_QUERY_DEPTH', 10],
+  maxAliases: ['LATCHKEY_MAX_QUERY_ALIASES', 15],
+  maxDirectives: ['LATCHKEY_MAX_QUERY_DIRECTIVES', 20],
+  maxTokens: ['LATCHKEY_MAX_QUERY_TOKENS', 3000],
+  maxCost: ['LATCHKEY_MAX_QUERY_COST', 5000],
+} as const satisfies Record<Exclude<keyof QueryLimits, 'introspection'>, readonly [string, number]>;
+
+export const INTROSPECTION_ENV = 'LATCHKEY_INTROSPECTION';
+
+/** A ConfigError, so `main.ts` prints its message and exits like for any other bad setting. */
+export class QueryLimitConfigError extends ConfigError {}
+
+/** Reads the limits from the environment; a value that is not a positive whole number throws. */
+export function loadQueryLimits(env: NodeJS.ProcessEnv = process.env): QueryLimits {
+  const read = ([name, fallback]: readonly [string, number]): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < 1) {
+      throw new QueryLimitConfigError(`${name} must be a positive whole number, not "${raw}".`);
+    }
+    return value;
+  };
+  const introspection = env[INTROSPECTION_ENV] ?? 'true';
+  if (!['true', 'false'].includes(introspection)) {
+    throw new QueryLimitConfigError(`${INTROSPECTION_ENV} must be true or false, not "${introspection}".`);
+  }
+  return {
+    maxDepth: read(QUERY_LIMIT_ENV.maxDepth),
+    maxAliases: read(QUERY_LIMIT_ENV.maxAliases),
+    maxDirectives: read(QUERY_LIMIT_ENV.maxDirectives),
+    maxTokens: read(QUERY_LIMIT_ENV.maxTokens),
+    maxCost: read(QUERY_LIMIT_ENV.maxCost),
+    introspection: introspection === 'true',
+  };
+}
+
+export type LimitName = 'tokens' | 'depth' | 'aliases' | 'directives' | 'cost';
+
+function limitError(limit: LimitName, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  // Apollo turns a validation-rule error into GRAPHQL_VALIDATION_FAILED with HTTP 400; the cost
+  // check runs after validation, so it sets both itself.
+  return new GraphQLErrorClass(message, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit, ...extensions, http: { status: 400 } },
+  });
+}
+
+/** graphql-armor reports "found N" in its message; the number is also useful as data. */
+function foundIn(message: string): number | undefined {
+  const match = /found (\d+)/.exec(message);
+  return match ? Number(match[1]) : undefined;
+}
+
+function reporter(limit: Exclude<LimitName, 'tokens' | 'cost'>, max: number, what: string) {
+  return (context: ValidationContext | null, error: GraphQLError) => {
+    const found = foundIn(error.message);
+    context?.reportError(
+      limitError(limit, `The operation has ${found ?? 'too many'} ${what}; the limit is ${max}.`, { max, found }),
+    );
+  };
+}
+
+/** Validation rules for depth, aliases and directives (graphql-armor's, with our error shape). */
+export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
+  const armor = new ApolloArmor({
+    maxDepth: {
+      n: limits.maxDepth,
+      flattenFragments: true,
+      // Introspection stays bounded by graphql-js's own MaxIntrospectionDepthRule.
+      ignoreIntrospection: true,
+      propagateOnRejection: false,
+      onReject: [reporter('depth', limits.maxDepth, 'levels of nesting')],
+    },
+    maxAliases: {
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: [reporter('aliases', limits.maxAliases, 'aliases')],
+    },
+    maxDirectives: {
+      n: limits.maxDirectives,
+      propagateOnRejection: false,
+      onReject: [reporter('directives', limits.maxDirectives, 'directives')],
+    },
+    // Tokens are counted by graphql's parser (`parseOptions.maxTokens`), cost by queryCostPlugin,
+    // and suggestions hidden by Apollo's `hideSchemaDetailsFromClientErrors`.
+    maxTokens: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
+  });
+  return armor.protect().validationRules as ValidationRule[];
+}
+
+/** Unpaged object lists (a key's scopes, a project's members) are counted as this many items. */
+export const UNPAGED_LIST_ESTIMATE = 10;
+
+/**
+ * The cost of one field, roughly the number of objects the operation can return: an object field
+ * costs 1 plus its children's cost times the number of items it can return; scalars and enums cost
+ * nothing (they come with their object, and the token limit bounds how many are asked for).
+ * A field with a `first` argument returns up to `first` items (default 20, counted as at most 100);
+ * the `edges` of a connection are already counted by that multiplier; other lists of objects
+ * count as 10 items. Introspection meta fields cost nothing (graphql-js bounds their nesting).
+ */
+export const fieldCost: ComplexityEstimator = ({ field, args, childComplexity, type: parentType }) => {
+  if (field.name.startsWith('__') || isLeafType(getNamedType(field.type))) return 0;
+  if ('first' in args || field.args.some((arg) => arg.name === 'first')) {
+    const first = typeof args.first === 'number' ? args.first : DEFAULT_PAGE_SIZE;
+    return 1 + Math.min(Math.max(first, 1), MAX_PAGE_SIZE) * childComplexity;
+  }
+  const returns = getNullableType(field.type);
+  if (isListType(returns) && isObjectType(getNamedType(returns))) {
+    const inConnection = parentType.name.endsWith('Connection');
+    return 1 + (inConnection ? 1 : UNPAGED_LIST_ESTIMATE) * childComplexity;
+  }
+  return 1 + childComplexity;
+};
+
+/** What `extensions.cost` of a response holds. */
+export interface QueryCost {
+  requested: number;
+  limit: number;
+}
+
+const TOKEN_LIMIT = /Document contains more th\w+ (\d+) tokens/;
+
+/**
+ * Costs already computed, per parsed document (Apollo reuses the DocumentNode of a query it has
+ * seen) and per operation name + variables. Bounded: a document keeps its last 64 variants.
+ */
+const costCache = new WeakMap<DocumentNode, Map<string, number>>();
+const COST_VARIANTS_PER_DOCUMENT = 64;
+
+function costOf(
+  schema: Parameters<typeof getComplexity>[0]['schema'],
+  document: DocumentNode,
+  operationName: string | undefined,
+  variables: Record<string, unknown>,
+): number {
+  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
+  let variants = costCache.get(document);
+  const known = variants?.get(key);
+  if (known !== undefined) return known;
+  const cost = getComplexity({ schema, query: document, operationName, variables, estimators: [fieldCost] });
+  if (!variants) {
+    variants = new Map();
+    costCache.set(document, variants);
+  }
+  if (variants.size >= COST_VARIANTS_PER_DOCUMENT) variants.clear();
+  variants.set(key, cost);
+  return cost;
+}
+
+/**
+ * Computes each operation's cost with its variables, refuses it above `maxCost`, and reports
+ * `extensions.cost` on every response that got that far. It also gives the parser's token-limit
+ * error the same code and shape as the other limits.
+ */
+export function queryCostPlugin<TContext extends object>(limits: QueryLimits): ApolloServerPlugin<TContext> {
+  return {
+    async requestDidStart() {
+      let cost: QueryCost | undefined;
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          let requested: number;
+          try {
+            requested = costOf(schema, document, operation.name?.value, request.variables ?? {});
+          } catch {
+            // Variables that do not coerce: execution refuses them before any resolver runs,
+            // with the clearer BAD_USER_INPUT message.
+            return;
+          }
+          cost = { requested, limit: limits.maxCost };
+          if (requested > limits.maxCost) {
+            throw limitError(
+              'cost',
+              `The operation costs ${requested}; the limit is ${limits.maxCost}. Ask for fewer items (first) or fewer nested lists.`,
+              { max: limits.maxCost, found: requested },
+            );
+          }
+        },
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const match = TOKEN_LIMIT.exec(error.message);
+            if (!match || error.extensions.code !== 'GRAPHQL_PARSE_FAILED') continue;
+            // The parser stops at the limit, so the real count is unknown; the error says so.
+            error.message = `The document has more than ${match[1]} tokens; the limit is ${limits.maxTokens}.`;
+            Object.assign(error.extensions, {
+              code: 'GRAPHQL_VALIDATION_FAILED',
+              limit: 'tokens',
+              max: limits.maxTokens,
+            });
+          }
+        },
+        async willSendResponse({ response }) {
+          if (!cost || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.extensions = { ...result.extensions, cost };
+        },
+      };
+    },
+  };
+}

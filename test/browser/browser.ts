@@ -1,0 +1,85 @@
+/**
+ * Drives Debian's Chromium (never a downloaded browser) through playwright-core, headless, with a
+ * fresh profile per run, and records every request and console problem so tests can assert that
+ * the portal talks to nothing but its own origin and trips no Content-Security-Policy rule.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS_DIR = 'test/artifacts';
+export const PORTAL_DIR = 'portal/dist';
+
+export interface BrowserSession {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the browser requested (pages, workers, sockets). */
+  requests: string[];
+  /** Console errors, page errors and CSP violations. */
+  problems: string[];
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function assertPortalBuilt(): void {
+  if (!existsSync(join(PORTAL_DIR, 'index.html'))) {
+    throw new Error(`${PORTAL_DIR}/index.html is missing: run "npm run build:portal" first (npm test does).`);
+  }
+}
+
+export async function openBrowser(): Promise<BrowserSession> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium).`);
+  const profile = await mkdtemp(join(tmpdir(), 'latchkey-chromium-'));
+  await mkdir(ARTIFACTS_DIR, { recursive: true });
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+    viewport: { width: 1360, height: 900 },
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+  });
+  const requests: string[] = [];
+  const problems: string[] = [];
+  const watch = (page: Page) => {
+    page.on('request', (request) => requests.push(request.url()));
+    page.on('websocket', (socket) => requests.push(socket.url()));
+    page.on('worker', (worker) => requests.push(worker.url()));
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      const text = message.text().slice(0, 400);
+      // A refused key is expected to log a failed (401) resource load; everything else is a problem.
+      if (message.type() === 'error' && !/status of 401/.test(text)) problems.push(`console: ${text}`);
+      if (/Content.Security.Policy/i.test(text)) problems.push(`CSP: ${text}`);
+    });
+  };
+  context.on('page', watch);
+  context.on('request', (request) => requests.push(request.url()));
+  const page = context.pages()[0] ?? (await context.newPage());
+  watch(page);
+  page.setDefaultTimeout(15_000);
+  return {
+    context,
+    page,
+    requests,
+    problems,
+    async screenshot(name) {
+      await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

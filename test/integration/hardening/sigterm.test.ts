@@ -1,0 +1,159 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { access, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { Queue } from 'bullmq';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { USAGE_QUEUE, type UsageBatchPayload } from '../../../src/modules/usage/usage-events.js';
+import { TEST_SECRET } from '../../helpers/env.js';
+import { freePort, ThrowawayPostgres, ThrowawayRedis } from './throwaway-services.js';
+
+/**
+ * SIGTERM on the real entry point (`dist/src/main.js`, compiled into a private folder) against a
+ * private PostgreSQL and Redis: a request in flight when the signal arrives still gets its answer,
+ * new connections are refused, and the process exits 0 once its work is done.
+ */
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, '../../..');
+const BUILD = join(ROOT, 'dist', `.sigterm-test-${process.pid}`);
+
+let pgServer: ThrowawayPostgres | undefined;
+let redis: ThrowawayRedis | undefined;
+let child: ChildProcess | undefined;
+let logs = '';
+
+async function build(): Promise<void> {
+  // Type errors elsewhere in a tree being edited must not block this test: tsc emits anyway.
+  await run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json', '--outDir', BUILD], { cwd: ROOT }).catch(
+    () => undefined,
+  );
+  await access(join(BUILD, 'src/main.js'));
+}
+
+beforeAll(async () => {
+  [pgServer, redis] = await Promise.all([ThrowawayPostgres.create(), ThrowawayRedis.create(), build()]);
+}, 90_000);
+
+afterAll(async () => {
+  if (child && child.exitCode === null) child.kill('SIGKILL');
+  await Promise.all([pgServer?.destroy(), redis?.destroy(), rm(BUILD, { recursive: true, force: true })]);
+}, 60_000);
+
+async function startMain(port: number, databaseUrl: string): Promise<ChildProcess> {
+  const started = spawn(join(ROOT, 'node_modules/.bin/node'), [join(BUILD, 'src/main.js')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      REDIS_URL: redis!.url,
+      LATCHKEY_SECRET: TEST_SECRET,
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  started.stdout?.on('data', (chunk: Buffer) => {
+    logs += chunk.toString();
+  });
+  started.stderr?.on('data', (chunk: Buffer) => {
+    logs += chunk.toString();
+  });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (started.exitCode !== null) throw new Error(`main.js exited early:\n${logs}`);
+    const up = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) return started;
+    await new Promise((resolveWait) => setTimeout(resolveWait, 200));
+  }
+  throw new Error(`main.js did not start:\n${logs}`);
+}
+
+async function gql(port: number, query: string, variables: Record<string, unknown>, token?: string) {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: Record<string, never> } };
+}
+
+describe('SIGTERM', () => {
+  it('lets an in-flight request finish, refuses new connections, then exits 0', async () => {
+    const port = await freePort();
+    const databaseUrl = pgServer!.url('latchkey_sigterm');
+    child = await startMain(port, databaseUrl);
+    const exited = new Promise<number | null>((resolveExit) => child!.once('exit', (code) => resolveExit(code)));
+
+    const signUp = await gql(port, 'mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
+      input: { email: `sigterm-${Date.now()}@example.test`, password: 'correct horse battery staple' },
+    });
+    const token = (signUp.body.data as unknown as { signUp: { token: string } }).signUp.token;
+    const created = await gql(
+      port,
+      'mutation { createProject(input: { name: "Slow", plan: PRO }) { secret defaultKey { id } } }',
+      {},
+      token,
+    );
+    const { secret, defaultKey } = (
+      created.body.data as unknown as { createProject: { secret: string; defaultKey: { id: string } } }
+    ).createProject;
+
+    // Make the next key lookup wait: an open transaction holds an exclusive lock on the key table.
+    const locker = new pg.Client({ connectionString: databaseUrl });
+    await locker.connect();
+    try {
+      await locker.query('begin');
+      await locker.query('lock table api_keys in access exclusive mode');
+      const inFlight = gql(port, '{ viewer { apiKey { name } } }', {}, secret);
+      const waiting = async () =>
+        Number(
+          (await locker.query<{ n: string }>('select count(*) as n from pg_locks where not granted')).rows[0]?.n ?? 0,
+        ) > 0;
+      const deadline = Date.now() + 10_000;
+      while (!(await waiting()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(await waiting()).toBe(true);
+
+      child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(child.exitCode, logs).toBeNull();
+      const refused = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        () => 'answered',
+        () => 'refused',
+      );
+      expect(refused).toBe('refused');
+
+      await locker.query('commit');
+      const answer = await inFlight;
+      expect(answer.status, `${JSON.stringify(answer.body)}\n${logs}`).toBe(200);
+      expect(answer.body).toMatchObject({
+        data: { viewer: { apiKey: { name: expect.stringContaining('_default_') } } },
+      });
+    } finally {
+      await locker.end();
+    }
+    expect(await exited, logs).toBe(0);
+    expect(logs).toContain('shutting down');
+    expect(logs).toContain('"msg":"stopped"');
+
+    // The in-flight request's usage event was not lost on the way out: it was applied by the
+    // worker before it stopped, or it waits in the queue for the next worker.
+    const counted = new pg.Client({ connectionString: databaseUrl });
+    await counted.connect();
+    const applied = await counted
+      .query<{ n: string }>('select count(*) as n from usage_activity where api_key_id = $1', [defaultKey.id])
+      .finally(() => counted.end());
+    const queue = new Queue(USAGE_QUEUE, { connection: { host: '127.0.0.1', port: redis!.port }, prefix: 'latchkey' });
+    // getJobs leaves holes for jobs that completed while it read them.
+    const jobs = (await queue.getJobs(['waiting', 'active', 'delayed', 'prioritized'])).filter(Boolean);
+    await queue.close();
+    const queued = jobs
+      .flatMap((job) => (job.data as UsageBatchPayload | undefined)?.events ?? [])
+      .filter((event) => event?.keyId === defaultKey.id);
+    expect(Number(applied.rows[0]?.n) + queued.length, logs).toBe(1);
+  });
+});
