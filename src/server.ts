@@ -302,6 +302,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     }
     const setCookies: string[] = [];
     const loaders = createLoaders(em);
+    // Authentication loaded the key's project with the key; the rate limiter and resolvers reuse it.
+    if (authentication.caller.kind === 'key')
+      loaders.project.prime(authentication.caller.project.id, authentication.caller.project);
     const context: Context = {
       config,
       caller: authentication.caller,

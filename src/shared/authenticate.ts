@@ -49,7 +49,10 @@ export async function authenticate(
     if (looksLikeKey(token)) {
       const check = await checkKey(em, secret, token);
       if (!check.ok) return { ok: false, reason: check.reason };
-      return { ok: true, caller: { kind: 'key', key: check.key, scopes: expandScopes(check.key.scopes) } };
+      return {
+        ok: true,
+        caller: { kind: 'key', key: check.key, project: check.project, scopes: expandScopes(check.key.scopes) },
+      };
     }
     if (!isSessionToken(token)) return { ok: false, reason: 'MALFORMED' };
     const caller = await sessionCaller(em, secret, token);

@@ -1,4 +1,5 @@
 import type { ApiKey } from '../modules/api-keys/api-keys.entity.js';
+import type { Project } from '../modules/projects/projects.entity.js';
 import type { ScopeName } from '../modules/scopes/scopes.catalog.js';
 import type { RequestUsage } from '../modules/usage/metering.js';
 import type { User } from '../modules/users/users.entity.js';
@@ -11,7 +12,7 @@ import type { EntityManager } from './orm.js';
 export type Caller =
   | { kind: 'anonymous' }
   | { kind: 'user'; user: User; sessionId: string }
-  | { kind: 'key'; key: ApiKey; scopes: ReadonlySet<ScopeName> };
+  | { kind: 'key'; key: ApiKey; project: Project; scopes: ReadonlySet<ScopeName> };
 
 export interface RequestMeta {
   requestId: string;

@@ -1,6 +1,7 @@
 import type { Context } from '../../shared/context.js';
 import { type AuthFailureReason, badUserInput } from '../../shared/errors.js';
 import type { EntityManager } from '../../shared/orm.js';
+import { Project } from '../projects/projects.entity.js';
 import { coversScopes, expandScopes, isScopeName } from '../scopes/scopes.catalog.js';
 import type { RateLimitSnapshot } from '../usage/rate-limiter.js';
 import { ApiKey } from './api-keys.entity.js';
@@ -18,8 +19,34 @@ export const VERIFICATION_CODES = [
 export type VerificationCode = (typeof VERIFICATION_CODES)[number];
 
 export type KeyCheck =
-  | { ok: true; key: ApiKey }
+  | { ok: true; key: ApiKey; project: Project }
   | { ok: false; code: VerificationCode; reason: AuthFailureReason; key: ApiKey | null };
+
+const PROJECT_COLUMNS = ['id', 'name', 'plan', 'created_by_id', 'created_at', 'updated_at'] as const;
+
+/**
+ * The key with this hash and its project, in one indexed statement. This runs on every
+ * key-authenticated request, so it skips the ORM's query builder: the rows are handed to
+ * `em.map`, which hydrates them into the request's identity map like any other load.
+ */
+async function findKeyByHash(em: EntityManager, keyHash: string): Promise<{ key: ApiKey; project: Project } | null> {
+  const projectColumns = PROJECT_COLUMNS.map((column) => `p."${column}" as "project__${column}"`).join(', ');
+  const rows = await em
+    .getConnection()
+    .execute<Record<string, unknown>[]>(
+      `select k.*, ${projectColumns} from "api_keys" k join "projects" p on p."id" = k."project_id" where k."key_hash" = ? limit 1`,
+      [keyHash],
+    );
+  const row = rows[0];
+  if (!row) return null;
+  const keyRow: Record<string, unknown> = {};
+  const projectRow: Record<string, unknown> = {};
+  for (const [column, value] of Object.entries(row)) {
+    if (column.startsWith('project__')) projectRow[column.slice('project__'.length)] = value;
+    else keyRow[column] = value;
+  }
+  return { key: em.map(ApiKey, keyRow as never), project: em.map(Project, projectRow as never) };
+}
 
 /**
  * Checks a presented key in the verification order of DESIGN.md section 5, up to (not including)
@@ -34,15 +61,16 @@ export async function checkKey(
   now = new Date(),
 ): Promise<KeyCheck> {
   if (!parseKey(candidate)) return { ok: false, code: 'MALFORMED', reason: 'MALFORMED', key: null };
-  const key = await em.findOne(ApiKey, { keyHash: hashKey(secret, candidate) });
-  if (!key) return { ok: false, code: 'NOT_FOUND', reason: 'NOT_FOUND', key: null };
+  const found = await findKeyByHash(em, hashKey(secret, candidate));
+  if (!found) return { ok: false, code: 'NOT_FOUND', reason: 'NOT_FOUND', key: null };
+  const { key, project } = found;
   if (key.deletedAt) return { ok: false, code: 'NOT_FOUND', reason: 'DELETED', key };
   if (key.status === 'DEACTIVATED') return { ok: false, code: 'DEACTIVATED', reason: 'DEACTIVATED', key };
   if (key.status === 'EXPIRED' || (key.expiresAt && key.expiresAt <= now)) {
     return { ok: false, code: 'EXPIRED', reason: 'EXPIRED', key };
   }
   if (key.graceEndsAt && key.graceEndsAt <= now) return { ok: false, code: 'EXPIRED', reason: 'ROTATED', key };
-  return { ok: true, key };
+  return { ok: true, key, project };
 }
 
 export interface VerifyApiKeyInput {

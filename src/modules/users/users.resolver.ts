@@ -1,25 +1,27 @@
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
+import type { Project } from '../projects/projects.entity.js';
+import { ProjectObject } from '../projects/projects.types.js';
 import { sortScopes } from '../scopes/scopes.catalog.js';
 import { logIn, logOut, signUp } from './users.service.js';
 import { AuthPayload, LogInInput, SignUpInput, ViewerObject, type ViewerRoot } from './users.types.js';
 
-@Resolver()
+@Resolver(() => ViewerObject)
 export class UsersResolver {
   @Query(() => ViewerObject, {
     description: 'The caller: a user session, or an API key reading itself (no scope needed).',
   })
-  async viewer(@Ctx() ctx: Context): Promise<ViewerRoot> {
+  viewer(@Ctx() ctx: Context): ViewerRoot {
     const { caller } = ctx;
     if (caller.kind === 'key') {
-      return {
-        user: null,
-        apiKey: caller.key,
-        project: await ctx.loaders.project.load(caller.key.project),
-        scopes: sortScopes(caller.scopes),
-      };
+      return { user: null, apiKey: caller.key, projectId: caller.key.project, scopes: sortScopes(caller.scopes) };
     }
-    return { user: caller.kind === 'user' ? caller.user : null, apiKey: null, project: null, scopes: [] };
+    return { user: caller.kind === 'user' ? caller.user : null, apiKey: null, projectId: null, scopes: [] };
+  }
+
+  @FieldResolver(() => ProjectObject, { nullable: true, description: "The calling key's project." })
+  async project(@Root() viewer: ViewerRoot, @Ctx() ctx: Context): Promise<Project | null> {
+    return viewer.projectId ? ctx.loaders.project.load(viewer.projectId) : null;
   }
 
   @Mutation(() => AuthPayload, { description: 'Create an account and a session (also set as an HttpOnly cookie).' })

@@ -2,8 +2,6 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import type { ApiKey } from '../api-keys/api-keys.entity.js';
 import { ApiKeyObject } from '../api-keys/api-keys.types.js';
-import type { Project } from '../projects/projects.entity.js';
-import { ProjectObject } from '../projects/projects.types.js';
 import type { User } from './users.entity.js';
 
 @ObjectType('User', { description: 'A person with an account.' })
@@ -57,7 +55,8 @@ export class LogInInput {
 export interface ViewerRoot {
   user: User | null;
   apiKey: ApiKey | null;
-  project: Project | null;
+  /** The calling key's project, loaded only when the query asks for it. */
+  projectId: string | null;
   scopes: string[];
 }
 
@@ -71,9 +70,6 @@ export class ViewerObject {
 
   @Field(() => ApiKeyObject, { nullable: true, description: 'The calling API key itself, with its own usage.' })
   apiKey!: ApiKey | null;
-
-  @Field(() => ProjectObject, { nullable: true, description: "The calling key's project." })
-  project!: Project | null;
 
   @Field(() => [String], { description: 'Scopes the calling key holds (with implied ones); empty for a session.' })
   scopes!: string[];
