@@ -8,6 +8,7 @@ import { type App, createApp } from '../../src/server.js';
 import { type Config, loadConfig } from '../../src/shared/config.js';
 import { createLogger, type Logger } from '../../src/shared/logger.js';
 import { type MikroORM, openOrm } from '../../src/shared/orm.js';
+import { startWorkers, type Workers } from '../../src/worker.js';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, TEST_SECRET } from './env.js';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -34,12 +35,27 @@ export interface TestServer {
   config: Config;
   /** Every log line the server wrote, as text (for "secrets never logged" checks). */
   logs: string[];
+  /** This server's own Redis prefix; its queues and rate-limit counters live under it. */
+  prefix: string;
+  /** The usage settings the server runs with. */
+  options: Partial<UsageOptions>;
+  /** The BullMQ workers, when started. */
+  workers: Workers | null;
+  startWorkers(): Promise<Workers>;
+  stopWorkers(): Promise<void>;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
     options?: RequestOptions,
   ): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  /** Usage settings over this server's defaults (its own prefixes). */
+  usage?: Partial<UsageOptions>;
+  /** Start the usage and expiry workers in-process too. */
+  workers?: boolean;
 }
 
 /** A stream that keeps log lines in memory. */
@@ -53,13 +69,19 @@ function memoryLog(lines: string[]): Writable {
 }
 
 /** Deletes every Redis key under `prefix` (a test's queues and rate-limit counters). */
-async function removeRedisPrefix(redis: Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 500);
-    if (keys.length > 0) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
+export async function removeRedisPrefix(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
+  redis.on('error', () => undefined);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 1000);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }
 
 /**
@@ -68,7 +90,7 @@ async function removeRedisPrefix(redis: Redis, prefix: string): Promise<void> {
  */
 export async function startTestServer(
   overrides: Partial<Config> = {},
-  options: { usage?: Partial<UsageOptions> } = {},
+  options: TestServerOptions = {},
 ): Promise<TestServer> {
   const config: Config = {
     ...loadConfig({ LATCHKEY_SECRET: TEST_SECRET, DATABASE_URL: TEST_DATABASE_URL, REDIS_URL: TEST_REDIS_URL }),
@@ -79,30 +101,42 @@ export async function startTestServer(
   const logger: Logger = createLogger('debug', memoryLog(logs));
   const orm = await openOrm(config.databaseUrl);
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  redis.on('error', () => undefined);
   const prefix = `lk-test-${randomUUID().slice(0, 8)}`;
   const usage: Partial<UsageOptions> = { queuePrefix: prefix, limiterPrefix: `${prefix}:rl`, ...options.usage };
   const app = await createApp({ config, logger, orm, redis, usage });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  return {
+  const server: TestServer = {
     url,
     app,
     orm,
     redis,
     config,
     logs,
+    prefix,
+    options: usage,
+    workers: null,
+    async startWorkers() {
+      server.workers = await startWorkers({ config, logger, orm, usage });
+      return server.workers;
+    },
+    async stopWorkers() {
+      await server.workers?.close();
+      server.workers = null;
+    },
     async gql<T>(
       query: string,
       variables?: Record<string, unknown>,
-      options: RequestOptions = {},
+      requestOptions: RequestOptions = {},
     ): Promise<GraphQLResult<T>> {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-          ...options.headers,
+          ...(requestOptions.token ? { authorization: `Bearer ${requestOptions.token}` } : {}),
+          ...requestOptions.headers,
         },
         body: JSON.stringify({ query, variables }),
       });
@@ -113,12 +147,18 @@ export async function startTestServer(
       };
     },
     async close() {
-      await app.close();
-      await orm.close();
-      if (!options.usage?.queuePrefix) await removeRedisPrefix(redis, prefix).catch(() => undefined);
+      // Every step runs even when an earlier one fails (a test may have closed the app itself).
+      await app.close().catch(() => undefined);
+      await server.stopWorkers().catch(() => undefined);
+      await orm.close().catch(() => undefined);
       redis.disconnect();
+      for (const used of new Set([prefix, usage.queuePrefix ?? prefix, usage.limiterPrefix ?? prefix])) {
+        await removeRedisPrefix(config.redisUrl, used).catch(() => undefined);
+      }
     },
   };
+  if (options.workers) await server.startWorkers();
+  return server;
 }
 
 /** The data of a response that must have succeeded; otherwise throws with the whole response. */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../../src/shared/orm.js';
 import { codeOf, dataOf, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { type SeededProject, seedProject } from '../../helpers/seed.js';
-import { ThrowawayPostgres, ThrowawayRedis } from './throwaway-services.js';
+import { ThrowawayPostgres, ThrowawayRedis } from '../../helpers/throwaway-services.js';
 
 /**
  * Faults on real services: a private PostgreSQL cluster and a private Redis (never the shared

@@ -4,7 +4,7 @@ import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
 import { prepareDatabase } from '../../../src/shared/orm.js';
 import { codeOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { seedProject } from '../../helpers/seed.js';
-import { ThrowawayPostgres } from './throwaway-services.js';
+import { ThrowawayPostgres } from '../../helpers/throwaway-services.js';
 
 /**
  * Real internal failures (a schema that no longer matches the code, a closed ORM) in a private

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USAGE_QUEUE, type UsageBatchPayload } from '../../../src/modules/usage/usage-events.js';
 import { TEST_SECRET } from '../../helpers/env.js';
-import { freePort, ThrowawayPostgres, ThrowawayRedis } from './throwaway-services.js';
+import { freePort, ThrowawayPostgres, ThrowawayRedis } from '../../helpers/throwaway-services.js';
 
 /**
  * SIGTERM on the real entry point (`dist/src/main.js`, compiled into a private folder) against a

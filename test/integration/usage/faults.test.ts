@@ -2,54 +2,37 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASE_URL, TEST_SECRET } from '../../helpers/env.js';
 import { show } from '../../helpers/harness.js';
 import { seedProject } from '../../helpers/seed.js';
+import { ThrowawayRedis } from '../../helpers/throwaway-services.js';
 import { countedRequests, eventually, startUsageServer, type UsageTestServer } from './usage-harness.js';
 
 /**
  * Nothing is lost: N requests in, N counted out, when the worker is killed in the middle of a
  * batch, when Redis goes away and comes back empty, when Redis stays away, and on shutdown.
- * Redis faults use a private redis-server on port 6391, never the shared one.
+ * Redis faults use a private redis-server (test/helpers/throwaway-services.ts), never the shared one.
  */
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../../..');
-const PRIVATE_REDIS_PORT = 6391;
-const PRIVATE_REDIS_URL = `redis://127.0.0.1:${PRIVATE_REDIS_PORT}`;
 const VIEWER = 'query Me { viewer { scopes } }';
 
 let servers: UsageTestServer[] = [];
 let children: ChildProcess[] = [];
+/** A redis-server of this file's own, on a free port, that the tests stop and start. */
+let privateRedis: ThrowawayRedis;
+
+beforeAll(async () => {
+  privateRedis = await ThrowawayRedis.create();
+});
 
 async function startPrivateRedis(): Promise<void> {
-  await run('redis-server', [
-    '--port',
-    String(PRIVATE_REDIS_PORT),
-    '--bind',
-    '127.0.0.1',
-    '--save',
-    '',
-    '--appendonly',
-    'no',
-    '--daemonize',
-    'yes',
-  ]);
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const pong = await run('redis-cli', ['-p', String(PRIVATE_REDIS_PORT), 'ping']).catch(() => null);
-    if (pong?.stdout.trim() === 'PONG') return;
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error('private redis-server did not start');
+  if (!privateRedis.running) await privateRedis.start();
 }
 
 async function stopPrivateRedis(): Promise<void> {
-  await run('redis-cli', ['-p', String(PRIVATE_REDIS_PORT), 'shutdown', 'nosave']).catch(() => undefined);
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    const pong = await run('redis-cli', ['-p', String(PRIVATE_REDIS_PORT), 'ping']).catch(() => null);
-    if (!pong) return;
-    await new Promise((done) => setTimeout(done, 100));
-  }
+  await privateRedis.stop();
 }
 
 async function track(server: Promise<UsageTestServer>): Promise<UsageTestServer> {
@@ -65,7 +48,7 @@ afterEach(async () => {
   servers = [];
 });
 afterAll(async () => {
-  await stopPrivateRedis();
+  await privateRedis?.destroy();
 });
 
 async function calls(server: UsageTestServer, token: string, count: number): Promise<void> {
@@ -170,9 +153,7 @@ describe('usage survives faults', () => {
 
   it('counts every request once when Redis goes down and comes back empty', async () => {
     await startPrivateRedis();
-    const server = await track(
-      startUsageServer({ redisUrl: PRIVATE_REDIS_URL, usage: { directWriteAfterMs: 60_000 } }),
-    );
+    const server = await track(startUsageServer({ redisUrl: privateRedis.url, usage: { directWriteAfterMs: 60_000 } }));
     const project = await seedProject(server, { plan: 'PRO' });
     const keyId = project.defaultKey.id;
     const token = project.defaultKey.secret;
@@ -206,7 +187,7 @@ describe('usage survives faults', () => {
 
   it('counts requests made while Redis was down when the API started', async () => {
     await stopPrivateRedis();
-    const server = await track(startUsageServer({ redisUrl: PRIVATE_REDIS_URL, workers: false }));
+    const server = await track(startUsageServer({ redisUrl: privateRedis.url, workers: false }));
     const project = await seedProject(server, { plan: 'PRO' });
     await calls(server, project.defaultKey.secret, 6);
     await startPrivateRedis();
@@ -223,7 +204,7 @@ describe('usage survives faults', () => {
   it('writes usage straight to PostgreSQL when Redis stays away', async () => {
     await startPrivateRedis();
     const server = await track(
-      startUsageServer({ redisUrl: PRIVATE_REDIS_URL, workers: false, usage: { directWriteAfterMs: 1000 } }),
+      startUsageServer({ redisUrl: privateRedis.url, workers: false, usage: { directWriteAfterMs: 1000 } }),
     );
     const project = await seedProject(server, { plan: 'PRO' });
     await stopPrivateRedis();
