@@ -76,7 +76,7 @@ describe('API key lifecycle', () => {
     );
     expect(dataOf(deleted).deleteApiKey.id).toBe(key.id);
     await expectRefused(key.secret, 'DELETED');
-    const again = await server.gql('{ apiKey(id: "' + key.id + '") { id } }', {}, { token: project.owner.token });
+    const again = await server.gql(`{ apiKey(id: "${key.id}") { id } }`, {}, { token: project.owner.token });
     expect(codeOf(again), show(again)).toBe('NOT_FOUND');
   });
 
@@ -87,7 +87,7 @@ describe('API key lifecycle', () => {
     await new Promise((resolve) => setTimeout(resolve, 1600));
     await expectRefused(key.secret, 'EXPIRED');
     const read = await server.gql<{ apiKey: { status: string } }>(
-      '{ apiKey(id: "' + key.id + '") { status } }',
+      `{ apiKey(id: "${key.id}") { status } }`,
       {},
       { token: project.owner.token },
     );

@@ -1,6 +1,5 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASE_URL, TEST_SECRET } from '../../helpers/env.js';
@@ -14,7 +13,6 @@ import { countedRequests, eventually, startUsageServer, type UsageTestServer } f
  * batch, when Redis goes away and comes back empty, when Redis stays away, and on shutdown.
  * Redis faults use a private redis-server (test/helpers/throwaway-services.ts), never the shared one.
  */
-const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../../..');
 const VIEWER = 'query Me { viewer { scopes } }';
 
