@@ -355,7 +355,7 @@ export type KeyUsageQueryVariables = Exact<{
 }>;
 
 
-export type KeyUsageQuery = { apiKey: { id: string, usage: { from: string, to: string, granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> } } | null };
+export type KeyUsageQuery = { apiKey: { id: string, usage: { from: string, to: string, granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> } | null } | null };
 
 export type KeyActivityQueryVariables = Exact<{
   id: string | number;
@@ -364,7 +364,7 @@ export type KeyActivityQueryVariables = Exact<{
 }>;
 
 
-export type KeyActivityQuery = { apiKey: { id: string, recentActivity: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, operation: string, operationType: string, outcome: UsageOutcome, durationMs: number, clientAddress: string | null, createdAt: string } }> } } | null };
+export type KeyActivityQuery = { apiKey: { id: string, recentActivity: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, operation: string, operationType: string, outcome: UsageOutcome, durationMs: number, clientAddress: string | null, createdAt: string } }> } | null } | null };
 
 export type PartnerUsageQueryVariables = Exact<{
   from?: string | null | undefined;
@@ -372,7 +372,7 @@ export type PartnerUsageQueryVariables = Exact<{
 }>;
 
 
-export type PartnerUsageQuery = { viewer: { rateLimit: { limit: number, remaining: number, resetAt: string } | null, apiKey: { id: string, usage: { from: string, to: string, granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> }, recentActivity: { totalCount: number, edges: Array<{ node: { id: string, operation: string, operationType: string, outcome: UsageOutcome, durationMs: number, clientAddress: string | null, createdAt: string } }> } } | null } };
+export type PartnerUsageQuery = { viewer: { rateLimit: { limit: number, remaining: number, resetAt: string } | null, apiKey: { id: string, usage: { from: string, to: string, granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> } | null, recentActivity: { totalCount: number, edges: Array<{ node: { id: string, operation: string, operationType: string, outcome: UsageOutcome, durationMs: number, clientAddress: string | null, createdAt: string } }> } | null } | null } };
 
 export type ProjectUsageQueryVariables = Exact<{
   id: string | number;
@@ -382,7 +382,7 @@ export type ProjectUsageQueryVariables = Exact<{
 }>;
 
 
-export type ProjectUsageQuery = { project: { id: string, usage: { from: string, to: string, granularity: UsageGranularity, byKey: Array<{ apiKeyId: string | null, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> }, apiKeys: { edges: Array<{ node: { id: string, name: string, preview: string } }> } | null } | null };
+export type ProjectUsageQuery = { project: { id: string, usage: { from: string, to: string, granularity: UsageGranularity, byKey: Array<{ apiKeyId: string | null, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> } | null, apiKeys: { edges: Array<{ node: { id: string, name: string, preview: string } }> } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String

@@ -46,7 +46,7 @@ export function PartnerUsageSection({ apiKey }: { apiKey: string }) {
       {viewer?.apiKey && (
         <section aria-labelledby="partner-activity-heading">
           <h2 id="partner-activity-heading">Latest requests</h2>
-          <ActivityTable activity={viewer.apiKey.recentActivity.edges.map((edge) => edge.node)} />
+          <ActivityTable activity={(viewer.apiKey.recentActivity?.edges ?? []).map((edge) => edge.node)} />
         </section>
       )}
     </>

@@ -13,8 +13,9 @@ import { ActivityArgs, ActivityConnection, ProjectUsageArgs, UsageArgs, UsageRep
 @Resolver(() => ProjectObject)
 export class ProjectUsageResolver {
   @FieldResolver(() => UsageReportObject, {
+    nullable: true,
     description:
-      'Usage of the project’s keys over a range (default: the last 24 hours; LIVE keys unless `environment` says TEST). Needs usage:read.',
+      'Usage of the project’s keys over a range (default: the last 24 hours; LIVE keys unless `environment` says TEST). Needs usage:read (null with a FORBIDDEN error without it).',
   })
   usage(@Root() project: Project, @Args(() => ProjectUsageArgs) args: ProjectUsageArgs, @Ctx() ctx: Context) {
     return usageReport(ctx, { projectId: project.id, environment: args.environment ?? 'LIVE' }, args);
@@ -24,16 +25,18 @@ export class ProjectUsageResolver {
 @Resolver(() => ApiKeyObject)
 export class ApiKeyUsageResolver {
   @FieldResolver(() => UsageReportObject, {
+    nullable: true,
     description:
-      'Usage of this key, including the keys it was rotated from (default: the last 24 hours). The key itself may read it; others need usage:read.',
+      'Usage of this key, including the keys it was rotated from (default: the last 24 hours). The key itself may read it; others need usage:read (null with a FORBIDDEN error without it).',
   })
   async usage(@Root() key: ApiKey, @Args(() => UsageArgs) args: UsageArgs, @Ctx() ctx: Context) {
     return usageReport(ctx, { keyIds: await keyLineage(ctx, key.id) }, args);
   }
 
   @FieldResolver(() => ActivityConnection.Connection, {
+    nullable: true,
     description:
-      'Recent requests of this key and the keys it was rotated from, newest first (at least the last 7 days). The key itself may read it; others need usage:read.',
+      'Recent requests of this key and the keys it was rotated from, newest first (at least the last 7 days). The key itself may read it; others need usage:read (null with a FORBIDDEN error without it).',
   })
   async recentActivity(@Root() key: ApiKey, @Args(() => ActivityArgs) args: ActivityArgs, @Ctx() ctx: Context) {
     return toConnection(await listActivity(ctx, await keyLineage(ctx, key.id), args));

@@ -446,7 +446,12 @@ describe('shared security suite', () => {
 
   it('guards fields: a key with projects:read sees the project but not its keys, members or audit log', async () => {
     const reader = await seedKey(server, world.a, { scopes: ['projects:read'] });
-    for (const field of ['apiKeys { totalCount }', 'members { role }', 'auditEvents { totalCount }']) {
+    for (const field of [
+      'apiKeys { totalCount }',
+      'members { role }',
+      'auditEvents { totalCount }',
+      'usage { totals { requests } }',
+    ]) {
       const result = await server.gql(
         `query($id: ID!) { project(id: $id) { name ${field} } }`,
         { id: world.a.id },
@@ -462,5 +467,17 @@ describe('shared security suite', () => {
       { token: (await seedKey(server, world.a, { scopes: ['keys:read'] })).secret },
     );
     expect(creator.body.errors?.[0]?.extensions?.code, show(creator)).toBe('FORBIDDEN');
+    // Another key's usage and activity need usage:read; the key itself is still returned.
+    const keysReader = (await seedKey(server, world.a, { scopes: ['keys:read'] })).secret;
+    for (const field of ['usage { totals { requests } }', 'recentActivity { totalCount }']) {
+      const result = await server.gql(
+        `query($id: ID!) { apiKey(id: $id) { name ${field} } }`,
+        { id: world.scopeless.id },
+        { token: keysReader },
+      );
+      expect(result.status, show(result)).toBe(200);
+      expect(result.body.errors?.[0]?.extensions?.code, show(result)).toBe('FORBIDDEN');
+      expect((result.body.data as { apiKey: { name: string } | null }).apiKey?.name, show(result)).toBeTruthy();
+    }
   });
 });
