@@ -204,5 +204,3 @@ export function httpStatusFor(
   if (!hasData && codes.has('INTERNAL_SERVER_ERROR')) return 500;
   return current;
 }
-
-export { CodedError };

@@ -31,12 +31,6 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-export interface ConnectionShape<T> {
-  edges: { cursor: string; node: T }[];
-  pageInfo: PageInfo;
-  totalCount: number;
-}
-
 /** A Relay-style connection type (`edges { cursor node }`, `pageInfo`, `totalCount`) for `nodeType`. */
 export function createConnection<T extends object>(name: string, nodeType: ClassType<T>, description: string) {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useQuery } from '../api/use-query';
+import { CursorPager, type CursorStack } from '../components/cursor-pager';
 import { EmptyState, ErrorNotice, Loading } from '../components/feedback';
 import { formatDate, formatDateTime, formatNumber, formatRelative } from '../format';
 import type { ApiKeyEnvironment, ApiKeyFilter, ApiKeyStatus } from '../gql/graphql';
@@ -27,7 +28,7 @@ export function KeysPanel({ context }: { context: KeyContext }) {
   const [environment, setEnvironment] = useState<ApiKeyEnvironment | ''>('');
   const [scope, setScope] = useState('');
   // Cursors of the pages visited so far; the last one is the current page.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [cursors, setCursors] = useState<CursorStack>([null]);
   const [creating, setCreating] = useState(false);
   const debouncedSearch = useDebounced(search.trim(), 250);
 
@@ -204,26 +205,8 @@ export function KeysPanel({ context }: { context: KeyContext }) {
           </table>
         </div>
       )}
-      {connection && (cursors.length > 1 || connection.pageInfo.hasNextPage) && (
-        <nav className="pager" aria-label="Pages of keys">
-          <button
-            type="button"
-            className="button"
-            disabled={cursors.length <= 1}
-            onClick={() => setCursors((previous) => previous.slice(0, -1))}
-          >
-            Previous
-          </button>
-          <span className="muted">Page {cursors.length}</span>
-          <button
-            type="button"
-            className="button"
-            disabled={!connection.pageInfo.hasNextPage}
-            onClick={() => setCursors((previous) => [...previous, connection.pageInfo.endCursor ?? null])}
-          >
-            Next
-          </button>
-        </nav>
+      {connection && (
+        <CursorPager label="Pages of keys" cursors={cursors} setCursors={setCursors} pageInfo={connection.pageInfo} />
       )}
       {creating && <CreateKeyDialog context={context} onClose={() => setCreating(false)} onCreated={keys.reload} />}
     </section>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '../api/use-query';
+import { CursorPager, type CursorStack } from '../components/cursor-pager';
 import { EmptyState, ErrorNotice, Loading } from '../components/feedback';
 import { formatDateTime, formatNumber, formatRelative } from '../format';
 import { KeyDetailQuery } from '../keys/detail-documents';
@@ -14,7 +15,7 @@ const AUDIT_PAGE = 20;
 
 export function KeyDetailPage({ projectId, keyId }: { projectId: string; keyId: string }) {
   const { overview, project, context } = useProjectOverview(projectId);
-  const [auditCursors, setAuditCursors] = useState<(string | null)[]>([null]);
+  const [auditCursors, setAuditCursors] = useState<CursorStack>([null]);
   const detail = useQuery(KeyDetailQuery, {
     id: keyId,
     auditFirst: AUDIT_PAGE,
@@ -140,26 +141,14 @@ export function KeyDetailPage({ projectId, keyId }: { projectId: string; keyId: 
           ) : (
             <AuditEventTable events={audit.edges.map((edge) => edge.node)} />
           )}
-          {(auditCursors.length > 1 || audit.pageInfo.hasNextPage) && (
-            <nav className="pager" aria-label="Pages of the audit trail">
-              <button
-                type="button"
-                className="button"
-                disabled={auditCursors.length <= 1}
-                onClick={() => setAuditCursors((previous) => previous.slice(0, -1))}
-              >
-                Newer
-              </button>
-              <button
-                type="button"
-                className="button"
-                disabled={!audit.pageInfo.hasNextPage}
-                onClick={() => setAuditCursors((previous) => [...previous, audit.pageInfo.endCursor ?? null])}
-              >
-                Older
-              </button>
-            </nav>
-          )}
+          <CursorPager
+            label="Pages of the audit trail"
+            cursors={auditCursors}
+            setCursors={setAuditCursors}
+            pageInfo={audit.pageInfo}
+            previousLabel="Newer"
+            nextLabel="Older"
+          />
         </section>
       ) : (
         <p className="muted">The audit trail needs the audit:read permission.</p>

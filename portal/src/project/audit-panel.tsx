@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '../api/use-query';
+import { CursorPager, type CursorStack } from '../components/cursor-pager';
 import { EmptyState, ErrorNotice, Loading } from '../components/feedback';
 import { formatNumber } from '../format';
 import type { AuditEventFilter } from '../gql/graphql';
@@ -36,7 +37,7 @@ export function ProjectAuditPanel({ projectId }: { projectId: string }) {
   const [action, setAction] = useState('');
   const [since, setSince] = useState('');
   const [until, setUntil] = useState('');
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [cursors, setCursors] = useState<CursorStack>([null]);
   const filter: AuditEventFilter = {
     ...(action ? { actions: [action] } : {}),
     ...(since ? { since: dayBoundary(since, false) } : {}),
@@ -93,26 +94,15 @@ export function ProjectAuditPanel({ projectId }: { projectId: string }) {
       {connection && connection.edges.length > 0 && (
         <AuditEventTable events={connection.edges.map((edge) => edge.node)} />
       )}
-      {connection && (cursors.length > 1 || connection.pageInfo.hasNextPage) && (
-        <nav className="pager" aria-label="Pages of the audit log">
-          <button
-            type="button"
-            className="button"
-            disabled={cursors.length <= 1}
-            onClick={() => setCursors((previous) => previous.slice(0, -1))}
-          >
-            Newer
-          </button>
-          <span className="muted">Page {cursors.length}</span>
-          <button
-            type="button"
-            className="button"
-            disabled={!connection.pageInfo.hasNextPage}
-            onClick={() => setCursors((previous) => [...previous, connection.pageInfo.endCursor ?? null])}
-          >
-            Older
-          </button>
-        </nav>
+      {connection && (
+        <CursorPager
+          label="Pages of the audit log"
+          cursors={cursors}
+          setCursors={setCursors}
+          pageInfo={connection.pageInfo}
+          previousLabel="Newer"
+          nextLabel="Older"
+        />
       )}
     </section>
   );

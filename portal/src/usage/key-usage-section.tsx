@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useQuery } from '../api/use-query';
+import { CursorPager, type CursorStack } from '../components/cursor-pager';
 import { ErrorNotice, Loading } from '../components/feedback';
 import { formatNumber } from '../format';
 import { KeyActivityQuery, KeyUsageQuery } from './documents';
@@ -16,7 +17,7 @@ const ACTIVITY_PAGE = 20;
 export function KeyUsageSection({ keyId }: { keyId: string }) {
   const range = useUsageRange('24h');
   const usage = useQuery(KeyUsageQuery, { id: keyId, from: range.from, granularity: range.granularity });
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const [cursors, setCursors] = useState<CursorStack>([null]);
   const activity = useQuery(KeyActivityQuery, {
     id: keyId,
     first: ACTIVITY_PAGE,
@@ -55,25 +56,15 @@ export function KeyUsageSection({ keyId }: { keyId: string }) {
         {activity.error ? <ErrorNotice error={activity.error} onRetry={activity.reload} /> : null}
         {!connection && activity.loading && <Loading label="Loading activity…" />}
         {connection && <ActivityTable activity={connection.edges.map((edge) => edge.node)} />}
-        {connection && (cursors.length > 1 || connection.pageInfo.hasNextPage) && (
-          <nav className="pager" aria-label="Pages of recent activity">
-            <button
-              type="button"
-              className="button"
-              disabled={cursors.length <= 1}
-              onClick={() => setCursors((previous) => previous.slice(0, -1))}
-            >
-              Newer
-            </button>
-            <button
-              type="button"
-              className="button"
-              disabled={!connection.pageInfo.hasNextPage}
-              onClick={() => setCursors((previous) => [...previous, connection.pageInfo.endCursor ?? null])}
-            >
-              Older
-            </button>
-          </nav>
+        {connection && (
+          <CursorPager
+            label="Pages of recent activity"
+            cursors={cursors}
+            setCursors={setCursors}
+            pageInfo={connection.pageInfo}
+            previousLabel="Newer"
+            nextLabel="Older"
+          />
         )}
       </section>
     </>

@@ -444,5 +444,3 @@ export async function listApiKeys(
   for (const row of rows) ctx.loaders.apiKey.prime(row.id, row);
   return toPage(rows, size, totalCount);
 }
-
-export { effectiveStatus };

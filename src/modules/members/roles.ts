@@ -15,7 +15,3 @@ export const ROLE_SCOPES: Readonly<Record<Role, ReadonlySet<ScopeName>>> = {
   DEVELOPER: expandScopes(['projects:read', 'keys:write', 'keys:verify', 'usage:read', 'audit:read', 'members:read']),
   VIEWER: expandScopes(READ_SCOPES),
 };
-
-export function isRole(value: string): value is Role {
-  return (ROLES as readonly string[]).includes(value);
-}
