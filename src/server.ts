@@ -7,14 +7,17 @@ import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Redis } from 'ioredis';
-import { createMetering } from './modules/usage/metering.js';
+import { hashKey, looksLikeKey, parseKey } from './modules/api-keys/key-format.js';
+import { checkCachedKey } from './modules/api-keys/key-verification.service.js';
+import { refusalOf as addressRefusalOf, createMetering, type Refusal } from './modules/usage/metering.js';
+import type { RateLimitDecision } from './modules/usage/rate-limiter.js';
 import { type UsageOptions, usageOptionsOf } from './modules/usage/usage-options.js';
 import { SESSION_COOKIE } from './modules/users/sessions.js';
 import { buildAppSchema } from './schema.js';
 import { Access } from './shared/access.js';
-import { authenticate } from './shared/authenticate.js';
+import { authenticate, bearerTokenOf, keyCaller } from './shared/authenticate.js';
 import type { Config } from './shared/config.js';
-import type { Context, CookieJar } from './shared/context.js';
+import type { Caller, Context, CookieJar } from './shared/context.js';
 import {
   type AuthFailureReason,
   failureResponse,
@@ -26,7 +29,7 @@ import {
 import { createLoaders } from './shared/loaders.js';
 import { type Logger, logRequest } from './shared/logger.js';
 import { Metrics, outcomeOf, requestFactsPlugin, timeKeyCheck } from './shared/metrics.js';
-import type { MikroORM } from './shared/orm.js';
+import type { EntityManager, MikroORM } from './shared/orm.js';
 import { loadQueryLimits, type QueryLimits, queryCostPlugin, queryLimitRules } from './shared/query-limits.js';
 import { type RequestStore, requestStore } from './shared/request-store.js';
 
@@ -46,6 +49,12 @@ export interface AppDependencies {
   /** Rate-limit and usage-queue settings; default: usage-options.ts. Tests pass unique prefixes. */
   usage?: Partial<UsageOptions>;
 }
+
+/** The caller of a request, or why it is refused; `decided` when its rate limit was already counted. */
+type Admitted =
+  | { ok: true; caller: Caller; decided?: RateLimitDecision }
+  | { ok: false; reason: AuthFailureReason }
+  | { ok: false; reason: 'ADDRESS_REFUSED'; refusal: Refusal };
 
 export interface App {
   server: Server;
@@ -285,26 +294,22 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         body = text;
       }
     }
-    const addressRefusal = await metering.addressRefusal(request);
-    if (addressRefusal) {
-      metrics.recordRateLimitRejection('address');
-      sendGraphQLErrors(response, 429, [addressRefusal.error], addressRefusal.headers);
-      return;
-    }
     const em = orm.em.fork();
-    const authentication = await timeKeyCheck(metrics, request.headers.authorization, () =>
-      authenticate(em, config.secret, { authorization: request.headers.authorization, cookie: request.headers.cookie }),
-    );
+    const authentication = await timeKeyCheck(metrics, request.headers.authorization, () => admitCaller(request, em));
     if (!authentication.ok) {
+      if (authentication.reason === 'ADDRESS_REFUSED') {
+        metrics.recordRateLimitRejection('address');
+        sendGraphQLErrors(response, 429, [authentication.refusal.error], authentication.refusal.headers);
+        return;
+      }
       metering.recordAuthFailure(request, authentication.reason);
       refuse(response, authentication.reason);
       return;
     }
     const setCookies: string[] = [];
+    // Not primed with the caller's key or project: those are read-only records (key-verification.service.ts),
+    // while the loaders hand out entities that a mutation may change.
     const loaders = createLoaders(em);
-    // Authentication loaded the key's project with the key; the rate limiter and resolvers reuse it.
-    if (authentication.caller.kind === 'key')
-      loaders.project.prime(authentication.caller.project.id, authentication.caller.project);
     const context: Context = {
       config,
       caller: authentication.caller,
@@ -314,12 +319,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         userAgent: typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : null,
       },
       em,
+      keyCache: metering.keyCache,
       loaders,
       access: new Access(authentication.caller, loaders),
       cookies: cookieJar(config.production, setCookies),
     };
     // Rate limit before Apollo runs anything; the usage event is buffered once the response is done.
-    const metered = await metering.admit(context, body ?? Object.fromEntries(url.searchParams));
+    const metered = await metering.admit(context, body ?? Object.fromEntries(url.searchParams), authentication.decided);
     if (metered) response.once('close', () => metered.finish(response.statusCode));
     if (metered?.refusal) {
       metrics.recordRateLimitRejection('key');
@@ -341,6 +347,34 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       for await (const chunk of result.body.asyncIterator) response.write(chunk);
       response.end();
     }
+  }
+
+  /**
+   * Who is calling. A key this process has cached is confirmed, together with the address's
+   * failure budget and the key's rate limit, in one Redis round trip and no SQL (`decided` then
+   * carries its rate-limit decision); every other credential is checked after the address budget.
+   */
+  async function admitCaller(request: IncomingMessage, em: EntityManager): Promise<Admitted> {
+    const credentials = { authorization: request.headers.authorization, cookie: request.headers.cookie };
+    const token = bearerTokenOf(credentials.authorization);
+    if (token && looksLikeKey(token) && metering.keyCache.enabled) {
+      const check = parseKey(token) ? checkCachedKey(metering.keyCache, hashKey(config.secret, token)) : null;
+      if (check?.ok && check.cached) {
+        const generation = { key: metering.keyCache.generations.keyOf(check.hash), expected: check.cached.generation };
+        const admission = await metering.admitCachedKey(request, check.key, check.project, generation);
+        if (admission.kind === 'address-refused') {
+          return { ok: false, reason: 'ADDRESS_REFUSED', refusal: addressRefusalOf(admission.retryAfterSeconds) };
+        }
+        if (admission.kind === 'decided') {
+          return { ok: true, caller: keyCaller(check.key, check.project), decided: admission.decision };
+        }
+        // Changed since it was cached: forget it and check it like any other key.
+        metering.keyCache.delete(check.hash);
+      }
+    }
+    const refusal = await metering.addressRefusal(request);
+    if (refusal) return { ok: false, reason: 'ADDRESS_REFUSED', refusal };
+    return authenticate(em, config.secret, credentials, metering.keyCache);
   }
 
   function refuse(response: ServerResponse, reason: AuthFailureReason) {

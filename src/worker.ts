@@ -1,3 +1,5 @@
+import { Redis } from 'ioredis';
+import { KeyGenerations } from './modules/api-keys/key-cache.js';
 import { startExpiryWorker } from './modules/usage/expiry.worker.js';
 import { startUsageWorker } from './modules/usage/usage.worker.js';
 import { type UsageOptions, usageOptionsOf } from './modules/usage/usage-options.js';
@@ -22,24 +24,30 @@ export interface Workers {
  * pruning) and key expiry. `close()` lets jobs in progress finish, then disconnects.
  */
 export async function startWorkers(deps: WorkerDependencies): Promise<Workers> {
-  const queueDeps = {
-    redisUrl: deps.config.redisUrl,
-    orm: deps.orm,
-    logger: deps.logger,
-    options: usageOptionsOf(deps.usage),
-  };
+  const options = usageOptionsOf(deps.usage);
+  // Key generations go over their own fail-fast connection (KeyGenerations retries what fails).
+  const redis = new Redis(deps.config.redisUrl, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    commandTimeout: 2000,
+  });
+  redis.on('error', () => undefined);
+  const generations = new KeyGenerations(redis, options.limiterPrefix, deps.logger);
+  const queueDeps = { redisUrl: deps.config.redisUrl, orm: deps.orm, logger: deps.logger, options, generations };
   const started: Workers[] = [];
+  const closeAll = async () => {
+    await Promise.all(started.map((worker) => worker.close()));
+    // After the last job: its bumps are sent.
+    generations.close();
+    redis.disconnect();
+  };
   try {
     started.push(await startUsageWorker(queueDeps));
     started.push(await startExpiryWorker(queueDeps));
   } catch (error) {
-    await Promise.all(started.map((worker) => worker.close()));
+    await closeAll();
     throw error;
   }
   deps.logger.info({ workers: started.length, prefix: queueDeps.options.queuePrefix }, 'workers started');
-  return {
-    async close() {
-      await Promise.all(started.map((worker) => worker.close()));
-    },
-  };
+  return { close: closeAll };
 }

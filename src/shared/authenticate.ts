@@ -1,5 +1,8 @@
+import type { KeyRecord } from '../modules/api-keys/api-keys.entity.js';
+import type { KeyCache } from '../modules/api-keys/key-cache.js';
 import { looksLikeKey } from '../modules/api-keys/key-format.js';
 import { checkKey } from '../modules/api-keys/key-verification.service.js';
+import type { ProjectRecord } from '../modules/projects/projects.entity.js';
 import { expandScopes } from '../modules/scopes/scopes.catalog.js';
 import { hashSessionToken, isSessionToken, SESSION_COOKIE } from '../modules/users/sessions.js';
 import { Session, User } from '../modules/users/users.entity.js';
@@ -12,6 +15,14 @@ export type Authentication = { ok: true; caller: Caller } | { ok: false; reason:
 export interface Credentials {
   authorization: string | undefined;
   cookie: string | undefined;
+}
+
+/** The token of an `Authorization: Bearer` header: undefined without one, null when malformed. */
+export function bearerTokenOf(header: string | undefined): string | null | undefined {
+  const value = header?.trim();
+  if (!value) return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(value);
+  return match ? (match[1] as string) : null;
 }
 
 /** The session token from a Cookie header, if any. */
@@ -32,6 +43,10 @@ async function sessionCaller(em: EntityManager, secret: string, token: string): 
   return user ? { kind: 'user', user, sessionId: session.id } : null;
 }
 
+export function keyCaller(key: KeyRecord, project: ProjectRecord): Caller {
+  return { kind: 'key', key, project, scopes: expandScopes(key.scopes) };
+}
+
 /**
  * Authenticates a request. An `Authorization: Bearer` credential that fails is refused (401 with a
  * reason); a stale session cookie is ignored, so a browser with an old cookie can still log in.
@@ -40,18 +55,17 @@ export async function authenticate(
   em: EntityManager,
   secret: string,
   credentials: Credentials,
+  keyCache: KeyCache | null = null,
 ): Promise<Authentication> {
-  const header = credentials.authorization?.trim();
-  if (header) {
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) return { ok: false, reason: 'MALFORMED' };
-    const token = match[1] as string;
+  const token = bearerTokenOf(credentials.authorization);
+  if (token !== undefined) {
+    if (token === null) return { ok: false, reason: 'MALFORMED' };
     if (looksLikeKey(token)) {
-      const check = await checkKey(em, secret, token);
+      const check = await checkKey(em, secret, token, { cache: keyCache });
       if (!check.ok) return { ok: false, reason: check.reason };
       return {
         ok: true,
-        caller: { kind: 'key', key: check.key, project: check.project, scopes: expandScopes(check.key.scopes) },
+        caller: keyCaller(check.key, check.project),
       };
     }
     if (!isSessionToken(token)) return { ok: false, reason: 'MALFORMED' };

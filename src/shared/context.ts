@@ -1,5 +1,6 @@
-import type { ApiKey } from '../modules/api-keys/api-keys.entity.js';
-import type { Project } from '../modules/projects/projects.entity.js';
+import type { KeyRecord } from '../modules/api-keys/api-keys.entity.js';
+import type { KeyCache } from '../modules/api-keys/key-cache.js';
+import type { ProjectRecord } from '../modules/projects/projects.entity.js';
 import type { ScopeName } from '../modules/scopes/scopes.catalog.js';
 import type { RequestUsage } from '../modules/usage/metering.js';
 import type { User } from '../modules/users/users.entity.js';
@@ -12,7 +13,7 @@ import type { EntityManager } from './orm.js';
 export type Caller =
   | { kind: 'anonymous' }
   | { kind: 'user'; user: User; sessionId: string }
-  | { kind: 'key'; key: ApiKey; project: Project; scopes: ReadonlySet<ScopeName> };
+  | { kind: 'key'; key: KeyRecord; project: ProjectRecord; scopes: ReadonlySet<ScopeName> };
 
 export interface RequestMeta {
   requestId: string;
@@ -35,6 +36,8 @@ export interface Context {
   loaders: Loaders;
   access: Access;
   cookies: CookieJar;
+  /** This process's key cache; services call `invalidate` after committing a change to a key row. */
+  keyCache: KeyCache;
   /** Rate-limit state and metering of a key-authenticated request (src/modules/usage/metering.ts). */
   usage?: RequestUsage;
 }

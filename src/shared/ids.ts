@@ -1,7 +1,20 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 let lastMs = 0;
 let counter = 0;
+
+/** Random bytes drawn 4 KiB at a time: ids are made on every request, and each draw is a system call. */
+const pool = Buffer.alloc(4096);
+let poolOffset = pool.length;
+
+function randomInto(target: Buffer, start: number, length: number): void {
+  if (poolOffset + length > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  pool.copy(target, start, poolOffset, poolOffset + length);
+  poolOffset += length;
+}
 
 /**
  * A UUID version 7: 48 bits of Unix milliseconds, a 12-bit counter, then random bits. Ids sort by
@@ -19,10 +32,13 @@ export function uuidv7(now: number = Date.now()): string {
     }
   } else {
     // Start each millisecond at a random point in the lower half, so the counter rarely overflows.
-    counter = (randomBytes(2).readUInt16BE(0) & 0x7ff) >>> 0;
+    const start = Buffer.alloc(2);
+    randomInto(start, 0, 2);
+    counter = (start.readUInt16BE(0) & 0x7ff) >>> 0;
   }
   lastMs = ms;
-  const bytes = randomBytes(16);
+  const bytes = Buffer.alloc(16);
+  randomInto(bytes, 6, 10);
   bytes.writeUIntBE(ms, 0, 6);
   bytes[6] = 0x70 | ((counter >> 8) & 0x0f);
   bytes[7] = counter & 0xff;

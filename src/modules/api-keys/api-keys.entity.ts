@@ -56,3 +56,38 @@ export const ApiKey = defineEntity({
   ],
 });
 export type ApiKey = InferEntity<typeof ApiKey>;
+
+/**
+ * A key's columns as a plain, read-only object, not managed by the ORM: what authentication and
+ * `verifyApiKey` work with, so a key request needs no hydration. Code that changes a key loads
+ * the entity (`loaders.apiKey`); `key-verification.service.ts` selects exactly these fields, and
+ * a test holds them equal to what the ORM loads.
+ */
+export type KeyRecord = Readonly<
+  Pick<
+    ApiKey,
+    | 'id'
+    | 'project'
+    | 'name'
+    | 'description'
+    | 'environment'
+    | 'keyHash'
+    | 'preview'
+    | 'status'
+    | 'isDefault'
+    | 'scopes'
+    | 'expiresAt'
+    | 'createdAt'
+    | 'updatedAt'
+    | 'createdByUser'
+    | 'createdByKey'
+    | 'lastUsedAt'
+    | 'usageCount'
+    | 'rateLimitPerMinute'
+    | 'rateLimitPerDay'
+    | 'rotatedFrom'
+    | 'rotatedAt'
+    | 'graceEndsAt'
+    | 'deletedAt'
+  >
+>;

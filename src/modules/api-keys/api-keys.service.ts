@@ -257,52 +257,55 @@ export async function rotateApiKey(ctx: Context, input: RotateApiKeyInput): Prom
   if (old.status === 'DEACTIVATED') throw conflict('A deactivated key cannot be rotated; reactivate it first.');
   // 3. write: retire the old key first (so its name is free), then issue the replacement
   const now = new Date();
-  return ctx.em.transactional(async (em) => {
-    const locked = await em.findOneOrFail(ApiKey, { id: old.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (locked.rotatedAt || locked.deletedAt)
-      throw conflict('This key was already rotated; rotate its replacement instead.');
-    const wasDefault = locked.isDefault;
-    locked.rotatedAt = now;
-    locked.graceEndsAt = new Date(now.getTime() + grace * 1000);
-    locked.isDefault = false;
-    await em.flush();
-    // Same expiry policy: the replacement lives as long as the old key was meant to.
-    const lifetime = locked.expiresAt ? locked.expiresAt.getTime() - locked.createdAt.getTime() : null;
-    const issued = issueKey(em, ctx, {
-      projectId: locked.project,
-      name: locked.name,
-      description: locked.description ?? null,
-      environment: locked.environment,
-      scopes: sortScopes(locked.scopes),
-      expiresAt: lifetime === null ? null : new Date(now.getTime() + lifetime),
-      isDefault: wasDefault,
-      rateLimitPerMinute: locked.rateLimitPerMinute,
-      rateLimitPerDay: locked.rateLimitPerDay,
-      rotatedFrom: locked.id,
-      secretForHash: ctx.config.secret,
-    });
-    // 4. audit
-    recordAudit(
-      { ...ctx, em },
-      {
+  // Committed between two generation bumps: every process reads the old key again (its grace period now ends it).
+  return ctx.keyCache.changing([old.keyHash], () =>
+    ctx.em.transactional(async (em) => {
+      const locked = await em.findOneOrFail(ApiKey, { id: old.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (locked.rotatedAt || locked.deletedAt)
+        throw conflict('This key was already rotated; rotate its replacement instead.');
+      const wasDefault = locked.isDefault;
+      locked.rotatedAt = now;
+      locked.graceEndsAt = new Date(now.getTime() + grace * 1000);
+      locked.isDefault = false;
+      await em.flush();
+      // Same expiry policy: the replacement lives as long as the old key was meant to.
+      const lifetime = locked.expiresAt ? locked.expiresAt.getTime() - locked.createdAt.getTime() : null;
+      const issued = issueKey(em, ctx, {
         projectId: locked.project,
-        action: 'key.rotated',
-        targetType: 'api_key',
-        targetId: locked.id,
-        targetLabel: locked.name,
-        summary: {
-          before: { preview: locked.preview },
-          after: {
-            replacementId: issued.apiKey.id,
-            preview: issued.apiKey.preview,
-            graceEndsAt: locked.graceEndsAt.toISOString(),
+        name: locked.name,
+        description: locked.description ?? null,
+        environment: locked.environment,
+        scopes: sortScopes(locked.scopes),
+        expiresAt: lifetime === null ? null : new Date(now.getTime() + lifetime),
+        isDefault: wasDefault,
+        rateLimitPerMinute: locked.rateLimitPerMinute,
+        rateLimitPerDay: locked.rateLimitPerDay,
+        rotatedFrom: locked.id,
+        secretForHash: ctx.config.secret,
+      });
+      // 4. audit
+      recordAudit(
+        { ...ctx, em },
+        {
+          projectId: locked.project,
+          action: 'key.rotated',
+          targetType: 'api_key',
+          targetId: locked.id,
+          targetLabel: locked.name,
+          summary: {
+            before: { preview: locked.preview },
+            after: {
+              replacementId: issued.apiKey.id,
+              preview: issued.apiKey.preview,
+              graceEndsAt: locked.graceEndsAt.toISOString(),
+            },
           },
         },
-      },
-    );
-    await em.flush();
-    return { ...issued, previous: locked };
-  });
+      );
+      await em.flush();
+      return { ...issued, previous: locked };
+    }),
+  );
 }
 
 export async function updateApiKey(ctx: Context, input: UpdateApiKeyInput): Promise<ApiKey> {
@@ -351,7 +354,7 @@ export async function updateApiKey(ctx: Context, input: UpdateApiKeyInput): Prom
     },
   });
   try {
-    await ctx.em.flush();
+    await ctx.keyCache.changing([key.keyHash], () => ctx.em.flush());
   } catch (error) {
     mapUniqueName(error, key.name);
   }
@@ -375,7 +378,7 @@ async function setDeactivated(ctx: Context, id: string, deactivate: boolean): Pr
     targetLabel: key.name,
     summary: { before: { status: before }, after: { status: target } },
   });
-  await ctx.em.flush();
+  await ctx.keyCache.changing([key.keyHash], () => ctx.em.flush());
   return key;
 }
 
@@ -401,7 +404,7 @@ export async function deleteApiKey(ctx: Context, id: string): Promise<{ id: stri
     targetLabel: key.name,
     summary: { before: publicKeyFields(key) },
   });
-  await ctx.em.flush();
+  await ctx.keyCache.changing([key.keyHash], () => ctx.em.flush());
   return { id: key.id };
 }
 

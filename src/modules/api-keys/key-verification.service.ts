@@ -1,10 +1,11 @@
 import type { Context } from '../../shared/context.js';
 import { type AuthFailureReason, badUserInput } from '../../shared/errors.js';
 import type { EntityManager } from '../../shared/orm.js';
-import { Project } from '../projects/projects.entity.js';
+import type { ProjectRecord } from '../projects/projects.entity.js';
 import { coversScopes, expandScopes, isScopeName } from '../scopes/scopes.catalog.js';
 import type { RateLimitSnapshot } from '../usage/rate-limiter.js';
-import { ApiKey } from './api-keys.entity.js';
+import type { KeyRecord } from './api-keys.entity.js';
+import type { CachedKey, CachedKeyRows, KeyCache } from './key-cache.js';
 import { hashKey, parseKey } from './key-format.js';
 
 export const VERIFICATION_CODES = [
@@ -19,58 +20,156 @@ export const VERIFICATION_CODES = [
 export type VerificationCode = (typeof VERIFICATION_CODES)[number];
 
 export type KeyCheck =
-  | { ok: true; key: ApiKey; project: Project }
-  | { ok: false; code: VerificationCode; reason: AuthFailureReason; key: ApiKey | null };
+  | {
+      ok: true;
+      key: KeyRecord;
+      project: ProjectRecord;
+      /** The key's HMAC: its name in the key cache. */
+      hash: string;
+      /** Set when served from the key cache: its generation must be confirmed (see key-cache.ts). */
+      cached: CachedKey | null;
+    }
+  | { ok: false; code: VerificationCode; reason: AuthFailureReason; key: KeyRecord | null };
 
-const PROJECT_COLUMNS = ['id', 'name', 'plan', 'created_by_id', 'created_at', 'updated_at'] as const;
+/** How a column arrives: as it is, as a date (epoch milliseconds), or as a number (bigint). */
+type ColumnKind = 'value' | 'date' | 'number';
+
+/** `KeyRecord` field → its column; the same for `ProjectRecord`. */
+const KEY_FIELDS = {
+  id: ['id', 'value'],
+  project: ['project_id', 'value'],
+  name: ['name', 'value'],
+  description: ['description', 'value'],
+  environment: ['environment', 'value'],
+  keyHash: ['key_hash', 'value'],
+  preview: ['preview', 'value'],
+  status: ['status', 'value'],
+  isDefault: ['is_default', 'value'],
+  scopes: ['scopes', 'value'],
+  expiresAt: ['expires_at', 'date'],
+  createdAt: ['created_at', 'date'],
+  updatedAt: ['updated_at', 'date'],
+  createdByUser: ['created_by_user_id', 'value'],
+  createdByKey: ['created_by_key_id', 'value'],
+  lastUsedAt: ['last_used_at', 'date'],
+  usageCount: ['usage_count', 'number'],
+  rateLimitPerMinute: ['rate_limit_per_minute', 'value'],
+  rateLimitPerDay: ['rate_limit_per_day', 'value'],
+  rotatedFrom: ['rotated_from_id', 'value'],
+  rotatedAt: ['rotated_at', 'date'],
+  graceEndsAt: ['grace_ends_at', 'date'],
+  deletedAt: ['deleted_at', 'date'],
+} as const satisfies Record<keyof KeyRecord, readonly [string, ColumnKind]>;
+
+const PROJECT_FIELDS = {
+  id: ['id', 'value'],
+  name: ['name', 'value'],
+  plan: ['plan', 'value'],
+  createdBy: ['created_by_id', 'value'],
+  createdAt: ['created_at', 'date'],
+  updatedAt: ['updated_at', 'date'],
+} as const satisfies Record<keyof ProjectRecord, readonly [string, ColumnKind]>;
+
+function selectOf(table: string, prefix: string, fields: Record<string, readonly [string, ColumnKind]>): string[] {
+  return Object.entries(fields).map(([field, [name, kind]]) => {
+    const column = `${table}."${name}"`;
+    // Dates as epoch milliseconds and bigints as float8: numbers, with no text to parse.
+    const expression =
+      kind === 'date'
+        ? `(extract(epoch from ${column}) * 1000)::float8`
+        : kind === 'number'
+          ? `${column}::float8`
+          : column;
+    return `${expression} as "${prefix}${field}"`;
+  });
+}
+
+const FIND_KEY_BY_HASH = `select ${[...selectOf('k', '', KEY_FIELDS), ...selectOf('p', 'project.', PROJECT_FIELDS)].join(', ')}
+  from "api_keys" k join "projects" p on p."id" = k."project_id" where k."key_hash" = ? limit 1`;
+
+function recordOf(row: Record<string, unknown>, prefix: string, fields: Record<string, readonly [string, ColumnKind]>) {
+  const record: Record<string, unknown> = {};
+  for (const [field, [, kind]] of Object.entries(fields)) {
+    const value = row[`${prefix}${field}`] ?? null;
+    record[field] = kind === 'date' && value !== null ? new Date(value as number) : value;
+  }
+  return Object.freeze(record);
+}
 
 /**
- * The key with this hash and its project, in one indexed statement. This runs on every
- * key-authenticated request, so it skips the ORM's query builder: the rows are handed to
- * `em.map`, which hydrates them into the request's identity map like any other load.
+ * The key with this hash and its project, in one indexed statement, as read-only records. This
+ * runs on every key request the cache cannot answer, so it skips the ORM: no query builder and no
+ * hydration, only the columns the records name.
  */
-async function findKeyByHash(em: EntityManager, keyHash: string): Promise<{ key: ApiKey; project: Project } | null> {
-  const projectColumns = PROJECT_COLUMNS.map((column) => `p."${column}" as "project__${column}"`).join(', ');
-  const rows = await em
-    .getConnection()
-    .execute<Record<string, unknown>[]>(
-      `select k.*, ${projectColumns} from "api_keys" k join "projects" p on p."id" = k."project_id" where k."key_hash" = ? limit 1`,
-      [keyHash],
-    );
+async function findKeyByHash(em: EntityManager, keyHash: string): Promise<CachedKeyRows | null> {
+  const rows = await em.getConnection().execute<Record<string, unknown>[]>(FIND_KEY_BY_HASH, [keyHash]);
   const row = rows[0];
   if (!row) return null;
-  const keyRow: Record<string, unknown> = {};
-  const projectRow: Record<string, unknown> = {};
-  for (const [column, value] of Object.entries(row)) {
-    if (column.startsWith('project__')) projectRow[column.slice('project__'.length)] = value;
-    else keyRow[column] = value;
+  return {
+    key: recordOf(row, '', KEY_FIELDS) as unknown as KeyRecord,
+    project: recordOf(row, 'project.', PROJECT_FIELDS) as unknown as ProjectRecord,
+  };
+}
+
+/** Why a found key is refused now, in the order of DESIGN.md section 5; null when it may be used. */
+function refusalOf(key: KeyRecord, now: Date): { code: VerificationCode; reason: AuthFailureReason } | null {
+  if (key.deletedAt) return { code: 'NOT_FOUND', reason: 'DELETED' };
+  if (key.status === 'DEACTIVATED') return { code: 'DEACTIVATED', reason: 'DEACTIVATED' };
+  if (key.status === 'EXPIRED' || (key.expiresAt && key.expiresAt <= now))
+    return { code: 'EXPIRED', reason: 'EXPIRED' };
+  if (key.graceEndsAt && key.graceEndsAt <= now) return { code: 'EXPIRED', reason: 'ROTATED' };
+  return null;
+}
+
+export interface CheckKeyOptions {
+  /** Serve from (and fill) this process's key cache. */
+  cache?: KeyCache | null;
+  now?: Date;
+}
+
+/**
+ * The key from the cache, if it is there and still passes the time checks (expiry, grace end);
+ * no I/O. The caller must confirm `cached.generation` before trusting it (the rate-limit script
+ * does), and call `checkKey` again after dropping the entry when it changed.
+ */
+export function checkCachedKey(cache: KeyCache, hash: string, now = new Date()): KeyCheck | null {
+  const cached = cache.get(hash, now.getTime());
+  if (!cached) return null;
+  if (refusalOf(cached.key, now)) {
+    // Expired or past its grace since it was cached: read it again (the answer is the same).
+    cache.delete(hash);
+    return null;
   }
-  return { key: em.map(ApiKey, keyRow as never), project: em.map(Project, projectRow as never) };
+  return { ok: true, key: cached.key, project: cached.project, hash, cached };
 }
 
 /**
  * Checks a presented key in the verification order of DESIGN.md section 5, up to (not including)
  * rate limit and scopes: format and checksum (no I/O) → lookup by hash → deleted/unknown →
  * deactivated → expired. Used both for the API's own authentication and by `verifyApiKey`.
- * Nothing is cached: a revocation is effective on the next request on every process.
+ * With a cache, a cached key is answered without I/O (see `KeyCheck.cached`); otherwise the key is
+ * read from PostgreSQL and, when valid, cached under the generation read just before.
  */
 export async function checkKey(
   em: EntityManager,
   secret: string,
   candidate: string,
-  now = new Date(),
+  options: CheckKeyOptions = {},
 ): Promise<KeyCheck> {
   if (!parseKey(candidate)) return { ok: false, code: 'MALFORMED', reason: 'MALFORMED', key: null };
-  const found = await findKeyByHash(em, hashKey(secret, candidate));
-  if (!found) return { ok: false, code: 'NOT_FOUND', reason: 'NOT_FOUND', key: null };
-  const { key, project } = found;
-  if (key.deletedAt) return { ok: false, code: 'NOT_FOUND', reason: 'DELETED', key };
-  if (key.status === 'DEACTIVATED') return { ok: false, code: 'DEACTIVATED', reason: 'DEACTIVATED', key };
-  if (key.status === 'EXPIRED' || (key.expiresAt && key.expiresAt <= now)) {
-    return { ok: false, code: 'EXPIRED', reason: 'EXPIRED', key };
-  }
-  if (key.graceEndsAt && key.graceEndsAt <= now) return { ok: false, code: 'EXPIRED', reason: 'ROTATED', key };
-  return { ok: true, key, project };
+  const now = options.now ?? new Date();
+  const hash = hashKey(secret, candidate);
+  const cache = options.cache ?? null;
+  const cached = cache ? checkCachedKey(cache, hash, now) : null;
+  if (cached) return cached;
+  const generation = cache ? await cache.readGeneration(hash) : null;
+  const rows = await findKeyByHash(em, hash);
+  if (!rows) return { ok: false, code: 'NOT_FOUND', reason: 'NOT_FOUND', key: null };
+  const { key, project } = rows;
+  const refusal = refusalOf(key, now);
+  if (refusal) return { ok: false, ...refusal, key };
+  if (cache && generation) cache.set(hash, rows, generation);
+  return { ok: true, key, project, hash, cached: null };
 }
 
 export interface VerifyApiKeyInput {
@@ -81,7 +180,7 @@ export interface VerifyApiKeyInput {
 export interface VerificationResult {
   valid: boolean;
   code: VerificationCode;
-  apiKey: ApiKey | null;
+  apiKey: KeyRecord | null;
   rateLimit: RateLimitSnapshot | null;
 }
 
@@ -99,15 +198,26 @@ export async function verifyApiKey(ctx: Context, input: VerifyApiKeyInput): Prom
   const unknown = required.filter((scope) => !isScopeName(scope));
   if (unknown.length > 0) throw badUserInput('requiredScopes', `Unknown scope: ${unknown.join(', ')}.`);
   if (input.key.length > 256) return { valid: false, code: 'MALFORMED', apiKey: null, rateLimit: null };
-  const check = await checkKey(ctx.em, ctx.config.secret, input.key);
+  const check = await checkKey(ctx.em, ctx.config.secret, input.key, { cache: ctx.keyCache });
   const key = check.key;
   if (!key) return { valid: false, code: check.ok ? 'NOT_FOUND' : check.code, apiKey: null, rateLimit: null };
   const held = await ctx.access.scopesIn(key.project);
   if (!held?.has('keys:verify') || key.deletedAt)
     return { valid: false, code: 'NOT_FOUND', apiKey: null, rateLimit: null };
-  ctx.loaders.apiKey.prime(key.id, key);
   if (!check.ok) return { valid: false, code: check.code, apiKey: key, rateLimit: null };
-  const use = await ctx.usage?.countKeyUse(key, 'verifyApiKey');
+  const cached = check.cached
+    ? { key: ctx.keyCache.generations.keyOf(check.hash), expected: check.cached.generation }
+    : null;
+  const use = ctx.usage
+    ? await ctx.usage.countKeyUse(key, check.project, 'verifyApiKey', cached)
+    : cached
+      ? 'stale'
+      : null;
+  if (use === 'stale') {
+    // The key changed since this process cached it: drop it and verify again from PostgreSQL.
+    ctx.keyCache.delete(check.hash);
+    return verifyApiKey(ctx, input);
+  }
   const rateLimit = use?.decision.state ?? null;
   if (use && !use.decision.allowed) {
     use.finish('RATE_LIMITED');

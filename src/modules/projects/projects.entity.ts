@@ -40,3 +40,6 @@ export const Membership = defineEntity({
   uniques: [{ properties: ['project', 'user'] }],
 });
 export type Membership = InferEntity<typeof Membership>;
+
+/** A project's columns as a plain, read-only object (see `KeyRecord`): a key request's project. */
+export type ProjectRecord = Readonly<Pick<Project, 'id' | 'name' | 'plan' | 'createdBy' | 'createdAt' | 'updatedAt'>>;

@@ -111,6 +111,15 @@ export async function updateProject(ctx: Context, input: UpdateProjectInput): Pr
     targetLabel: project.name,
     summary: { before, after },
   });
-  await ctx.em.flush();
+  // Cached keys carry their project (its plan sets their limits): every process reads them again.
+  const keys = await ctx.em
+    .getConnection()
+    .execute<{ key_hash: string }[]>('select key_hash from api_keys where project_id = ? and deleted_at is null', [
+      project.id,
+    ]);
+  await ctx.keyCache.changing(
+    keys.map((key) => key.key_hash),
+    () => ctx.em.flush(),
+  );
   return project;
 }

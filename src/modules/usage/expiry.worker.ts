@@ -36,10 +36,13 @@ interface KeyRow {
   name: string;
   preview: string;
   expires_at: Date | string;
+  key_hash: string;
 }
 
 export interface ExpiryRun {
   expired: string[];
+  /** Hashes of the expired keys, for their generations (key-cache.ts). */
+  expiredHashes: string[];
   notices: { keyId: string; notice: ExpiryNotice }[];
 }
 
@@ -72,7 +75,7 @@ export async function runExpiry(
     const expired = await tx.execute<KeyRow[]>(
       `update api_keys set status = 'EXPIRED', updated_at = ?
        where status = 'ACTIVE' and deleted_at is null and expires_at is not null and expires_at <= ?${inProjects('project_id')}
-       returning id, project_id, name, preview, expires_at`,
+       returning id, project_id, name, preview, expires_at, key_hash`,
       [now, now, ...projectParams],
     );
     for (const key of expired) {
@@ -118,7 +121,7 @@ export async function runExpiry(
         });
       }
     }
-    return { expired: expired.map((key) => key.id), notices };
+    return { expired: expired.map((key) => key.id), expiredHashes: expired.map((key) => key.key_hash), notices };
   });
 }
 
@@ -137,6 +140,7 @@ export async function startExpiryWorker(deps: QueueWorkerDependencies): Promise<
     async (job) =>
       requestStore.run({ requestId: `job:${job.id}`, statements: 0 }, async () => {
         const run = await runExpiry(orm.em.fork(), `job:${job.id}`, new Date(), options.expiryProjectIds);
+        await deps.generations.bump(run.expiredHashes);
         if (run.expired.length > 0 || run.notices.length > 0) {
           logger.info({ expired: run.expired.length, notices: run.notices.length }, 'expiry run');
         }

@@ -18,8 +18,18 @@ import type { Logger } from '../../shared/logger.js';
 import type { QueueSnapshot } from '../../shared/metrics.js';
 import type { MikroORM } from '../../shared/orm.js';
 import { type RequestStore, requestStore } from '../../shared/request-store.js';
-import type { ApiKey } from '../api-keys/api-keys.entity.js';
-import { AuthFailureLimiter, KeyRateLimiter, type RateLimitDecision, type RateLimitSnapshot } from './rate-limiter.js';
+import type { KeyRecord } from '../api-keys/api-keys.entity.js';
+import { KeyCache, KeyGenerations } from '../api-keys/key-cache.js';
+import { rateLimitSettingsOf } from '../api-keys/rate-limit-settings.js';
+import { limitsOf } from '../projects/plans.js';
+import type { ProjectRecord } from '../projects/projects.entity.js';
+import {
+  type Admission,
+  type RateLimitDecision,
+  RateLimiter,
+  type RateLimitSnapshot,
+  UNLIMITED,
+} from './rate-limiter.js';
 import type { UsageOutcome } from './usage.entity.js';
 import { MAX_OPERATION_LENGTH, USAGE_QUEUE, UsageEventBuffer } from './usage-events.js';
 import type { UsageOptions } from './usage-options.js';
@@ -28,8 +38,23 @@ import type { UsageOptions } from './usage-options.js';
 export interface RequestUsage {
   /** The caller key's window after this request; null for sessions and unlimited keys. */
   rateLimit: RateLimitSnapshot | null;
-  /** Counts one use of another key (verifyApiKey) and meters it as that key's request. */
-  countKeyUse(key: ApiKey, operation: string): Promise<KeyUse>;
+  /**
+   * Counts one use of another key (verifyApiKey) and meters it as that key's request. With
+   * `cached` (the key came from the key cache), answers `stale`, counting nothing, when the key's
+   * generation is no longer the cached one.
+   */
+  countKeyUse(
+    key: KeyRecord,
+    project: ProjectRecord,
+    operation: string,
+    cached?: CachedGeneration | null,
+  ): Promise<KeyUse | 'stale'>;
+}
+
+/** A cached key's generation key in Redis and the generation its cache entry was read under. */
+export interface CachedGeneration {
+  key: string;
+  expected: string;
 }
 
 export interface KeyUse {
@@ -58,10 +83,26 @@ export interface Metering {
   addressRefusal(request: IncomingMessage): Promise<Refusal | null>;
   /** Counts a failed authentication of the request's address (lookups only; never awaited). */
   recordAuthFailure(request: IncomingMessage, reason: AuthFailureReason): void;
-  /** Sets `context.usage`; counts a key-authenticated request against its limits (null for other callers). */
-  admit(context: Context, body: unknown): Promise<MeteredRequest | null>;
+  /**
+   * For a key served from the key cache, in one Redis round trip: the address's failure budget,
+   * the key's generation (`stale` when it changed: drop the entry and authenticate again) and its
+   * rate limit, whose decision then goes to `admit`.
+   */
+  admitCachedKey(
+    request: IncomingMessage,
+    key: KeyRecord,
+    project: ProjectRecord,
+    cached: CachedGeneration,
+  ): Promise<Admission>;
+  /**
+   * Sets `context.usage`; counts a key-authenticated request against its limits (null for other
+   * callers), unless `decided` (by `admitCachedKey`) says how it was counted.
+   */
+  admit(context: Context, body: unknown, decided?: RateLimitDecision): Promise<MeteredRequest | null>;
   readonly events: UsageEventBuffer;
-  readonly limiter: KeyRateLimiter;
+  readonly limiter: RateLimiter;
+  /** This process's key cache (src/modules/api-keys/key-cache.ts), checked on the limiter's connection. */
+  readonly keyCache: KeyCache;
   /** Job counts of the usage queue and the age of its oldest waiting job, for `/metrics`. */
   queueSnapshots(): Promise<QueueSnapshot[]>;
   /** Drains buffered usage events (to Redis, or PostgreSQL when Redis is down) and disconnects. */
@@ -78,7 +119,8 @@ export interface MeteringDependencies {
 /** Failures that cost a lookup and tell a guesser something: unknown keys and sessions. */
 const COUNTED_FAILURES = new Set<AuthFailureReason>(['NOT_FOUND', 'SESSION_EXPIRED']);
 
-function refusalOf(retryAfterSeconds: number, headers: Record<string, string>): Refusal {
+/** A 429 answer: the RATE_LIMITED error and its headers. */
+export function refusalOf(retryAfterSeconds: number, headers: Record<string, string> = {}): Refusal {
   const error = rateLimited(retryAfterSeconds);
   return {
     error: { message: error.message, extensions: error.extensions },
@@ -156,17 +198,27 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
     maxRetriesPerRequest: 1,
     commandTimeout: 1000,
     retryStrategy: (times) => Math.min(times * 200, 2000),
+    // Every key request sends one script: those issued in the same tick share one socket write.
+    enableAutoPipelining: true,
   });
   redis.on('error', () => undefined);
   // The first requests must count in Redis, not in one process's memory: wait for the connection
   // (briefly, so an API whose Redis is down still starts).
   await readyOrLater(redis, 2000);
-  const limiter = new KeyRateLimiter(redis, options.limiterPrefix, logger);
-  const authFailures = new AuthFailureLimiter(redis, options.limiterPrefix, options.authFailuresPerMinute);
+  const limiter = new RateLimiter(
+    redis,
+    { prefix: options.limiterPrefix, failuresPerMinute: options.authFailuresPerMinute },
+    logger,
+  );
+  const generations = new KeyGenerations(redis, options.limiterPrefix, logger);
+  const keyCache = new KeyCache(generations, redis, {
+    ttlMs: options.keyCacheSeconds * 1000,
+    maxEntries: options.keyCacheEntries,
+  });
   const events = new UsageEventBuffer(deps);
 
   function eventOf(
-    key: ApiKey,
+    key: KeyRecord,
     clientAddress: string | null,
     started: number,
     startedAt: number,
@@ -187,14 +239,17 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
     });
   }
 
-  async function planOf(context: Context, key: ApiKey): Promise<string> {
-    const project = await context.loaders.project.load(key.project);
-    return project?.plan ?? 'FREE';
+  /** Counts one request of `key`; without a generation check, the answer is always a decision. */
+  async function consume(key: KeyRecord, plan: string, now: number): Promise<RateLimitDecision> {
+    const settings = rateLimitSettingsOf(key, limitsOf(plan));
+    const admission = await limiter.admit({ keyId: key.id, settings, now });
+    return admission.kind === 'decided' ? admission.decision : UNLIMITED;
   }
 
   return {
     events,
     limiter,
+    keyCache,
 
     async queueSnapshots() {
       const counts = await events.queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
@@ -213,21 +268,48 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
 
     async addressRefusal(request) {
       if (!request.headers.authorization && !request.headers.cookie) return null;
-      const retryAfter = await authFailures.retryAfter(addressOf(request));
-      return retryAfter === null ? null : refusalOf(retryAfter, {});
+      const admission = await limiter.admit({
+        keyId: null,
+        settings: null,
+        now: Date.now(),
+        address: addressOf(request),
+      });
+      return admission.kind === 'address-refused' ? refusalOf(admission.retryAfterSeconds, {}) : null;
     },
 
     recordAuthFailure(request, reason) {
-      if (COUNTED_FAILURES.has(reason)) void authFailures.recordFailure(addressOf(request));
+      if (COUNTED_FAILURES.has(reason)) void limiter.recordFailure(addressOf(request));
     },
 
-    async admit(context, body) {
+    admitCachedKey(request, key, project, cached) {
+      return limiter.admit({
+        keyId: key.id,
+        settings: rateLimitSettingsOf(key, limitsOf(project.plan)),
+        now: Date.now(),
+        address: addressOf(request),
+        generation: cached,
+      });
+    },
+
+    async admit(context, body, decided) {
       context.usage = {
         rateLimit: null,
-        async countKeyUse(key, operation) {
+        async countKeyUse(key, project, operation, cached) {
           const useStarted = performance.now();
           const useAt = Date.now();
-          const use = await limiter.consume(key, await planOf(context, key), useAt);
+          let use: RateLimitDecision;
+          if (cached) {
+            const admission = await limiter.admit({
+              keyId: key.id,
+              settings: rateLimitSettingsOf(key, limitsOf(project.plan)),
+              now: useAt,
+              generation: cached,
+            });
+            if (admission.kind !== 'decided') return 'stale';
+            use = admission.decision;
+          } else {
+            use = await consume(key, project.plan, useAt);
+          }
           let done = false;
           return {
             decision: use,
@@ -245,7 +327,7 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
       const started = performance.now();
       const startedAt = Date.now();
       const store = requestStore.getStore();
-      const decision = await limiter.consume(caller.key, await planOf(context, caller.key), startedAt);
+      const decision = decided ?? (await consume(caller.key, caller.project.plan, startedAt));
       const refusal = decision.allowed ? null : refusalOf(decision.retryAfterSeconds ?? 1, decision.headers);
       context.usage.rateLimit = decision.state;
       let finished = false;
@@ -263,6 +345,7 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
 
     async close() {
       await events.close();
+      generations.close();
       redis.disconnect();
     },
   };

@@ -1,6 +1,6 @@
 /**
- * Per-key rate limits (DESIGN.md section 7) on rate-limiter-flexible's RateLimiterRedis: every
- * counter is one atomic Lua increment in Redis, so any number of API processes share one budget.
+ * Per-key rate limits (DESIGN.md section 7) and the per-address budget of failed
+ * authentications, counted in Redis so any number of API processes share one budget.
  *
  * The windows of a key with per-minute limit L and per-day limit D:
  *
@@ -10,23 +10,29 @@
  *   for 60 s from its start, so a key gets at most one burst per minute;
  * - day: D requests per UTC calendar day, reset at 00:00 UTC.
  *
- * TEST keys get 10× L (see `rateLimitSettingsOf`). A key without any limit (ENTERPRISE without an
- * override) is not counted at all. A refused request is not counted against the day, and a request
- * refused by the day limit gives its minute point back.
+ * TEST keys get 10× L (see `rateLimitSettingsOf`). A request refused by the day limit is not
+ * counted against the day and gives its minute (or burst) point back.
  *
- * When Redis fails, each counter falls back to an in-process RateLimiterMemory with the same limits
- * (rate-limiter-flexible's insurance limiter): limits keep holding per process, never crash a
- * request, and a warning is logged. See README "Rate limits and usage".
+ * One request is one Redis round trip: a Lua script (`ADMIT`) checks the address's failure budget
+ * and, for a key served from the key cache, that the key's generation is still the cached one
+ * (src/modules/api-keys/key-cache.ts), then counts every window, atomically. A refusal of either
+ * check counts nothing.
+ *
+ * When Redis is not ready or a call fails, the same algorithm runs on in-process counters
+ * (`MemoryCounters`): limits keep holding per process, a request never fails or waits for Redis,
+ * and a warning is logged. See README "Rate limits and usage".
  */
 import type { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Logger } from '../../shared/logger.js';
-import type { ApiKey } from '../api-keys/api-keys.entity.js';
-import { type EffectiveLimits, rateLimitSettingsOf } from '../api-keys/rate-limit-settings.js';
-import { BURST_SECONDS, limitsOf } from '../projects/plans.js';
+import type { EffectiveLimits } from '../api-keys/rate-limit-settings.js';
+import { BURST_SECONDS } from '../projects/plans.js';
 
-const MINUTE_SECONDS = 60;
+const MINUTE_MS = 60_000;
 const DAY_SECONDS = 86_400;
+/** The day counter lives a little past its UTC day; its key names the day, so it resets at midnight. */
+const DAY_COUNTER_MS = (DAY_SECONDS + 3600) * 1000;
+/** A burst is accepted while its 60 s counter has more than this left, i.e. in its first 10 s. */
+const BURST_OPEN_MS = MINUTE_MS - BURST_SECONDS * 1000;
 
 /** Where a key stands in its binding window; the shape of the GraphQL `RateLimitState`. */
 export interface RateLimitSnapshot {
@@ -47,6 +53,25 @@ export interface RateLimitDecision {
   burst: boolean;
 }
 
+export interface AdmitRequest {
+  /** The key to count; null to check the address and generation only. */
+  keyId: string | null;
+  settings: EffectiveLimits | null;
+  now: number;
+  /** Refuse without counting when this address has used its budget of failed authentications. */
+  address?: string | null;
+  /** Report the key's generation; with `expected`, refuse as stale (counting nothing) when it differs. */
+  generation?: { key: string; expected: string | null } | null;
+}
+
+export type Admission =
+  /** The address is over its failed-authentication budget. */
+  | { kind: 'address-refused'; retryAfterSeconds: number }
+  /** The key changed since it was cached: nothing was counted. */
+  | { kind: 'stale' }
+  /** Counted; `generation` is the key's current generation (null when Redis was not used). */
+  | { kind: 'decided'; decision: RateLimitDecision; generation: string | null };
+
 interface WindowState {
   policy: 'minute' | 'day';
   limit: number;
@@ -54,7 +79,7 @@ interface WindowState {
   resetAt: Date;
 }
 
-const UNLIMITED: RateLimitDecision = {
+export const UNLIMITED: RateLimitDecision = {
   allowed: true,
   state: null,
   retryAfterSeconds: null,
@@ -71,33 +96,10 @@ function nextUtcMidnight(now: number): Date {
   return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + 1));
 }
 
-/** Resolves with the limiter's answer whether the point was granted or refused. */
-async function attempt(
-  limiter: RateLimiterRedis,
-  key: string,
-  points = 1,
-): Promise<{ granted: boolean; res: RateLimiterRes }> {
-  try {
-    return { granted: true, res: await limiter.consume(key, points) };
-  } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) return { granted: false, res: rejection };
-    throw rejection;
-  }
-}
-
-function windowOf(policy: WindowState['policy'], limit: number, res: RateLimiterRes, now: number): WindowState {
-  return {
-    policy,
-    limit,
-    remaining: Math.max(0, limit - res.consumedPoints),
-    resetAt: policy === 'minute' ? new Date(now + res.msBeforeNext) : nextUtcMidnight(now),
-  };
-}
-
 /** The IETF `RateLimit-Policy` field: every window the key has, e.g. `"minute";q=100;w=60, "day";q=10000;w=86400`. */
 function policyField(settings: EffectiveLimits): string {
   const policies: string[] = [];
-  if (settings.perMinute !== null) policies.push(`"minute";q=${settings.perMinute};w=${MINUTE_SECONDS}`);
+  if (settings.perMinute !== null) policies.push(`"minute";q=${settings.perMinute};w=${MINUTE_MS / 1000}`);
   if (settings.perDay !== null) policies.push(`"day";q=${settings.perDay};w=${DAY_SECONDS}`);
   return policies.join(', ');
 }
@@ -114,115 +116,37 @@ export function rateLimitHeaders(settings: EffectiveLimits, binding: WindowState
   };
 }
 
-export class KeyRateLimiter {
-  private readonly limiters = new Map<string, RateLimiterRedis>();
-  private lastWarning = 0;
+/** What the counters said about one request: the raw material of a decision. */
+interface Counts {
+  /** The minute counter after this request, and its time to live. */
+  minute: number;
+  minuteTtlMs: number;
+  burst: boolean;
+  /** The day counter after this request (before any give-back). */
+  day: number;
+  refusedBy: 'minute' | 'day' | null;
+}
 
-  constructor(
-    private readonly redis: Redis,
-    private readonly prefix: string,
-    private readonly logger: Logger,
-  ) {}
-
-  /** One limiter per (kind, points): the counter key holds no limit, so a changed override applies at once. */
-  private limiter(kind: 'minute' | 'burst' | 'day', points: number): RateLimiterRedis {
-    const name = `${kind}:${points}`;
-    let limiter = this.limiters.get(name);
-    if (!limiter) {
-      // The day counter lives a little past its UTC day; its key names the day, so it resets at midnight.
-      const duration = kind === 'day' ? DAY_SECONDS + 3600 : MINUTE_SECONDS;
-      const keyPrefix = `${this.prefix}:${kind}`;
-      limiter = new RateLimiterRedis({
-        storeClient: this.redis,
-        keyPrefix,
-        points,
-        duration,
-        rejectIfRedisNotReady: true,
-        insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration }),
-      });
-      if (this.limiters.size > 1000) this.limiters.clear();
-      this.limiters.set(name, limiter);
-    }
-    return limiter;
+function decisionOf(settings: EffectiveLimits, counts: Counts, now: number): RateLimitDecision {
+  const windows: WindowState[] = [];
+  if (settings.perMinute !== null) {
+    windows.push({
+      policy: 'minute',
+      limit: settings.perMinute,
+      remaining: Math.max(0, settings.perMinute - counts.minute),
+      resetAt: new Date(now + Math.max(0, counts.minuteTtlMs)),
+    });
   }
-
-  /** Warns (at most every 10 s) that limits are held per process because Redis is unavailable. */
-  private warnIfDegraded(): void {
-    if (this.redis.status === 'ready') return;
-    const now = Date.now();
-    if (now - this.lastWarning < 10_000) return;
-    this.lastWarning = now;
-    this.logger.warn(
-      { redisStatus: this.redis.status },
-      'rate limiter: Redis unavailable, limits are enforced per process until it is back',
-    );
+  if (settings.perDay !== null && counts.refusedBy !== 'minute') {
+    windows.push({
+      policy: 'day',
+      limit: settings.perDay,
+      remaining: Math.max(0, settings.perDay - counts.day),
+      resetAt: nextUtcMidnight(now),
+    });
   }
-
-  /** Counts one request of `key` (whose project is on `plan`) and decides whether it may run. */
-  async consume(key: ApiKey, plan: string, now = Date.now()): Promise<RateLimitDecision> {
-    const settings = rateLimitSettingsOf(key, limitsOf(plan));
-    if (settings.perMinute === null && settings.perDay === null) return UNLIMITED;
-    this.warnIfDegraded();
-    try {
-      return await this.decide(key.id, settings, now);
-    } catch (error) {
-      // Both Redis and the in-memory insurance failed: let the request through rather than fail it.
-      this.logger.warn({ err: error, keyId: key.id }, 'rate limiter failed; request allowed');
-      return UNLIMITED;
-    }
-  }
-
-  private async decide(keyId: string, settings: EffectiveLimits, now: number): Promise<RateLimitDecision> {
-    const windows: WindowState[] = [];
-    let refundMinute: (() => Promise<unknown>) | null = null;
-    let burst = false;
-
-    if (settings.perMinute !== null) {
-      const minuteLimiter = this.limiter('minute', settings.perMinute);
-      const minute = await attempt(minuteLimiter, keyId);
-      const window = windowOf('minute', settings.perMinute, minute.res, now);
-      windows.push(window);
-      if (minute.granted) {
-        refundMinute = () => minuteLimiter.reward(keyId);
-      } else {
-        const extra = (settings.burstPerMinute ?? settings.perMinute) - settings.perMinute;
-        const burstLimiter = extra > 0 ? this.limiter('burst', extra) : null;
-        const burstAttempt = burstLimiter ? await attempt(burstLimiter, keyId) : null;
-        // The burst counter's window opened with its first request; accept only in its first 10 s.
-        const withinBurst =
-          burstAttempt?.granted === true &&
-          burstAttempt.res.msBeforeNext > (MINUTE_SECONDS - BURST_SECONDS) * 1000 &&
-          burstLimiter !== null;
-        if (!withinBurst) return this.refusal(settings, window, now);
-        burst = true;
-        refundMinute = () => burstLimiter.reward(keyId);
-      }
-    }
-
-    if (settings.perDay !== null) {
-      const dayLimiter = this.limiter('day', settings.perDay);
-      const dayKey = `${keyId}:${utcDay(now)}`;
-      const day = await attempt(dayLimiter, dayKey);
-      const window = windowOf('day', settings.perDay, day.res, now);
-      windows.push(window);
-      if (!day.granted) {
-        // The request is refused: it uses neither its day point nor its minute (or burst) point.
-        await Promise.all([dayLimiter.reward(dayKey), refundMinute?.()]);
-        return this.refusal(settings, window, now);
-      }
-    }
-
-    const binding = windows.reduce((tightest, window) => (window.remaining < tightest.remaining ? window : tightest));
-    return {
-      allowed: true,
-      state: { limit: binding.limit, remaining: binding.remaining, resetAt: binding.resetAt },
-      retryAfterSeconds: null,
-      headers: rateLimitHeaders(settings, binding, now),
-      burst,
-    };
-  }
-
-  private refusal(settings: EffectiveLimits, binding: WindowState, now: number): RateLimitDecision {
+  if (counts.refusedBy) {
+    const binding = windows.find((window) => window.policy === counts.refusedBy) as WindowState;
     const exhausted = { ...binding, remaining: 0 };
     const retryAfterSeconds = Math.max(1, Math.ceil((binding.resetAt.getTime() - now) / 1000));
     return {
@@ -233,43 +157,301 @@ export class KeyRateLimiter {
       burst: false,
     };
   }
+  const binding = windows.reduce((tightest, window) => (window.remaining < tightest.remaining ? window : tightest));
+  return {
+    allowed: true,
+    state: { limit: binding.limit, remaining: binding.remaining, resetAt: binding.resetAt },
+    retryAfterSeconds: null,
+    headers: rateLimitHeaders(settings, binding, now),
+    burst: counts.burst,
+  };
+}
+
+function isUnlimited(settings: EffectiveLimits | null): boolean {
+  return !settings || (settings.perMinute === null && settings.perDay === null);
 }
 
 /**
- * Failed authentications per client address, so keys and session tokens cannot be guessed at
- * speed. Only failures that reached the database count (an unknown key or session): a malformed
- * key is refused without I/O and tells a guesser nothing. Once an address has used its budget,
- * every request from it that carries a credential is refused with 429 before any lookup.
+ * KEYS: 1 failed authentications of the address, 2 the key's generation, 3 minute, 4 burst, 5 day.
+ * ARGV: 1 failure budget (0: no address check), 2 expected generation ('': no check), 3 per minute
+ * (-1: none), 4 burst points (0: none), 5 per day (-1: none), 6 minute ms, 7 day counter ms,
+ * 8 burst open ms.
+ * Returns {0, generation, minute, minute ttl, burst, day, refused (0, 1 minute, 2 day)},
+ * {1, address ttl} when the address is refused, or {2} when the generation is stale.
+ * The same algorithm as `admitInMemory` below.
  */
-export class AuthFailureLimiter {
-  private readonly limiter: RateLimiterRedis;
+const ADMIT_SCRIPT = `
+local budget = tonumber(ARGV[1])
+if budget > 0 then
+  local failures = tonumber(redis.call('GET', KEYS[1]) or '0')
+  if failures >= budget then return {1, redis.call('PTTL', KEYS[1])} end
+end
+local generation = redis.call('GET', KEYS[2]) or '0'
+if ARGV[2] ~= '' and generation ~= ARGV[2] then return {2} end
+local perMinute, extra, perDay = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
+local minuteMs = tonumber(ARGV[6])
+local function hit(key, ttl)
+  local count = redis.call('INCR', key)
+  if count == 1 then redis.call('PEXPIRE', key, ttl) end
+  return count, redis.call('PTTL', key)
+end
+local minute, minuteTtl, burst, day, refused = 0, 0, 0, 0, 0
+if perMinute >= 0 then
+  minute, minuteTtl = hit(KEYS[3], minuteMs)
+  if minute > perMinute then
+    if extra > 0 then
+      local used, ttl = hit(KEYS[4], minuteMs)
+      if used <= extra and ttl > tonumber(ARGV[8]) then burst = 1 else refused = 1 end
+    else
+      refused = 1
+    end
+  end
+end
+if refused == 0 and perDay >= 0 then
+  day = hit(KEYS[5], tonumber(ARGV[7]))
+  if day > perDay then
+    redis.call('DECR', KEYS[5])
+    if burst == 1 then redis.call('DECR', KEYS[4]) elseif perMinute >= 0 then redis.call('DECR', KEYS[3]) end
+    refused = 2
+  end
+end
+return {0, generation, minute, minuteTtl, burst, day, refused}
+`;
+
+/** INCR with a window opened by the first failure. */
+const FAILURE_SCRIPT = `
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return count
+`;
+
+interface AdmitArguments {
+  failureBudget: number;
+  perMinute: number;
+  burstPoints: number;
+  perDay: number;
+}
+
+function argumentsOf(request: AdmitRequest, failureBudget: number): AdmitArguments {
+  const settings = request.keyId && !isUnlimited(request.settings) ? request.settings : null;
+  const perMinute = settings?.perMinute ?? null;
+  return {
+    failureBudget: request.address ? failureBudget : 0,
+    perMinute: perMinute ?? -1,
+    burstPoints: perMinute === null ? 0 : (settings?.burstPerMinute ?? perMinute) - perMinute,
+    perDay: settings?.perDay ?? -1,
+  };
+}
+
+/**
+ * Fixed-window counters in this process: the fallback while Redis is unavailable. Expired
+ * counters are swept once their number passes a bound, so memory stays bounded.
+ */
+export class MemoryCounters {
+  private readonly counters = new Map<string, { count: number; expiresAt: number }>();
+
+  private live(key: string, now: number) {
+    const counter = this.counters.get(key);
+    if (counter && counter.expiresAt <= now) {
+      this.counters.delete(key);
+      return undefined;
+    }
+    return counter;
+  }
+
+  get(key: string, now: number): { count: number; ttlMs: number } {
+    const counter = this.live(key, now);
+    return counter ? { count: counter.count, ttlMs: counter.expiresAt - now } : { count: 0, ttlMs: -2 };
+  }
+
+  hit(key: string, ttlMs: number, now: number): { count: number; ttlMs: number } {
+    let counter = this.live(key, now);
+    if (!counter) {
+      if (this.counters.size >= 100_000) this.sweep(now);
+      counter = { count: 0, expiresAt: now + ttlMs };
+      this.counters.set(key, counter);
+    }
+    counter.count += 1;
+    return { count: counter.count, ttlMs: counter.expiresAt - now };
+  }
+
+  decrement(key: string, now: number): void {
+    const counter = this.live(key, now);
+    if (counter) counter.count -= 1;
+  }
+
+  private sweep(now: number): void {
+    for (const [key, counter] of this.counters) if (counter.expiresAt <= now) this.counters.delete(key);
+    // Still full of live counters (an attack on many addresses): start over rather than grow.
+    if (this.counters.size >= 100_000) this.counters.clear();
+  }
+}
+
+export interface RateLimiterOptions {
+  prefix: string;
+  /** Failed authentications allowed per client address per minute. */
+  failuresPerMinute: number;
+}
+
+export class RateLimiter {
+  private readonly memory = new MemoryCounters();
+  private lastWarning = 0;
 
   constructor(
-    redis: Redis,
-    prefix: string,
-    private readonly failuresPerMinute: number,
+    private readonly redis: Redis,
+    private readonly options: RateLimiterOptions,
+    private readonly logger: Logger,
   ) {
-    const keyPrefix = `${prefix}:authfail`;
-    this.limiter = new RateLimiterRedis({
-      storeClient: redis,
-      keyPrefix,
-      points: failuresPerMinute,
-      duration: MINUTE_SECONDS,
-      rejectIfRedisNotReady: true,
-      insuranceLimiter: new RateLimiterMemory({ keyPrefix, points: failuresPerMinute, duration: MINUTE_SECONDS }),
-    });
+    redis.defineCommand('latchkeyAdmit', { numberOfKeys: 5, lua: ADMIT_SCRIPT });
+    redis.defineCommand('latchkeyFailure', { numberOfKeys: 1, lua: FAILURE_SCRIPT });
   }
 
-  /** Seconds the address must wait, or null when it may try. */
-  async retryAfter(address: string | null): Promise<number | null> {
-    if (!address) return null;
-    const res = await this.limiter.get(address).catch(() => null);
-    if (!res || res.consumedPoints < this.failuresPerMinute) return null;
-    return Math.max(1, Math.ceil(res.msBeforeNext / 1000));
+  /** Whether counts (and generations) come from Redis right now. */
+  get shared(): boolean {
+    return this.redis.status === 'ready';
   }
 
-  async recordFailure(address: string | null): Promise<void> {
+  private counterKeys(request: AdmitRequest): string[] {
+    const { prefix } = this.options;
+    const id = request.keyId ?? '-';
+    return [
+      `${prefix}:authfail:${request.address ?? '-'}`,
+      request.generation?.key ?? `${prefix}:generation:-`,
+      `${prefix}:minute:${id}`,
+      `${prefix}:burst:${id}`,
+      `${prefix}:day:${id}:${utcDay(request.now)}`,
+    ];
+  }
+
+  /**
+   * Checks the address and the generation, then counts one request of the key against its
+   * windows; all in one Redis round trip. Without Redis, counts in this process and never
+   * reports a generation (nothing may then be served from the key cache).
+   */
+  async admit(request: AdmitRequest): Promise<Admission> {
+    const args = argumentsOf(request, this.options.failuresPerMinute);
+    if (!request.address && !request.generation && args.perMinute < 0 && args.perDay < 0) {
+      return { kind: 'decided', decision: UNLIMITED, generation: null };
+    }
+    if (this.shared) {
+      try {
+        const reply = (await (
+          this.redis as unknown as { latchkeyAdmit(...args: (string | number)[]): Promise<(number | string)[]> }
+        ).latchkeyAdmit(
+          ...this.counterKeys(request),
+          args.failureBudget,
+          request.generation?.expected ?? '',
+          args.perMinute,
+          args.burstPoints,
+          args.perDay,
+          MINUTE_MS,
+          DAY_COUNTER_MS,
+          BURST_OPEN_MS,
+        )) as [number, ...(number | string)[]];
+        return this.admissionOf(request, reply);
+      } catch (error) {
+        this.warn(error);
+      }
+    } else {
+      this.warn(null);
+    }
+    // Counted in this process; a cached key is never trusted without Redis.
+    if (request.generation?.expected != null) return { kind: 'stale' };
+    return this.admitInMemory(request, args);
+  }
+
+  private admissionOf(request: AdmitRequest, reply: [number, ...(number | string)[]]): Admission {
+    const [status, ...rest] = reply;
+    if (status === 1) return { kind: 'address-refused', retryAfterSeconds: retryAfterOf(Number(rest[0])) };
+    if (status === 2) return { kind: 'stale' };
+    const [generation, minute, minuteTtl, burst, day, refused] = rest;
+    return {
+      kind: 'decided',
+      generation: String(generation),
+      decision: this.decide(request, {
+        minute: Number(minute),
+        minuteTtlMs: Number(minuteTtl),
+        burst: Number(burst) === 1,
+        day: Number(day),
+        refusedBy: refused === 1 ? 'minute' : refused === 2 ? 'day' : null,
+      }),
+    };
+  }
+
+  private decide(request: AdmitRequest, counts: Counts): RateLimitDecision {
+    if (!request.keyId || !request.settings || isUnlimited(request.settings)) return UNLIMITED;
+    return decisionOf(request.settings, counts, request.now);
+  }
+
+  /** `ADMIT_SCRIPT` on this process's counters. */
+  private admitInMemory(request: AdmitRequest, args: AdmitArguments): Admission {
+    const { now } = request;
+    const [failures, , minuteKey, burstKey, dayKey] = this.counterKeys(request) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    if (args.failureBudget > 0) {
+      const used = this.memory.get(failures, now);
+      if (used.count >= args.failureBudget) {
+        return { kind: 'address-refused', retryAfterSeconds: retryAfterOf(used.ttlMs) };
+      }
+    }
+    const counts: Counts = { minute: 0, minuteTtlMs: 0, burst: false, day: 0, refusedBy: null };
+    if (args.perMinute >= 0) {
+      const minute = this.memory.hit(minuteKey, MINUTE_MS, now);
+      counts.minute = minute.count;
+      counts.minuteTtlMs = minute.ttlMs;
+      if (minute.count > args.perMinute) {
+        const burst = args.burstPoints > 0 ? this.memory.hit(burstKey, MINUTE_MS, now) : null;
+        if (burst && burst.count <= args.burstPoints && burst.ttlMs > BURST_OPEN_MS) counts.burst = true;
+        else counts.refusedBy = 'minute';
+      }
+    }
+    if (!counts.refusedBy && args.perDay >= 0) {
+      counts.day = this.memory.hit(dayKey, DAY_COUNTER_MS, now).count;
+      if (counts.day > args.perDay) {
+        this.memory.decrement(dayKey, now);
+        if (counts.burst) this.memory.decrement(burstKey, now);
+        else if (args.perMinute >= 0) this.memory.decrement(minuteKey, now);
+        counts.refusedBy = 'day';
+      }
+    }
+    return { kind: 'decided', generation: null, decision: this.decide(request, counts) };
+  }
+
+  /** Counts one failed authentication of an address (in Redis, else in this process). */
+  async recordFailure(address: string | null, now = Date.now()): Promise<void> {
     if (!address) return;
-    await this.limiter.consume(address).catch(() => undefined);
+    const key = `${this.options.prefix}:authfail:${address}`;
+    if (this.shared) {
+      try {
+        await (this.redis as unknown as { latchkeyFailure(key: string, ttl: number): Promise<number> }).latchkeyFailure(
+          key,
+          MINUTE_MS,
+        );
+        return;
+      } catch (error) {
+        this.warn(error);
+      }
+    }
+    this.memory.hit(key, MINUTE_MS, now);
   }
+
+  /** Warns (at most every 10 s) that limits are held per process because Redis is unavailable. */
+  private warn(error: unknown): void {
+    const now = Date.now();
+    if (now - this.lastWarning < 10_000) return;
+    this.lastWarning = now;
+    this.logger.warn(
+      { redisStatus: this.redis.status, err: error ?? undefined },
+      'rate limiter: Redis unavailable, limits are enforced per process until it is back',
+    );
+  }
+}
+
+function retryAfterOf(ttlMs: number): number {
+  return Math.max(1, Math.ceil(Math.max(0, ttlMs) / 1000));
 }

@@ -19,6 +19,13 @@ export interface UsageOptions {
   directWriteAfterMs: number;
   /** Failed authentications (unknown or malformed credentials) allowed per client address per minute. */
   authFailuresPerMinute: number;
+  /**
+   * Seconds a key stays in an API process's key cache (src/modules/api-keys/key-cache.ts) before
+   * it is read again from PostgreSQL; 0 turns the cache off. Env `LATCHKEY_KEY_CACHE_SECONDS`.
+   */
+  keyCacheSeconds: number;
+  /** At most this many keys in one process's key cache. */
+  keyCacheEntries: number;
   /** How often the expiry job runs. */
   expiryEveryMs: number;
   /**
@@ -46,6 +53,8 @@ export const DEFAULT_USAGE_OPTIONS: UsageOptions = {
   maxBatchSize: 500,
   directWriteAfterMs: 15_000,
   authFailuresPerMinute: 30,
+  keyCacheSeconds: 60,
+  keyCacheEntries: 10_000,
   expiryEveryMs: 60_000,
   expiryProjectIds: null,
   pruneEveryMs: 3_600_000,
@@ -62,7 +71,12 @@ function positive(value: string | undefined, fallback: number): number {
   return value !== undefined && Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
 }
 
-/** Defaults, then `LATCHKEY_QUEUE_PREFIX` / `LATCHKEY_AUTH_FAILURES_PER_MINUTE`, then `overrides`. */
+function nonNegative(value: string | undefined, fallback: number): number {
+  const parsed = Number(value);
+  return value !== undefined && value !== '' && Number.isInteger(parsed) && parsed >= 0 ? parsed : fallback;
+}
+
+/** Defaults, then `LATCHKEY_QUEUE_PREFIX` / `LATCHKEY_AUTH_FAILURES_PER_MINUTE` / `LATCHKEY_KEY_CACHE_SECONDS`, then `overrides`. */
 export function usageOptionsOf(
   overrides: Partial<UsageOptions> = {},
   env: NodeJS.ProcessEnv = process.env,
@@ -71,6 +85,7 @@ export function usageOptionsOf(
     ...DEFAULT_USAGE_OPTIONS,
     queuePrefix: env.LATCHKEY_QUEUE_PREFIX || DEFAULT_USAGE_OPTIONS.queuePrefix,
     authFailuresPerMinute: positive(env.LATCHKEY_AUTH_FAILURES_PER_MINUTE, DEFAULT_USAGE_OPTIONS.authFailuresPerMinute),
+    keyCacheSeconds: nonNegative(env.LATCHKEY_KEY_CACHE_SECONDS, DEFAULT_USAGE_OPTIONS.keyCacheSeconds),
     ...overrides,
   };
 }

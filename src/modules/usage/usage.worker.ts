@@ -8,6 +8,7 @@ import { Queue, Worker } from 'bullmq';
 import type { Logger } from '../../shared/logger.js';
 import type { MikroORM } from '../../shared/orm.js';
 import { requestStore } from '../../shared/request-store.js';
+import type { KeyGenerations } from '../api-keys/key-cache.js';
 import { applyUsageBatch, pruneUsage } from './usage-aggregation.js';
 import { parseUsageBatch, USAGE_BATCH_JOB, USAGE_QUEUE } from './usage-events.js';
 import type { UsageOptions } from './usage-options.js';
@@ -20,6 +21,8 @@ export interface QueueWorkerDependencies {
   orm: MikroORM;
   logger: Logger;
   options: UsageOptions;
+  /** Workers change key rows (totals, expiry), so they bump the keys' generations too. */
+  generations: KeyGenerations;
 }
 
 export interface RunningWorker {
@@ -62,7 +65,10 @@ export async function startUsageWorker(deps: QueueWorkerDependencies): Promise<R
         }
         if (job.name !== USAGE_BATCH_JOB) throw new Error(`unknown job ${job.name}`);
         const batch = parseUsageBatch(job.data);
-        return applyUsageBatch(orm.em.fork(), batch);
+        const { applied, events, keyHashes } = await applyUsageBatch(orm.em.fork(), batch);
+        // New totals: API processes read these keys again rather than serve stale usageCount/lastUsedAt.
+        await deps.generations.bump(keyHashes);
+        return { applied, events };
       }),
     {
       connection,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../../src/shared/orm.js';
 import { codeOf, dataOf, show, startTestServer, type TestServer } from '../../helpers/harness.js';
-import { type SeededProject, seedProject } from '../../helpers/seed.js';
+import { type SeededProject, seedKey, seedProject } from '../../helpers/seed.js';
 import { ThrowawayPostgres, ThrowawayRedis } from '../../helpers/throwaway-services.js';
 
 /**
@@ -49,14 +49,21 @@ describe('PostgreSQL unavailable', () => {
   it('answers 503 SERVICE_UNAVAILABLE, says so in /readyz, stays up and recovers by itself', async () => {
     const s = server!;
     project = await seedProject(s);
+    const unused = await seedKey(s, project);
     dataOf(await s.gql(VIEWER, {}, { token: project.defaultKey.secret }));
     expect((await readiness()).status).toBe(200);
 
     await pg!.stop('fast');
 
-    // Authentication needs PostgreSQL: a key, a session, and an anonymous query reading a table.
+    // A key this process has cached needs no PostgreSQL to authenticate: its self view works.
+    // (Nothing can revoke it meanwhile: a revocation is a PostgreSQL write.)
+    const cached = await s.gql(VIEWER, {}, { token: project.defaultKey.secret });
+    expect(dataOf(cached as typeof cached & { body: { data: unknown } })).toBeTruthy();
+    // Everything that needs PostgreSQL: a key not cached, a query reading tables with the cached
+    // key, a session, and an anonymous query reading a table.
     for (const [query, token] of [
-      [VIEWER, project.defaultKey.secret],
+      [VIEWER, unused.secret],
+      [`{ apiKey(id: "${unused.id}") { id name } }`, project.defaultKey.secret],
       ['{ projects { id } }', project.owner.token],
       ['{ scopes { name } }', undefined],
     ] as const) {
@@ -88,7 +95,9 @@ describe('Redis unavailable', () => {
   it('still checks keys from PostgreSQL, reports redis in /readyz, and recovers without a restart', async () => {
     const s = server!;
     const project = await seedProject(s);
+    const cachedKey = await seedKey(s, project);
     dataOf(await s.gql(VIEWER, {}, { token: project.defaultKey.secret }));
+    dataOf(await s.gql(VIEWER, {}, { token: cachedKey.secret })); // now in the key cache
 
     await redis!.stop();
 
@@ -108,8 +117,17 @@ describe('Redis unavailable', () => {
     const ready = await readiness();
     expect(ready).toEqual({ status: 503, body: { status: 'unavailable', postgres: 'ok', redis: 'unavailable' } });
 
+    // A key deactivated while Redis is away (its generation cannot be bumped) is refused at once…
+    const deactivate = `mutation { deactivateApiKey(id: "${cachedKey.id}") { status } }`;
+    dataOf(await s.gql(deactivate, {}, { token: project.owner.token }));
+    expect(codeOf(await s.gql(VIEWER, {}, { token: cachedKey.secret }))).toBe('UNAUTHENTICATED');
+
     await redis!.start();
     expect(await eventually(async () => (await readiness()).status === 200, 15_000)).toBe(true);
     dataOf(await s.gql(VIEWER, {}, { token: project.defaultKey.secret }));
+    // …and stays refused once Redis is back empty: the cache was dropped with the connection.
+    const after = await s.gql(VIEWER, {}, { token: cachedKey.secret });
+    expect(after.status, show(after)).toBe(401);
+    expect(after.body.errors?.[0]?.extensions?.reason, show(after)).toBe('DEACTIVATED');
   });
 });

@@ -1,0 +1,229 @@
+/**
+ * The key cache: each API process keeps the rows of keys it recently authenticated, so a key
+ * request needs no PostgreSQL statement, and stays exact about revocation (DESIGN.md sections 1
+ * and 5: a revoked key is refused by every process on its very next request).
+ *
+ * How it stays exact:
+ *
+ * - Every key has a generation in Redis (`<prefix>:generation:<hash prefix>`, a counter). Every
+ *   change to a key row (update, rotation, deactivation, deletion, expiry, usage totals, a plan
+ *   change of its project) increments it once the change is committed and before the mutation
+ *   answers (`KeyGenerations.bump`); mutations also increment it just before they write
+ *   (`KeyCache.changing`), so a process that dies between its commit and its bump leaves
+ *   stale only what other processes read during those milliseconds, for at most the entry TTL.
+ * - A cached entry remembers the generation read *before* its rows were read from PostgreSQL, so
+ *   a change that lands between the two makes the entry stale at once.
+ * - A request served from the cache checks the generation in the same Redis script that counts
+ *   its rate limit (src/modules/usage/rate-limiter.ts). Changed: the entry is dropped and the key
+ *   is read from PostgreSQL, with nothing counted twice.
+ * - Without Redis nothing is served from the cache (keys are checked in PostgreSQL), and the whole
+ *   cache is dropped whenever this process's Redis connection closes, so a Redis that restarts
+ *   empty (generations back at 0) cannot revive an entry.
+ * - Expiry and the end of a rotation's grace period are times: they are checked on every request,
+ *   cached or not.
+ *
+ * Limits: Redis must keep its keys (`maxmemory-policy noeviction`, which BullMQ requires anyway);
+ * a generation outlives every entry that could have read its previous value. If a process cannot
+ * reach Redis when it revokes a key while other processes can, it keeps retrying the increment;
+ * entries also expire after `LATCHKEY_KEY_CACHE_SECONDS` (default 60), which bounds that case.
+ */
+import type { Redis } from 'ioredis';
+import type { Logger } from '../../shared/logger.js';
+import type { ProjectRecord } from '../projects/projects.entity.js';
+import type { KeyRecord } from './api-keys.entity.js';
+
+/** Generation counters live this long after their last change: far beyond any cache entry. */
+const GENERATION_TTL_MS = 24 * 3600 * 1000;
+/** Upper bound of `ttlMs`, so a generation always outlives the entries that read it. */
+const MAX_ENTRY_TTL_MS = 3600 * 1000;
+
+/** A key and its project as read from PostgreSQL (`findKeyByHash`): frozen, shared by requests. */
+export interface CachedKeyRows {
+  key: KeyRecord;
+  project: ProjectRecord;
+}
+
+export interface CachedKey extends CachedKeyRows {
+  /** The key's generation read before the rows were. */
+  generation: string;
+  storedAt: number;
+}
+
+/** The Redis key of a key's generation: a prefix of its HMAC, never the key itself. */
+export function generationKey(prefix: string, keyHash: string): string {
+  return `${prefix}:generation:${keyHash.slice(0, 32)}`;
+}
+
+/**
+ * Reads and increments key generations. API processes and workers both bump: whoever commits a
+ * change to a key row.
+ */
+export class KeyGenerations {
+  /** Bumps that failed (Redis unreachable), retried until they land. */
+  private readonly failed = new Set<string>();
+  private retryTimer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly redis: Redis,
+    readonly prefix: string,
+    private readonly logger: Logger,
+  ) {}
+
+  keyOf(keyHash: string): string {
+    return generationKey(this.prefix, keyHash);
+  }
+
+  /** The current generation, or null when Redis cannot tell (then nothing may be cached). */
+  async read(keyHash: string): Promise<string | null> {
+    if (this.redis.status !== 'ready') return null;
+    try {
+      return (await this.redis.get(this.keyOf(keyHash))) ?? '0';
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Marks keys as changed, after the change is committed. Never throws: PostgreSQL already holds
+   * the change, so a bump Redis refuses is retried in the background (and logged).
+   */
+  async bump(keyHashes: Iterable<string>): Promise<void> {
+    const keys = [...new Set([...keyHashes].map((hash) => this.keyOf(hash)))];
+    if (keys.length === 0) return;
+    if (!(await this.increment(keys))) {
+      for (const key of keys) this.failed.add(key);
+      this.logger.warn({ keys: keys.length }, 'key generations not updated (Redis unavailable); retrying');
+      this.scheduleRetry();
+    }
+  }
+
+  private async increment(keys: string[]): Promise<boolean> {
+    if (this.redis.status !== 'ready') return false;
+    try {
+      const pipeline = this.redis.pipeline();
+      for (const key of keys) pipeline.incr(key).pexpire(key, GENERATION_TTL_MS);
+      const results = await pipeline.exec();
+      return results?.every(([error]) => !error) ?? false;
+    } catch {
+      return false;
+    }
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer) return;
+    this.retryTimer = setTimeout(async () => {
+      this.retryTimer = null;
+      const keys = [...this.failed];
+      if (await this.increment(keys)) {
+        for (const key of keys) this.failed.delete(key);
+        this.logger.info({ keys: keys.length }, 'key generations updated after Redis came back');
+      } else {
+        this.scheduleRetry();
+      }
+    }, 1000);
+    this.retryTimer.unref();
+  }
+
+  /** Stops retrying (at shutdown); returns how many bumps never landed. */
+  close(): number {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    return this.failed.size;
+  }
+}
+
+export interface KeyCacheOptions {
+  /** Entries older than this are read again from PostgreSQL; 0 turns the cache off. */
+  ttlMs: number;
+  maxEntries: number;
+}
+
+/** A generation as read before a key's rows, with the connection epoch it was read in. */
+export interface GenerationRead {
+  generation: string;
+  epoch: number;
+}
+
+/** This process's cached keys, by key hash. Only keys that passed every check are stored. */
+export class KeyCache {
+  private readonly entries = new Map<string, CachedKey>();
+  private readonly ttlMs: number;
+  /** Incremented whenever the Redis connection closes: a read from before then is not trusted. */
+  private epoch = 0;
+
+  constructor(
+    readonly generations: KeyGenerations,
+    /** The connection the rate limiter checks generations on: its state decides whether the cache is usable. */
+    private readonly connection: Redis,
+    private readonly options: KeyCacheOptions,
+  ) {
+    this.ttlMs = Math.min(options.ttlMs, MAX_ENTRY_TTL_MS);
+    // A closed connection may come back to a Redis that lost its generations: forget everything.
+    connection.on('close', () => {
+      this.epoch += 1;
+      this.entries.clear();
+    });
+  }
+
+  get enabled(): boolean {
+    return this.ttlMs > 0;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get(keyHash: string, now = Date.now()): CachedKey | undefined {
+    if (!this.enabled || this.connection.status !== 'ready') return undefined;
+    const entry = this.entries.get(keyHash);
+    if (entry && now - entry.storedAt > this.ttlMs) {
+      this.entries.delete(keyHash);
+      return undefined;
+    }
+    return entry;
+  }
+
+  /** The key's generation, read before its rows are; null when it cannot be cached now. */
+  async readGeneration(keyHash: string): Promise<GenerationRead | null> {
+    if (!this.enabled) return null;
+    const epoch = this.epoch;
+    const generation = await this.generations.read(keyHash);
+    return generation === null ? null : { generation, epoch };
+  }
+
+  /** Stores rows read after `read`; ignored when the connection closed in between. */
+  set(keyHash: string, rows: CachedKeyRows, read: GenerationRead, now = Date.now()): void {
+    if (!this.enabled || read.epoch !== this.epoch) return;
+    const { generation } = read;
+    this.entries.delete(keyHash);
+    if (this.entries.size >= this.options.maxEntries) {
+      // Oldest first: a Map iterates in insertion order.
+      const oldest = this.entries.keys().next();
+      if (!oldest.done) this.entries.delete(oldest.value);
+    }
+    this.entries.set(keyHash, { ...rows, generation, storedAt: now });
+  }
+
+  delete(keyHash: string): void {
+    this.entries.delete(keyHash);
+  }
+
+  /** Bumps the keys' generations (every process drops them) and drops them here at once. */
+  async invalidate(keyHashes: Iterable<string>): Promise<void> {
+    const hashes = [...keyHashes];
+    for (const hash of hashes) this.entries.delete(hash);
+    await this.generations.bump(hashes);
+  }
+
+  /**
+   * Runs `write` (which commits a change to these keys) between two bumps. The one after the
+   * commit is what makes the change exact; the one before means that a process dying between
+   * commit and bump leaves stale only entries read during the write itself, not every cached copy.
+   */
+  async changing<T>(keyHashes: readonly string[], write: () => Promise<T>): Promise<T> {
+    await this.invalidate(keyHashes);
+    const result = await write();
+    await this.invalidate(keyHashes);
+    return result;
+  }
+}
