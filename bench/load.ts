@@ -11,7 +11,10 @@ export interface Target {
 }
 
 export interface RunResult {
+  /** Requests answered in the measured seconds. */
   requests: number;
+  /** Requests sent in all, warm-up included. */
+  sent: number;
   errors: number;
   seconds: number;
   rps: number;
@@ -54,10 +57,11 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
 
-export function summarize(latencies: number[], errors: number, seconds: number): RunResult {
+export function summarize(latencies: number[], errors: number, seconds: number, sent = latencies.length): RunResult {
   const sorted = Float64Array.from(latencies).sort();
   return {
     requests: latencies.length,
+    sent,
     errors,
     seconds,
     rps: latencies.length / seconds,
@@ -76,10 +80,12 @@ export async function closedLoop(
   const payload = Buffer.from(target.body);
   const latencies: number[] = [];
   let errors = 0;
+  let sent = 0;
   const warmEnd = performance.now() + options.warmupSeconds * 1000;
   const end = warmEnd + options.seconds * 1000;
   const client = async () => {
     while (performance.now() < end) {
+      sent += 1;
       const ms = await send(agent, target, payload);
       if (performance.now() < warmEnd) continue;
       if (ms < 0) errors += 1;
@@ -88,7 +94,7 @@ export async function closedLoop(
   };
   await Promise.all(Array.from({ length: options.connections }, client));
   agent.destroy();
-  return summarize(latencies, errors, options.seconds);
+  return summarize(latencies, errors, options.seconds, sent);
 }
 
 /**
@@ -137,7 +143,7 @@ export async function openLoop(
   });
   await Promise.all(inFlight);
   agent.destroy();
-  return summarize(latencies, errors, options.seconds);
+  return summarize(latencies, errors, options.seconds, sent);
 }
 
 /** One request, answered with its status and parsed JSON body. */

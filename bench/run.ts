@@ -98,10 +98,17 @@ async function startServer(mode: 'app' | 'app-noshield' | 'bare'): Promise<Child
 interface Memory {
   peakRss: number;
   peakHeap: number;
+  /** Server CPU time (user + system) during the run. */
+  cpuMicros: number;
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 const ms = (value: number) => `${value.toFixed(2)} ms`;
+
+/** Server CPU time per request of a run: steadier than req/s on a shared machine. */
+function cpuPerRequest(memory: Memory, result: RunResult): number {
+  return memory.cpuMicros / Math.max(1, result.sent);
+}
 
 function row(name: string, result: RunResult, memory?: Memory): string {
   return [
@@ -110,7 +117,9 @@ function row(name: string, result: RunResult, memory?: Memory): string {
     `p50 ${ms(result.p50).padStart(9)}`,
     `p99 ${ms(result.p99).padStart(9)}`,
     `errors ${result.errors}`,
-    memory ? `peak RSS ${mb(memory.peakRss)}, heap ${mb(memory.peakHeap)}` : '',
+    memory
+      ? `CPU ${cpuPerRequest(memory, result).toFixed(0)} µs/req  peak RSS ${mb(memory.peakRss)}, heap ${mb(memory.peakHeap)}`
+      : '',
   ].join('  ');
 }
 
@@ -255,8 +264,10 @@ async function listPart(app: Child, data: Awaited<ReturnType<typeof seed>>) {
     );
   }
   const median = (rounds: RunResult[]) => [...rounds].sort((a, b) => a.rps - b.rps)[1] as RunResult;
-  const listShield = median(shieldRounds);
-  const listBare = median(bareRounds);
+  // The CPU reading spans all three rounds: count every request they sent.
+  const sentIn = (rounds: RunResult[]) => rounds.reduce((sum, round) => sum + round.sent, 0);
+  const listShield = { ...median(shieldRounds), sent: sentIn(shieldRounds) };
+  const listBare = { ...median(bareRounds), sent: sentIn(bareRounds) };
   const listShieldMemory = await app.request<Memory>('memory', 'memory');
   const listBareMemory = await noShield.request<Memory>('memory', 'memory');
   await noShield.stop();
@@ -332,6 +343,7 @@ async function main() {
     });
     const viewerMemory = await app.request<Memory>('memory', 'memory');
     const viewerHalf = await openLoop(viewerTarget, { rate: viewerPeak.rps / 2, warmupSeconds: 1, seconds: SECONDS });
+    await app.request('memory', 'memory');
     const verifyPeak = await closedLoop(verifyTarget, {
       connections: CONNECTIONS,
       warmupSeconds: WARMUP,
@@ -352,11 +364,17 @@ async function main() {
     console.log(row('Latchkey `viewer`: at half peak', viewerHalf));
     console.log(row('Latchkey `verifyApiKey`: peak', verifyPeak, verifyMemory));
     console.log(row('Latchkey `verifyApiKey`: at half peak', verifyHalf));
-    console.log(row('checkKey() alone, in-process (no HTTP, GraphQL)', checkKeyAlone));
+    console.log(row('checkKey() uncached, in-process (no HTTP)', checkKeyAlone));
     const viewerRatio = viewerPeak.rps / barePeak.rps;
     const verifyRatio = verifyPeak.rps / barePeak.rps;
     console.log(
       `ratio to bare Apollo: viewer ${(viewerRatio * 100).toFixed(0)}%, verifyApiKey ${(verifyRatio * 100).toFixed(0)}%`,
+    );
+    const bareCpu = cpuPerRequest(bareMemory, barePeak);
+    const viewerCpu = cpuPerRequest(viewerMemory, viewerPeak);
+    const verifyCpu = cpuPerRequest(verifyMemory, verifyPeak);
+    console.log(
+      `server CPU per request: bare ${bareCpu.toFixed(0)} µs, viewer ${viewerCpu.toFixed(0)} µs (${(viewerCpu / bareCpu).toFixed(1)}×), verifyApiKey ${verifyCpu.toFixed(0)} µs (${(verifyCpu / bareCpu).toFixed(1)}×)`,
     );
 
     if (list) {

@@ -5,7 +5,7 @@
  * answering a constant, behind the same kind of Node http handler: the baseline).
  *
  * Talks to the parent over IPC: sends `{ port }` once listening; answers `memory` with the peak
- * RSS/heap since the last `memory`, `logs` with the captured request lines of `bench-*` ids,
+ * RSS/heap and the CPU time used since the last `memory`, `logs` with the captured request lines of `bench-*` ids,
  * and stops on `stop`.
  */
 import 'reflect-metadata';
@@ -113,6 +113,8 @@ async function startBare(): Promise<Running> {
 
 let peakRss = 0;
 let peakHeap = 0;
+/** CPU time (user + system) since the last `memory` message: the server's cost of a load. */
+let cpuSince = process.cpuUsage();
 function sampleMemory() {
   const { rss, heapUsed } = process.memoryUsage();
   peakRss = Math.max(peakRss, rss);
@@ -126,9 +128,11 @@ async function main() {
   process.on('message', async (message: string) => {
     if (message === 'memory') {
       sampleMemory();
-      process.send?.({ memory: { peakRss, peakHeap } });
+      const cpu = process.cpuUsage(cpuSince);
+      process.send?.({ memory: { peakRss, peakHeap, cpuMicros: cpu.user + cpu.system } });
       peakRss = 0;
       peakHeap = 0;
+      cpuSince = process.cpuUsage();
     } else if (message === 'logs') {
       process.send?.({ logs: captured.splice(0) });
     } else if (message === 'stop') {

@@ -198,8 +198,6 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
     maxRetriesPerRequest: 1,
     commandTimeout: 1000,
     retryStrategy: (times) => Math.min(times * 200, 2000),
-    // Every key request sends one script: those issued in the same tick share one socket write.
-    enableAutoPipelining: true,
   });
   redis.on('error', () => undefined);
   // The first requests must count in Redis, not in one process's memory: wait for the connection
