@@ -87,8 +87,14 @@ export const UNLIMITED: RateLimitDecision = {
   burst: false,
 };
 
+/** The UTC day of `now` as YYYY-MM-DD; remembered for the rest of that day (it names a counter on every request). */
+let currentDay = { start: 0, end: 0, name: '' };
 function utcDay(now: number): string {
-  return new Date(now).toISOString().slice(0, 10);
+  if (now < currentDay.start || now >= currentDay.end) {
+    const start = now - (now % 86_400_000);
+    currentDay = { start, end: start + 86_400_000, name: new Date(start).toISOString().slice(0, 10) };
+  }
+  return currentDay.name;
 }
 
 function nextUtcMidnight(now: number): Date {
