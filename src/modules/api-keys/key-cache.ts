@@ -50,7 +50,7 @@ export interface CachedKey extends CachedKeyRows {
 }
 
 /** The Redis key of a key's generation: a prefix of its HMAC, never the key itself. */
-export function generationKey(prefix: string, keyHash: string): string {
+function generationKey(prefix: string, keyHash: string): string {
   return `${prefix}:generation:${keyHash.slice(0, 32)}`;
 }
 
@@ -124,11 +124,13 @@ export class KeyGenerations {
     this.retryTimer.unref();
   }
 
-  /** Stops retrying (at shutdown); returns how many bumps never landed. */
-  close(): number {
+  /** Stops retrying (at shutdown); bumps that never landed are logged. */
+  close(): void {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
-    return this.failed.size;
+    if (this.failed.size > 0) {
+      this.logger.warn({ keys: this.failed.size }, 'key generations never updated: cached copies expire on their own');
+    }
   }
 }
 
@@ -167,10 +169,6 @@ export class KeyCache {
 
   get enabled(): boolean {
     return this.ttlMs > 0;
-  }
-
-  get size(): number {
-    return this.entries.size;
   }
 
   get(keyHash: string, now = Date.now()): CachedKey | undefined {

@@ -100,7 +100,6 @@ export interface Metering {
    */
   admit(context: Context, body: unknown, decided?: RateLimitDecision): Promise<MeteredRequest | null>;
   readonly events: UsageEventBuffer;
-  readonly limiter: RateLimiter;
   /** This process's key cache (src/modules/api-keys/key-cache.ts), checked on the limiter's connection. */
   readonly keyCache: KeyCache;
   /** Job counts of the usage queue and the age of its oldest waiting job, for `/metrics`. */
@@ -175,7 +174,7 @@ function outcomeOf(store: RequestStore | undefined, status: number): UsageOutcom
   return 'OK';
 }
 
-/** Resolves once `redis` is ready, or after `timeoutMs` (the limiter then starts on its in-memory insurance). */
+/** Resolves once `redis` is ready, or after `timeoutMs` (the limiter then starts on its in-process counters). */
 async function readyOrLater(redis: Redis, timeoutMs: number): Promise<void> {
   if (redis.status === 'ready') return;
   await new Promise<void>((resolve) => {
@@ -246,7 +245,6 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
 
   return {
     events,
-    limiter,
     keyCache,
 
     async queueSnapshots() {

@@ -253,7 +253,7 @@ function argumentsOf(request: AdmitRequest, failureBudget: number): AdmitArgumen
  * Fixed-window counters in this process: the fallback while Redis is unavailable. Expired
  * counters are swept once their number passes a bound, so memory stays bounded.
  */
-export class MemoryCounters {
+class MemoryCounters {
   private readonly counters = new Map<string, { count: number; expiresAt: number }>();
 
   private live(key: string, now: number) {
