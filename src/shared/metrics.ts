@@ -85,10 +85,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
-  /** Time to check a presented API key (format, lookup, status), by result. */
+  /**
+   * Time to check a presented API key, by result: format, checksum, then either the key cache and
+   * its Redis confirmation (which also counts the rate limit) or the lookup by hash, then status.
+   */
   readonly keyVerification = new Histogram({
     name: 'latchkey_key_verification_duration_seconds',
-    help: 'Time to check a presented API key (format, checksum, lookup by hash, status), by result.',
+    help: 'Time to check a presented API key (format, checksum, key cache with its Redis confirmation or lookup by hash, status), by result.',
     labelNames: ['result'] as const,
     buckets: [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5],
     registers: [this.registry],
