@@ -61,7 +61,9 @@ export type ApiKey = InferEntity<typeof ApiKey>;
  * A key's columns as a plain, read-only object, not managed by the ORM: what authentication and
  * `verifyApiKey` work with, so a key request needs no hydration. Code that changes a key loads
  * the entity (`loaders.apiKey`); `key-verification.service.ts` selects exactly these fields, and
- * a test holds them equal to what the ORM loads.
+ * a test holds them equal to what the ORM loads. The usage totals (`usageCount`, `lastUsedAt`) are
+ * left out: every usage batch changes them, so a key served from the cache would be invalidated
+ * several times a second. They are read when a request asks for them (`ApiKeyResolver`).
  */
 export type KeyRecord = Readonly<
   Pick<
@@ -81,8 +83,6 @@ export type KeyRecord = Readonly<
     | 'updatedAt'
     | 'createdByUser'
     | 'createdByKey'
-    | 'lastUsedAt'
-    | 'usageCount'
     | 'rateLimitPerMinute'
     | 'rateLimitPerDay'
     | 'rotatedFrom'

@@ -8,7 +8,7 @@ import { PageArgsType } from '../projects/projects.resolver.js';
 import { ProjectObject } from '../projects/projects.types.js';
 import type { Scope } from '../scopes/scopes.entity.js';
 import { ScopeObject } from '../scopes/scopes.types.js';
-import type { ApiKey, KeyStatus } from './api-keys.entity.js';
+import type { ApiKey, KeyRecord, KeyStatus } from './api-keys.entity.js';
 import {
   createApiKey,
   deactivateApiKey,
@@ -35,6 +35,17 @@ import {
 import { effectiveStatus } from './key-status.js';
 import { verifyApiKey } from './key-verification.service.js';
 import { rateLimitSettingsOf } from './rate-limit-settings.js';
+
+interface UsageTotals {
+  usageCount: number;
+  lastUsedAt: Date | null;
+}
+
+async function usageTotalsOf(key: ApiKey | KeyRecord, ctx: Context): Promise<UsageTotals> {
+  if ('usageCount' in key) return { usageCount: key.usageCount, lastUsedAt: key.lastUsedAt ?? null };
+  const entity = await ctx.loaders.apiKey.load(key.id);
+  return { usageCount: entity?.usageCount ?? 0, lastUsedAt: entity?.lastUsedAt ?? null };
+}
 
 @Resolver(() => ApiKeyObject)
 export class ApiKeysResolver {
@@ -100,6 +111,18 @@ export class ApiKeysResolver {
     @Ctx() ctx: Context,
   ) {
     return verifyApiKey(ctx, input);
+  }
+
+  // usageCount and lastUsedAt: an entity has them; a key request's own key (a KeyRecord from the
+  // key cache) does not, so they are loaded, batched with any other key of the request.
+  @FieldResolver()
+  async usageCount(@Root() key: ApiKey | KeyRecord, @Ctx() ctx: Context): Promise<number> {
+    return (await usageTotalsOf(key, ctx)).usageCount;
+  }
+
+  @FieldResolver()
+  async lastUsedAt(@Root() key: ApiKey | KeyRecord, @Ctx() ctx: Context): Promise<Date | null> {
+    return (await usageTotalsOf(key, ctx)).lastUsedAt;
   }
 
   @FieldResolver(() => ApiKeyStatus, { description: 'Whether the key is accepted right now.' })

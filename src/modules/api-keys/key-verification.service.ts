@@ -51,8 +51,6 @@ const KEY_FIELDS = {
   updatedAt: ['updated_at', 'date'],
   createdByUser: ['created_by_user_id', 'value'],
   createdByKey: ['created_by_key_id', 'value'],
-  lastUsedAt: ['last_used_at', 'date'],
-  usageCount: ['usage_count', 'number'],
   rateLimitPerMinute: ['rate_limit_per_minute', 'value'],
   rateLimitPerDay: ['rate_limit_per_day', 'value'],
   rotatedFrom: ['rotated_from_id', 'value'],

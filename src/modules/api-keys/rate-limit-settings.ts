@@ -12,7 +12,10 @@ export interface EffectiveLimits {
  * The limits that apply to a key: its override where set, else its plan's. TEST keys get 10× the
  * per-minute limit; bursts may reach 2× the per-minute limit.
  */
-export function rateLimitSettingsOf(key: ApiKey, plan: PlanLimits): EffectiveLimits {
+export function rateLimitSettingsOf(
+  key: Pick<ApiKey, 'rateLimitPerMinute' | 'rateLimitPerDay' | 'environment'>,
+  plan: PlanLimits,
+): EffectiveLimits {
   const overridden = key.rateLimitPerMinute != null || key.rateLimitPerDay != null;
   const baseMinute = key.rateLimitPerMinute ?? plan.perMinute;
   const perMinute =

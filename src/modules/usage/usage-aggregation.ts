@@ -32,8 +32,6 @@ export interface AppliedBatch {
   /** False when the batch had been applied before (nothing changed). */
   applied: boolean;
   events: number;
-  /** Hashes of the keys whose totals changed: their cached copies are stale (key-cache.ts). Not for job results. */
-  keyHashes: string[];
 }
 
 function bucketStart(at: number, size: 'HOUR' | 'DAY'): string {
@@ -94,7 +92,7 @@ export async function applyUsageBatch(em: EntityManager, batch: UsageBatchPayloa
       'insert into usage_batches (id, events, applied_at) values (?, ?, now()) on conflict (id) do nothing returning id',
       [batch.batchId, batch.events.length],
     );
-    if (claimed.length === 0) return { applied: false, events: batch.events.length, keyHashes: [] };
+    if (claimed.length === 0) return { applied: false, events: batch.events.length };
 
     // 2. hour and day buckets per key × operation; project and environment come from the key row
     //    (events of a key that no longer exists are dropped by the join instead of failing the batch)
@@ -145,7 +143,7 @@ export async function applyUsageBatch(em: EntityManager, batch: UsageBatchPayloa
 
     // 4. last use and request count: one UPDATE for the whole batch, rows locked in id order
     const keys = perKey(batch.events);
-    const updated = await tx.execute<{ key_hash: string }[]>(
+    await tx.execute(
       `with v as (
          select * from jsonb_to_recordset(?::jsonb) as x(id uuid, requests int, last_used_at timestamptz)
        ), locked as (
@@ -155,11 +153,10 @@ export async function applyUsageBatch(em: EntityManager, batch: UsageBatchPayloa
          usage_count = k.usage_count + v.requests,
          last_used_at = greatest(k.last_used_at, v.last_used_at)
        from v join locked on locked.id = v.id
-       where k.id = v.id
-       returning k.key_hash`,
+       where k.id = v.id`,
       [JSON.stringify(keys)],
     );
-    return { applied: true, events: batch.events.length, keyHashes: updated.map((row) => row.key_hash) };
+    return { applied: true, events: batch.events.length };
   });
 }
 

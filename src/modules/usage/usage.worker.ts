@@ -21,7 +21,7 @@ export interface QueueWorkerDependencies {
   orm: MikroORM;
   logger: Logger;
   options: UsageOptions;
-  /** Workers change key rows (totals, expiry), so they bump the keys' generations too. */
+  /** The expiry worker changes key rows, so it bumps the keys' generations (key-cache.ts). */
   generations: KeyGenerations;
 }
 
@@ -65,10 +65,8 @@ export async function startUsageWorker(deps: QueueWorkerDependencies): Promise<R
         }
         if (job.name !== USAGE_BATCH_JOB) throw new Error(`unknown job ${job.name}`);
         const batch = parseUsageBatch(job.data);
-        const { applied, events, keyHashes } = await applyUsageBatch(orm.em.fork(), batch);
-        // New totals: API processes read these keys again rather than serve stale usageCount/lastUsedAt.
-        await deps.generations.bump(keyHashes);
-        return { applied, events };
+        // New totals need no invalidation: cached keys do not hold them (KeyRecord).
+        return applyUsageBatch(orm.em.fork(), batch);
       }),
     {
       connection,

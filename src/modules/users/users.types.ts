@@ -1,6 +1,6 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import type { ApiKey } from '../api-keys/api-keys.entity.js';
+import type { KeyRecord } from '../api-keys/api-keys.entity.js';
 import { ApiKeyObject } from '../api-keys/api-keys.types.js';
 import type { User } from './users.entity.js';
 
@@ -54,7 +54,8 @@ export class LogInInput {
 /** Root of the `Viewer` type: who is calling. */
 export interface ViewerRoot {
   user: User | null;
-  apiKey: ApiKey | null;
+  /** The calling key as authentication read it (its usage totals are resolved on demand). */
+  apiKey: KeyRecord | null;
   /** The calling key's project, loaded only when the query asks for it. */
   projectId: string | null;
   scopes: string[];
@@ -69,7 +70,7 @@ export class ViewerObject {
   user!: User | null;
 
   @Field(() => ApiKeyObject, { nullable: true, description: 'The calling API key itself, with its own usage.' })
-  apiKey!: ApiKey | null;
+  apiKey!: KeyRecord | null;
 
   @Field(() => [String], { description: 'Scopes the calling key holds (with implied ones); empty for a session.' })
   scopes!: string[];
