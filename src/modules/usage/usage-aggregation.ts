@@ -6,8 +6,11 @@
  * Idempotent: the batch id is inserted first; when it is already there the transaction does
  * nothing, so a retried job or a batch that reached both Redis and PostgreSQL counts once.
  * Statements are a fixed handful per batch whatever its size (rows travel as one JSON parameter),
- * and rows are written in key order so concurrent batches lock in the same order.
+ * and rows are written in key order so concurrent batches lock in the same order. They run through
+ * the transaction's Kysely instance with real bind parameters: the ORM's raw `execute` would
+ * quote and escape each JSON text into the statement, character by character.
  */
+import { sql } from 'kysely';
 import type { EntityManager } from '../../shared/orm.js';
 import type { UsageBatchPayload, UsageEvent } from './usage-events.js';
 import { ACTIVITY_RETENTION_DAYS } from './usage-options.js';
@@ -34,16 +37,24 @@ export interface AppliedBatch {
   events: number;
 }
 
-function bucketStart(at: number, size: 'HOUR' | 'DAY'): string {
+/** The ISO text of the bucket holding `at`; `texts` remembers them (a batch spans few buckets). */
+function bucketStart(at: number, size: 'HOUR' | 'DAY', texts: Map<number, string>): string {
   const span = size === 'HOUR' ? HOUR_MS : DAY_MS;
-  return new Date(Math.floor(at / span) * span).toISOString();
+  const start = Math.floor(at / span) * span;
+  let text = texts.get(start);
+  if (text === undefined) {
+    text = new Date(start).toISOString();
+    texts.set(start, text);
+  }
+  return text;
 }
 
 function aggregate(events: UsageEvent[]): StatRow[] {
   const rows = new Map<string, StatRow>();
+  const texts = new Map<number, string>();
   for (const event of events) {
     for (const size of ['HOUR', 'DAY'] as const) {
-      const start = bucketStart(event.at, size);
+      const start = bucketStart(event.at, size, texts);
       const id = `${event.keyId}\u0000${event.operation}\u0000${size}\u0000${start}`;
       let row = rows.get(id);
       if (!row) {
@@ -87,21 +98,19 @@ function perKey(events: UsageEvent[]): { id: string; requests: number; last_used
 
 export async function applyUsageBatch(em: EntityManager, batch: UsageBatchPayload): Promise<AppliedBatch> {
   return em.transactional(async (tx) => {
+    const db = tx.getKysely();
     // 1. claim the batch: a second delivery stops here
-    const claimed = await tx.execute<{ id: string }[]>(
-      'insert into usage_batches (id, events, applied_at) values (?, ?, now()) on conflict (id) do nothing returning id',
-      [batch.batchId, batch.events.length],
-    );
-    if (claimed.length === 0) return { applied: false, events: batch.events.length };
+    const claimed = await sql<{ id: string }>`insert into usage_batches (id, events, applied_at)
+       values (${batch.batchId}, ${batch.events.length}, now()) on conflict (id) do nothing returning id`.execute(db);
+    if (claimed.rows.length === 0) return { applied: false, events: batch.events.length };
 
     // 2. hour and day buckets per key × operation; project and environment come from the key row
     //    (events of a key that no longer exists are dropped by the join instead of failing the batch)
-    await tx.execute(
-      `insert into usage_stats (id, project_id, api_key_id, environment, operation, bucket_size, bucket_start,
+    await sql`insert into usage_stats (id, project_id, api_key_id, environment, operation, bucket_size, bucket_start,
          requests, ok, errors, denied, rate_limited, total_duration_ms)
        select gen_random_uuid(), k.project_id, v.api_key_id, k.environment, v.operation, v.bucket_size, v.bucket_start,
          v.requests, v.ok, v.errors, v.denied, v.rate_limited, v.total_duration_ms
-       from jsonb_to_recordset(?::jsonb) as v(api_key_id uuid, operation text, bucket_size text, bucket_start timestamptz,
+       from jsonb_to_recordset(${JSON.stringify(aggregate(batch.events))}::jsonb) as v(api_key_id uuid, operation text, bucket_size text, bucket_start timestamptz,
          requests int, ok int, errors int, denied int, rate_limited int, total_duration_ms bigint)
        join api_keys k on k.id = v.api_key_id
        order by v.api_key_id, v.operation, v.bucket_size, v.bucket_start
@@ -111,41 +120,34 @@ export async function applyUsageBatch(em: EntityManager, batch: UsageBatchPayloa
          errors = usage_stats.errors + excluded.errors,
          denied = usage_stats.denied + excluded.denied,
          rate_limited = usage_stats.rate_limited + excluded.rate_limited,
-         total_duration_ms = usage_stats.total_duration_ms + excluded.total_duration_ms`,
-      [JSON.stringify(aggregate(batch.events))],
-    );
+         total_duration_ms = usage_stats.total_duration_ms + excluded.total_duration_ms`.execute(db);
 
     // 3. recent activity, one row per event (ids are the events' own, so a replay adds nothing)
-    await tx.execute(
-      `insert into usage_activity (id, api_key_id, project_id, operation, operation_type, outcome, duration_ms,
+    const activity = JSON.stringify(
+      batch.events.map((event) => ({
+        id: event.id,
+        key_id: event.keyId,
+        operation: event.operation,
+        operation_type: event.operationType,
+        outcome: event.outcome,
+        duration_ms: event.durationMs,
+        client_address: event.clientAddress,
+        at: event.at,
+      })),
+    );
+    await sql`insert into usage_activity (id, api_key_id, project_id, operation, operation_type, outcome, duration_ms,
          client_address, created_at)
        select v.id, v.key_id, k.project_id, v.operation, v.operation_type, v.outcome, v.duration_ms, v.client_address,
          to_timestamp(v.at / 1000.0)
-       from jsonb_to_recordset(?::jsonb) as v(id uuid, key_id uuid, operation text, operation_type text, outcome text,
+       from jsonb_to_recordset(${activity}::jsonb) as v(id uuid, key_id uuid, operation text, operation_type text, outcome text,
          duration_ms int, client_address text, at bigint)
        join api_keys k on k.id = v.key_id
-       on conflict (id) do nothing`,
-      [
-        JSON.stringify(
-          batch.events.map((event) => ({
-            id: event.id,
-            key_id: event.keyId,
-            operation: event.operation,
-            operation_type: event.operationType,
-            outcome: event.outcome,
-            duration_ms: event.durationMs,
-            client_address: event.clientAddress,
-            at: event.at,
-          })),
-        ),
-      ],
-    );
+       on conflict (id) do nothing`.execute(db);
 
     // 4. last use and request count: one UPDATE for the whole batch, rows locked in id order
     const keys = perKey(batch.events);
-    await tx.execute(
-      `with v as (
-         select * from jsonb_to_recordset(?::jsonb) as x(id uuid, requests int, last_used_at timestamptz)
+    await sql`with v as (
+         select * from jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) as x(id uuid, requests int, last_used_at timestamptz)
        ), locked as (
          select k.id from api_keys k join v on v.id = k.id order by k.id for update of k
        )
@@ -153,9 +155,7 @@ export async function applyUsageBatch(em: EntityManager, batch: UsageBatchPayloa
          usage_count = k.usage_count + v.requests,
          last_used_at = greatest(k.last_used_at, v.last_used_at)
        from v join locked on locked.id = v.id
-       where k.id = v.id`,
-      [JSON.stringify(keys)],
-    );
+       where k.id = v.id`.execute(db);
     return { applied: true, events: batch.events.length };
   });
 }
