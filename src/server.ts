@@ -14,10 +14,9 @@ import type { RateLimitDecision } from './modules/usage/rate-limiter.js';
 import { type UsageOptions, usageOptionsOf } from './modules/usage/usage-options.js';
 import { SESSION_COOKIE } from './modules/users/sessions.js';
 import { buildAppSchema } from './schema.js';
-import { Access } from './shared/access.js';
 import { authenticate, bearerTokenOf, keyCaller } from './shared/authenticate.js';
 import type { Config } from './shared/config.js';
-import type { Caller, Context, CookieJar } from './shared/context.js';
+import { type Caller, type Context, type CookieJar, RequestContext, type RequestResources } from './shared/context.js';
 import {
   type AuthFailureReason,
   failureResponse,
@@ -26,7 +25,6 @@ import {
   UNAVAILABLE_RETRY_AFTER_SECONDS,
   unauthenticated,
 } from './shared/errors.js';
-import { createLoaders } from './shared/loaders.js';
 import { type Logger, logRequest } from './shared/logger.js';
 import { Metrics, outcomeOf, requestFactsPlugin, timeKeyCheck } from './shared/metrics.js';
 import type { EntityManager, MikroORM } from './shared/orm.js';
@@ -294,8 +292,16 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         body = text;
       }
     }
-    const em = orm.em.fork();
-    const authentication = await timeKeyCheck(metrics, request.headers.authorization, () => admitCaller(request, em));
+    // The request's EntityManager fork is made on first use: a cached key's `viewer` needs none.
+    // Authentication and the GraphQL context share it.
+    const onDemand: RequestResources = { fork: () => orm.em.fork() };
+    const requestEm = () => {
+      onDemand.em ??= onDemand.fork();
+      return onDemand.em;
+    };
+    const authentication = await timeKeyCheck(metrics, request.headers.authorization, () =>
+      admitCaller(request, requestEm),
+    );
     if (!authentication.ok) {
       if (authentication.reason === 'ADDRESS_REFUSED') {
         metrics.recordRateLimitRejection('address');
@@ -307,23 +313,20 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       return;
     }
     const setCookies: string[] = [];
-    // Not primed with the caller's key or project: those are read-only records (key-verification.service.ts),
-    // while the loaders hand out entities that a mutation may change.
-    const loaders = createLoaders(em);
-    const context: Context = {
+    // The loaders are not primed with the caller's key or project: those are read-only records
+    // (key-verification.service.ts), while the loaders hand out entities that a mutation may change.
+    const context = new RequestContext(
       config,
-      caller: authentication.caller,
-      meta: {
+      authentication.caller,
+      {
         requestId,
         clientAddress: clientAddressOf(request),
         userAgent: typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : null,
       },
-      em,
-      keyCache: metering.keyCache,
-      loaders,
-      access: new Access(authentication.caller, loaders),
-      cookies: cookieJar(config.production, setCookies),
-    };
+      metering.keyCache,
+      cookieJar(config.production, setCookies),
+      onDemand,
+    );
     // Rate limit before Apollo runs anything; the usage event is buffered once the response is done.
     const metered = await metering.admit(context, body ?? Object.fromEntries(url.searchParams), authentication.decided);
     if (metered) response.once('close', () => metered.finish(response.statusCode));
@@ -354,7 +357,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
    * failure budget and the key's rate limit, in one Redis round trip and no SQL (`decided` then
    * carries its rate-limit decision); every other credential is checked after the address budget.
    */
-  async function admitCaller(request: IncomingMessage, em: EntityManager): Promise<Admitted> {
+  async function admitCaller(request: IncomingMessage, em: () => EntityManager): Promise<Admitted> {
     const credentials = { authorization: request.headers.authorization, cookie: request.headers.cookie };
     const token = bearerTokenOf(credentials.authorization);
     if (token && looksLikeKey(token) && metering.keyCache.enabled) {
@@ -374,7 +377,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     }
     const refusal = await metering.addressRefusal(request);
     if (refusal) return { ok: false, reason: 'ADDRESS_REFUSED', refusal };
-    return authenticate(em, config.secret, credentials, metering.keyCache);
+    return authenticate(em(), config.secret, credentials, metering.keyCache);
   }
 
   function refuse(response: ServerResponse, reason: AuthFailureReason) {

@@ -4,9 +4,9 @@ import type { ProjectRecord } from '../modules/projects/projects.entity.js';
 import type { ScopeName } from '../modules/scopes/scopes.catalog.js';
 import type { RequestUsage } from '../modules/usage/metering.js';
 import type { User } from '../modules/users/users.entity.js';
-import type { Access } from './access.js';
+import { Access } from './access.js';
 import type { Config } from './config.js';
-import type { Loaders } from './loaders.js';
+import { createLoaders, type Loaders } from './loaders.js';
 import type { EntityManager } from './orm.js';
 
 /** Who is calling: nobody, a user through a session, or an API key acting in its own project. */
@@ -40,4 +40,65 @@ export interface Context {
   keyCache: KeyCache;
   /** Rate-limit state and metering of a key-authenticated request (src/modules/usage/metering.ts). */
   usage?: RequestUsage;
+}
+
+/** What a request makes only when first asked for (`RequestContext`). */
+export interface RequestResources {
+  fork: () => EntityManager;
+  em?: EntityManager;
+  loaders?: Loaders;
+  access?: Access;
+}
+
+/**
+ * The context of one GraphQL request. Its EntityManager fork, loaders and access are made on
+ * first use: a request with a cached key that reads only itself (`viewer`) needs none of them.
+ * They are getters on the prototype over one shared `onDemand` object, because Apollo hands
+ * resolvers a copy of the context (`Object.assign` onto the same prototype): the copy and this
+ * object then share what either of them made.
+ */
+export class RequestContext implements Context {
+  usage?: RequestUsage;
+
+  constructor(
+    readonly config: Config,
+    readonly caller: Caller,
+    readonly meta: RequestMeta,
+    readonly keyCache: KeyCache,
+    readonly cookies: CookieJar,
+    private readonly onDemand: RequestResources,
+  ) {}
+
+  get em(): EntityManager {
+    this.onDemand.em ??= this.onDemand.fork();
+    return this.onDemand.em;
+  }
+
+  get loaders(): Loaders {
+    this.onDemand.loaders ??= createLoaders(this.em);
+    return this.onDemand.loaders;
+  }
+
+  get access(): Access {
+    this.onDemand.access ??= new Access(this.caller, this.loaders);
+    return this.onDemand.access;
+  }
+}
+
+/**
+ * The same request on another EntityManager (a transaction's). Use this rather than spreading a
+ * context: a spread leaves out `RequestContext`'s getters.
+ */
+export function withEntityManager(ctx: Context, em: EntityManager): Context {
+  return {
+    config: ctx.config,
+    caller: ctx.caller,
+    meta: ctx.meta,
+    keyCache: ctx.keyCache,
+    cookies: ctx.cookies,
+    usage: ctx.usage,
+    loaders: ctx.loaders,
+    access: ctx.access,
+    em,
+  };
 }

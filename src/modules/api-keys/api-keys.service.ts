@@ -1,5 +1,5 @@
 import { type FilterQuery, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { Context } from '../../shared/context.js';
+import { type Context, withEntityManager } from '../../shared/context.js';
 import { badUserInput, conflict, forbidden, notFound, planLimitReached } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
 import type { EntityManager } from '../../shared/orm.js';
@@ -220,17 +220,14 @@ export async function createApiKey(ctx: Context, input: CreateApiKeyInput): Prom
         secretForHash: ctx.config.secret,
       });
       // 4. audit, in the same transaction
-      recordAudit(
-        { ...ctx, em },
-        {
-          projectId: project.id,
-          action: 'key.created',
-          targetType: 'api_key',
-          targetId: issued.apiKey.id,
-          targetLabel: name,
-          summary: { after: publicKeyFields(issued.apiKey) },
-        },
-      );
+      recordAudit(withEntityManager(ctx, em), {
+        projectId: project.id,
+        action: 'key.created',
+        targetType: 'api_key',
+        targetId: issued.apiKey.id,
+        targetLabel: name,
+        summary: { after: publicKeyFields(issued.apiKey) },
+      });
       await em.flush();
       return issued;
     });
@@ -284,24 +281,21 @@ export async function rotateApiKey(ctx: Context, input: RotateApiKeyInput): Prom
         secretForHash: ctx.config.secret,
       });
       // 4. audit
-      recordAudit(
-        { ...ctx, em },
-        {
-          projectId: locked.project,
-          action: 'key.rotated',
-          targetType: 'api_key',
-          targetId: locked.id,
-          targetLabel: locked.name,
-          summary: {
-            before: { preview: locked.preview },
-            after: {
-              replacementId: issued.apiKey.id,
-              preview: issued.apiKey.preview,
-              graceEndsAt: locked.graceEndsAt.toISOString(),
-            },
+      recordAudit(withEntityManager(ctx, em), {
+        projectId: locked.project,
+        action: 'key.rotated',
+        targetType: 'api_key',
+        targetId: locked.id,
+        targetLabel: locked.name,
+        summary: {
+          before: { preview: locked.preview },
+          after: {
+            replacementId: issued.apiKey.id,
+            preview: issued.apiKey.preview,
+            graceEndsAt: locked.graceEndsAt.toISOString(),
           },
         },
-      );
+      });
       await em.flush();
       return { ...issued, previous: locked };
     }),

@@ -1,5 +1,5 @@
 import { LockMode } from '@mikro-orm/core';
-import type { Context } from '../../shared/context.js';
+import { type Context, withEntityManager } from '../../shared/context.js';
 import { conflict, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
 import { cleanEmail } from '../../shared/validation.js';
@@ -79,7 +79,7 @@ export async function addMember(ctx: Context, input: AddMemberInput): Promise<Me
 export async function updateMemberRole(ctx: Context, input: UpdateMemberRoleInput): Promise<Membership> {
   await assertMayAssign(ctx, input.projectId, input.role);
   return ctx.em.transactional(async (em) => {
-    const tx = { ...ctx, em };
+    const tx = withEntityManager(ctx, em);
     const membership = await findMembership(tx, input.projectId, input.userId);
     if (membership.role === input.role) return membership;
     if (membership.role === 'OWNER') {
@@ -104,7 +104,7 @@ export async function updateMemberRole(ctx: Context, input: UpdateMemberRoleInpu
 export async function removeMember(ctx: Context, input: RemoveMemberInput): Promise<boolean> {
   await ctx.access.require(input.projectId, 'members:write');
   return ctx.em.transactional(async (em) => {
-    const tx = { ...ctx, em };
+    const tx = withEntityManager(ctx, em);
     const membership = await findMembership(tx, input.projectId, input.userId);
     if (membership.role === 'OWNER') {
       if ((await ctx.access.roleIn(input.projectId)) !== 'OWNER') throw forbidden('Only an owner can remove an owner.');

@@ -1,4 +1,4 @@
-import type { Context } from '../../shared/context.js';
+import { type Context, withEntityManager } from '../../shared/context.js';
 import { badUserInput, forbidden, notFound } from '../../shared/errors.js';
 import { cleanText } from '../../shared/validation.js';
 import type { ApiKey } from '../api-keys/api-keys.entity.js';
@@ -54,7 +54,7 @@ export async function createProject(ctx: Context, input: CreateProjectInput): Pr
       isDefault: true,
       secretForHash: ctx.config.secret,
     });
-    const auditCtx = { ...ctx, em };
+    const auditCtx = withEntityManager(ctx, em);
     recordAudit(auditCtx, {
       projectId: project.id,
       action: 'project.created',

@@ -227,6 +227,30 @@ describe('usage totals from the worker', () => {
   });
 });
 
+describe('a request served from the cache', () => {
+  it('makes no EntityManager fork unless a resolver needs one', async () => {
+    const project = await seedProject(a);
+    const key = await seedKey(a, project);
+    await cacheOnB(key.secret);
+    const em = b.orm.em;
+    const fork = em.fork.bind(em);
+    let forks = 0;
+    em.fork = ((...args: Parameters<typeof em.fork>) => {
+      forks += 1;
+      return fork(...args);
+    }) as typeof em.fork;
+    try {
+      dataOf(await b.gql(VIEWER, {}, { token: key.secret }));
+      expect(forks).toBe(0);
+      // The usage totals are loaded: one fork, shared by every loader of the request.
+      dataOf(await b.gql(VIEWER_USAGE, {}, { token: key.secret }));
+      expect(forks).toBe(1);
+    } finally {
+      em.fork = fork;
+    }
+  });
+});
+
 describe('with the cache turned off', () => {
   let uncached: TestServer;
   beforeAll(async () => {
