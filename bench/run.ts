@@ -19,7 +19,9 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { checkKey } from '../src/modules/api-keys/key-verification.service.js';
 import { openOrm, prepareDatabase } from '../src/shared/orm.js';
+import { startCounting } from './instructions.js';
 import { call, closedLoop, openLoop, type RunResult, summarize, type Target } from './load.js';
+import type { Mode } from './servers.js';
 
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/latchkey_bench';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -50,7 +52,7 @@ interface Child {
 /** Children still running, killed if the benchmark fails half-way. */
 const children = new Set<ChildProcess>();
 
-async function startServer(mode: 'app' | 'app-noshield' | 'bare'): Promise<Child> {
+async function startServer(mode: Mode): Promise<Child> {
   const child = fork(join(import.meta.dirname, 'servers.js'), [mode], {
     env: {
       ...process.env,
@@ -61,14 +63,14 @@ async function startServer(mode: 'app' | 'app-noshield' | 'bare'): Promise<Child
       NODE_ENV: 'production',
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    execArgv: PROFILE_DIR && mode === 'app' ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [],
+    execArgv: PROFILE_DIR && mode !== 'bare' ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [],
   });
   children.add(child);
   child.once('exit', () => children.delete(child));
   const port = await new Promise<number>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${mode} server exited with ${code}`)));
-    child.on('message', (message: { port?: number }) => {
-      if (message.port) resolve(message.port);
+    child.on('message', (message: { port?: number; ready?: boolean }) => {
+      if (message.ready) resolve(message.port ?? 0);
     });
   });
   child.removeAllListeners('exit');
@@ -102,17 +104,64 @@ interface Memory {
   cpuMicros: number;
 }
 
+/** The Redis server's process id, when it runs on this machine (for counting its instructions). */
+async function redisPid(): Promise<number | null> {
+  const redis = new Redis(REDIS_URL);
+  try {
+    const info = await redis.info('server');
+    const pid = Number(/process_id:(\d+)/.exec(info)?.[1]);
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** A peak run's figures: the answers, and the cost per request sent of each process involved. */
+interface Peak {
+  result: RunResult;
+  /** The server that answered: peak memory and CPU time. */
+  memory: Memory;
+  /** CPU µs per request of the server, and of the worker process when there is one. */
+  cpu: { server: number; worker: number | null };
+  /** Instructions per request (Linux `perf`) of the server, the worker and Redis; null where perf is unavailable. */
+  instructions: { server: number | null; worker: number | null; redis: number | null };
+}
+
+/**
+ * A peak run (closed loop) of `target` on `server`, with the CPU time and, where perf works, the
+ * instructions retired per request by the server, by `worker` (the process applying the usage
+ * when it is a separate one) and by Redis.
+ */
+async function peakRun(server: Child, target: Target, redis: number | null, worker?: Child): Promise<Peak> {
+  await Promise.all([server.request('memory', 'memory'), worker?.request('memory', 'memory')]);
+  const pids = [server.process.pid, worker?.process.pid, redis ?? undefined];
+  const counters = await Promise.all(pids.map((pid) => (pid ? startCounting(pid) : null)));
+  const result = await closedLoop(target, { connections: CONNECTIONS, warmupSeconds: WARMUP, seconds: SECONDS });
+  const counts = await Promise.all(counters.map((counter) => counter?.stop() ?? null));
+  const memory = await server.request<Memory>('memory', 'memory');
+  const workerMemory = worker ? await worker.request<Memory>('memory', 'memory') : null;
+  const perRequest = (value: number | null | undefined) => (value == null ? null : value / Math.max(1, result.sent));
+  return {
+    result,
+    memory,
+    cpu: { server: perRequest(memory.cpuMicros) as number, worker: perRequest(workerMemory?.cpuMicros) },
+    instructions: { server: perRequest(counts[0]), worker: perRequest(counts[1]), redis: perRequest(counts[2]) },
+  };
+}
+
+const thousands = (count: number | null) => (count == null ? 'n/a' : `${(count / 1000).toFixed(0)}k`);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 
-/** Server CPU time per request of a run: steadier than req/s on a shared machine. */
+/** CPU time per request sent: steadier than req/s on a shared machine. */
 function cpuPerRequest(memory: Memory, result: RunResult): number {
   return memory.cpuMicros / Math.max(1, result.sent);
 }
 
+/** One line of results; with `memory`, the server's CPU per request and peak memory too. */
 function row(name: string, result: RunResult, memory?: Memory): string {
   return [
-    name.padEnd(44),
+    name.padEnd(52),
     `${result.rps.toFixed(0).padStart(6)} req/s`,
     `p50 ${ms(result.p50).padStart(9)}`,
     `p99 ${ms(result.p99).padStart(9)}`,
@@ -298,59 +347,65 @@ async function main() {
   await prepareDatabase(DATABASE_URL);
 
   try {
+    const redis = await redisPid();
     // Baseline: a bare Apollo Server answering a constant.
     const bare = await startServer('bare');
     const bareTarget: Target = { port: bare.port, body: JSON.stringify({ query: '{ viewer }' }) };
-    await bare.request('memory', 'memory');
-    const barePeak = await closedLoop(bareTarget, {
-      connections: CONNECTIONS,
-      warmupSeconds: WARMUP,
-      seconds: SECONDS,
-    });
-    const bareMemory = await bare.request<Memory>('memory', 'memory');
-    const bareHalf = await openLoop(bareTarget, { rate: barePeak.rps / 2, warmupSeconds: 1, seconds: SECONDS });
+    const barePeak = await peakRun(bare, bareTarget, redis);
+    const bareHalf = await openLoop(bareTarget, { rate: barePeak.result.rps / 2, warmupSeconds: 1, seconds: SECONDS });
     await bare.stop();
 
-    const app = await startServer('app');
-    const data = await seed(app.port);
-    const viewerTarget: Target = {
-      port: app.port,
-      body: JSON.stringify({ query: '{ viewer { apiKey { id name } scopes } }' }),
-      headers: { authorization: `Bearer ${data.verifying.defaultSecret}` },
-    };
-    const verifyTarget: Target = {
-      port: app.port,
-      body: JSON.stringify({
-        query: 'mutation($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }',
-        variables: { input: { key: data.verifying.secrets[0], requiredScopes: ['keys:read'] } },
-      }),
-      headers: { authorization: `Bearer ${data.verifying.defaultSecret}` },
-    };
-    const verified = await call(verifyTarget.port, JSON.parse(verifyTarget.body), verifyTarget.headers);
+    // Latchkey scaled out: an API process (LATCHKEY_ROLE=api) and a worker process applying the
+    // usage it produces (LATCHKEY_ROLE=worker).
+    const worker = await startServer('worker');
+    const api = await startServer('api');
+    const data = await seed(api.port);
+    const targets = (port: number) => ({
+      viewer: {
+        port,
+        body: JSON.stringify({ query: '{ viewer { apiKey { id name } scopes } }' }),
+        headers: { authorization: `Bearer ${data.verifying.defaultSecret}` },
+      } satisfies Target,
+      verify: {
+        port,
+        body: JSON.stringify({
+          query: 'mutation($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }',
+          variables: { input: { key: data.verifying.secrets[0], requiredScopes: ['keys:read'] } },
+        }),
+        headers: { authorization: `Bearer ${data.verifying.defaultSecret}` },
+      } satisfies Target,
+    });
+    const onApi = targets(api.port);
+    const verified = await call(api.port, JSON.parse(onApi.verify.body), onApi.verify.headers);
     if (JSON.stringify(verified.json.data) !== '{"verifyApiKey":{"valid":true,"code":"VALID"}}') {
       throw new Error(`verifyApiKey does not answer VALID: ${JSON.stringify(verified.json)}`);
     }
-
     // A fresh process is slower until the JIT has seen these paths: a discarded round of each.
-    for (const target of [viewerTarget, verifyTarget]) {
-      await closedLoop(target, { connections: CONNECTIONS, warmupSeconds: 0, seconds: 3 });
-    }
-    await app.request('memory', 'memory');
-    const viewerPeak = await closedLoop(viewerTarget, {
-      connections: CONNECTIONS,
-      warmupSeconds: WARMUP,
+    const discardedRound = (target: Target) =>
+      closedLoop(target, { connections: CONNECTIONS, warmupSeconds: 0, seconds: 3 });
+    await discardedRound(onApi.viewer);
+    await discardedRound(onApi.verify);
+    const viewerPeak = await peakRun(api, onApi.viewer, redis, worker);
+    const viewerHalf = await openLoop(onApi.viewer, {
+      rate: viewerPeak.result.rps / 2,
+      warmupSeconds: 1,
       seconds: SECONDS,
     });
-    const viewerMemory = await app.request<Memory>('memory', 'memory');
-    const viewerHalf = await openLoop(viewerTarget, { rate: viewerPeak.rps / 2, warmupSeconds: 1, seconds: SECONDS });
-    await app.request('memory', 'memory');
-    const verifyPeak = await closedLoop(verifyTarget, {
-      connections: CONNECTIONS,
-      warmupSeconds: WARMUP,
+    const verifyPeak = await peakRun(api, onApi.verify, redis, worker);
+    const verifyHalf = await openLoop(onApi.verify, {
+      rate: verifyPeak.result.rps / 2,
+      warmupSeconds: 1,
       seconds: SECONDS,
     });
-    const verifyMemory = await app.request<Memory>('memory', 'memory');
-    const verifyHalf = await openLoop(verifyTarget, { rate: verifyPeak.rps / 2, warmupSeconds: 1, seconds: SECONDS });
+    await api.stop();
+    await worker.stop();
+
+    // Latchkey as `npm start` runs it: API and workers in one process.
+    const app = await startServer('app');
+    const onApp = targets(app.port);
+    await discardedRound(onApp.viewer);
+    const onePeak = await peakRun(app, onApp.viewer, redis);
+    const oneHalf = await openLoop(onApp.viewer, { rate: onePeak.result.rps / 2, warmupSeconds: 1, seconds: SECONDS });
 
     const checkKeyAlone = await checkKeyLoop(data.verifying.secrets[0] as string);
 
@@ -358,24 +413,37 @@ async function main() {
     await app.stop();
 
     console.log('(a) key verification (peak: closed loop; half: open loop at half the peak rate)');
-    console.log(row('bare Apollo, constant `{ viewer }`: peak', barePeak, bareMemory));
+    console.log(row('bare Apollo, constant `{ viewer }`: peak', barePeak.result, barePeak.memory));
     console.log(row('bare Apollo: at half peak', bareHalf));
-    console.log(row('Latchkey `viewer` with an API key: peak', viewerPeak, viewerMemory));
-    console.log(row('Latchkey `viewer`: at half peak', viewerHalf));
-    console.log(row('Latchkey `verifyApiKey`: peak', verifyPeak, verifyMemory));
-    console.log(row('Latchkey `verifyApiKey`: at half peak', verifyHalf));
+    console.log('Latchkey API process, usage worker in its own process:');
+    console.log(row('  `viewer` with an API key: peak', viewerPeak.result, viewerPeak.memory));
+    console.log(row('  `viewer`: at half peak', viewerHalf));
+    console.log(row('  `verifyApiKey`: peak', verifyPeak.result, verifyPeak.memory));
+    console.log(row('  `verifyApiKey`: at half peak', verifyHalf));
+    console.log('Latchkey in one process (`npm start`: API and workers):');
+    console.log(row('  `viewer` with an API key: peak', onePeak.result, onePeak.memory));
+    console.log(row('  `viewer`: at half peak', oneHalf));
     console.log(row('checkKey() uncached, in-process (no HTTP)', checkKeyAlone));
-    const viewerRatio = viewerPeak.rps / barePeak.rps;
-    const verifyRatio = verifyPeak.rps / barePeak.rps;
+    const ratio = (peak: Peak) => peak.result.rps / barePeak.result.rps;
+    const percent = (value: number) => `${(value * 100).toFixed(0)}%`;
     console.log(
-      `ratio to bare Apollo: viewer ${(viewerRatio * 100).toFixed(0)}%, verifyApiKey ${(verifyRatio * 100).toFixed(0)}%`,
+      `ratio to bare Apollo: viewer ${percent(ratio(viewerPeak))}, verifyApiKey ${percent(ratio(verifyPeak))}; in one process: viewer ${percent(ratio(onePeak))}`,
     );
-    const bareCpu = cpuPerRequest(bareMemory, barePeak);
-    const viewerCpu = cpuPerRequest(viewerMemory, viewerPeak);
-    const verifyCpu = cpuPerRequest(verifyMemory, verifyPeak);
-    console.log(
-      `server CPU per request: bare ${bareCpu.toFixed(0)} µs, viewer ${viewerCpu.toFixed(0)} µs (${(viewerCpu / bareCpu).toFixed(1)}×), verifyApiKey ${verifyCpu.toFixed(0)} µs (${(verifyCpu / bareCpu).toFixed(1)}×)`,
-    );
+    const cost = (name: string, peak: Peak) => {
+      const { cpu, instructions } = peak;
+      const worker = cpu.worker == null ? '' : ` + worker ${cpu.worker.toFixed(0)} µs`;
+      const counted = [
+        `${thousands(instructions.server)}`,
+        instructions.worker == null ? '' : ` + worker ${thousands(instructions.worker)}`,
+        ` + Redis ${thousands(instructions.redis)}`,
+      ].join('');
+      return `  ${name.padEnd(26)} CPU ${cpu.server.toFixed(0)} µs${worker} (${(cpu.server / barePeak.cpu.server).toFixed(1)}× bare); instructions ${counted}`;
+    };
+    console.log('cost per request (server CPU time; instructions retired, counted by perf):');
+    console.log(cost('bare Apollo', barePeak));
+    console.log(cost('viewer, API process', viewerPeak));
+    console.log(cost('verifyApiKey, API process', verifyPeak));
+    console.log(cost('viewer, one process', onePeak));
 
     if (list) {
       const { ten, hundred, listShield, listBare, listShieldMemory, listBareMemory } = list;
@@ -389,20 +457,26 @@ async function main() {
 
     console.log('\n(c) peak server memory: see "peak RSS" above');
     console.log('\ntargets');
-    const targets: [string, boolean][] = [
-      [`verification throughput ≥ 70% of bare Apollo (viewer ${(viewerRatio * 100).toFixed(0)}%)`, viewerRatio >= 0.7],
-      [`verifyApiKey throughput ≥ 70% of bare Apollo (${(verifyRatio * 100).toFixed(0)}%)`, verifyRatio >= 0.7],
-      [`p99 < 5 ms at half of peak: viewer ${ms(viewerHalf.p99)}`, viewerHalf.p99 < 5],
+    const goals: [string, boolean][] = [
+      [
+        `verification throughput ≥ 70% of bare Apollo (viewer ${percent(ratio(viewerPeak))}; in one process ${percent(ratio(onePeak))})`,
+        ratio(viewerPeak) >= 0.7,
+      ],
+      [`verifyApiKey throughput ≥ 70% of bare Apollo (${percent(ratio(verifyPeak))})`, ratio(verifyPeak) >= 0.7],
+      [
+        `p99 < 5 ms at half of peak: viewer ${ms(viewerHalf.p99)} (in one process ${ms(oneHalf.p99)}; bare Apollo ${ms(bareHalf.p99)})`,
+        viewerHalf.p99 < 5,
+      ],
       [`p99 < 5 ms at half of peak: verifyApiKey ${ms(verifyHalf.p99)}`, verifyHalf.p99 < 5],
     ];
     if (list) {
       const { ten, hundred } = list;
-      targets.push([
+      goals.push([
         `constant SQL statements (10 keys: ${ten.statements}, 100 keys: ${hundred.statements})`,
         ten.statements === hundred.statements,
       ]);
     }
-    for (const [label, met] of targets) console.log(`  ${met ? 'met   ' : 'MISSED'}  ${label}`);
+    for (const [label, met] of goals) console.log(`  ${met ? 'met   ' : 'MISSED'}  ${label}`);
     console.log(`\ntook ${((performance.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     for (const child of children) child.kill('SIGKILL');

@@ -1,8 +1,10 @@
 /**
  * One server under test, in its own process so the load generator never shares its event loop:
- * `app` (Latchkey as `npm start` runs it: API, metering and workers), `app-noshield` (the same
- * with the type-graphql schema before graphql-shield is applied) or `bare` (a bare Apollo Server
- * answering a constant, behind the same kind of Node http handler: the baseline).
+ * `app` (Latchkey as `npm start` runs it: API, metering and workers in one process), `api` (the
+ * API and metering only, as `LATCHKEY_ROLE=api` runs it), `worker` (the workers only, as
+ * `LATCHKEY_ROLE=worker`; it serves nothing), `app-noshield` (like `app`, with the type-graphql
+ * schema before graphql-shield is applied) or `bare` (a bare Apollo Server answering a constant,
+ * behind the same kind of Node http handler: the baseline).
  *
  * Talks to the parent over IPC: sends `{ port }` once listening; answers `memory` with the peak
  * RSS/heap and the CPU time used since the last `memory`, `logs` with the captured request lines of `bench-*` ids,
@@ -22,7 +24,7 @@ import { createLogger } from '../src/shared/logger.js';
 import { openOrm } from '../src/shared/orm.js';
 import { startWorkers } from '../src/worker.js';
 
-type Mode = 'app' | 'app-noshield' | 'bare';
+export type Mode = 'app' | 'api' | 'worker' | 'app-noshield' | 'bare';
 
 interface Running {
   port: number;
@@ -39,14 +41,24 @@ const sink = new Writable({
   },
 });
 
-async function startApp(withShield: boolean): Promise<Running> {
+async function startApp(withShield: boolean, role: 'all' | 'api' | 'worker'): Promise<Running> {
   const config = { ...loadConfig(process.env), port: 0 };
   const logger = createLogger('info', sink);
   const orm = await openOrm(config.databaseUrl);
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
-  redis.on('error', () => undefined);
   const prefix = process.env.BENCH_PREFIX ?? 'latchkey-bench';
   const usage = { queuePrefix: prefix, limiterPrefix: `${prefix}:rl` };
+  if (role === 'worker') {
+    const workers = await startWorkers({ config, logger, orm, usage });
+    return {
+      port: 0,
+      async stop() {
+        await workers.close();
+        await orm.close();
+      },
+    };
+  }
+  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  redis.on('error', () => undefined);
   const app = await createApp({
     config,
     logger,
@@ -55,13 +67,13 @@ async function startApp(withShield: boolean): Promise<Running> {
     usage,
     ...(withShield ? {} : { schema: await buildBareSchema() }),
   });
-  const workers = await startWorkers({ config, logger, orm, usage });
+  const workers = role === 'all' ? await startWorkers({ config, logger, orm, usage }) : null;
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   return {
     port: (app.server.address() as AddressInfo).port,
     async stop() {
       await app.close();
-      await workers.close();
+      await workers?.close();
       await orm.close();
       redis.disconnect();
     },
@@ -123,7 +135,10 @@ function sampleMemory() {
 
 async function main() {
   const mode = process.argv[2] as Mode;
-  const running = mode === 'bare' ? await startBare() : await startApp(mode === 'app');
+  const running =
+    mode === 'bare'
+      ? await startBare()
+      : await startApp(mode !== 'app-noshield', mode === 'api' ? 'api' : mode === 'worker' ? 'worker' : 'all');
   const sampler = setInterval(sampleMemory, 20);
   process.on('message', async (message: string) => {
     if (message === 'memory') {
@@ -142,7 +157,7 @@ async function main() {
       process.exit(0);
     }
   });
-  process.send?.({ port: running.port });
+  process.send?.({ port: running.port, ready: true });
 }
 
 main().catch((error: unknown) => {
