@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: Latchkey's figures, each next to a baseline measured in the same run, on
- * 127.0.0.1 only. Bounded: about two minutes.
+ * 127.0.0.1 only. Bounded: about two and a half minutes.
  *
  * (a) key verification: peak requests per second and p50/p99 of a key-authenticated `viewer`
- *     query and of `verifyApiKey`, against a bare Apollo Server answering a constant; then p50/p99
- *     at half of each one's peak rate (open loop).
+ *     query and of `verifyApiKey`, against a bare Apollo Server answering a constant (and the same
+ *     plus one rate-limiter script per request: the I/O a key request cannot avoid); then p50/p99
+ *     at half of each one's peak rate (open loop). Latchkey runs as an API process with its worker
+ *     apart, and in one process.
  * (b) listing 100 keys with nested scopes, creator and usage count: SQL statements per request
  *     for 10 and for 100 keys (from the request log line), and time with and without graphql-shield.
  * (c) peak memory (RSS, heap) of the server process during each load.
@@ -354,6 +356,17 @@ async function main() {
     const barePeak = await peakRun(bare, bareTarget, redis);
     const bareHalf = await openLoop(bareTarget, { rate: barePeak.result.rps / 2, warmupSeconds: 1, seconds: SECONDS });
     await bare.stop();
+    // A second baseline doing the I/O every key request must do: bare Apollo plus one admission
+    // through Latchkey's rate limiter (its Redis script) per request.
+    const bareRedis = await startServer('bare-redis');
+    const bareRedisTarget: Target = { ...bareTarget, port: bareRedis.port };
+    const bareRedisPeak = await peakRun(bareRedis, bareRedisTarget, redis);
+    const bareRedisHalf = await openLoop(bareRedisTarget, {
+      rate: bareRedisPeak.result.rps / 2,
+      warmupSeconds: 1,
+      seconds: SECONDS,
+    });
+    await bareRedis.stop();
 
     // Latchkey scaled out: an API process (LATCHKEY_ROLE=api) and a worker process applying the
     // usage it produces (LATCHKEY_ROLE=worker).
@@ -415,6 +428,8 @@ async function main() {
     console.log('(a) key verification (peak: closed loop; half: open loop at half the peak rate)');
     console.log(row('bare Apollo, constant `{ viewer }`: peak', barePeak.result, barePeak.memory));
     console.log(row('bare Apollo: at half peak', bareHalf));
+    console.log(row('bare Apollo + one limiter script: peak', bareRedisPeak.result, bareRedisPeak.memory));
+    console.log(row('bare Apollo + one limiter script: at half peak', bareRedisHalf));
     console.log('Latchkey API process, usage worker in its own process:');
     console.log(row('  `viewer` with an API key: peak', viewerPeak.result, viewerPeak.memory));
     console.log(row('  `viewer`: at half peak', viewerHalf));
@@ -424,10 +439,13 @@ async function main() {
     console.log(row('  `viewer` with an API key: peak', onePeak.result, onePeak.memory));
     console.log(row('  `viewer`: at half peak', oneHalf));
     console.log(row('checkKey() uncached, in-process (no HTTP)', checkKeyAlone));
-    const ratio = (peak: Peak) => peak.result.rps / barePeak.result.rps;
+    const ratio = (peak: Peak, baseline = barePeak) => peak.result.rps / baseline.result.rps;
     const percent = (value: number) => `${(value * 100).toFixed(0)}%`;
     console.log(
       `ratio to bare Apollo: viewer ${percent(ratio(viewerPeak))}, verifyApiKey ${percent(ratio(verifyPeak))}; in one process: viewer ${percent(ratio(onePeak))}`,
+    );
+    console.log(
+      `ratio to bare Apollo + one limiter script (same I/O): viewer ${percent(ratio(viewerPeak, bareRedisPeak))}, verifyApiKey ${percent(ratio(verifyPeak, bareRedisPeak))}; in one process: viewer ${percent(ratio(onePeak, bareRedisPeak))}`,
     );
     const cost = (name: string, peak: Peak) => {
       const { cpu, instructions } = peak;
@@ -441,6 +459,7 @@ async function main() {
     };
     console.log('cost per request (server CPU time; instructions retired, counted by perf):');
     console.log(cost('bare Apollo', barePeak));
+    console.log(cost('bare + limiter script', bareRedisPeak));
     console.log(cost('viewer, API process', viewerPeak));
     console.log(cost('verifyApiKey, API process', verifyPeak));
     console.log(cost('viewer, one process', onePeak));

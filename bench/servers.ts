@@ -3,20 +3,23 @@
  * `app` (Latchkey as `npm start` runs it: API, metering and workers in one process), `api` (the
  * API and metering only, as `LATCHKEY_ROLE=api` runs it), `worker` (the workers only, as
  * `LATCHKEY_ROLE=worker`; it serves nothing), `app-noshield` (like `app`, with the type-graphql
- * schema before graphql-shield is applied) or `bare` (a bare Apollo Server answering a constant,
- * behind the same kind of Node http handler: the baseline).
+ * schema before graphql-shield is applied), `bare` (a bare Apollo Server answering a constant,
+ * behind the same kind of Node http handler: the baseline) or `bare-redis` (the same, plus the one
+ * Redis round trip every Latchkey key request makes: Latchkey's own rate limiter and its script).
  *
  * Talks to the parent over IPC: sends `{ port }` once listening; answers `memory` with the peak
  * RSS/heap and the CPU time used since the last `memory`, `logs` with the captured request lines of `bench-*` ids,
  * and stops on `stop`.
  */
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { Redis } from 'ioredis';
+import { RateLimiter } from '../src/modules/usage/rate-limiter.js';
 import { buildBareSchema } from '../src/schema.js';
 import { createApp } from '../src/server.js';
 import { loadConfig } from '../src/shared/config.js';
@@ -24,7 +27,7 @@ import { createLogger } from '../src/shared/logger.js';
 import { openOrm } from '../src/shared/orm.js';
 import { startWorkers } from '../src/worker.js';
 
-export type Mode = 'app' | 'api' | 'worker' | 'app-noshield' | 'bare';
+export type Mode = 'app' | 'api' | 'worker' | 'app-noshield' | 'bare' | 'bare-redis';
 
 interface Running {
   port: number;
@@ -80,7 +83,34 @@ async function startApp(withShield: boolean, role: 'all' | 'api' | 'worker'): Pr
   };
 }
 
-async function startBare(): Promise<Running> {
+/**
+ * Before each request, `bare-redis` admits it through Latchkey's rate limiter as a cached key's
+ * request is admitted (address budget, generation check, minute, burst and day windows): the same
+ * script, connection settings and write batching, and nothing else of Latchkey.
+ */
+async function limiterRoundTrip(): Promise<{ admit(): Promise<unknown>; close(): void }> {
+  const config = loadConfig(process.env);
+  const redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+  redis.on('error', () => undefined);
+  await new Promise((resolve) => redis.once('ready', resolve));
+  const prefix = `${process.env.BENCH_PREFIX ?? 'latchkey-bench'}:bare-rl`;
+  const limiter = new RateLimiter(redis, { prefix, failuresPerMinute: 30 }, createLogger('warn', sink));
+  const settings = {
+    perMinute: 1_000_000_000,
+    perDay: 1_000_000_000,
+    burstPerMinute: 2_000_000_000,
+    source: 'KEY' as const,
+  };
+  const keyId = randomUUID();
+  const generation = { key: `${prefix}:generation:${keyId}`, expected: '0' };
+  return {
+    admit: () => limiter.admit({ keyId, settings, now: Date.now(), address: '127.0.0.1', generation }),
+    close: () => redis.disconnect(),
+  };
+}
+
+async function startBare(withRedis: boolean): Promise<Running> {
+  const roundTrip = withRedis ? await limiterRoundTrip() : null;
   const apollo = new ApolloServer({
     typeDefs: 'type Query { viewer: String! }',
     resolvers: { Query: { viewer: () => 'constant' } },
@@ -92,6 +122,7 @@ async function startBare(): Promise<Running> {
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
+    await roundTrip?.admit();
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(request.headers)) {
       if (typeof value === 'string') headers.set(name, value);
@@ -119,6 +150,7 @@ async function startBare(): Promise<Running> {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
+      roundTrip?.close();
     },
   };
 }
@@ -136,8 +168,8 @@ function sampleMemory() {
 async function main() {
   const mode = process.argv[2] as Mode;
   const running =
-    mode === 'bare'
-      ? await startBare()
+    mode === 'bare' || mode === 'bare-redis'
+      ? await startBare(mode === 'bare-redis')
       : await startApp(mode !== 'app-noshield', mode === 'api' ? 'api' : mode === 'worker' ? 'worker' : 'all');
   const sampler = setInterval(sampleMemory, 20);
   process.on('message', async (message: string) => {
