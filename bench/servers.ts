@@ -86,7 +86,7 @@ async function startApp(withShield: boolean, role: 'all' | 'api' | 'worker'): Pr
 /**
  * Before each request, `bare-redis` admits it through Latchkey's rate limiter as a cached key's
  * request is admitted (address budget, generation check, minute, burst and day windows): the same
- * script, connection settings and write batching, and nothing else of Latchkey.
+ * script and write batching, and nothing else of Latchkey.
  */
 async function limiterRoundTrip(): Promise<{ admit(): Promise<unknown>; close(): void }> {
   const config = loadConfig(process.env);
