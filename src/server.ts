@@ -16,7 +16,7 @@ import { SESSION_COOKIE } from './modules/users/sessions.js';
 import { buildAppSchema } from './schema.js';
 import { authenticate, bearerTokenOf, keyCaller } from './shared/authenticate.js';
 import type { Config } from './shared/config.js';
-import { type Caller, type Context, type CookieJar, RequestContext, type RequestResources } from './shared/context.js';
+import { type Caller, type Context, type CookieJar, RequestContext, RequestResources } from './shared/context.js';
 import {
   type AuthFailureReason,
   failureResponse,
@@ -293,14 +293,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       }
     }
     // The request's EntityManager fork is made on first use: a cached key's `viewer` needs none.
-    // Authentication and the GraphQL context share it.
-    const onDemand: RequestResources = { fork: () => orm.em.fork() };
-    const requestEm = () => {
-      onDemand.em ??= onDemand.fork();
-      return onDemand.em;
-    };
+    const onDemand = new RequestResources(() => orm.em.fork());
     const authentication = await timeKeyCheck(metrics, request.headers.authorization, () =>
-      admitCaller(request, requestEm),
+      admitCaller(request, () => onDemand.em),
     );
     if (!authentication.ok) {
       if (authentication.reason === 'ADDRESS_REFUSED') {

@@ -42,12 +42,21 @@ export interface Context {
   usage?: RequestUsage;
 }
 
-/** What a request makes only when first asked for (`RequestContext`). */
-export interface RequestResources {
-  fork: () => EntityManager;
-  em?: EntityManager;
+/**
+ * What a request makes only when first asked for: its EntityManager fork (shared by
+ * authentication and the GraphQL context), loaders and access (`RequestContext`).
+ */
+export class RequestResources {
+  private forked?: EntityManager;
   loaders?: Loaders;
   access?: Access;
+
+  constructor(private readonly fork: () => EntityManager) {}
+
+  get em(): EntityManager {
+    this.forked ??= this.fork();
+    return this.forked;
+  }
 }
 
 /**
@@ -70,7 +79,6 @@ export class RequestContext implements Context {
   ) {}
 
   get em(): EntityManager {
-    this.onDemand.em ??= this.onDemand.fork();
     return this.onDemand.em;
   }
 
