@@ -2,8 +2,7 @@
 FROM node:24-bookworm-slim
 WORKDIR /app
 COPY package.json package-lock.json .npmrc ./
-# The lockfile lacks optional binaries for other platforms (see .ci/run), so `npm install`, not `npm ci`.
-RUN npm install --no-audit --no-fund
+RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build
 ENV NODE_ENV=production PORT=4000
