@@ -4,7 +4,10 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Redis } from 'ioredis';
 import { hashKey, looksLikeKey, parseKey } from './modules/api-keys/key-format.js';
@@ -261,7 +264,16 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     allowBatchedHttpRequests: false,
     // main.ts owns shutdown: Apollo's own SIGTERM handler would stop it while requests are in flight.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), statusPlugin, queryCostPlugin(queryLimits), requestFactsPlugin],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // Every answer is per caller and `no-store` (handleGraphQL), so cache hints have nothing to
+      // do; and while any plugin has a `willResolveField` hook, as the cache-control plugin does,
+      // Apollo wraps every field resolver (about 10 KB allocated per `viewer` request).
+      ApolloServerPluginCacheControlDisabled(),
+      statusPlugin,
+      queryCostPlugin(queryLimits),
+      requestFactsPlugin,
+    ],
     formatError: (formatted, error) => {
       const requestId = requestStore.getStore()?.requestId ?? 'unknown';
       return maskError(formatted, error, requestId, (cause) =>

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/harness.js';
+import { seedProject } from '../../helpers/seed.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -35,6 +36,16 @@ describe('HTTP surface', () => {
       headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
     });
     expect(mutation.status).toBe(405);
+  });
+
+  it('marks every GraphQL answer, for a key or a session, as never to be stored by a cache', async () => {
+    const project = await seedProject(server);
+    const byKey = await server.gql('{ viewer { apiKey { id } } }', {}, { token: project.defaultKey.secret });
+    const bySession = await server.gql('{ projects { id } }', {}, { token: project.owner.token });
+    for (const answer of [byKey, bySession]) {
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('cache-control')).toBe('no-store');
+    }
   });
 
   it('echoes a sane X-Request-Id and makes one up otherwise', async () => {
