@@ -8,13 +8,14 @@
  * Redis round trip every Latchkey key request makes: Latchkey's own rate limiter and its script).
  *
  * Talks to the parent over IPC: sends `{ port }` once listening; answers `memory` with the peak
- * RSS/heap and the CPU time used since the last `memory`, `logs` with the captured request lines of `bench-*` ids,
+ * RSS/heap, the CPU time and the garbage-collection pauses since the last `memory`, `logs` with the captured request lines of `bench-*` ids,
  * and stops on `stop`.
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -155,6 +156,16 @@ async function startBare(withRedis: boolean): Promise<Running> {
   };
 }
 
+/** Garbage-collection pauses of the main thread since the last `memory`: how often, how long in all, the longest. */
+let gc = { pauses: 0, totalMs: 0, maxMs: 0 };
+new PerformanceObserver((entries) => {
+  for (const entry of entries.getEntries()) {
+    gc.pauses += 1;
+    gc.totalMs += entry.duration;
+    gc.maxMs = Math.max(gc.maxMs, entry.duration);
+  }
+}).observe({ entryTypes: ['gc'] });
+
 let peakRss = 0;
 let peakHeap = 0;
 /** CPU time (user + system) since the last `memory` message: the server's cost of a load. */
@@ -176,7 +187,8 @@ async function main() {
     if (message === 'memory') {
       sampleMemory();
       const cpu = process.cpuUsage(cpuSince);
-      process.send?.({ memory: { peakRss, peakHeap, cpuMicros: cpu.user + cpu.system } });
+      process.send?.({ memory: { peakRss, peakHeap, cpuMicros: cpu.user + cpu.system, gc } });
+      gc = { pauses: 0, totalMs: 0, maxMs: 0 };
       peakRss = 0;
       peakHeap = 0;
       cpuSince = process.cpuUsage();
