@@ -10,7 +10,8 @@
  *     apart, and in one process.
  * (b) listing 100 keys with nested scopes, creator and usage count: SQL statements per request
  *     for 10 and for 100 keys (from the request log line), and time with and without graphql-shield.
- * (c) peak memory (RSS, heap) of the server process during each load.
+ * (c) peak memory (RSS, heap) of the server process during each load, and the bytes allocated per
+ *     request (a short run of its own with V8's sampling heap profiler).
  *
  * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/latchkey_bench, created
  * and migrated if missing), BENCH_REDIS_URL (default redis://127.0.0.1:6379; keys under a unique
@@ -256,6 +257,31 @@ async function halfPeak(server: Child, target: Target, peak: Peak): Promise<{ re
   const result = await openLoop(target, { rate: peak.result.rps / 2, warmupSeconds: 1, seconds: SECONDS });
   return { result, memory: await server.request<Memory>('memory', 'memory') };
 }
+
+/** Bytes allocated per request of a scenario, in all and by owner (`allocations` in servers.ts). */
+interface Allocations {
+  perRequest: number;
+  byOwner: [string, number][];
+}
+
+/** A short closed-loop run of `target` with allocation sampling on in `server` (it slows the server, so it is a run of its own). */
+async function allocationsOf(server: Child, target: Target): Promise<Allocations> {
+  await server.request('allocations-start', 'allocationsStarted');
+  const result = await peakLoop(target, { connections: CONNECTIONS, warmupSeconds: 0, seconds: 2 });
+  const sampled = await server.request<{ bytes: number; byOwner: Record<string, number> }>(
+    'allocations',
+    'allocations',
+  );
+  const requests = Math.max(1, result.sent);
+  return {
+    perRequest: sampled.bytes / requests,
+    byOwner: Object.entries(sampled.byOwner)
+      .map(([owner, bytes]): [string, number] => [owner, bytes / requests])
+      .sort((a, b) => b[1] - a[1]),
+  };
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const thousands = (count: number | null) => (count == null ? 'n/a' : `${(count / 1000).toFixed(0)}k`);
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
@@ -505,6 +531,12 @@ async function main() {
     const bareRedisHalf = await halfPeak(bareRedis, bareRedisTarget, peakOf('bare-redis').combined);
     const viewerHalf = await halfPeak(api, onApi.viewer, peakOf('viewer').combined);
     const verifyHalf = await halfPeak(api, onApi.verify, peakOf('verify').combined);
+    const allocations = {
+      bare: await allocationsOf(bare, bareTarget),
+      bareRedis: await allocationsOf(bareRedis, bareRedisTarget),
+      viewer: await allocationsOf(api, onApi.viewer),
+      verify: await allocationsOf(api, onApi.verify),
+    };
     await Promise.all([bareRedis.stop(), api.stop()]);
     await worker.stop();
 
@@ -585,6 +617,16 @@ async function main() {
     console.log(cost('viewer, API process', viewerPeak));
     console.log(cost('verifyApiKey, API process', verifyPeak));
     console.log(cost('viewer, one process', onePeak));
+    const topOwners = (sampled: Allocations) =>
+      sampled.byOwner
+        .slice(0, 6)
+        .map(([owner, bytes]) => `${owner} ${kb(bytes)}`)
+        .join(', ');
+    console.log('allocated per request (V8 sampling heap profiler, freed objects included; a run of its own):');
+    console.log(`  bare Apollo                ${kb(allocations.bare.perRequest)}`);
+    console.log(`  bare + limiter script      ${kb(allocations.bareRedis.perRequest)}`);
+    console.log(`  viewer, API process        ${kb(allocations.viewer.perRequest)}: ${topOwners(allocations.viewer)}`);
+    console.log(`  verifyApiKey, API process  ${kb(allocations.verify.perRequest)}: ${topOwners(allocations.verify)}`);
 
     if (list) {
       const { ten, hundred, listShield, listBare, listShieldMemory, listBareMemory } = list;
@@ -596,7 +638,7 @@ async function main() {
       console.log(`shield overhead at p50: ${(shieldCost * 100).toFixed(0)}%`);
     }
 
-    console.log('\n(c) peak server memory: see "peak RSS" above');
+    console.log('\n(c) peak server memory: see "peak RSS" above; bytes allocated per request: see (a)');
     console.log('\ntargets');
     const goals: [string, boolean][] = [
       [

@@ -8,12 +8,14 @@
  * Redis round trip every Latchkey key request makes: Latchkey's own rate limiter and its script).
  *
  * Talks to the parent over IPC: sends `{ port }` once listening; answers `memory` with the peak
- * RSS/heap, the CPU time and the garbage-collection pauses since the last `memory`, `logs` with the captured request lines of `bench-*` ids,
- * and stops on `stop`.
+ * RSS/heap, the CPU time and the garbage-collection pauses since the last `memory`; `allocations`
+ * with the bytes allocated since `allocations-start`; `logs` with the captured request lines of
+ * `bench-*` ids; and stops on `stop`.
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
@@ -27,6 +29,7 @@ import { loadConfig } from '../src/shared/config.js';
 import { createLogger } from '../src/shared/logger.js';
 import { openOrm } from '../src/shared/orm.js';
 import { startWorkers } from '../src/worker.js';
+import { ownerOf } from './owners.js';
 
 export type Mode = 'app' | 'api' | 'worker' | 'app-noshield' | 'bare' | 'bare-redis';
 
@@ -166,6 +169,47 @@ new PerformanceObserver((entries) => {
   }
 }).observe({ entryTypes: ['gc'] });
 
+/** A node of V8's sampling heap profile: bytes allocated by one function on one stack. */
+interface AllocationNode {
+  callFrame: { functionName: string; url: string };
+  selfSize: number;
+  children: AllocationNode[];
+}
+
+/**
+ * Allocation sampling with V8's sampling heap profiler, counting the objects that garbage
+ * collection has already freed too: an estimate of every byte allocated while it runs, by owner
+ * (package, or file of ours). Unlike CPU time, it hardly depends on how busy the machine is.
+ */
+let allocationSession: Session | null = null;
+
+async function startAllocationSampling(): Promise<void> {
+  allocationSession = new Session();
+  allocationSession.connect();
+  await allocationSession.post('HeapProfiler.startSampling', {
+    samplingInterval: 512,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+}
+
+async function stopAllocationSampling(): Promise<{ bytes: number; byOwner: Record<string, number> }> {
+  const session = allocationSession as Session;
+  const { profile } = (await session.post('HeapProfiler.stopSampling')) as { profile: { head: AllocationNode } };
+  session.disconnect();
+  allocationSession = null;
+  const byOwner: Record<string, number> = {};
+  let bytes = 0;
+  const visit = (node: AllocationNode) => {
+    const owner = ownerOf(node.callFrame.url, node.callFrame.functionName);
+    byOwner[owner] = (byOwner[owner] ?? 0) + node.selfSize;
+    bytes += node.selfSize;
+    for (const child of node.children) visit(child);
+  };
+  visit(profile.head);
+  return { bytes, byOwner };
+}
+
 let peakRss = 0;
 let peakHeap = 0;
 /** CPU time (user + system) since the last `memory` message: the server's cost of a load. */
@@ -192,6 +236,11 @@ async function main() {
       peakRss = 0;
       peakHeap = 0;
       cpuSince = process.cpuUsage();
+    } else if (message === 'allocations-start') {
+      await startAllocationSampling();
+      process.send?.({ allocationsStarted: true });
+    } else if (message === 'allocations') {
+      process.send?.({ allocations: await stopAllocationSampling() });
     } else if (message === 'logs') {
       process.send?.({ logs: captured.splice(0) });
     } else if (message === 'stop') {
