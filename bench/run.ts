@@ -476,7 +476,7 @@ async function main() {
   );
   console.log(`database: ${DATABASE_URL}   redis: ${REDIS_URL} (prefix ${PREFIX})`);
   console.log(
-    `each run: ${WARMUP} s warm-up + ${SECONDS} s measured; peak = closed loop, ${CONNECTIONS} connections, driven by ${PEAK_LOAD === 'wrk' ? 'wrk' : 'the node:http client'} (BENCH_LOAD)\n`,
+    `peak = closed loop, ${CONNECTIONS} connections, driven by ${PEAK_LOAD === 'wrk' ? 'wrk' : 'the node:http client'} (BENCH_LOAD): part (a) in ${ROUNDS} rounds of 1 s warm-up + ${Math.max(2, SECONDS / 2)} s measured per scenario, taking turns; half peak = open loop, 1 s + ${SECONDS} s\n`,
   );
   await prepareDatabase(DATABASE_URL);
 
