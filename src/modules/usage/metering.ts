@@ -20,7 +20,7 @@ import type { MikroORM } from '../../shared/orm.js';
 import { type RequestStore, requestStore } from '../../shared/request-store.js';
 import type { KeyRecord } from '../api-keys/api-keys.entity.js';
 import { KeyCache, KeyGenerations } from '../api-keys/key-cache.js';
-import { rateLimitSettingsOf } from '../api-keys/rate-limit-settings.js';
+import { type EffectiveLimits, rateLimitSettingsOf } from '../api-keys/rate-limit-settings.js';
 import { limitsOf } from '../projects/plans.js';
 import type { ProjectRecord } from '../projects/projects.entity.js';
 import {
@@ -174,6 +174,17 @@ function outcomeOf(store: RequestStore | undefined, status: number): UsageOutcom
   return 'OK';
 }
 
+/** The limits of each key record under its project's plan: records are frozen and a cached one serves many requests. */
+const settingsOfRecord = new WeakMap<KeyRecord, { plan: string; settings: EffectiveLimits }>();
+
+function settingsOf(key: KeyRecord, plan: string): EffectiveLimits {
+  const known = settingsOfRecord.get(key);
+  if (known?.plan === plan) return known.settings;
+  const settings = Object.freeze(rateLimitSettingsOf(key, limitsOf(plan)));
+  settingsOfRecord.set(key, { plan, settings });
+  return settings;
+}
+
 /** Resolves once `redis` is ready, or after `timeoutMs` (the limiter then starts on its in-process counters). */
 async function readyOrLater(redis: Redis, timeoutMs: number): Promise<void> {
   if (redis.status === 'ready') return;
@@ -238,7 +249,7 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
 
   /** Counts one request of `key`; without a generation check, the answer is always a decision. */
   async function consume(key: KeyRecord, plan: string, now: number): Promise<RateLimitDecision> {
-    const settings = rateLimitSettingsOf(key, limitsOf(plan));
+    const settings = settingsOf(key, plan);
     const admission = await limiter.admit({ keyId: key.id, settings, now });
     return admission.kind === 'decided' ? admission.decision : UNLIMITED;
   }
@@ -280,7 +291,7 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
     admitCachedKey(request, key, project, cached) {
       return limiter.admit({
         keyId: key.id,
-        settings: rateLimitSettingsOf(key, limitsOf(project.plan)),
+        settings: settingsOf(key, project.plan),
         now: Date.now(),
         address: addressOf(request),
         generation: cached,
@@ -297,7 +308,7 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
           if (cached) {
             const admission = await limiter.admit({
               keyId: key.id,
-              settings: rateLimitSettingsOf(key, limitsOf(project.plan)),
+              settings: settingsOf(key, project.plan),
               now: useAt,
               generation: cached,
             });

@@ -102,12 +102,19 @@ function nextUtcMidnight(now: number): Date {
   return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + 1));
 }
 
+/** `policyField` of settings seen before: metering hands out one frozen settings object per cached key. */
+const policyFields = new WeakMap<EffectiveLimits, string>();
+
 /** The IETF `RateLimit-Policy` field: every window the key has, e.g. `"minute";q=100;w=60, "day";q=10000;w=86400`. */
 function policyField(settings: EffectiveLimits): string {
+  const known = policyFields.get(settings);
+  if (known !== undefined) return known;
   const policies: string[] = [];
   if (settings.perMinute !== null) policies.push(`"minute";q=${settings.perMinute};w=${MINUTE_MS / 1000}`);
   if (settings.perDay !== null) policies.push(`"day";q=${settings.perDay};w=${DAY_SECONDS}`);
-  return policies.join(', ');
+  const field = policies.join(', ');
+  policyFields.set(settings, field);
+  return field;
 }
 
 /** X-RateLimit-* for the binding window, and the IETF RateLimit-Policy / RateLimit fields. */
@@ -180,8 +187,8 @@ function isUnlimited(settings: EffectiveLimits | null): boolean {
 /**
  * KEYS: 1 failed authentications of the address, 2 the key's generation, 3 minute, 4 burst, 5 day.
  * ARGV: 1 failure budget (0: no address check), 2 expected generation ('': no check), 3 per minute
- * (-1: none), 4 burst points (0: none), 5 per day (-1: none), 6 minute ms, 7 day counter ms,
- * 8 burst open ms.
+ * (-1: none), 4 burst points (0: none), 5 per day (-1: none). The window lengths are constants of
+ * the script's text (fewer arguments to encode and send on every request).
  * Returns {0, generation, minute, minute ttl, burst, day, refused (0, 1 minute, 2 day)},
  * {1, address ttl} when the address is refused, or {2} when the generation is stale.
  * The same algorithm as `admitInMemory` below.
@@ -195,7 +202,7 @@ end
 local generation = redis.call('GET', KEYS[2]) or '0'
 if ARGV[2] ~= '' and generation ~= ARGV[2] then return {2} end
 local perMinute, extra, perDay = tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
-local minuteMs = tonumber(ARGV[6])
+local minuteMs = ${MINUTE_MS}
 local function hit(key, ttl)
   local count = redis.call('INCR', key)
   if count == 1 then redis.call('PEXPIRE', key, ttl) end
@@ -207,14 +214,14 @@ if perMinute >= 0 then
   if minute > perMinute then
     if extra > 0 then
       local used, ttl = hit(KEYS[4], minuteMs)
-      if used <= extra and ttl > tonumber(ARGV[8]) then burst = 1 else refused = 1 end
+      if used <= extra and ttl > ${BURST_OPEN_MS} then burst = 1 else refused = 1 end
     else
       refused = 1
     end
   end
 end
 if refused == 0 and perDay >= 0 then
-  day = hit(KEYS[5], tonumber(ARGV[7]))
+  day = hit(KEYS[5], ${DAY_COUNTER_MS})
   if day > perDay then
     redis.call('DECR', KEYS[5])
     if burst == 1 then redis.call('DECR', KEYS[4]) elseif perMinute >= 0 then redis.call('DECR', KEYS[3]) end
@@ -370,9 +377,6 @@ export class RateLimiter {
           args.perMinute,
           args.burstPoints,
           args.perDay,
-          MINUTE_MS,
-          DAY_COUNTER_MS,
-          BURST_OPEN_MS,
         )) as [number, ...(number | string)[]];
         return this.admissionOf(request, reply);
       } catch (error) {
