@@ -408,7 +408,7 @@ async function checkKeyLoop(secret: string): Promise<RunResult> {
   const worker = async () => {
     while (performance.now() < end) {
       const startedAt = performance.now();
-      const check = await checkKey(orm.em.fork(), SECRET, secret);
+      const check = await checkKey(() => orm.em.fork(), SECRET, secret);
       const elapsed = performance.now() - startedAt;
       if (performance.now() < warmEnd) continue;
       if (check.ok) latencies.push(elapsed);

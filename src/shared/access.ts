@@ -11,9 +11,10 @@ import type { Loaders } from './loaders.js';
  * reported as NOT_FOUND, never FORBIDDEN, so ids of other tenants cannot be probed.
  */
 export class Access {
+  /** `loaders` is asked for only for a user's roles: a key in its own project needs none. */
   constructor(
     private readonly caller: Caller,
-    private readonly loaders: Loaders,
+    private readonly loaders: () => Loaders,
   ) {}
 
   /** The caller's scopes in `projectId`, or `null` when the project is invisible to them. */
@@ -34,7 +35,7 @@ export class Access {
   /** The user's role in `projectId` (null for keys and non-members). */
   async roleIn(projectId: string): Promise<Role | null> {
     if (this.caller.kind !== 'user' || !isUuid(projectId)) return null;
-    return this.loaders.role.load(`${projectId}:${this.caller.user.id}`);
+    return this.loaders().role.load(`${projectId}:${this.caller.user.id}`);
   }
 
   /**

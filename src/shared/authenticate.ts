@@ -69,7 +69,7 @@ export async function authenticate(
   if (token !== undefined) {
     if (token === null) return { ok: false, reason: 'MALFORMED' };
     if (looksLikeKey(token)) {
-      const check = await checkKey(em, secret, token, { cache: keyCache });
+      const check = await checkKey(() => em, secret, token, { cache: keyCache });
       if (!check.ok) return { ok: false, reason: check.reason };
       return {
         ok: true,

@@ -88,7 +88,7 @@ export class RequestContext implements Context {
   }
 
   get access(): Access {
-    this.onDemand.access ??= new Access(this.caller, this.loaders);
+    this.onDemand.access ??= new Access(this.caller, () => this.loaders);
     return this.onDemand.access;
   }
 }

@@ -146,10 +146,11 @@ export function checkCachedKey(cache: KeyCache, hash: string, now = new Date()):
  * rate limit and scopes: format and checksum (no I/O) → lookup by hash → deleted/unknown →
  * deactivated → expired. Used both for the API's own authentication and by `verifyApiKey`.
  * With a cache, a cached key is answered without I/O (see `KeyCheck.cached`); otherwise the key is
- * read from PostgreSQL and, when valid, cached under the generation read just before.
+ * read from PostgreSQL and, when valid, cached under the generation read just before. `em` is
+ * asked for only then, so a cached key costs no EntityManager fork.
  */
 export async function checkKey(
-  em: EntityManager,
+  em: () => EntityManager,
   secret: string,
   candidate: string,
   options: CheckKeyOptions = {},
@@ -161,7 +162,7 @@ export async function checkKey(
   const cached = cache ? checkCachedKey(cache, hash, now) : null;
   if (cached) return cached;
   const generation = cache ? await cache.readGeneration(hash) : null;
-  const rows = await findKeyByHash(em, hash);
+  const rows = await findKeyByHash(em(), hash);
   if (!rows) return { ok: false, code: 'NOT_FOUND', reason: 'NOT_FOUND', key: null };
   const { key, project } = rows;
   const refusal = refusalOf(key, now);
@@ -196,7 +197,7 @@ export async function verifyApiKey(ctx: Context, input: VerifyApiKeyInput): Prom
   const unknown = required.filter((scope) => !isScopeName(scope));
   if (unknown.length > 0) throw badUserInput('requiredScopes', `Unknown scope: ${unknown.join(', ')}.`);
   if (input.key.length > 256) return { valid: false, code: 'MALFORMED', apiKey: null, rateLimit: null };
-  const check = await checkKey(ctx.em, ctx.config.secret, input.key, { cache: ctx.keyCache });
+  const check = await checkKey(() => ctx.em, ctx.config.secret, input.key, { cache: ctx.keyCache });
   const key = check.key;
   if (!key) return { valid: false, code: check.ok ? 'NOT_FOUND' : check.code, apiKey: null, rateLimit: null };
   const held = await ctx.access.scopesIn(key.project);

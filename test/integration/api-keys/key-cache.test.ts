@@ -231,7 +231,9 @@ describe('a request served from the cache', () => {
   it('makes no EntityManager fork unless a resolver needs one', async () => {
     const project = await seedProject(a);
     const key = await seedKey(a, project);
+    const verifier = project.defaultKey.secret; // the default key holds keys:verify
     await cacheOnB(key.secret);
+    await cacheOnB(verifier);
     const em = b.orm.em;
     const fork = em.fork.bind(em);
     let forks = 0;
@@ -241,6 +243,10 @@ describe('a request served from the cache', () => {
     }) as typeof em.fork;
     try {
       dataOf(await b.gql(VIEWER, {}, { token: key.secret }));
+      expect(forks).toBe(0);
+      // A cached key verifying a cached key of its own project reads nothing either.
+      const verified = await b.gql<VerifyData>(VERIFY, { input: { key: key.secret } }, { token: verifier });
+      expect(dataOf(verified).verifyApiKey, show(verified)).toEqual({ valid: true, code: 'VALID' });
       expect(forks).toBe(0);
       // The usage totals are loaded: one fork, shared by every loader of the request.
       dataOf(await b.gql(VIEWER_USAGE, {}, { token: key.secret }));
@@ -279,7 +285,7 @@ describe('the key record', () => {
       expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
     });
     await onA(project, UPDATE, { input: { id: key.id, rateLimit: { perMinute: 7, perDay: 70 }, description: 'd' } });
-    const check = await checkKey(a.orm.em.fork(), a.config.secret, key.secret);
+    const check = await checkKey(() => a.orm.em.fork(), a.config.secret, key.secret);
     if (!check.ok) throw new Error(`key refused: ${check.code}`);
     const em = a.orm.em.fork();
     const entity = await em.findOneOrFail(ApiKey, { id: key.id });
