@@ -33,7 +33,10 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const WARMUP = 2;
 const CONNECTIONS = 16;
 const PREFIX = `latchkey-bench-${process.pid}`;
-/** `BENCH_PROFILE=dir`: the Latchkey server writes a V8 CPU profile there (`bench/profile-summary.ts` reads it). */
+/**
+ * `BENCH_PROFILE=dir`: the Latchkey server writes a V8 CPU profile there (`bench/profile-summary.ts`
+ * reads it), and every server its allocation profiles (`.heapprofile`, for Chrome DevTools).
+ */
 const PROFILE_DIR = process.env.BENCH_PROFILE;
 /**
  * `BENCH_LOAD=wrk|node`: what drives the peak (closed-loop) runs; by default wrk where it is

@@ -14,9 +14,11 @@
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
 import { ApolloServer, HeaderMap } from '@apollo/server';
@@ -198,6 +200,10 @@ async function stopAllocationSampling(): Promise<{ bytes: number; byOwner: Recor
   const { profile } = (await session.post('HeapProfiler.stopSampling')) as { profile: { head: AllocationNode } };
   session.disconnect();
   allocationSession = null;
+  // With BENCH_PROFILE (run.ts), the profile itself too: Chrome DevTools opens .heapprofile files.
+  const folder = process.env.BENCH_PROFILE;
+  if (folder)
+    writeFileSync(join(folder, `${process.argv[2]}-${process.pid}-${Date.now()}.heapprofile`), JSON.stringify(profile));
   const byOwner: Record<string, number> = {};
   let bytes = 0;
   const visit = (node: AllocationNode) => {
