@@ -221,9 +221,14 @@ export async function wrkLoop(
   target: Target,
   options: { connections: number; warmupSeconds: number; seconds: number },
 ): Promise<RunResult> {
+  const headers = { 'content-type': 'application/json', ...target.headers };
+  // The script's strings are JSON string literals, which Lua reads alike only for printable ASCII
+  // (Lua has no \uXXXX escape).
+  for (const text of [target.body, ...Object.keys(headers), ...Object.values(headers)]) {
+    if (!/^[\x20-\x7e]*$/.test(text)) throw new Error('wrkLoop sends printable ASCII only');
+  }
   const folder = mkdtempSync(join(tmpdir(), 'latchkey-wrk-'));
   const script = join(folder, 'request.lua');
-  const headers = { 'content-type': 'application/json', ...target.headers };
   writeFileSync(
     script,
     [

@@ -117,7 +117,7 @@ interface Memory {
   /** Server CPU time (user + system) during the run. */
   cpuMicros: number;
   /** The main thread's garbage-collection pauses during the run. */
-  gc: { pauses: number; totalMs: number; maxMs: number };
+  gc: { pauses: number; maxMs: number };
 }
 
 /** The Redis server's process id, when it runs on this machine (for counting its instructions). */
@@ -152,8 +152,8 @@ async function peakRun(
   server: Child,
   target: Target,
   redis: number | null,
-  worker?: Child,
-  lengths = { warmupSeconds: WARMUP, seconds: SECONDS },
+  worker: Child | undefined,
+  lengths: { warmupSeconds: number; seconds: number },
 ): Promise<Peak> {
   await Promise.all([server.request('memory', 'memory'), worker?.request('memory', 'memory')]);
   const pids = [server.process.pid, worker?.process.pid, redis ?? undefined];
@@ -213,7 +213,6 @@ function combine(peaks: Peak[]): Peak {
       cpuMicros: peaks.reduce((sum, peak) => sum + peak.memory.cpuMicros, 0),
       gc: {
         pauses: peaks.reduce((sum, peak) => sum + peak.memory.gc.pauses, 0),
-        totalMs: peaks.reduce((sum, peak) => sum + peak.memory.gc.totalMs, 0),
         maxMs: Math.max(...peaks.map((peak) => peak.memory.gc.maxMs)),
       },
     },
@@ -248,10 +247,15 @@ async function alternatingPeaks(scenarios: Scenario[], redis: number | null): Pr
   return new Map([...runs].map(([name, rounds]) => [name, { rounds, combined: combine(rounds) }]));
 }
 
-/** The median, over the rounds, of a scenario's peak rate divided by the baseline's in the same round. */
+/** Each round's peak rate of a scenario divided by the baseline's in the same round. */
+function roundRatios(scenario: Rounds, baseline: Rounds): number[] {
+  return scenario.rounds.map((peak, round) => peak.result.rps / (baseline.rounds[round] as Peak).result.rps);
+}
+
+/** The median of `roundRatios`. */
 function ratioOf(scenario: Rounds, baseline: Rounds): number {
-  const ratios = scenario.rounds.map((peak, round) => peak.result.rps / (baseline.rounds[round] as Peak).result.rps);
-  return [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)] as number;
+  const ratios = roundRatios(scenario, baseline).sort((a, b) => a - b);
+  return ratios[Math.floor(ratios.length / 2)] as number;
 }
 
 /** An open-loop run at half of `peak`'s rate on `server`, with the server's CPU and GC pauses during it. */
@@ -594,10 +598,7 @@ async function main() {
     console.log(row('  `viewer`: at half peak', oneHalf.result, oneHalf.memory));
     console.log(row('checkKey() uncached, in-process (no HTTP)', checkKeyAlone));
     const percent = (value: number) => `${(value * 100).toFixed(0)}%`;
-    const perRound = (name: string, baseline: Rounds) =>
-      peakOf(name)
-        .rounds.map((peak, round) => percent(peak.result.rps / (baseline.rounds[round] as Peak).result.rps))
-        .join(' ');
+    const perRound = (name: string, baseline: Rounds) => roundRatios(peakOf(name), baseline).map(percent).join(' ');
     console.log(
       `ratio to bare Apollo (median of the rounds' ratios): viewer ${percent(ratios.viewer)} (rounds ${perRound('viewer', peakOf('bare'))}), verifyApiKey ${percent(ratios.verify)} (rounds ${perRound('verify', peakOf('bare'))}); in one process: viewer ${percent(ratios.one)}`,
     );

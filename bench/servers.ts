@@ -161,12 +161,11 @@ async function startBare(withRedis: boolean): Promise<Running> {
   };
 }
 
-/** Garbage-collection pauses of the main thread since the last `memory`: how often, how long in all, the longest. */
-let gc = { pauses: 0, totalMs: 0, maxMs: 0 };
+/** Garbage-collection pauses of the main thread since the last `memory`: how many, and the longest. */
+let gc = { pauses: 0, maxMs: 0 };
 new PerformanceObserver((entries) => {
   for (const entry of entries.getEntries()) {
     gc.pauses += 1;
-    gc.totalMs += entry.duration;
     gc.maxMs = Math.max(gc.maxMs, entry.duration);
   }
 }).observe({ entryTypes: ['gc'] });
@@ -238,7 +237,7 @@ async function main() {
       sampleMemory();
       const cpu = process.cpuUsage(cpuSince);
       process.send?.({ memory: { peakRss, peakHeap, cpuMicros: cpu.user + cpu.system, gc } });
-      gc = { pauses: 0, totalMs: 0, maxMs: 0 };
+      gc = { pauses: 0, maxMs: 0 };
       peakRss = 0;
       peakHeap = 0;
       cpuSince = process.cpuUsage();

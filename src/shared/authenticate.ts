@@ -1,9 +1,8 @@
 import type { KeyRecord } from '../modules/api-keys/api-keys.entity.js';
 import type { KeyCache } from '../modules/api-keys/key-cache.js';
 import { looksLikeKey } from '../modules/api-keys/key-format.js';
-import { checkKey } from '../modules/api-keys/key-verification.service.js';
+import { checkKey, scopesOfKey } from '../modules/api-keys/key-verification.service.js';
 import type { ProjectRecord } from '../modules/projects/projects.entity.js';
-import { expandScopes, type ScopeName } from '../modules/scopes/scopes.catalog.js';
 import { hashSessionToken, isSessionToken, SESSION_COOKIE } from '../modules/users/sessions.js';
 import { Session, User } from '../modules/users/users.entity.js';
 import type { Caller } from './context.js';
@@ -43,16 +42,8 @@ async function sessionCaller(em: EntityManager, secret: string, token: string): 
   return user ? { kind: 'user', user, sessionId: session.id } : null;
 }
 
-/** The expanded scopes of each key record: records are frozen and a cached one serves many requests. */
-const scopesOfRecord = new WeakMap<KeyRecord, ReadonlySet<ScopeName>>();
-
 export function keyCaller(key: KeyRecord, project: ProjectRecord): Caller {
-  let scopes = scopesOfRecord.get(key);
-  if (!scopes) {
-    scopes = expandScopes(key.scopes);
-    scopesOfRecord.set(key, scopes);
-  }
-  return { kind: 'key', key, project, scopes };
+  return { kind: 'key', key, project, scopes: scopesOfKey(key) };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Context } from '../../shared/context.js';
 import { type AuthFailureReason, badUserInput } from '../../shared/errors.js';
 import type { EntityManager } from '../../shared/orm.js';
 import type { ProjectRecord } from '../projects/projects.entity.js';
-import { coversScopes, expandScopes, isScopeName } from '../scopes/scopes.catalog.js';
+import { coversScopes, expandScopes, isScopeName, type ScopeName } from '../scopes/scopes.catalog.js';
 import type { RateLimitSnapshot } from '../usage/rate-limiter.js';
 import type { KeyRecord } from './api-keys.entity.js';
 import type { CachedKey, CachedKeyRows, KeyCache } from './key-cache.js';
@@ -107,6 +107,19 @@ async function findKeyByHash(em: EntityManager, keyHash: string): Promise<Cached
     key: recordOf(row, '', KEY_FIELDS) as unknown as KeyRecord,
     project: recordOf(row, 'project.', PROJECT_FIELDS) as unknown as ProjectRecord,
   };
+}
+
+/** The expanded scopes of each key record: records are frozen and a cached one serves many requests. */
+const scopesOfRecord = new WeakMap<KeyRecord, ReadonlySet<ScopeName>>();
+
+/** A key's scopes with everything they imply, computed once per record. */
+export function scopesOfKey(key: KeyRecord): ReadonlySet<ScopeName> {
+  let scopes = scopesOfRecord.get(key);
+  if (!scopes) {
+    scopes = expandScopes(key.scopes);
+    scopesOfRecord.set(key, scopes);
+  }
+  return scopes;
 }
 
 /** Why a found key is refused now, in the order of DESIGN.md section 5; null when it may be used. */
@@ -222,7 +235,7 @@ export async function verifyApiKey(ctx: Context, input: VerifyApiKeyInput): Prom
     use.finish('RATE_LIMITED');
     return { valid: false, code: 'RATE_LIMITED', apiKey: key, rateLimit };
   }
-  if (!coversScopes(expandScopes(key.scopes), required)) {
+  if (!coversScopes(scopesOfKey(key), required)) {
     use?.finish('DENIED');
     return { valid: false, code: 'INSUFFICIENT_SCOPE', apiKey: key, rateLimit };
   }
