@@ -51,11 +51,12 @@ const sink = new Writable({
 });
 
 async function startApp(withShield: boolean, role: 'all' | 'api' | 'worker'): Promise<Running> {
-  const config = { ...loadConfig(process.env), port: 0 };
+  // Bench projects are ENTERPRISE (no plan limits): the plan new projects get here.
+  const config = { ...loadConfig({ ...process.env, LATCHKEY_DEFAULT_PLAN: 'ENTERPRISE' }), port: 0 };
   const logger = createLogger('info', sink);
   const orm = await openOrm(config.databaseUrl);
   const prefix = process.env.BENCH_PREFIX ?? 'latchkey-bench';
-  const usage = { queuePrefix: prefix, limiterPrefix: `${prefix}:rl` };
+  const usage = { redisPrefix: prefix };
   if (role === 'worker') {
     const workers = await startWorkers({ config, logger, orm, usage });
     return {

@@ -24,6 +24,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { readDeploymentId } from '../src/modules/deployment/redis-prefix-claim.js';
 import { type UsageEvent, UsageEventBuffer } from '../src/modules/usage/usage-events.js';
 import { usageOptionsOf } from '../src/modules/usage/usage-options.js';
 import { createApp } from '../src/server.js';
@@ -52,16 +53,31 @@ type ParentMessage = { push: { keyId: string; projectId: string; count: number }
 
 /** The child: Latchkey's API and workers, as `npm start` runs them, under the benchmark's prefix. */
 async function runServer(prefix: string): Promise<void> {
-  const config = { ...loadConfig({ ...process.env, DATABASE_URL, REDIS_URL, LATCHKEY_SECRET: SECRET }), port: 0 };
+  const config = {
+    ...loadConfig({
+      ...process.env,
+      DATABASE_URL,
+      REDIS_URL,
+      LATCHKEY_SECRET: SECRET,
+      LATCHKEY_DEFAULT_PLAN: 'ENTERPRISE',
+    }),
+    port: 0,
+  };
   const logger = createLogger('warn');
   const orm = await openOrm(config.databaseUrl);
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
   redis.on('error', () => undefined);
-  const usage = { queuePrefix: prefix, limiterPrefix: `${prefix}:rl`, expiryProjectIds: [] };
+  const usage = { redisPrefix: prefix, expiryProjectIds: [] };
   const app = await createApp({ config, logger, orm, redis, usage });
   const workers = await startWorkers({ config, logger, orm, usage });
   // A buffer of its own for (c), fed directly: the same code path as the requests' events.
-  const direct = new UsageEventBuffer({ redisUrl: config.redisUrl, orm, logger, options: usageOptionsOf(usage) });
+  const direct = new UsageEventBuffer({
+    redisUrl: config.redisUrl,
+    orm,
+    logger,
+    options: usageOptionsOf(usage),
+    deploymentId: await readDeploymentId(orm.em.fork()),
+  });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   process.send?.({ port: (app.server.address() as AddressInfo).port } satisfies ServerMessage);
   process.on('message', async (message: ParentMessage) => {

@@ -12,6 +12,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Redis } from 'ioredis';
 import { hashKey, looksLikeKey, parseKey } from './modules/api-keys/key-format.js';
 import { checkCachedKey } from './modules/api-keys/key-verification.service.js';
+import { claimRedisPrefix, readDeploymentId } from './modules/deployment/redis-prefix-claim.js';
 import { refusalOf as addressRefusalOf, createMetering, type Refusal } from './modules/usage/metering.js';
 import type { RateLimitDecision } from './modules/usage/rate-limiter.js';
 import { type UsageOptions, usageOptionsOf } from './modules/usage/usage-options.js';
@@ -246,12 +247,11 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const portalDir = deps.portalDir ?? 'portal/dist';
   const queryLimits = deps.queryLimits ?? loadQueryLimits();
   const metrics = deps.metrics ?? new Metrics();
-  const metering = await createMetering({
-    redisUrl: config.redisUrl,
-    orm,
-    logger,
-    options: usageOptionsOf(deps.usage),
-  });
+  const options = usageOptionsOf({ redisPrefix: config.redisPrefix, ...deps.usage });
+  // Refuses to start while another deployment holds the prefix (LATCHKEY_REDIS_PREFIX).
+  const deploymentId = await readDeploymentId(orm.em.fork());
+  const claim = await claimRedisPrefix({ redis, prefix: options.redisPrefix, deploymentId, logger });
+  const metering = await createMetering({ redisUrl: config.redisUrl, orm, logger, options, deploymentId });
   metrics.registerQueueMetrics(() => metering.queueSnapshots());
   const schema = deps.schema ?? (await buildAppSchema());
   const apollo = new ApolloServer<Context>({
@@ -466,6 +466,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       await apollo.stop();
       // After the last response: every usage event of this process reaches Redis or PostgreSQL.
       await metering.close();
+      claim.close();
     },
   };
 }

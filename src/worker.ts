@@ -1,8 +1,9 @@
 import { Redis } from 'ioredis';
 import { KeyGenerations } from './modules/api-keys/key-cache.js';
+import { claimRedisPrefix, type PrefixClaim, readDeploymentId } from './modules/deployment/redis-prefix-claim.js';
 import { startExpiryWorker } from './modules/usage/expiry.worker.js';
 import { startUsageWorker } from './modules/usage/usage.worker.js';
-import { type UsageOptions, usageOptionsOf } from './modules/usage/usage-options.js';
+import { limiterPrefixOf, type UsageOptions, usageOptionsOf } from './modules/usage/usage-options.js';
 import type { Config } from './shared/config.js';
 import type { Logger } from './shared/logger.js';
 import type { MikroORM } from './shared/orm.js';
@@ -24,7 +25,7 @@ export interface Workers {
  * pruning) and key expiry. `close()` lets jobs in progress finish, then disconnects.
  */
 export async function startWorkers(deps: WorkerDependencies): Promise<Workers> {
-  const options = usageOptionsOf(deps.usage);
+  const options = usageOptionsOf({ redisPrefix: deps.config.redisPrefix, ...deps.usage });
   // Key generations go over their own fail-fast connection (KeyGenerations retries what fails).
   const redis = new Redis(deps.config.redisUrl, {
     enableOfflineQueue: false,
@@ -32,13 +33,29 @@ export async function startWorkers(deps: WorkerDependencies): Promise<Workers> {
     commandTimeout: 2000,
   });
   redis.on('error', () => undefined);
-  const generations = new KeyGenerations(redis, options.limiterPrefix, deps.logger);
-  const queueDeps = { redisUrl: deps.config.redisUrl, orm: deps.orm, logger: deps.logger, options, generations };
+  const deploymentId = await readDeploymentId(deps.orm.em.fork());
+  let claim: PrefixClaim;
+  try {
+    claim = await claimRedisPrefix({ redis, prefix: options.redisPrefix, deploymentId, logger: deps.logger });
+  } catch (error) {
+    redis.disconnect();
+    throw error;
+  }
+  const generations = new KeyGenerations(redis, limiterPrefixOf(options), deps.logger);
+  const queueDeps = {
+    redisUrl: deps.config.redisUrl,
+    orm: deps.orm,
+    logger: deps.logger,
+    options,
+    generations,
+    deploymentId,
+  };
   const started: Workers[] = [];
   const closeAll = async () => {
     await Promise.all(started.map((worker) => worker.close()));
     // After the last job: its bumps are sent.
     generations.close();
+    claim.close();
     redis.disconnect();
   };
   try {
@@ -48,6 +65,6 @@ export async function startWorkers(deps: WorkerDependencies): Promise<Workers> {
     await closeAll();
     throw error;
   }
-  deps.logger.info({ workers: started.length, prefix: queueDeps.options.queuePrefix }, 'workers started');
+  deps.logger.info({ workers: started.length, prefix: queueDeps.options.redisPrefix }, 'workers started');
   return { close: closeAll };
 }

@@ -1,4 +1,6 @@
 /** Configuration from the environment (DESIGN.md section 3). */
+import { PLANS, type Plan } from '../modules/projects/plans.js';
+
 export type Role = 'all' | 'api' | 'worker';
 
 export interface Config {
@@ -12,6 +14,12 @@ export interface Config {
   production: boolean;
   /** Lifetime of a session token. */
   sessionTtlSeconds: number;
+  /** Instance administrators (lower-cased emails): the only users who set plans. */
+  adminEmails: ReadonlySet<string>;
+  /** Plan of new projects. */
+  defaultPlan: Plan;
+  /** Prefix of every Redis key Latchkey writes (`LATCHKEY_REDIS_PREFIX`, alias `LATCHKEY_QUEUE_PREFIX`). */
+  redisPrefix: string;
 }
 
 export const DEVELOPMENT_SECRET = 'latchkey-development-secret-do-not-use-in-production';
@@ -35,6 +43,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new ConfigError(`PORT must be a port number, not "${env.PORT}".`);
   }
+  const defaultPlan = (env.LATCHKEY_DEFAULT_PLAN || 'FREE').toUpperCase() as Plan;
+  if (!PLANS.includes(defaultPlan)) {
+    throw new ConfigError(
+      `LATCHKEY_DEFAULT_PLAN must be one of ${PLANS.join(', ')}, not "${env.LATCHKEY_DEFAULT_PLAN}".`,
+    );
+  }
+  // LATCHKEY_QUEUE_PREFIX is the older name; when both are set, LATCHKEY_REDIS_PREFIX wins.
+  const redisPrefix = env.LATCHKEY_REDIS_PREFIX || env.LATCHKEY_QUEUE_PREFIX || 'latchkey';
+  if (!/^[A-Za-z0-9{}:._-]{1,64}$/.test(redisPrefix)) {
+    throw new ConfigError(
+      `LATCHKEY_REDIS_PREFIX must be 1-64 characters of letters, digits and { } : . _ -, not "${redisPrefix}".`,
+    );
+  }
+  const adminEmails = new Set(
+    (env.LATCHKEY_ADMIN_EMAILS ?? '')
+      .split(',')
+      .map((email) => email.trim().toLowerCase())
+      .filter((email) => email.length > 0),
+  );
   return {
     port,
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/latchkey',
@@ -45,5 +72,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL ?? 'info',
     production,
     sessionTtlSeconds: 14 * 24 * 3600,
+    adminEmails,
+    defaultPlan,
+    redisPrefix,
   };
 }

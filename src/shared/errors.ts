@@ -68,12 +68,11 @@ export function conflict(message: string): GraphQLError {
   return new CodedError('CONFLICT', message);
 }
 
-export function planLimitReached(plan: string, limit: number): GraphQLError {
-  return new CodedError(
-    'PLAN_LIMIT_REACHED',
-    `The ${plan} plan allows ${limit} active keys; delete a key or change the plan.`,
-    { plan, limit },
-  );
+export function planLimitReached(plan: string, limit: number, hint = 'delete a key or change the plan.'): GraphQLError {
+  return new CodedError('PLAN_LIMIT_REACHED', `The ${plan} plan allows ${limit} active keys; ${hint}`, {
+    plan,
+    limit,
+  });
 }
 
 export function rateLimited(retryAfter: number): GraphQLError {

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { migrations } from '../migrations/index.js';
 import { ApiKey } from '../modules/api-keys/api-keys.entity.js';
 import { AuditEvent } from '../modules/audit/audit.entity.js';
+import { Deployment } from '../modules/deployment/deployment.entity.js';
 import { Membership, Project } from '../modules/projects/projects.entity.js';
 import { SCOPE_CATALOG } from '../modules/scopes/scopes.catalog.js';
 import { Scope } from '../modules/scopes/scopes.entity.js';
@@ -26,6 +27,7 @@ export const ENTITIES = [
   UsageActivity,
   UsageBatch,
   KeyExpiryNotice,
+  Deployment,
 ];
 
 export function ormConfig(databaseUrl: string) {

@@ -68,7 +68,8 @@ async function runInPlayground(secret: string): Promise<Locator> {
 beforeAll(async () => {
   assertPortalBuilt();
   // The real server with its usage workers, on queues of its own, so usage pages show real numbers.
-  server = await startUsageServer();
+  // The developer is also the instance's administrator: the only people who pick a plan.
+  server = await startUsageServer({ config: { adminEmails: new Set([state.email]) } });
   browser = await openBrowser();
   page = browser.page;
 }, 60_000);

@@ -41,6 +41,8 @@ export interface TestServer {
   options: Partial<UsageOptions>;
   /** The BullMQ workers, when started. */
   workers: Workers | null;
+  /** A session of this server's instance administrator (LATCHKEY_ADMIN_EMAILS), signed up on first use. */
+  adminToken(): Promise<string>;
   startWorkers(): Promise<Workers>;
   stopWorkers(): Promise<void>;
   gql<T = Record<string, unknown>>(
@@ -57,6 +59,8 @@ export interface TestServerOptions {
   /** Start the usage and expiry workers in-process too. */
   workers?: boolean;
 }
+
+const ADMIN_PASSWORD = 'instance administrator passphrase 7';
 
 /** A stream that keeps log lines in memory. */
 function memoryLog(lines: string[]): Writable {
@@ -92,8 +96,15 @@ export async function startTestServer(
   overrides: Partial<Config> = {},
   options: TestServerOptions = {},
 ): Promise<TestServer> {
+  const prefix = `lk-test-${randomUUID().slice(0, 8)}`;
+  const adminEmail = `admin-${prefix}@example.test`;
   const config: Config = {
-    ...loadConfig({ LATCHKEY_SECRET: TEST_SECRET, DATABASE_URL: TEST_DATABASE_URL, REDIS_URL: TEST_REDIS_URL }),
+    ...loadConfig({
+      LATCHKEY_SECRET: TEST_SECRET,
+      DATABASE_URL: TEST_DATABASE_URL,
+      REDIS_URL: TEST_REDIS_URL,
+      LATCHKEY_ADMIN_EMAILS: adminEmail,
+    }),
     port: 0,
     ...overrides,
   };
@@ -102,9 +113,17 @@ export async function startTestServer(
   const orm = await openOrm(config.databaseUrl);
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
   redis.on('error', () => undefined);
-  const prefix = `lk-test-${randomUUID().slice(0, 8)}`;
-  const usage: Partial<UsageOptions> = { queuePrefix: prefix, limiterPrefix: `${prefix}:rl`, ...options.usage };
-  const app = await createApp({ config, logger, orm, redis, usage });
+  let adminSession: Promise<string> | null = null;
+  const usage: Partial<UsageOptions> = { redisPrefix: prefix, ...options.usage };
+  let app: App;
+  try {
+    app = await createApp({ config, logger, orm, redis, usage });
+  } catch (error) {
+    // Refused to start (e.g. a Redis prefix held by another deployment): release what it opened.
+    await orm.close();
+    redis.disconnect();
+    throw error;
+  }
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -118,6 +137,14 @@ export async function startTestServer(
     prefix,
     options: usage,
     workers: null,
+    adminToken() {
+      adminSession ??= server
+        .gql<{ signUp: { token: string } }>('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
+          input: { email: adminEmail, password: ADMIN_PASSWORD, name: 'Instance administrator' },
+        })
+        .then((result) => dataOf(result).signUp.token);
+      return adminSession;
+    },
     async startWorkers() {
       server.workers = await startWorkers({ config, logger, orm, usage });
       return server.workers;
@@ -152,7 +179,7 @@ export async function startTestServer(
       await server.stopWorkers().catch(() => undefined);
       await orm.close().catch(() => undefined);
       redis.disconnect();
-      for (const used of new Set([prefix, usage.queuePrefix ?? prefix, usage.limiterPrefix ?? prefix])) {
+      for (const used of new Set([prefix, usage.redisPrefix ?? prefix])) {
         await removeRedisPrefix(config.redisUrl, used).catch(() => undefined);
       }
     },

@@ -34,6 +34,10 @@ export async function seedUser(server: TestServer, label = 'user'): Promise<Seed
   return { id: signUp.user.id, email, token: signUp.token };
 }
 
+/**
+ * A project of a fresh owner (or `options.owner`), on `options.plan` (default TEAM): created on the
+ * instance's default plan, then set by the instance administrator, as plans are set in real life.
+ */
 export async function seedProject(
   server: TestServer,
   options: { owner?: SeededUser; plan?: 'FREE' | 'PRO' | 'TEAM' | 'ENTERPRISE'; name?: string } = {},
@@ -43,10 +47,20 @@ export async function seedProject(
     createProject: { project: { id: string }; defaultKey: { id: string }; secret: string };
   }>(
     'mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id } defaultKey { id } secret } }',
-    { input: { name: options.name ?? 'Test project', plan: options.plan ?? 'TEAM' } },
+    { input: { name: options.name ?? 'Test project' } },
     { token: owner.token },
   );
   const { createProject } = dataOf(result);
+  const plan = options.plan ?? 'TEAM';
+  if (plan !== server.config.defaultPlan) {
+    dataOf(
+      await server.gql(
+        'mutation($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }',
+        { input: { projectId: createProject.project.id, plan } },
+        { token: await server.adminToken() },
+      ),
+    );
+  }
   return {
     id: createProject.project.id,
     owner,

@@ -74,7 +74,7 @@ export type CreateApiKeyInput = {
 export type CreateProjectInput = {
   /** 1–64 printable characters. */
   name: string;
-  /** Defaults to FREE. */
+  /** Defaults to the instance’s default plan (LATCHKEY_DEFAULT_PLAN, FREE unless set); only instance administrators may ask for another (FORBIDDEN otherwise). */
   plan?: Plan | null | undefined;
 };
 
@@ -278,7 +278,7 @@ export type PartnerKeyQuery = { viewer: { scopes: Array<string>, apiKey: { id: s
 export type ProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ProjectsQuery = { projects: Array<{ id: string, name: string, plan: Plan, viewerRole: Role | null, createdAt: string, limits: { maxKeys: number | null }, apiKeys: { totalCount: number } | null }> };
+export type ProjectsQuery = { viewer: { isAdministrator: boolean }, projects: Array<{ id: string, name: string, plan: Plan, viewerRole: Role | null, createdAt: string, limits: { maxKeys: number | null }, apiKeys: { totalCount: number } | null }> };
 
 export type CreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
@@ -758,6 +758,9 @@ export const PartnerKeyDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<PartnerKeyQuery, PartnerKeyQueryVariables>;
 export const ProjectsDocument = new TypedDocumentString(`
     query Projects {
+  viewer {
+    isAdministrator
+  }
   projects {
     id
     name

@@ -11,6 +11,9 @@ import { Link, navigate } from '../router';
 
 const ProjectsQuery = graphql(`
   query Projects {
+    viewer {
+      isAdministrator
+    }
     projects {
       id
       name
@@ -65,13 +68,16 @@ export function ProjectsPage() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const [created, setCreated] = useState<Created>();
+  const isAdministrator = projects.data?.viewer.isAdministrator ?? false;
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(undefined);
     try {
-      const { createProject } = await execute(CreateProjectMutation, { input: { name: name.trim(), plan } });
+      // Plans are chosen by instance administrators only; everyone else gets the default plan.
+      const input = isAdministrator ? { name: name.trim(), plan } : { name: name.trim() };
+      const { createProject } = await execute(CreateProjectMutation, { input });
       setCreated({
         projectId: createProject.project.id,
         projectName: createProject.project.name,
@@ -131,16 +137,20 @@ export function ProjectsPage() {
             Name
             <input required maxLength={64} value={name} onChange={(event) => setName(event.target.value)} />
           </label>
-          <label>
-            Plan
-            <select value={plan} onChange={(event) => setPlan(event.target.value as Plan)}>
-              {PLANS.map((option) => (
-                <option key={option.value} value={option.value}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          {isAdministrator ? (
+            <label>
+              Plan
+              <select value={plan} onChange={(event) => setPlan(event.target.value as Plan)}>
+                {PLANS.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            <p className="hint">New projects start on the instance’s default plan; its administrators change plans.</p>
+          )}
           <p className="hint">The project gets a default key holding every scope; its secret is shown once.</p>
           <ErrorNotice error={error} />
           <button type="submit" className="button button-primary" disabled={busy}>

@@ -44,6 +44,11 @@ export const ApiKey = defineEntity({
     /** Set on a key when it is rotated away; it keeps working until `graceEndsAt`. */
     rotatedAt: p.datetime().nullable(),
     graceEndsAt: p.datetime().nullable(),
+    /**
+     * The first key of this key's rotation chain (its own id when it was never rotated from
+     * another). Rate-limit windows are counted per lineage, so rotating resets nothing.
+     */
+    lineageId: p.uuid(),
     deletedAt: p.datetime().nullable(),
   },
   indexes: [{ properties: ['project', 'status'] }, { properties: ['project', 'id'] }],
@@ -88,6 +93,7 @@ export type KeyRecord = Readonly<
     | 'rotatedFrom'
     | 'rotatedAt'
     | 'graceEndsAt'
+    | 'lineageId'
     | 'deletedAt'
   >
 >;

@@ -1,7 +1,7 @@
 import { type FilterQuery, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type Context, withEntityManager } from '../../shared/context.js';
 import { badUserInput, conflict, forbidden, notFound, planLimitReached } from '../../shared/errors.js';
-import { isUuid } from '../../shared/ids.js';
+import { isUuid, uuidv7 } from '../../shared/ids.js';
 import type { EntityManager } from '../../shared/orm.js';
 import { decodeCursor, type Page, type PageArgs, pageSize, toPage } from '../../shared/pagination.js';
 import { cleanText } from '../../shared/validation.js';
@@ -9,9 +9,10 @@ import { recordAudit } from '../audit/audit.service.js';
 import { limitsOf } from '../projects/plans.js';
 import { Project } from '../projects/projects.entity.js';
 import { coversScopes, isScopeName, type ScopeName, sortScopes } from '../scopes/scopes.catalog.js';
-import { ApiKey, type KeyEnvironmentName, type KeyStatus } from './api-keys.entity.js';
+import { ApiKey, type KeyEnvironmentName, type KeyRecord, type KeyStatus } from './api-keys.entity.js';
 import { generateKey, hashKey, previewKey, randomBase62 } from './key-format.js';
 import { effectiveStatus } from './key-status.js';
+import { rateLimitSettingsOf } from './rate-limit-settings.js';
 
 export interface RateLimitOverride {
   perMinute?: number | null;
@@ -83,6 +84,49 @@ function assertGrantable(held: ReadonlySet<ScopeName>, scopes: readonly string[]
   }
 }
 
+/**
+ * No escalation: rotating, updating, deactivating, reactivating or deleting a key needs every
+ * scope that key holds, so a narrow caller never obtains or frees a more powerful key (and only a
+ * full-scope caller touches a default key). DESIGN.md section 6.
+ */
+function assertMayActOn(held: ReadonlySet<ScopeName>, key: ApiKey): void {
+  if (!coversScopes(held, key.scopes)) {
+    throw forbidden('This key holds scopes you do not hold; only a caller holding all of them may change it.');
+  }
+}
+
+/** The environment a TEST key is confined to; null for sessions and LIVE keys, which see both. */
+export function confinedEnvironment(ctx: Pick<Context, 'caller'>): KeyEnvironmentName | null {
+  return ctx.caller.kind === 'key' && ctx.caller.key.environment === 'TEST' ? 'TEST' : null;
+}
+
+/** Whether the caller is this key or another key of its rotation lineage. */
+function isOwnKey(ctx: Pick<Context, 'caller'>, key: Pick<KeyRecord, 'lineageId'>): boolean {
+  return ctx.caller.kind === 'key' && ctx.caller.key.lineageId === key.lineageId;
+}
+
+/**
+ * A key never loosens its own limits or expiry (DESIGN.md section 6): raising or clearing its
+ * rate limits, or clearing or postponing its expiry, is FORBIDDEN; tightening them is allowed.
+ */
+function assertNotLoosened(before: ApiKey, after: Partial<ApiKey>, plan: string): void {
+  if ('expiresAt' in after && before.expiresAt) {
+    const next = after.expiresAt ?? null;
+    if (next === null || next.getTime() > before.expiresAt.getTime()) {
+      throw forbidden('A key cannot clear or postpone its own expiry.');
+    }
+  }
+  if ('rateLimitPerMinute' in after || 'rateLimitPerDay' in after) {
+    const limits = limitsOf(plan);
+    const was = rateLimitSettingsOf(before, limits);
+    const will = rateLimitSettingsOf({ ...before, ...after }, limits);
+    const looser = (old: number | null, next: number | null) => old !== null && (next === null || next > old);
+    if (looser(was.perMinute, will.perMinute) || looser(was.perDay, will.perDay)) {
+      throw forbidden('A key cannot raise or remove its own rate limits.');
+    }
+  }
+}
+
 function cleanRateLimit(
   project: Project,
   override: RateLimitOverride,
@@ -120,12 +164,22 @@ export async function findVisibleKey(ctx: Context, id: string): Promise<ApiKey> 
   const key = await ctx.loaders.apiKey.load(id);
   if (!key || key.deletedAt) throw notFound('API key');
   if (!(await ctx.access.scopesIn(key.project))) throw notFound('API key');
+  // A TEST key sees TEST keys only; LIVE keys do not exist for it.
+  const confined = confinedEnvironment(ctx);
+  if (confined && key.environment !== confined) throw notFound('API key');
   return key;
 }
 
-/** Active keys count against the plan: not deleted and not rotated away. */
-async function countActiveKeys(em: EntityManager, projectId: string): Promise<number> {
-  return em.count(ApiKey, { project: projectId, deletedAt: null, rotatedAt: null });
+/**
+ * Keys that count against the plan: not deleted, and not rotated away unless still in their
+ * grace period (a key in grace works, so it counts).
+ */
+async function countActiveKeys(em: EntityManager, projectId: string, now: Date): Promise<number> {
+  return em.count(ApiKey, {
+    project: projectId,
+    deletedAt: null,
+    $or: [{ rotatedAt: null }, { graceEndsAt: { $gt: now } }],
+  });
 }
 
 /**
@@ -146,11 +200,16 @@ export function issueKey(
     rateLimitPerMinute?: number | null;
     rateLimitPerDay?: number | null;
     rotatedFrom?: string | null;
+    /** The lineage of the key it replaces (rotation); a new key starts its own. */
+    lineageId?: string | null;
     secretForHash: string;
   },
 ): IssuedKey {
   const secret = generateKey(fields.environment === 'LIVE' ? 'live' : 'test');
+  const id = uuidv7();
   const apiKey = em.create(ApiKey, {
+    id,
+    lineageId: fields.lineageId ?? id,
     project: fields.projectId,
     name: fields.name,
     description: fields.description,
@@ -197,6 +256,9 @@ export async function createApiKey(ctx: Context, input: CreateApiKeyInput): Prom
   const scopes = cleanScopes('scopes', input.scopes);
   const expiresAt = cleanExpiry(input.expiresAt);
   assertGrantable(held, scopes);
+  const confined = confinedEnvironment(ctx);
+  const environment = input.environment ?? confined ?? 'LIVE';
+  if (confined && environment !== confined) throw forbidden('A TEST key can create TEST keys only.');
   // 3. write under a lock on the project row, so parallel creations cannot pass the plan limit
   try {
     return await ctx.em.transactional(async (em) => {
@@ -206,14 +268,14 @@ export async function createApiKey(ctx: Context, input: CreateApiKeyInput): Prom
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
       const maxKeys = limitsOf(project.plan).maxKeys;
-      if (maxKeys !== null && (await countActiveKeys(em, project.id)) >= maxKeys) {
+      if (maxKeys !== null && (await countActiveKeys(em, project.id, new Date())) >= maxKeys) {
         throw planLimitReached(project.plan, maxKeys);
       }
       const issued = issueKey(em, ctx, {
         projectId: project.id,
         name,
         description,
-        environment: input.environment ?? 'LIVE',
+        environment,
         scopes,
         expiresAt,
         isDefault: false,
@@ -242,9 +304,10 @@ export interface RotateApiKeyInput {
 }
 
 export async function rotateApiKey(ctx: Context, input: RotateApiKeyInput): Promise<IssuedKey & { previous: ApiKey }> {
-  // 1. authorize
+  // 1. authorize: the caller must hold every scope of the key it would obtain a new secret for
   const old = await findVisibleKey(ctx, input.id);
-  await ctx.access.require(old.project, 'keys:write', 'API key');
+  const held = await ctx.access.require(old.project, 'keys:write', 'API key');
+  assertMayActOn(held, old);
   // 2. validate
   const grace = input.gracePeriodSeconds ?? 0;
   if (!Number.isInteger(grace) || grace < 0 || grace > MAX_GRACE_PERIOD_SECONDS) {
@@ -252,32 +315,58 @@ export async function rotateApiKey(ctx: Context, input: RotateApiKeyInput): Prom
   }
   if (old.rotatedAt) throw conflict('This key was already rotated; rotate its replacement instead.');
   if (old.status === 'DEACTIVATED') throw conflict('A deactivated key cannot be rotated; reactivate it first.');
-  // 3. write: retire the old key first (so its name is free), then issue the replacement
+  // The key this one replaced, if any: its grace ends now (a key has one predecessor in grace at most).
+  const predecessor = old.rotatedFrom ? await ctx.loaders.apiKey.load(old.rotatedFrom) : null;
+  const selfRotation = isOwnKey(ctx, old);
+  // 3. write under a lock on the project row (the plan limit counts keys in grace): retire the
+  //    old key first (so its name is free), then issue the replacement
   const now = new Date();
-  // Committed between two generation bumps: every process reads the old key again (its grace period now ends it).
-  return ctx.keyCache.changing([old.keyHash], () =>
+  const changedHashes = predecessor ? [old.keyHash, predecessor.keyHash] : [old.keyHash];
+  // Committed between two generation bumps: every process reads the old keys again.
+  return ctx.keyCache.changing(changedHashes, () =>
     ctx.em.transactional(async (em) => {
+      const project = await em.findOneOrFail(Project, { id: old.project }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const locked = await em.findOneOrFail(ApiKey, { id: old.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (locked.rotatedAt || locked.deletedAt)
         throw conflict('This key was already rotated; rotate its replacement instead.');
+      const inGrace = predecessor
+        ? await em.findOne(ApiKey, { id: predecessor.id, deletedAt: null, graceEndsAt: { $gt: now } })
+        : null;
+      const maxKeys = limitsOf(project.plan).maxKeys;
+      if (maxKeys !== null && grace > 0) {
+        // After the rotation: the replacement counts, the old key counts while in grace, and the
+        // predecessor whose grace ends now no longer does.
+        const after = (await countActiveKeys(em, project.id, now)) + 1 - (inGrace ? 1 : 0);
+        if (after > maxKeys) {
+          throw planLimitReached(
+            project.plan,
+            maxKeys,
+            'keys in a grace period count too: rotate with gracePeriodSeconds 0, or delete a key.',
+          );
+        }
+      }
+      if (inGrace) inGrace.graceEndsAt = now;
       const wasDefault = locked.isDefault;
       locked.rotatedAt = now;
       locked.graceEndsAt = new Date(now.getTime() + grace * 1000);
       locked.isDefault = false;
       await em.flush();
-      // Same expiry policy: the replacement lives as long as the old key was meant to.
+      // Same expiry policy: the replacement lives as long as the old key was meant to. A key
+      // rotating itself keeps its expiry: it never postpones its own (DESIGN.md section 6).
       const lifetime = locked.expiresAt ? locked.expiresAt.getTime() - locked.createdAt.getTime() : null;
+      const expiresAt = lifetime === null ? null : selfRotation ? locked.expiresAt : new Date(now.getTime() + lifetime);
       const issued = issueKey(em, ctx, {
         projectId: locked.project,
         name: locked.name,
         description: locked.description ?? null,
         environment: locked.environment,
         scopes: sortScopes(locked.scopes),
-        expiresAt: lifetime === null ? null : new Date(now.getTime() + lifetime),
+        expiresAt: expiresAt ?? null,
         isDefault: wasDefault,
         rateLimitPerMinute: locked.rateLimitPerMinute,
         rateLimitPerDay: locked.rateLimitPerDay,
         rotatedFrom: locked.id,
+        lineageId: locked.lineageId,
         secretForHash: ctx.config.secret,
       });
       // 4. audit
@@ -293,6 +382,7 @@ export async function rotateApiKey(ctx: Context, input: RotateApiKeyInput): Prom
             replacementId: issued.apiKey.id,
             preview: issued.apiKey.preview,
             graceEndsAt: locked.graceEndsAt.toISOString(),
+            ...(inGrace ? { endedGraceOf: inGrace.id } : {}),
           },
         },
       });
@@ -306,6 +396,7 @@ export async function updateApiKey(ctx: Context, input: UpdateApiKeyInput): Prom
   // 1. authorize
   const key = await findVisibleKey(ctx, input.id);
   const held = await ctx.access.require(key.project, 'keys:write', 'API key');
+  assertMayActOn(held, key);
   // 2. validate
   const before = publicKeyFields(key);
   const changes: Partial<ApiKey> = {};
@@ -330,6 +421,10 @@ export async function updateApiKey(ctx: Context, input: UpdateApiKeyInput): Prom
         : cleanRateLimit(project as Project, input.rateLimit);
     changes.rateLimitPerMinute = limits.perMinute;
     changes.rateLimitPerDay = limits.perDay;
+  }
+  if (isOwnKey(ctx, key)) {
+    const project = await ctx.loaders.project.load(key.project);
+    assertNotLoosened(key, changes, project?.plan ?? 'FREE');
   }
   // 3. write and 4. audit
   ctx.em.assign(key, changes);
@@ -357,7 +452,7 @@ export async function updateApiKey(ctx: Context, input: UpdateApiKeyInput): Prom
 
 async function setDeactivated(ctx: Context, id: string, deactivate: boolean): Promise<ApiKey> {
   const key = await findVisibleKey(ctx, id);
-  await ctx.access.require(key.project, 'keys:write', 'API key');
+  assertMayActOn(await ctx.access.require(key.project, 'keys:write', 'API key'), key);
   if (deactivate && key.isDefault)
     throw conflict("The project's default key cannot be deactivated; rotate it instead.");
   const target = deactivate ? 'DEACTIVATED' : 'ACTIVE';
@@ -387,7 +482,7 @@ export function reactivateApiKey(ctx: Context, id: string): Promise<ApiKey> {
 /** Permanent: the key is refused from the next request on; its row stays for the audit trail. */
 export async function deleteApiKey(ctx: Context, id: string): Promise<{ id: string }> {
   const key = await findVisibleKey(ctx, id);
-  await ctx.access.require(key.project, 'keys:write', 'API key');
+  assertMayActOn(await ctx.access.require(key.project, 'keys:write', 'API key'), key);
   if (key.isDefault) throw conflict("The project's default key cannot be deleted; rotate it instead.");
   key.deletedAt = new Date();
   recordAudit(ctx, {
@@ -416,6 +511,8 @@ export async function listApiKeys(
   const now = new Date();
   const conditions: FilterQuery<ApiKey>[] = [{ project: projectId, deletedAt: null }];
   const filter = args.filter ?? {};
+  const confined = confinedEnvironment(ctx);
+  if (confined) conditions.push({ environment: confined });
   if (filter.environment) conditions.push({ environment: filter.environment });
   if (filter.scope)
     conditions.push({ scopes: { $contains: [cleanScopes('filter.scope', [filter.scope])[0] as string] } });

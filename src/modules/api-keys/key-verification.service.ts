@@ -56,6 +56,7 @@ const KEY_FIELDS = {
   rotatedFrom: ['rotated_from_id', 'value'],
   rotatedAt: ['rotated_at', 'date'],
   graceEndsAt: ['grace_ends_at', 'date'],
+  lineageId: ['lineage_id', 'value'],
   deletedAt: ['deleted_at', 'date'],
 } as const satisfies Record<keyof KeyRecord, readonly [string, ColumnKind]>;
 
@@ -214,7 +215,9 @@ export async function verifyApiKey(ctx: Context, input: VerifyApiKeyInput): Prom
   const key = check.key;
   if (!key) return { valid: false, code: check.ok ? 'NOT_FOUND' : check.code, apiKey: null, rateLimit: null };
   const held = await ctx.access.scopesIn(key.project);
-  if (!held?.has('keys:verify') || key.deletedAt)
+  // Another project's key, and for a TEST key a LIVE one, is reported exactly like an unknown key.
+  const confinedToTest = ctx.caller.kind === 'key' && ctx.caller.key.environment === 'TEST';
+  if (!held?.has('keys:verify') || key.deletedAt || (confinedToTest && key.environment !== 'TEST'))
     return { valid: false, code: 'NOT_FOUND', apiKey: null, rateLimit: null };
   if (!check.ok) return { valid: false, code: check.code, apiKey: key, rateLimit: null };
   const cached = check.cached

@@ -9,12 +9,13 @@ import { MembershipObject, RoleEnum } from '../members/members.types.js';
 import type { Role } from '../members/roles.js';
 import { limitsOf } from './plans.js';
 import type { Membership, Project } from './projects.entity.js';
-import { createProject, findVisibleProject, listProjects, updateProject } from './projects.service.js';
+import { createProject, findVisibleProject, listProjects, setProjectPlan, updateProject } from './projects.service.js';
 import {
   CreateProjectInput,
   CreateProjectPayload,
   PlanLimitsObject,
   ProjectObject,
+  SetProjectPlanInput,
   UpdateProjectInput,
 } from './projects.types.js';
 
@@ -62,13 +63,26 @@ export class ProjectsResolver {
     return createProject(ctx, input);
   }
 
-  @Mutation(() => ProjectObject, { description: 'Rename a project or change its plan.' })
+  @Mutation(() => ProjectObject, {
+    description: 'Rename a project (needs projects:write); its plan only for instance administrators.',
+  })
   updateProject(
     @Arg('input', () => UpdateProjectInput, { description: 'The input; see its type for each field.' })
     input: UpdateProjectInput,
     @Ctx() ctx: Context,
   ) {
     return updateProject(ctx, input);
+  }
+
+  @Mutation(() => ProjectObject, {
+    description: 'Set a project’s plan: instance administrators only (LATCHKEY_ADMIN_EMAILS), for any project.',
+  })
+  setProjectPlan(
+    @Arg('input', () => SetProjectPlanInput, { description: 'The input; see its type for each field.' })
+    input: SetProjectPlanInput,
+    @Ctx() ctx: Context,
+  ) {
+    return setProjectPlan(ctx, input);
   }
 
   @FieldResolver(() => PlanLimitsObject, { description: 'What the plan allows.' })

@@ -1,6 +1,13 @@
-import { argument, inputField, isAuthenticated, isUserSession, projectScope } from '../../shared/permissions.js';
+import { forbidden } from '../../shared/errors.js';
+import { argument, guard, inputField, isAuthenticated, isUserSession, projectScope } from '../../shared/permissions.js';
 import { allow } from '../../shared/shield.js';
 import type { Project } from './projects.entity.js';
+import { isAdministrator } from './projects.service.js';
+
+/** Instance administrators only (a user session whose email is in LATCHKEY_ADMIN_EMAILS). */
+const isInstanceAdministrator = guard('isInstanceAdministrator', (_parent, _args, ctx) => {
+  if (!isAdministrator(ctx)) throw forbidden('Plans are set by the instance administrators (LATCHKEY_ADMIN_EMAILS).');
+});
 
 const ofParent = (parent: unknown) => (parent as Project).id;
 
@@ -13,6 +20,7 @@ export const projectsRules = {
   Mutation: {
     createProject: isUserSession,
     updateProject: projectScope('projects:write', inputField('id')),
+    setProjectPlan: isInstanceAdministrator,
   },
   Project: {
     // Plain fields: the project was reached through a guarded parent (project, projects, viewer).

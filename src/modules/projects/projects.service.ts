@@ -1,5 +1,6 @@
 import { type Context, withEntityManager } from '../../shared/context.js';
 import { badUserInput, forbidden, notFound } from '../../shared/errors.js';
+import { isUuid } from '../../shared/ids.js';
 import { cleanText } from '../../shared/validation.js';
 import type { ApiKey } from '../api-keys/api-keys.entity.js';
 import { defaultKeyName, issueKey, publicKeyFields } from '../api-keys/api-keys.service.js';
@@ -19,6 +20,11 @@ export interface UpdateProjectInput {
   plan?: Plan | null;
 }
 
+export interface SetProjectPlanInput {
+  projectId: string;
+  plan: Plan;
+}
+
 export interface CreatedProject {
   project: Project;
   defaultKey: ApiKey;
@@ -26,10 +32,38 @@ export interface CreatedProject {
   secret: string;
 }
 
-function cleanPlan(plan: Plan | null | undefined): Plan {
-  if (plan == null) return 'FREE';
+function cleanPlan(plan: Plan): Plan {
   if (!PLANS.includes(plan)) throw badUserInput('plan', `plan must be one of ${PLANS.join(', ')}.`);
   return plan;
+}
+
+/** Whether the caller is a user session of an instance administrator (`LATCHKEY_ADMIN_EMAILS`). */
+export function isAdministrator(ctx: Pick<Context, 'caller' | 'config'>): boolean {
+  return ctx.caller.kind === 'user' && ctx.config.adminEmails.has(ctx.caller.user.email.toLowerCase());
+}
+
+/** Plans are set by instance administrators only (DESIGN.md section 7). */
+function assertMaySetPlan(ctx: Pick<Context, 'caller' | 'config'>): void {
+  if (!isAdministrator(ctx)) {
+    throw forbidden('Plans are set by the instance administrators (LATCHKEY_ADMIN_EMAILS).');
+  }
+}
+
+/** The plan of a new project: the default (`LATCHKEY_DEFAULT_PLAN`) unless an administrator picks another. */
+function planOfNewProject(ctx: Pick<Context, 'caller' | 'config'>, requested: Plan | null | undefined): Plan {
+  const plan = cleanPlan(requested ?? ctx.config.defaultPlan);
+  if (plan !== ctx.config.defaultPlan) assertMaySetPlan(ctx);
+  return plan;
+}
+
+/** Cached keys carry their project (its plan sets their limits): every process reads them again. */
+async function projectKeyHashes(ctx: Context, projectId: string): Promise<string[]> {
+  const keys = await ctx.em
+    .getConnection()
+    .execute<{ key_hash: string }[]>('select key_hash from api_keys where project_id = ? and deleted_at is null', [
+      projectId,
+    ]);
+  return keys.map((key) => key.key_hash);
 }
 
 /** Creates a project; the caller becomes its OWNER, and its default key is issued with every scope. */
@@ -39,7 +73,7 @@ export async function createProject(ctx: Context, input: CreateProjectInput): Pr
   const user = ctx.caller.user;
   // 2. validate
   const name = cleanText('name', input.name, { min: 1, max: 64, printable: true });
-  const plan = cleanPlan(input.plan);
+  const plan = planOfNewProject(ctx, input.plan);
   // 3. write project, membership and default key in one transaction, 4. with their audit events
   return ctx.em.transactional(async (em) => {
     const project = em.create(Project, { name, plan, createdBy: user.id });
@@ -96,30 +130,42 @@ export async function listProjects(ctx: Context): Promise<Project[]> {
 }
 
 export async function updateProject(ctx: Context, input: UpdateProjectInput): Promise<Project> {
+  // 1. authorize (a plan change also needs an administrator)
   await ctx.access.require(input.id, 'projects:write');
   const project = await findVisibleProject(ctx, input.id);
+  // 2. validate
+  const name = input.name == null ? project.name : cleanText('name', input.name, { min: 1, max: 64, printable: true });
+  const plan = input.plan == null ? (project.plan as Plan) : cleanPlan(input.plan);
+  if (plan !== project.plan) assertMaySetPlan(ctx);
+  // 3. write and 4. audit
+  return changeProject(ctx, project, { name, plan });
+}
+
+/** `setProjectPlan`: an instance administrator sets any project's plan, member or not. */
+export async function setProjectPlan(ctx: Context, input: SetProjectPlanInput): Promise<Project> {
+  // 1. authorize
+  assertMaySetPlan(ctx);
+  // 2. validate
+  const plan = cleanPlan(input.plan);
+  const project = isUuid(input.projectId) ? await ctx.loaders.project.load(input.projectId) : null;
+  if (!project) throw notFound('Project');
+  // 3. write and 4. audit
+  return changeProject(ctx, project, { name: project.name, plan });
+}
+
+async function changeProject(ctx: Context, project: Project, next: { name: string; plan: Plan }): Promise<Project> {
   const before = { name: project.name, plan: project.plan };
-  if (input.name != null) project.name = cleanText('name', input.name, { min: 1, max: 64, printable: true });
-  if (input.plan != null) project.plan = cleanPlan(input.plan);
-  const after = { name: project.name, plan: project.plan };
-  if (before.name === after.name && before.plan === after.plan) return project;
+  if (before.name === next.name && before.plan === next.plan) return project;
+  project.name = next.name;
+  project.plan = next.plan;
   recordAudit(ctx, {
     projectId: project.id,
     action: 'project.updated',
     targetType: 'project',
     targetId: project.id,
     targetLabel: project.name,
-    summary: { before, after },
+    summary: { before, after: { name: project.name, plan: project.plan } },
   });
-  // Cached keys carry their project (its plan sets their limits): every process reads them again.
-  const keys = await ctx.em
-    .getConnection()
-    .execute<{ key_hash: string }[]>('select key_hash from api_keys where project_id = ? and deleted_at is null', [
-      project.id,
-    ]);
-  await ctx.keyCache.changing(
-    keys.map((key) => key.key_hash),
-    () => ctx.em.flush(),
-  );
+  await ctx.keyCache.changing(await projectKeyHashes(ctx, project.id), () => ctx.em.flush());
   return project;
 }

@@ -45,7 +45,11 @@ export class CreateProjectInput {
   @Field(() => String, { description: '1–64 printable characters.' })
   name!: string;
 
-  @Field(() => PlanEnum, { nullable: true, description: 'Defaults to FREE.' })
+  @Field(() => PlanEnum, {
+    nullable: true,
+    description:
+      'Defaults to the instance’s default plan (LATCHKEY_DEFAULT_PLAN, FREE unless set); only instance administrators may ask for another (FORBIDDEN otherwise).',
+  })
   plan?: 'FREE' | 'PRO' | 'TEAM' | 'ENTERPRISE' | null;
 }
 
@@ -57,8 +61,20 @@ export class UpdateProjectInput {
   @Field(() => String, { nullable: true, description: 'New name.' })
   name?: string | null;
 
-  @Field(() => PlanEnum, { nullable: true, description: 'New plan.' })
+  @Field(() => PlanEnum, {
+    nullable: true,
+    description: 'New plan: instance administrators only (FORBIDDEN for anyone else); see also setProjectPlan.',
+  })
   plan?: 'FREE' | 'PRO' | 'TEAM' | 'ENTERPRISE' | null;
+}
+
+@InputType({ description: 'A plan for a project, set by an instance administrator.' })
+export class SetProjectPlanInput {
+  @Field(() => ID, { description: 'The project (any project of the instance).' })
+  projectId!: string;
+
+  @Field(() => PlanEnum, { description: 'The new plan.' })
+  plan!: 'FREE' | 'PRO' | 'TEAM' | 'ENTERPRISE';
 }
 
 @ObjectType({ description: 'A created project, its default key and that key’s secret.' })

@@ -28,7 +28,11 @@ export interface ScopeDefinition {
 
 export const SCOPE_CATALOG: readonly ScopeDefinition[] = [
   { name: 'projects:read', description: 'Read the project: its name, plan and limits.', implies: [] },
-  { name: 'projects:write', description: 'Rename the project and change its plan.', implies: ['projects:read'] },
+  {
+    name: 'projects:write',
+    description: 'Rename the project (plans are set by instance administrators).',
+    implies: ['projects:read'],
+  },
   { name: 'keys:read', description: "List and read the project's API keys (never their secrets).", implies: [] },
   {
     name: 'keys:write',

@@ -16,6 +16,7 @@ import { requestStore } from '../../shared/request-store.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { ExpiryNotice } from './usage.entity.js';
 import { type QueueWorkerDependencies, type RunningWorker, workerConnection } from './usage.worker.js';
+import { queuePrefixOf } from './usage-options.js';
 
 export const EXPIRY_QUEUE = 'key-expiry';
 export const EXPIRY_JOB = 'expire-keys';
@@ -128,7 +129,7 @@ export async function runExpiry(
 export async function startExpiryWorker(deps: QueueWorkerDependencies): Promise<RunningWorker> {
   const { logger, orm, options } = deps;
   const connection = workerConnection(deps.redisUrl);
-  const scheduler = new Queue(EXPIRY_QUEUE, { connection, prefix: options.queuePrefix });
+  const scheduler = new Queue(EXPIRY_QUEUE, { connection, prefix: queuePrefixOf(options) });
   scheduler.on('error', (error) => logger.warn({ err: error }, 'expiry queue connection error'));
   await scheduler.upsertJobScheduler(
     EXPIRY_SCHEDULER,
@@ -148,7 +149,7 @@ export async function startExpiryWorker(deps: QueueWorkerDependencies): Promise<
       }),
     {
       connection,
-      prefix: options.queuePrefix,
+      prefix: queuePrefixOf(options),
       concurrency: 1,
       lockDuration: options.lockDurationMs,
       stalledInterval: options.stalledIntervalMs,

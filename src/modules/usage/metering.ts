@@ -32,7 +32,7 @@ import {
 } from './rate-limiter.js';
 import type { UsageOutcome } from './usage.entity.js';
 import { MAX_OPERATION_LENGTH, USAGE_QUEUE, UsageEventBuffer } from './usage-events.js';
-import type { UsageOptions } from './usage-options.js';
+import { limiterPrefixOf, type UsageOptions } from './usage-options.js';
 
 /** What a request's resolvers see of metering (`ctx.usage`). */
 export interface RequestUsage {
@@ -113,6 +113,8 @@ export interface MeteringDependencies {
   orm: MikroORM;
   logger: Logger;
   options: UsageOptions;
+  /** Stamped on every usage batch (redis-prefix-claim.ts). */
+  deploymentId: string;
 }
 
 /** Failures that cost a lookup and tell a guesser something: unknown keys and sessions. */
@@ -215,10 +217,10 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
   await readyOrLater(redis, 2000);
   const limiter = new RateLimiter(
     redis,
-    { prefix: options.limiterPrefix, failuresPerMinute: options.authFailuresPerMinute },
+    { prefix: limiterPrefixOf(options), failuresPerMinute: options.authFailuresPerMinute },
     logger,
   );
-  const generations = new KeyGenerations(redis, options.limiterPrefix, logger);
+  const generations = new KeyGenerations(redis, limiterPrefixOf(options), logger);
   const keyCache = new KeyCache(generations, redis, {
     ttlMs: options.keyCacheSeconds * 1000,
     maxEntries: options.keyCacheEntries,
@@ -250,7 +252,7 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
   /** Counts one request of `key`; without a generation check, the answer is always a decision. */
   async function consume(key: KeyRecord, plan: string, now: number): Promise<RateLimitDecision> {
     const settings = settingsOf(key, plan);
-    const admission = await limiter.admit({ keyId: key.id, settings, now });
+    const admission = await limiter.admit({ keyId: key.lineageId, settings, now });
     return admission.kind === 'decided' ? admission.decision : UNLIMITED;
   }
 
@@ -290,7 +292,7 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
 
     admitCachedKey(request, key, project, cached) {
       return limiter.admit({
-        keyId: key.id,
+        keyId: key.lineageId,
         settings: settingsOf(key, project.plan),
         now: Date.now(),
         address: addressOf(request),
@@ -307,7 +309,7 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
           let use: RateLimitDecision;
           if (cached) {
             const admission = await limiter.admit({
-              keyId: key.id,
+              keyId: key.lineageId,
               settings: settingsOf(key, project.plan),
               now: useAt,
               generation: cached,

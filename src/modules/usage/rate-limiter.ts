@@ -54,7 +54,10 @@ export interface RateLimitDecision {
 }
 
 export interface AdmitRequest {
-  /** The key to count; null to check the address and generation only. */
+  /**
+   * Whose windows to count: the key's lineage (`KeyRecord.lineageId`, shared across rotations);
+   * null to check the address and generation only.
+   */
   keyId: string | null;
   settings: EffectiveLimits | null;
   now: number;

@@ -19,7 +19,7 @@ import type { MikroORM } from '../../shared/orm.js';
 import { KEY_ENVIRONMENTS, type KeyEnvironmentName } from '../api-keys/api-keys.entity.js';
 import { USAGE_OUTCOMES, type UsageOutcome } from './usage.entity.js';
 import { applyUsageBatch } from './usage-aggregation.js';
-import type { UsageOptions } from './usage-options.js';
+import { queuePrefixOf, type UsageOptions } from './usage-options.js';
 
 export const USAGE_QUEUE = 'usage-events';
 export const USAGE_BATCH_JOB = 'usage-batch';
@@ -44,6 +44,11 @@ export interface UsageEvent {
 
 export interface UsageBatchPayload {
   batchId: string;
+  /**
+   * The deployment whose API process recorded the batch (redis-prefix-claim.ts): a worker never
+   * applies another deployment's batch. Absent only in batches queued before this field existed.
+   */
+  deploymentId?: string;
   events: UsageEvent[];
 }
 
@@ -103,10 +108,12 @@ function parseEvent(value: unknown, index: number): UsageEvent {
 /** Validates a job payload; throws UnrecoverableError when it is not a usage batch. */
 export function parseUsageBatch(value: unknown): UsageBatchPayload {
   if (typeof value !== 'object' || value === null) invalid('not an object');
-  const { batchId, events } = value as Record<string, unknown>;
+  const { batchId, deploymentId, events } = value as Record<string, unknown>;
   if (typeof batchId !== 'string' || !/^[A-Za-z0-9:_-]{1,64}$/.test(batchId)) invalid('bad batchId');
+  if (deploymentId !== undefined && (typeof deploymentId !== 'string' || !isUuid(deploymentId)))
+    invalid('bad deploymentId');
   if (!Array.isArray(events) || events.length === 0 || events.length > 10_000) invalid('bad events');
-  return { batchId, events: events.map(parseEvent) };
+  return { batchId, ...(deploymentId ? { deploymentId } : {}), events: events.map(parseEvent) };
 }
 
 /** Job options of a usage batch: retried with backoff, kept briefly once done. */
@@ -133,6 +140,8 @@ export interface UsageEventBufferDependencies {
   orm: MikroORM;
   logger: Logger;
   options: UsageOptions;
+  /** Stamped on every batch: only this deployment's workers apply it. */
+  deploymentId: string;
 }
 
 /**
@@ -163,7 +172,7 @@ export class UsageEventBuffer {
       retryStrategy: (times) => Math.min(times * 200, 2000),
     });
     this.connection.on('error', () => undefined);
-    this.queue = new Queue(USAGE_QUEUE, { connection: this.connection, prefix: deps.options.queuePrefix });
+    this.queue = new Queue(USAGE_QUEUE, { connection: this.connection, prefix: queuePrefixOf(deps.options) });
     this.queue.on('error', () => undefined);
     this.schedule();
   }
@@ -181,7 +190,9 @@ export class UsageEventBuffer {
 
   private seal(): void {
     if (this.current.length === 0) return;
-    this.pending.push({ payload: { batchId: randomUUID(), events: this.current } });
+    this.pending.push({
+      payload: { batchId: randomUUID(), deploymentId: this.deps.deploymentId, events: this.current },
+    });
     this.current = [];
     while (this.backlog > MAX_BUFFERED_EVENTS && this.pending.length > 1) {
       const dropped = this.pending.shift() as PendingBatch;

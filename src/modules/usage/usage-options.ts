@@ -3,10 +3,12 @@
  * tests pass their own prefixes so their Redis keys and queues never meet anyone else's.
  */
 export interface UsageOptions {
-  /** BullMQ key prefix of the usage and expiry queues. Use a hash tag (`{latchkey}`) on Redis Cluster. */
-  queuePrefix: string;
-  /** Prefix of the rate limiter's Redis keys. */
-  limiterPrefix: string;
+  /**
+   * Prefix of every Redis key Latchkey writes (`LATCHKEY_REDIS_PREFIX`, config.ts): the queues
+   * live under it, the limiter's counters and key generations under `<prefix>:rl`, its claim at
+   * `<prefix>:deployment`. With a hash tag (`{latchkey}`) they all share one Redis Cluster slot.
+   */
+  redisPrefix: string;
   /** How often buffered usage events are sent to Redis. */
   flushIntervalMs: number;
   /** At most this many events per usage job. */
@@ -47,8 +49,7 @@ export interface UsageOptions {
 }
 
 export const DEFAULT_USAGE_OPTIONS: UsageOptions = {
-  queuePrefix: 'latchkey',
-  limiterPrefix: 'latchkey:rl',
+  redisPrefix: 'latchkey',
   flushIntervalMs: 250,
   maxBatchSize: 500,
   directWriteAfterMs: 15_000,
@@ -76,14 +77,26 @@ function nonNegative(value: string | undefined, fallback: number): number {
   return value !== undefined && value !== '' && Number.isInteger(parsed) && parsed >= 0 ? parsed : fallback;
 }
 
-/** Defaults, then `LATCHKEY_QUEUE_PREFIX` / `LATCHKEY_AUTH_FAILURES_PER_MINUTE` / `LATCHKEY_KEY_CACHE_SECONDS`, then `overrides`. */
+/** BullMQ's prefix of the usage and expiry queues. */
+export function queuePrefixOf(options: Pick<UsageOptions, 'redisPrefix'>): string {
+  return options.redisPrefix;
+}
+
+/** Prefix of the rate limiter's counters, the failure budgets and the key generations. */
+export function limiterPrefixOf(options: Pick<UsageOptions, 'redisPrefix'>): string {
+  return `${options.redisPrefix}:rl`;
+}
+
+/**
+ * Defaults, then `LATCHKEY_AUTH_FAILURES_PER_MINUTE` / `LATCHKEY_KEY_CACHE_SECONDS`, then
+ * `overrides` (the prefix comes from config.ts, passed in by the caller).
+ */
 export function usageOptionsOf(
   overrides: Partial<UsageOptions> = {},
   env: NodeJS.ProcessEnv = process.env,
 ): UsageOptions {
   return {
     ...DEFAULT_USAGE_OPTIONS,
-    queuePrefix: env.LATCHKEY_QUEUE_PREFIX || DEFAULT_USAGE_OPTIONS.queuePrefix,
     authFailuresPerMinute: positive(env.LATCHKEY_AUTH_FAILURES_PER_MINUTE, DEFAULT_USAGE_OPTIONS.authFailuresPerMinute),
     keyCacheSeconds: nonNegative(env.LATCHKEY_KEY_CACHE_SECONDS, DEFAULT_USAGE_OPTIONS.keyCacheSeconds),
     ...overrides,

@@ -7,7 +7,7 @@ import type { Project } from '../projects/projects.entity.js';
 import { ProjectObject } from '../projects/projects.types.js';
 import { ViewerObject } from '../users/users.types.js';
 import type { RateLimitSnapshot } from './rate-limiter.js';
-import { keyLineage, listActivity, usageReport } from './usage.service.js';
+import { keyLineage, listActivity, projectUsageSubject, usageReport } from './usage.service.js';
 import { ActivityArgs, ActivityConnection, ProjectUsageArgs, UsageArgs, UsageReportObject } from './usage.types.js';
 
 @Resolver(() => ProjectObject)
@@ -15,10 +15,10 @@ export class ProjectUsageResolver {
   @FieldResolver(() => UsageReportObject, {
     nullable: true,
     description:
-      'Usage of the project’s keys over a range (default: the last 24 hours; LIVE keys unless `environment` says TEST). Needs usage:read (null with a FORBIDDEN error without it).',
+      'Usage of the project’s keys over a range (default: the last 24 hours; LIVE keys unless `environment` says TEST; a TEST key reads TEST usage only). Needs usage:read (null with a FORBIDDEN error without it).',
   })
   usage(@Root() project: Project, @Args(() => ProjectUsageArgs) args: ProjectUsageArgs, @Ctx() ctx: Context) {
-    return usageReport(ctx, { projectId: project.id, environment: args.environment ?? 'LIVE' }, args);
+    return usageReport(ctx, projectUsageSubject(ctx, project.id, args.environment), args);
   }
 }
 

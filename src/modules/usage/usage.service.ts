@@ -4,9 +4,10 @@
  */
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../shared/context.js';
-import { badUserInput } from '../../shared/errors.js';
+import { badUserInput, forbidden } from '../../shared/errors.js';
 import { decodeCursor, type Page, type PageArgs, pageSize, toPage } from '../../shared/pagination.js';
 import type { KeyEnvironmentName } from '../api-keys/api-keys.entity.js';
+import { confinedEnvironment } from '../api-keys/api-keys.service.js';
 import { type BucketSize, UsageActivity } from './usage.entity.js';
 
 const HOUR_MS = 3_600_000;
@@ -49,6 +50,22 @@ export interface UsageReport {
 
 /** Whose usage: a project's keys of one environment, or a key with the keys it was rotated from. */
 export type UsageSubject = { projectId: string; environment: KeyEnvironmentName } | { keyIds: string[] };
+
+/**
+ * The project's usage in `requested` (default LIVE). A TEST key sees TEST usage only: its
+ * default is TEST and asking for LIVE is FORBIDDEN (DESIGN.md section 6, environments).
+ */
+export function projectUsageSubject(
+  ctx: Context,
+  projectId: string,
+  requested: KeyEnvironmentName | null | undefined,
+): UsageSubject {
+  const confined = confinedEnvironment(ctx);
+  if (confined && requested && requested !== confined) {
+    throw forbidden(`A ${confined} key reads ${confined} usage only.`);
+  }
+  return { projectId, environment: requested ?? confined ?? 'LIVE' };
+}
 
 interface Range {
   from: Date;

@@ -160,8 +160,8 @@ export class UsageArgs {
 export class ProjectUsageArgs extends UsageArgs {
   @Field(() => ApiKeyEnvironment, {
     nullable: true,
-    defaultValue: 'LIVE',
-    description: 'Keys of this environment only: TEST keys do not count against live usage.',
+    description:
+      'Keys of this environment only (default LIVE; for a TEST key, TEST, the only one it may read): TEST keys do not count against live usage.',
   })
   environment?: 'LIVE' | 'TEST' | null;
 }

@@ -4,14 +4,14 @@
  * a batch is applied in one transaction guarded by its batch id, so a job retried after a crash,
  * a stalled lock or a lost acknowledgement never counts twice.
  */
-import { Queue, Worker } from 'bullmq';
+import { DelayedError, Queue, Worker } from 'bullmq';
 import type { Logger } from '../../shared/logger.js';
 import type { MikroORM } from '../../shared/orm.js';
 import { requestStore } from '../../shared/request-store.js';
 import type { KeyGenerations } from '../api-keys/key-cache.js';
 import { applyUsageBatch, pruneUsage } from './usage-aggregation.js';
 import { parseUsageBatch, USAGE_BATCH_JOB, USAGE_QUEUE } from './usage-events.js';
-import type { UsageOptions } from './usage-options.js';
+import { queuePrefixOf, type UsageOptions } from './usage-options.js';
 
 export const USAGE_PRUNE_JOB = 'usage-prune';
 const PRUNE_SCHEDULER = 'usage-prune';
@@ -23,7 +23,12 @@ export interface QueueWorkerDependencies {
   options: UsageOptions;
   /** The expiry worker changes key rows, so it bumps the keys' generations (key-cache.ts). */
   generations: KeyGenerations;
+  /** This deployment (redis-prefix-claim.ts): batches of another are never applied. */
+  deploymentId: string;
 }
+
+/** How long a batch of another deployment waits before it is offered again (to its own workers). */
+const FOREIGN_BATCH_DELAY_MS = 60_000;
 
 export interface RunningWorker {
   worker: Worker;
@@ -47,7 +52,7 @@ export function workerConnection(redisUrl: string) {
 export async function startUsageWorker(deps: QueueWorkerDependencies): Promise<RunningWorker> {
   const { logger, orm, options } = deps;
   const connection = workerConnection(deps.redisUrl);
-  const scheduler = new Queue(USAGE_QUEUE, { connection, prefix: options.queuePrefix });
+  const scheduler = new Queue(USAGE_QUEUE, { connection, prefix: queuePrefixOf(options) });
   scheduler.on('error', (error) => logger.warn({ err: error }, 'usage queue connection error'));
   await scheduler.upsertJobScheduler(
     PRUNE_SCHEDULER,
@@ -57,7 +62,7 @@ export async function startUsageWorker(deps: QueueWorkerDependencies): Promise<R
 
   const worker = new Worker(
     USAGE_QUEUE,
-    async (job) =>
+    async (job, token) =>
       requestStore.run({ requestId: `job:${job.id}`, statements: 0 }, async () => {
         if (job.name === USAGE_PRUNE_JOB) {
           const deleted = await pruneUsage(orm.em.fork());
@@ -65,12 +70,22 @@ export async function startUsageWorker(deps: QueueWorkerDependencies): Promise<R
         }
         if (job.name !== USAGE_BATCH_JOB) throw new Error(`unknown job ${job.name}`);
         const batch = parseUsageBatch(job.data);
+        if (batch.deploymentId && batch.deploymentId !== deps.deploymentId) {
+          // Another deployment's batch under our prefix (which the prefix claim should prevent):
+          // neither applied nor acknowledged, it goes back to the queue for its own workers.
+          logger.error(
+            { jobId: job.id, prefix: options.redisPrefix },
+            'usage batch of another deployment on this Redis prefix: not applied (give each deployment its own LATCHKEY_REDIS_PREFIX)',
+          );
+          await job.moveToDelayed(Date.now() + FOREIGN_BATCH_DELAY_MS, token);
+          throw new DelayedError();
+        }
         // New totals need no invalidation: cached keys do not hold them (KeyRecord).
         return applyUsageBatch(orm.em.fork(), batch);
       }),
     {
       connection,
-      prefix: options.queuePrefix,
+      prefix: queuePrefixOf(options),
       concurrency: options.workerConcurrency,
       lockDuration: options.lockDurationMs,
       stalledInterval: options.stalledIntervalMs,

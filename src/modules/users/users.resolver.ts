@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import type { Project } from '../projects/projects.entity.js';
+import { isAdministrator } from '../projects/projects.service.js';
 import { ProjectObject } from '../projects/projects.types.js';
 import { sortScopes } from '../scopes/scopes.catalog.js';
 import { logIn, logOut, signUp } from './users.service.js';
@@ -14,9 +15,21 @@ export class UsersResolver {
   viewer(@Ctx() ctx: Context): ViewerRoot {
     const { caller } = ctx;
     if (caller.kind === 'key') {
-      return { user: null, apiKey: caller.key, projectId: caller.key.project, scopes: sortScopes(caller.scopes) };
+      return {
+        user: null,
+        apiKey: caller.key,
+        projectId: caller.key.project,
+        scopes: sortScopes(caller.scopes),
+        isAdministrator: false,
+      };
     }
-    return { user: caller.kind === 'user' ? caller.user : null, apiKey: null, projectId: null, scopes: [] };
+    return {
+      user: caller.kind === 'user' ? caller.user : null,
+      apiKey: null,
+      projectId: null,
+      scopes: [],
+      isAdministrator: isAdministrator(ctx),
+    };
   }
 
   @FieldResolver(() => ProjectObject, { nullable: true, description: "The calling key's project." })

@@ -59,6 +59,7 @@ export interface ViewerRoot {
   /** The calling key's project, loaded only when the query asks for it. */
   projectId: string | null;
   scopes: string[];
+  isAdministrator: boolean;
 }
 
 @ObjectType('Viewer', {
@@ -74,4 +75,10 @@ export class ViewerObject {
 
   @Field(() => [String], { description: 'Scopes the calling key holds (with implied ones); empty for a session.' })
   scopes!: string[];
+
+  @Field(() => Boolean, {
+    description:
+      'Whether the caller is an instance administrator (LATCHKEY_ADMIN_EMAILS): the only users who set plans.',
+  })
+  isAdministrator!: boolean;
 }

@@ -30,7 +30,7 @@ const REACTIVATE = 'mutation($id: ID!) { reactivateApiKey(id: $id) { status } }'
 const DELETE = 'mutation($id: ID!) { deleteApiKey(id: $id) { id } }';
 const UPDATE = 'mutation($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }';
 const ROTATE = 'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }';
-const UPDATE_PROJECT = 'mutation($input: UpdateProjectInput!) { updateProject(input: $input) { plan } }';
+const SET_PLAN = 'mutation($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }';
 
 /** Fast flushes; no expiry runs over the shared database. */
 const USAGE = { flushIntervalMs: 50, expiryProjectIds: [] };
@@ -41,10 +41,7 @@ beforeAll(async () => {
   a = await startTestServer({}, { usage: USAGE });
   // A second API process on the first one's limiter namespace (rate limits and key generations)
   // and usage queue (so A's workers apply B's usage).
-  b = await startTestServer(
-    {},
-    { usage: { ...USAGE, limiterPrefix: a.options.limiterPrefix, queuePrefix: a.options.queuePrefix } },
-  );
+  b = await startTestServer({}, { usage: { ...USAGE, redisPrefix: a.prefix } });
 });
 afterAll(async () => {
   await a?.stopWorkers();
@@ -175,7 +172,7 @@ describe('changes of limits through A are seen by B on its very next request', (
     const key = await seedKey(a, project);
     expect((await cacheOnB(key.secret)).headers.get('x-ratelimit-limit')).toBe('100');
 
-    await onA(project, UPDATE_PROJECT, { input: { id: project.id, plan: 'PRO' } });
+    dataOf(await a.gql(SET_PLAN, { input: { projectId: project.id, plan: 'PRO' } }, { token: await a.adminToken() }));
     const next = await b.gql(VIEWER, {}, { token: key.secret });
     expect(next.status, show(next)).toBe(200);
     expect(next.headers.get('x-ratelimit-limit')).toBe('300');

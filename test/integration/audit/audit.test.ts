@@ -72,6 +72,7 @@ describe('audit log', () => {
     expect(events.map((event) => event.action).reverse(), show(result)).toEqual([
       'project.created',
       'key.created',
+      'project.updated', // the instance administrator sets the seeded project's plan
       'key.created',
       'key.updated',
       'key.deactivated',

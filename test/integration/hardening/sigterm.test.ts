@@ -1,11 +1,10 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { access, rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USAGE_QUEUE, type UsageBatchPayload } from '../../../src/modules/usage/usage-events.js';
+import { buildEntryPoint, ROOT } from '../../helpers/entry-point.js';
 import { TEST_SECRET } from '../../helpers/env.js';
 import { freePort, ThrowawayPostgres, ThrowawayRedis } from '../../helpers/throwaway-services.js';
 
@@ -14,34 +13,27 @@ import { freePort, ThrowawayPostgres, ThrowawayRedis } from '../../helpers/throw
  * private PostgreSQL and Redis: a request in flight when the signal arrives still gets its answer,
  * new connections are refused, and the process exits 0 once its work is done.
  */
-const run = promisify(execFile);
-const ROOT = resolve(import.meta.dirname, '../../..');
-const BUILD = join(ROOT, 'dist', `.sigterm-test-${process.pid}`);
-
+let entry: Awaited<ReturnType<typeof buildEntryPoint>> | undefined;
 let pgServer: ThrowawayPostgres | undefined;
 let redis: ThrowawayRedis | undefined;
 let child: ChildProcess | undefined;
 let logs = '';
 
-async function build(): Promise<void> {
-  // Type errors elsewhere in a tree being edited must not block this test: tsc emits anyway.
-  await run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.build.json', '--outDir', BUILD], { cwd: ROOT }).catch(
-    () => undefined,
-  );
-  await access(join(BUILD, 'src/main.js'));
-}
-
 beforeAll(async () => {
-  [pgServer, redis] = await Promise.all([ThrowawayPostgres.create(), ThrowawayRedis.create(), build()]);
+  [pgServer, redis, entry] = await Promise.all([
+    ThrowawayPostgres.create(),
+    ThrowawayRedis.create(),
+    buildEntryPoint('sigterm-test'),
+  ]);
 }, 90_000);
 
 afterAll(async () => {
   if (child && child.exitCode === null) child.kill('SIGKILL');
-  await Promise.all([pgServer?.destroy(), redis?.destroy(), rm(BUILD, { recursive: true, force: true })]);
+  await Promise.all([pgServer?.destroy(), redis?.destroy(), entry?.remove()]);
 }, 60_000);
 
 async function startMain(port: number, databaseUrl: string): Promise<ChildProcess> {
-  const started = spawn(join(ROOT, 'node_modules/.bin/node'), [join(BUILD, 'src/main.js')], {
+  const started = spawn(join(ROOT, 'node_modules/.bin/node'), [entry!.main], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -51,6 +43,7 @@ async function startMain(port: number, databaseUrl: string): Promise<ChildProces
       LATCHKEY_SECRET: TEST_SECRET,
       NODE_ENV: 'production',
       LOG_LEVEL: 'info',
+      LATCHKEY_DEFAULT_PLAN: 'PRO',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

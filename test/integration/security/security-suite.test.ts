@@ -14,6 +14,7 @@ import {
   type SeededProject,
   type SeededUser,
   seedKey,
+  seedMember,
   seedProject,
   seedUser,
 } from '../../helpers/seed.js';
@@ -145,6 +146,16 @@ const CASES: OperationCase[] = [
     otherProjectKey: 'NOT_FOUND',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
+  },
+  {
+    field: 'setProjectPlan',
+    document: 'mutation($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { id } }',
+    variables: async (w) => ({ input: { projectId: w.a.id, plan: 'ENTERPRISE' } }),
+    allowedToken: () => server.adminToken(),
+    // Administrators only: a key, an owner or a stranger is FORBIDDEN, whatever the project.
+    otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'FORBIDDEN',
   },
   {
     field: 'createApiKey',
@@ -479,5 +490,111 @@ describe('shared security suite', () => {
       expect(result.body.errors?.[0]?.extensions?.code, show(result)).toBe('FORBIDDEN');
       expect((result.body.data as { apiKey: { name: string } | null }).apiKey?.name, show(result)).toBeTruthy();
     }
+  });
+});
+
+/** The operations on an existing key: each needs every scope the target key holds (DESIGN.md section 6). */
+const KEY_OPERATIONS: { field: string; document: string; variables: (id: string) => Record<string, unknown> }[] = [
+  {
+    field: 'rotateApiKey',
+    document: 'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }',
+    variables: (id) => ({ input: { id, gracePeriodSeconds: 3600 } }),
+  },
+  {
+    field: 'updateApiKey',
+    document: 'mutation($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }',
+    variables: (id) => ({ input: { id, description: 'taken over', rateLimit: { perMinute: 5 } } }),
+  },
+  ...['deactivateApiKey', 'reactivateApiKey', 'deleteApiKey'].map((field) => ({
+    field,
+    document: `mutation($id: ID!) { ${field}(id: $id) { id } }`,
+    variables: (id: string) => ({ id }),
+  })),
+];
+
+describe('escalation: nobody acts on a key more powerful than themselves', () => {
+  let developer: SeededUser;
+  let viewer: SeededUser;
+  let admin: SeededUser;
+  let narrowKey: SeededKey;
+
+  beforeAll(async () => {
+    developer = await seedMember(server, world.a, 'DEVELOPER');
+    viewer = await seedMember(server, world.a, 'VIEWER');
+    admin = await seedMember(server, world.a, 'ADMIN');
+    narrowKey = await seedKey(server, world.a, { scopes: ['keys:write'] });
+  });
+
+  /** A key of project A holding `scopes`, deactivated first when the operation reactivates. */
+  async function target(field: string, scopes: string[]): Promise<SeededKey> {
+    const key = await seedKey(server, world.a, { scopes });
+    if (field === 'reactivateApiKey') {
+      dataOf(
+        await server.gql(
+          'mutation($id: ID!) { deactivateApiKey(id: $id) { id } }',
+          { id: key.id },
+          {
+            token: world.a.owner.token,
+          },
+        ),
+      );
+    }
+    return key;
+  }
+
+  /** The target's row and audit trail, to prove a refusal changed nothing. */
+  async function stateOf(id: string) {
+    const em = server.orm.em.fork();
+    const row = await em.findOneOrFail(ApiKey, { id });
+    return {
+      row: [row.status, row.description, row.rateLimitPerMinute, row.rotatedAt, row.deletedAt, row.isDefault],
+      events: await em.count(AuditEvent, { targetId: id }),
+    };
+  }
+
+  for (const operation of KEY_OPERATIONS) {
+    it(`${operation.field}: a keys:write key, a DEVELOPER and a VIEWER are FORBIDDEN on an admin key, and nothing changes`, async () => {
+      const powerful = await target(operation.field, ['admin']);
+      const before = await stateOf(powerful.id);
+      for (const token of [narrowKey.secret, developer.token, viewer.token]) {
+        const result = await server.gql(operation.document, operation.variables(powerful.id), { token });
+        expect(result.body.errors?.[0]?.extensions?.code, show(result)).toBe('FORBIDDEN');
+        expect(result.status, show(result)).toBe(403);
+      }
+      expect(await stateOf(powerful.id)).toEqual(before);
+    });
+
+    it(`${operation.field}: an ADMIN and an OWNER may act on it; a keys:write key on a key no more powerful than itself`, async () => {
+      for (const token of [admin.token, world.a.owner.token]) {
+        const powerful = await target(operation.field, ['admin']);
+        dataOf(await server.gql(operation.document, operation.variables(powerful.id), { token }));
+      }
+      const peer = await target(operation.field, ['keys:read']);
+      dataOf(await server.gql(operation.document, operation.variables(peer.id), { token: narrowKey.secret }));
+    });
+  }
+
+  it('the default key: a keys:write key and a DEVELOPER cannot rotate it to obtain its full-scope secret', async () => {
+    const project = await seedProject(server, { plan: 'ENTERPRISE' });
+    const developerOfProject = await seedMember(server, project, 'DEVELOPER');
+    const keyWriter = await seedKey(server, project, { scopes: ['keys:write'] });
+    for (const token of [keyWriter.secret, developerOfProject.token]) {
+      const result = await server.gql(
+        'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }',
+        { input: { id: project.defaultKey.id, gracePeriodSeconds: 60 } },
+        { token },
+      );
+      expect(result.body.errors?.[0]?.extensions?.code, show(result)).toBe('FORBIDDEN');
+      expect(result.body.data?.rotateApiKey ?? null, show(result)).toBeNull();
+    }
+    // The default key still works: it was neither rotated nor replaced.
+    const viewerOfDefault = await server.gql(
+      '{ viewer { apiKey { id isDefault } } }',
+      {},
+      {
+        token: project.defaultKey.secret,
+      },
+    );
+    expect(dataOf(viewerOfDefault)).toEqual({ viewer: { apiKey: { id: project.defaultKey.id, isDefault: true } } });
   });
 });

@@ -218,7 +218,7 @@ describe('usage survives faults', () => {
   it('drains buffered events on shutdown', async () => {
     // An API process that would not flush for a minute, and a worker process apart from it.
     const api = await track(startUsageServer({ workers: false, usage: { flushIntervalMs: 60_000 } }));
-    const worker = await track(startUsageServer({ usage: { queuePrefix: api.prefix } }));
+    const worker = await track(startUsageServer({ usage: { redisPrefix: api.prefix } }));
     const project = await seedProject(api, { plan: 'PRO' });
     await calls(api, project.defaultKey.secret, 9);
     expect(await countedRequests(api.orm, project.defaultKey.id)).toBe(0);

@@ -14,7 +14,7 @@ beforeAll(async () => {
   // A second API process sharing the first one's Redis namespace: limits must hold across both.
   second = await startUsageServer({
     workers: false,
-    usage: { limiterPrefix: server.options.limiterPrefix, queuePrefix: server.prefix },
+    usage: { redisPrefix: server.prefix },
   });
 });
 afterAll(async () => {

@@ -1,4 +1,5 @@
 import type { UsageOptions } from '../../../src/modules/usage/usage-options.js';
+import type { Config } from '../../../src/shared/config.js';
 import type { MikroORM } from '../../../src/shared/orm.js';
 import { startTestServer, type TestServer } from '../../helpers/harness.js';
 
@@ -10,12 +11,15 @@ export type UsageTestServer = TestServer;
  * unless `workers: false`.
  */
 export async function startUsageServer(
-  overrides: { redisUrl?: string; usage?: Partial<UsageOptions>; workers?: boolean } = {},
+  overrides: { redisUrl?: string; usage?: Partial<UsageOptions>; workers?: boolean; config?: Partial<Config> } = {},
 ): Promise<UsageTestServer> {
-  return startTestServer(overrides.redisUrl ? { redisUrl: overrides.redisUrl } : {}, {
-    usage: { flushIntervalMs: 50, expiryEveryMs: 500, expiryProjectIds: [], ...overrides.usage },
-    workers: overrides.workers !== false,
-  });
+  return startTestServer(
+    { ...(overrides.redisUrl ? { redisUrl: overrides.redisUrl } : {}), ...overrides.config },
+    {
+      usage: { flushIntervalMs: 50, expiryEveryMs: 500, expiryProjectIds: [], ...overrides.usage },
+      workers: overrides.workers !== false,
+    },
+  );
 }
 
 /** Polls `read` until `done` says yes, or fails after `timeoutMs` with the last value. */

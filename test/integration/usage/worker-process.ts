@@ -15,7 +15,7 @@ await startWorkers({
   logger: createLogger('warn'),
   orm,
   usage: {
-    queuePrefix: process.env.TEST_QUEUE_PREFIX,
+    redisPrefix: process.env.TEST_QUEUE_PREFIX,
     lockDurationMs: 2000,
     stalledIntervalMs: 1000,
     expiryEveryMs: 3_600_000,
