@@ -13,12 +13,21 @@ import type { Redis } from 'ioredis';
 import { hashKey, looksLikeKey, parseKey } from './modules/api-keys/key-format.js';
 import { checkCachedKey } from './modules/api-keys/key-verification.service.js';
 import { claimRedisPrefix, readDeploymentId } from './modules/deployment/redis-prefix-claim.js';
-import { refusalOf as addressRefusalOf, createMetering, type Refusal } from './modules/usage/metering.js';
+import { createMetering, type Refusal } from './modules/usage/metering.js';
 import type { RateLimitDecision } from './modules/usage/rate-limiter.js';
 import { type UsageOptions, usageOptionsOf } from './modules/usage/usage-options.js';
-import { SESSION_COOKIE } from './modules/users/sessions.js';
+import { isSessionLive } from './modules/users/session-records.js';
+import { hashSessionToken, SESSION_COOKIE } from './modules/users/sessions.js';
 import { buildAppSchema } from './schema.js';
-import { authenticate, bearerTokenOf, keyCaller } from './shared/authenticate.js';
+import {
+  authenticate,
+  bearerTokenOf,
+  keyCaller,
+  sessionCaller,
+  sessionCookieOf,
+  sessionTokenOf,
+} from './shared/authenticate.js';
+import { clientAddressOf } from './shared/client-address.js';
 import type { Config } from './shared/config.js';
 import { type Caller, type Context, type CookieJar, RequestContext, RequestResources } from './shared/context.js';
 import {
@@ -126,10 +135,6 @@ function sendGraphQLErrors(
     { errors },
     { 'content-type': 'application/graphql-response+json; charset=utf-8', ...headers },
   );
-}
-
-function clientAddressOf(request: IncomingMessage): string | null {
-  return request.socket.remoteAddress ?? null;
 }
 
 function headerMapOf(request: IncomingMessage): HeaderMap {
@@ -306,8 +311,9 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     }
     // The request's EntityManager fork is made on first use: a cached key's `viewer` needs none.
     const onDemand = new RequestResources(() => orm.em.fork());
+    const clientAddress = clientAddressOf(request, config.trustedProxies);
     const authentication = await timeKeyCheck(metrics, request.headers.authorization, () =>
-      admitCaller(request, () => onDemand.em),
+      admitCaller(request, clientAddress, () => onDemand.em),
     );
     if (!authentication.ok) {
       if (authentication.reason === 'ADDRESS_REFUSED') {
@@ -315,7 +321,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         sendGraphQLErrors(response, 429, [authentication.refusal.error], authentication.refusal.headers);
         return;
       }
-      metering.recordAuthFailure(request, authentication.reason);
+      metering.recordAuthFailure(clientAddress, authentication.reason);
       refuse(response, authentication.reason);
       return;
     }
@@ -327,10 +333,11 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       authentication.caller,
       {
         requestId,
-        clientAddress: clientAddressOf(request),
+        clientAddress,
         userAgent: typeof request.headers['user-agent'] === 'string' ? request.headers['user-agent'] : null,
       },
       metering.keyCache,
+      metering.sessionCache,
       cookieJar(config.production, setCookies),
       onDemand,
     );
@@ -360,21 +367,25 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   }
 
   /**
-   * Who is calling. A key this process has cached is confirmed, together with the address's
-   * failure budget and the key's rate limit, in one Redis round trip and no SQL (`decided` then
-   * carries its rate-limit decision); every other credential is checked after the address budget.
+   * Who is calling: the one admission path of every HTTP request. A key or session this process
+   * has cached (one it has seen valid) is confirmed in one Redis round trip and no SQL, a key
+   * together with its rate limit (`decided` then carries the decision); neither is refused by the
+   * address's failed-authentication budget. Every other credential passes that budget first, then
+   * is read from PostgreSQL. A request with no credential (no bearer token, no session cookie) is
+   * never counted nor refused by the budget (DESIGN.md section 7).
    */
-  async function admitCaller(request: IncomingMessage, em: () => EntityManager): Promise<Admitted> {
+  async function admitCaller(
+    request: IncomingMessage,
+    clientAddress: string | null,
+    em: () => EntityManager,
+  ): Promise<Admitted> {
     const credentials = { authorization: request.headers.authorization, cookie: request.headers.cookie };
     const token = bearerTokenOf(credentials.authorization);
     if (token && looksLikeKey(token) && metering.keyCache.enabled) {
       const check = parseKey(token) ? checkCachedKey(metering.keyCache, hashKey(config.secret, token)) : null;
       if (check?.ok && check.cached) {
         const generation = { key: metering.keyCache.generations.keyOf(check.hash), expected: check.cached.generation };
-        const admission = await metering.admitCachedKey(request, check.key, check.project, generation);
-        if (admission.kind === 'address-refused') {
-          return { ok: false, reason: 'ADDRESS_REFUSED', refusal: addressRefusalOf(admission.retryAfterSeconds) };
-        }
+        const admission = await metering.admitCachedKey(check.key, check.project, generation);
         if (admission.kind === 'decided') {
           return { ok: true, caller: keyCaller(check.key, check.project), decided: admission.decision };
         }
@@ -382,9 +393,22 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         metering.keyCache.delete(check.hash);
       }
     }
-    const refusal = await metering.addressRefusal(request);
-    if (refusal) return { ok: false, reason: 'ADDRESS_REFUSED', refusal };
-    return authenticate(em(), config.secret, credentials, metering.keyCache);
+    const sessionToken = metering.sessionCache.enabled ? sessionTokenOf(credentials) : undefined;
+    if (sessionToken) {
+      const hash = hashSessionToken(config.secret, sessionToken);
+      const cached = metering.sessionCache.get(hash);
+      if (cached && isSessionLive(cached.session)) {
+        const generation = { key: metering.sessionCache.generations.keyOf(hash), expected: cached.generation };
+        if (await metering.confirmCachedSession(generation)) return { ok: true, caller: sessionCaller(cached, hash) };
+      }
+      if (cached) metering.sessionCache.delete(hash);
+    }
+    const presented = token !== undefined || sessionCookieOf(credentials.cookie) !== undefined;
+    if (presented) {
+      const refusal = await metering.addressRefusal(clientAddress);
+      if (refusal) return { ok: false, reason: 'ADDRESS_REFUSED', refusal };
+    }
+    return authenticate(em(), config.secret, credentials, metering.keyCache, metering.sessionCache);
   }
 
   function refuse(response: ServerResponse, reason: AuthFailureReason) {

@@ -3,8 +3,13 @@ import type { KeyCache } from '../modules/api-keys/key-cache.js';
 import { looksLikeKey } from '../modules/api-keys/key-format.js';
 import { checkKey, scopesOfKey } from '../modules/api-keys/key-verification.service.js';
 import type { ProjectRecord } from '../modules/projects/projects.entity.js';
+import {
+  findSessionByHash,
+  isSessionLive,
+  type SessionCache,
+  type SessionRows,
+} from '../modules/users/session-records.js';
 import { hashSessionToken, isSessionToken, SESSION_COOKIE } from '../modules/users/sessions.js';
-import { Session, User } from '../modules/users/users.entity.js';
 import type { Caller } from './context.js';
 import type { AuthFailureReason } from './errors.js';
 import type { EntityManager } from './orm.js';
@@ -34,12 +39,35 @@ export function sessionCookieOf(cookieHeader: string | undefined): string | unde
   return undefined;
 }
 
-async function sessionCaller(em: EntityManager, secret: string, token: string): Promise<Caller | null> {
+/** The session token of a request: its bearer token when that is one, else its session cookie. */
+export function sessionTokenOf(credentials: Credentials): string | undefined {
+  const bearer = bearerTokenOf(credentials.authorization);
+  if (bearer !== undefined) return bearer !== null && isSessionToken(bearer) ? bearer : undefined;
+  const cookie = sessionCookieOf(credentials.cookie);
+  return cookie && isSessionToken(cookie) ? cookie : undefined;
+}
+
+export function sessionCaller(rows: SessionRows, sessionHash: string): Caller {
+  return { kind: 'user', user: rows.user, sessionId: rows.session.id, sessionHash };
+}
+
+/**
+ * The session's caller from PostgreSQL (one statement), cached when live under the generation
+ * read just before, like keys (key-cache.ts).
+ */
+async function readSession(
+  em: EntityManager,
+  secret: string,
+  token: string,
+  cache: SessionCache | null,
+): Promise<Caller | null> {
   if (!isSessionToken(token)) return null;
-  const session = await em.findOne(Session, { tokenHash: hashSessionToken(secret, token) });
-  if (!session || session.revokedAt || session.expiresAt <= new Date()) return null;
-  const user = await em.findOne(User, { id: session.user });
-  return user ? { kind: 'user', user, sessionId: session.id } : null;
+  const hash = hashSessionToken(secret, token);
+  const generation = cache ? await cache.readGeneration(hash) : null;
+  const rows = await findSessionByHash(em, hash);
+  if (!rows || !isSessionLive(rows.session)) return null;
+  if (cache && generation) cache.set(hash, rows, generation);
+  return sessionCaller(rows, hash);
 }
 
 export function keyCaller(key: KeyRecord, project: ProjectRecord): Caller {
@@ -55,6 +83,7 @@ export async function authenticate(
   secret: string,
   credentials: Credentials,
   keyCache: KeyCache | null = null,
+  sessionCache: SessionCache | null = null,
 ): Promise<Authentication> {
   const token = bearerTokenOf(credentials.authorization);
   if (token !== undefined) {
@@ -68,10 +97,10 @@ export async function authenticate(
       };
     }
     if (!isSessionToken(token)) return { ok: false, reason: 'MALFORMED' };
-    const caller = await sessionCaller(em, secret, token);
+    const caller = await readSession(em, secret, token, sessionCache);
     return caller ? { ok: true, caller } : { ok: false, reason: 'SESSION_EXPIRED' };
   }
   const cookieToken = sessionCookieOf(credentials.cookie);
-  const caller = cookieToken ? await sessionCaller(em, secret, cookieToken) : null;
+  const caller = cookieToken ? await readSession(em, secret, cookieToken, sessionCache) : null;
   return { ok: true, caller: caller ?? { kind: 'anonymous' } };
 }

@@ -1,5 +1,6 @@
 /** Configuration from the environment (DESIGN.md section 3). */
 import { PLANS, type Plan } from '../modules/projects/plans.js';
+import { compileTrustedProxies, type TrustedProxies } from './client-address.js';
 
 export type Role = 'all' | 'api' | 'worker';
 
@@ -20,6 +21,8 @@ export interface Config {
   defaultPlan: Plan;
   /** Prefix of every Redis key Latchkey writes (`LATCHKEY_REDIS_PREFIX`, alias `LATCHKEY_QUEUE_PREFIX`). */
   redisPrefix: string;
+  /** Proxies whose `X-Forwarded-For` is believed (`LATCHKEY_TRUSTED_PROXIES`; none by default). */
+  trustedProxies: TrustedProxies;
 }
 
 export const DEVELOPMENT_SECRET = 'latchkey-development-secret-do-not-use-in-production';
@@ -56,6 +59,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `LATCHKEY_REDIS_PREFIX must be 1-64 characters of letters, digits and { } : . _ -, not "${redisPrefix}".`,
     );
   }
+  let trustedProxies: TrustedProxies;
+  try {
+    trustedProxies = compileTrustedProxies(env.LATCHKEY_TRUSTED_PROXIES);
+  } catch (error) {
+    throw new ConfigError(
+      `LATCHKEY_TRUSTED_PROXIES must list addresses, CIDRs or loopback, linklocal, uniquelocal (comma-separated): ${(error as Error).message}.`,
+    );
+  }
   const adminEmails = new Set(
     (env.LATCHKEY_ADMIN_EMAILS ?? '')
       .split(',')
@@ -75,5 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminEmails,
     defaultPlan,
     redisPrefix,
+    trustedProxies,
   };
 }

@@ -3,7 +3,7 @@ import type { KeyCache } from '../modules/api-keys/key-cache.js';
 import type { ProjectRecord } from '../modules/projects/projects.entity.js';
 import type { ScopeName } from '../modules/scopes/scopes.catalog.js';
 import type { RequestUsage } from '../modules/usage/metering.js';
-import type { User } from '../modules/users/users.entity.js';
+import type { SessionCache, UserRecord } from '../modules/users/session-records.js';
 import { Access } from './access.js';
 import type { Config } from './config.js';
 import { createLoaders, type Loaders } from './loaders.js';
@@ -12,7 +12,13 @@ import type { EntityManager } from './orm.js';
 /** Who is calling: nobody, a user through a session, or an API key acting in its own project. */
 export type Caller =
   | { kind: 'anonymous' }
-  | { kind: 'user'; user: User; sessionId: string }
+  | {
+      kind: 'user';
+      user: UserRecord;
+      sessionId: string;
+      /** The session token's HMAC: its name in the session cache (revoking it bumps its generation). */
+      sessionHash: string;
+    }
   | { kind: 'key'; key: KeyRecord; project: ProjectRecord; scopes: ReadonlySet<ScopeName> };
 
 export interface RequestMeta {
@@ -38,6 +44,8 @@ export interface Context {
   cookies: CookieJar;
   /** This process's key cache; services call `invalidate` after committing a change to a key row. */
   keyCache: KeyCache;
+  /** This process's session cache; revoking a session goes through its `changing`. */
+  sessionCache: SessionCache;
   /** Rate-limit state and metering of a key-authenticated request (src/modules/usage/metering.ts). */
   usage?: RequestUsage;
 }
@@ -74,6 +82,7 @@ export class RequestContext implements Context {
     readonly caller: Caller,
     readonly meta: RequestMeta,
     readonly keyCache: KeyCache,
+    readonly sessionCache: SessionCache,
     readonly cookies: CookieJar,
     private readonly onDemand: RequestResources,
   ) {}
@@ -103,6 +112,7 @@ export function withEntityManager(ctx: Context, em: EntityManager): Context {
     caller: ctx.caller,
     meta: ctx.meta,
     keyCache: ctx.keyCache,
+    sessionCache: ctx.sessionCache,
     cookies: ctx.cookies,
     usage: ctx.usage,
     loaders: ctx.loaders,

@@ -1,7 +1,11 @@
 /**
- * The key cache: each API process keeps the rows of keys it recently authenticated, so a key
- * request needs no PostgreSQL statement, and stays exact about revocation (DESIGN.md sections 1
- * and 5: a revoked key is refused by every process on its very next request).
+ * The credential caches: each API process keeps the rows of keys (and sessions) it recently
+ * authenticated, so a request needs no PostgreSQL statement, and stays exact about revocation
+ * (DESIGN.md sections 1 and 5: a revoked key is refused by every process on its very next
+ * request). Sessions are cached the same way (`SessionCache`), revoked the same way (logOut bumps
+ * the session's generation), and confirmed by one Redis round trip. A credential this process
+ * has cached is also one it has seen valid: the failed-authentication lockout of an address
+ * never refuses it (DESIGN.md section 7).
  *
  * How it stays exact:
  *
@@ -43,13 +47,16 @@ export interface CachedKeyRows {
   project: ProjectRecord;
 }
 
-export interface CachedKey extends CachedKeyRows {
-  /** The key's generation read before the rows were. */
+/** Rows as cached: with the generation read before them. */
+export type Confirmable<Rows> = Rows & {
+  /** The credential's generation read before the rows were. */
   generation: string;
   storedAt: number;
-}
+};
 
-/** The Redis key of a key's generation: a prefix of its HMAC, never the key itself. */
+export type CachedKey = Confirmable<CachedKeyRows>;
+
+/** The Redis key of a credential's generation: a prefix of its HMAC, never the credential itself. */
 function generationKey(prefix: string, keyHash: string): string {
   return `${prefix}:generation:${keyHash.slice(0, 32)}`;
 }
@@ -146,9 +153,13 @@ export interface GenerationRead {
   epoch: number;
 }
 
-/** This process's cached keys, by key hash. Only keys that passed every check are stored. */
-export class KeyCache {
-  private readonly entries = new Map<string, CachedKey>();
+/**
+ * This process's cached credentials of one kind, by their HMAC. Only credentials that passed
+ * every check are stored. `KeyCache` holds keys with their project; the session cache sessions
+ * with their user (src/modules/users/session-cache.ts).
+ */
+export class CredentialCache<Rows extends object> {
+  private readonly entries = new Map<string, Confirmable<Rows>>();
   private readonly ttlMs: number;
   /** Incremented whenever the Redis connection closes: a read from before then is not trusted. */
   private epoch = 0;
@@ -171,7 +182,7 @@ export class KeyCache {
     return this.ttlMs > 0;
   }
 
-  get(keyHash: string, now = Date.now()): CachedKey | undefined {
+  get(keyHash: string, now = Date.now()): Confirmable<Rows> | undefined {
     if (!this.enabled || this.connection.status !== 'ready') return undefined;
     const entry = this.entries.get(keyHash);
     if (entry && now - entry.storedAt > this.ttlMs) {
@@ -190,7 +201,7 @@ export class KeyCache {
   }
 
   /** Stores rows read after `read`; ignored when the connection closed in between. */
-  set(keyHash: string, rows: CachedKeyRows, read: GenerationRead, now = Date.now()): void {
+  set(keyHash: string, rows: Rows, read: GenerationRead, now = Date.now()): void {
     if (!this.enabled || read.epoch !== this.epoch) return;
     const { generation } = read;
     this.entries.delete(keyHash);
@@ -199,7 +210,7 @@ export class KeyCache {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);
     }
-    this.entries.set(keyHash, { ...rows, generation, storedAt: now });
+    this.entries.set(keyHash, { ...rows, generation, storedAt: now } as Confirmable<Rows>);
   }
 
   delete(keyHash: string): void {
@@ -225,3 +236,6 @@ export class KeyCache {
     return result;
   }
 }
+
+/** The key cache: keys with their project. */
+export type KeyCache = CredentialCache<CachedKeyRows>;

@@ -7,7 +7,6 @@
  *    when over), and the response gets the rate-limit headers;
  * 3. when the response is done: one usage event is buffered (never awaited by the request).
  */
-import type { IncomingMessage } from 'node:http';
 import { type GraphQLFormattedError, type OperationDefinitionNode, parse } from 'graphql';
 import { Redis } from 'ioredis';
 import type { Context } from '../../shared/context.js';
@@ -19,10 +18,11 @@ import type { QueueSnapshot } from '../../shared/metrics.js';
 import type { MikroORM } from '../../shared/orm.js';
 import { type RequestStore, requestStore } from '../../shared/request-store.js';
 import type { KeyRecord } from '../api-keys/api-keys.entity.js';
-import { KeyCache, KeyGenerations } from '../api-keys/key-cache.js';
+import { type CachedKeyRows, CredentialCache, type KeyCache, KeyGenerations } from '../api-keys/key-cache.js';
 import { type EffectiveLimits, rateLimitSettingsOf } from '../api-keys/rate-limit-settings.js';
 import { limitsOf } from '../projects/plans.js';
 import type { ProjectRecord } from '../projects/projects.entity.js';
+import type { SessionCache, SessionRows } from '../users/session-records.js';
 import {
   type Admission,
   type RateLimitDecision,
@@ -79,21 +79,21 @@ export interface MeteredRequest {
 }
 
 export interface Metering {
-  /** 429 for an address over its failed-authentication budget, for requests that carry a credential. */
-  addressRefusal(request: IncomingMessage): Promise<Refusal | null>;
-  /** Counts a failed authentication of the request's address (lookups only; never awaited). */
-  recordAuthFailure(request: IncomingMessage, reason: AuthFailureReason): void;
   /**
-   * For a key served from the key cache, in one Redis round trip: the address's failure budget,
-   * the key's generation (`stale` when it changed: drop the entry and authenticate again) and its
-   * rate limit, whose decision then goes to `admit`.
+   * 429 for an address over its failed-authentication budget. Asked only for a credential this
+   * process cannot confirm from its caches: one it has seen valid is never refused by it.
    */
-  admitCachedKey(
-    request: IncomingMessage,
-    key: KeyRecord,
-    project: ProjectRecord,
-    cached: CachedGeneration,
-  ): Promise<Admission>;
+  addressRefusal(clientAddress: string | null): Promise<Refusal | null>;
+  /** Counts a failed authentication of the address (lookups only; never awaited). */
+  recordAuthFailure(clientAddress: string | null, reason: AuthFailureReason): void;
+  /**
+   * For a key served from the key cache, in one Redis round trip: the key's generation (`stale`
+   * when it changed: drop the entry and authenticate again) and its rate limit, whose decision
+   * then goes to `admit`.
+   */
+  admitCachedKey(key: KeyRecord, project: ProjectRecord, cached: CachedGeneration): Promise<Admission>;
+  /** For a session served from the session cache: whether its generation is still the cached one. */
+  confirmCachedSession(cached: CachedGeneration): Promise<boolean>;
   /**
    * Sets `context.usage`; counts a key-authenticated request against its limits (null for other
    * callers), unless `decided` (by `admitCachedKey`) says how it was counted.
@@ -102,6 +102,8 @@ export interface Metering {
   readonly events: UsageEventBuffer;
   /** This process's key cache (src/modules/api-keys/key-cache.ts), checked on the limiter's connection. */
   readonly keyCache: KeyCache;
+  /** This process's session cache, the same way (src/modules/users/session-records.ts). */
+  readonly sessionCache: SessionCache;
   /** Job counts of the usage queue and the age of its oldest waiting job, for `/metrics`. */
   queueSnapshots(): Promise<QueueSnapshot[]>;
   /** Drains buffered usage events (to Redis, or PostgreSQL when Redis is down) and disconnects. */
@@ -127,10 +129,6 @@ export function refusalOf(retryAfterSeconds: number, headers: Record<string, str
     error: { message: error.message, extensions: error.extensions },
     headers: { ...headers, 'retry-after': String(retryAfterSeconds) },
   };
-}
-
-function addressOf(request: IncomingMessage): string | null {
-  return request.socket.remoteAddress ?? null;
 }
 
 /**
@@ -221,10 +219,9 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
     logger,
   );
   const generations = new KeyGenerations(redis, limiterPrefixOf(options), logger);
-  const keyCache = new KeyCache(generations, redis, {
-    ttlMs: options.keyCacheSeconds * 1000,
-    maxEntries: options.keyCacheEntries,
-  });
+  const cacheOptions = { ttlMs: options.keyCacheSeconds * 1000, maxEntries: options.keyCacheEntries };
+  const keyCache: KeyCache = new CredentialCache<CachedKeyRows>(generations, redis, cacheOptions);
+  const sessionCache: SessionCache = new CredentialCache<SessionRows>(generations, redis, cacheOptions);
   const events = new UsageEventBuffer(deps);
 
   function eventOf(
@@ -259,6 +256,7 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
   return {
     events,
     keyCache,
+    sessionCache,
 
     async queueSnapshots() {
       const counts = await events.queue.getJobCounts('waiting', 'active', 'delayed', 'failed');
@@ -275,29 +273,28 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
       ];
     },
 
-    async addressRefusal(request) {
-      if (!request.headers.authorization && !request.headers.cookie) return null;
-      const admission = await limiter.admit({
-        keyId: null,
-        settings: null,
-        now: Date.now(),
-        address: addressOf(request),
-      });
+    async addressRefusal(clientAddress) {
+      if (!clientAddress) return null;
+      const admission = await limiter.admit({ keyId: null, settings: null, now: Date.now(), address: clientAddress });
       return admission.kind === 'address-refused' ? refusalOf(admission.retryAfterSeconds, {}) : null;
     },
 
-    recordAuthFailure(request, reason) {
-      if (COUNTED_FAILURES.has(reason)) void limiter.recordFailure(addressOf(request));
+    recordAuthFailure(clientAddress, reason) {
+      if (COUNTED_FAILURES.has(reason)) void limiter.recordFailure(clientAddress);
     },
 
-    admitCachedKey(request, key, project, cached) {
+    admitCachedKey(key, project, cached) {
       return limiter.admit({
         keyId: key.lineageId,
         settings: settingsOf(key, project.plan),
         now: Date.now(),
-        address: addressOf(request),
         generation: cached,
       });
+    },
+
+    async confirmCachedSession(cached) {
+      const admission = await limiter.admit({ keyId: null, settings: null, now: Date.now(), generation: cached });
+      return admission.kind === 'decided';
     },
 
     async admit(context, body, decided) {

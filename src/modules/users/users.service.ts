@@ -88,16 +88,20 @@ export async function logIn(ctx: Context, input: LogInInput): Promise<AuthResult
 
 /** Revokes the caller's session; the token is refused from the next request on. */
 export async function logOut(ctx: Context): Promise<boolean> {
-  if (ctx.caller.kind !== 'user') return false;
-  await ctx.em.nativeUpdate(Session, { id: ctx.caller.sessionId }, { revokedAt: new Date() });
-  recordAudit(ctx, {
-    projectId: null,
-    action: 'session.revoked',
-    targetType: 'session',
-    targetId: ctx.caller.sessionId,
-    targetLabel: ctx.caller.user.email,
+  const { caller } = ctx;
+  if (caller.kind !== 'user') return false;
+  // Committed between two generation bumps: every process drops the cached session (key-cache.ts).
+  await ctx.sessionCache.changing([caller.sessionHash], async () => {
+    await ctx.em.nativeUpdate(Session, { id: caller.sessionId }, { revokedAt: new Date() });
+    recordAudit(ctx, {
+      projectId: null,
+      action: 'session.revoked',
+      targetType: 'session',
+      targetId: caller.sessionId,
+      targetLabel: caller.user.email,
+    });
+    await ctx.em.flush();
   });
-  await ctx.em.flush();
   ctx.cookies.clearSession();
   return true;
 }

@@ -2,6 +2,7 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import type { KeyRecord } from '../api-keys/api-keys.entity.js';
 import { ApiKeyObject } from '../api-keys/api-keys.types.js';
+import type { UserRecord } from './session-records.js';
 import type { User } from './users.entity.js';
 
 @ObjectType('User', { description: 'A person with an account.' })
@@ -53,7 +54,7 @@ export class LogInInput {
 
 /** Root of the `Viewer` type: who is calling. */
 export interface ViewerRoot {
-  user: User | null;
+  user: UserRecord | null;
   /** The calling key as authentication read it (its usage totals are resolved on demand). */
   apiKey: KeyRecord | null;
   /** The calling key's project, loaded only when the query asks for it. */
@@ -68,7 +69,7 @@ export interface ViewerRoot {
 })
 export class ViewerObject {
   @Field(() => UserObject, { nullable: true, description: 'The signed-in user, for a session.' })
-  user!: User | null;
+  user!: UserRecord | null;
 
   @Field(() => ApiKeyObject, { nullable: true, description: 'The calling API key itself, with its own usage.' })
   apiKey!: KeyRecord | null;

@@ -14,7 +14,7 @@ import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
 import { checkKey } from '../../../src/modules/api-keys/key-verification.service.js';
 import { Project } from '../../../src/modules/projects/projects.entity.js';
 import { codeOf, dataOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
-import { type SeededProject, seedKey, seedProject } from '../../helpers/seed.js';
+import { type SeededProject, seedKey, seedProject, seedUser } from '../../helpers/seed.js';
 import { eventually } from '../usage/usage-harness.js';
 
 const VIEWER = 'query Me { viewer { scopes apiKey { id } } }';
@@ -307,5 +307,20 @@ describe('the key record', () => {
     expect(fieldsOf(check.project, projectFields)).toEqual(fieldsOf(projectEntity, projectFields));
     expect(Object.isFrozen(check.key)).toBe(true);
     expect(usageTotals.filter((name) => name in check.key)).toEqual([]);
+  });
+});
+
+describe('sessions are cached like keys, and revoked as exactly', () => {
+  const ME = '{ viewer { user { email } } }';
+
+  it('a session seen on B runs no SQL there, and logging out on A refuses it on B’s very next request', async () => {
+    const user = await seedUser(a);
+    dataOf(await b.gql(ME, {}, { token: user.token }));
+    const cached = await traced<{ viewer: { user: { email: string } } }>(b, user.token, ME);
+    expect(dataOf(cached.result).viewer.user.email).toBe(user.email);
+    expect(cached.statements, show(cached.result)).toBe(0);
+
+    dataOf(await a.gql('mutation { logOut }', {}, { token: user.token }));
+    expectRefused(await b.gql(ME, {}, { token: user.token }), 'SESSION_EXPIRED');
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
 import { generateKey } from '../../../src/modules/api-keys/key-format.js';
+import { compileTrustedProxies } from '../../../src/shared/client-address.js';
 import { codeOf, dataOf, type GraphQLResult, show } from '../../helpers/harness.js';
 import { seedKey, seedProject } from '../../helpers/seed.js';
 import { startUsageServer, type UsageTestServer } from './usage-harness.js';
@@ -221,9 +222,98 @@ describe('failed authentications per client address', () => {
     expect(blocked.status, show(blocked)).toBe(429);
     expect(codeOf(blocked)).toBe('RATE_LIMITED');
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
-    // Even a valid key from that address waits: the address is refused before any lookup.
+    // A key this process has never seen from that address waits: it would cost a lookup.
     expect((await server.gql(VIEWER, {}, { token: project.defaultKey.secret })).status).toBe(429);
     // Requests without a credential are not affected.
     expect((await server.gql('{ scopes { name } }')).status).toBe(200);
+  });
+});
+
+describe('the lockout refuses only what the process cannot confirm (behind a trusted proxy)', () => {
+  let proxied: UsageTestServer;
+  beforeAll(async () => {
+    proxied = await startUsageServer({
+      workers: false,
+      usage: { authFailuresPerMinute: 5 },
+      config: { trustedProxies: compileTrustedProxies('loopback') },
+    });
+  });
+  afterAll(async () => {
+    await proxied?.close();
+  });
+
+  const from = (address: string, extra: Record<string, string> = {}) => ({ 'x-forwarded-for': address, ...extra });
+
+  it('keeps cached keys and sessions working, ignores unrelated cookies, and locks out one address only', async () => {
+    const project = await seedProject(proxied);
+    const seen = await seedKey(proxied, project);
+    const unseen = await seedKey(proxied, project);
+    const attacker = '203.0.113.7';
+    // Seen valid (from anywhere) before the attack: cached by this process.
+    dataOf(await proxied.gql(VIEWER, {}, { token: seen.secret }));
+    dataOf(await proxied.gql('{ viewer { user { id } } }', {}, { token: project.owner.token }));
+
+    const guess = generateKey('live');
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      await proxied.gql(VIEWER, {}, { token: guess, headers: from(attacker) });
+    }
+    const blocked = await proxied.gql(VIEWER, {}, { token: guess, headers: from(attacker) });
+    expect(blocked.status, show(blocked)).toBe(429);
+
+    // From the locked-out address: what the process has seen valid still works …
+    const cachedKey = await proxied.gql(VIEWER, {}, { token: seen.secret, headers: from(attacker) });
+    expect(cachedKey.status, show(cachedKey)).toBe(200);
+    const cachedSession = await proxied.gql(
+      '{ viewer { user { id } } }',
+      {},
+      {
+        token: project.owner.token,
+        headers: from(attacker),
+      },
+    );
+    expect(cachedSession.status, show(cachedSession)).toBe(200);
+    // … a request with no credential, even with an unrelated cookie, is never refused …
+    const cookie = await proxied.gql('{ scopes { name } }', {}, { headers: from(attacker, { cookie: 'theme=dark' }) });
+    expect(cookie.status, show(cookie)).toBe(200);
+    // … a key it has never seen waits …
+    expect((await proxied.gql(VIEWER, {}, { token: unseen.secret, headers: from(attacker) })).status).toBe(429);
+    // … and every other client address is untouched.
+    const other = await proxied.gql(VIEWER, {}, { token: unseen.secret, headers: from('198.51.100.20') });
+    expect(other.status, show(other)).toBe(200);
+  });
+
+  it('records the forwarded client address, and ignores X-Forwarded-For from an untrusted peer', async () => {
+    const project = await seedProject(proxied);
+    const created = await proxied.gql(
+      'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
+      { input: { projectId: project.id, name: 'forwarded', scopes: [] } },
+      { token: project.owner.token, headers: from('2001:db8::1, 192.0.2.9') },
+    );
+    dataOf(created);
+    // A server that trusts no proxy (its own prefix: 127.0.0.1 is locked out on the others).
+    const untrusting = await startUsageServer({ workers: false });
+    try {
+      const direct = await untrusting.gql(
+        'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
+        { input: { projectId: project.id, name: 'direct', scopes: [] } },
+        { token: project.owner.token, headers: from('192.0.2.99') },
+      );
+      dataOf(direct);
+    } finally {
+      await untrusting.close();
+    }
+    const events = await proxied.gql<{
+      project: { auditEvents: { edges: { node: { targetLabel: string; clientAddress: string } }[] } };
+    }>(
+      'query($id: ID!) { project(id: $id) { auditEvents(filter: { actions: ["key.created"] }) { edges { node { targetLabel clientAddress } } } } }',
+      { id: project.id },
+      { token: project.owner.token },
+    );
+    const byLabel = Object.fromEntries(
+      dataOf(events).project.auditEvents.edges.map((edge) => [edge.node.targetLabel, edge.node.clientAddress]),
+    );
+    // The nearest untrusted hop is the client; without trusted proxies the socket's peer is.
+    expect(byLabel.forwarded).toBe('192.0.2.9');
+    expect(byLabel.direct).toBe('127.0.0.1');
   });
 });
