@@ -29,8 +29,10 @@ import {
   unauthenticated,
 } from './shared/errors.js';
 import { inputStringsPlugin } from './shared/input-strings.js';
+import { apolloIntrospectionOptions, introspectionPlugin, withoutSuggestions } from './shared/introspection.js';
 import { type Logger, logRequest } from './shared/logger.js';
 import { Metrics, outcomeOf, requestFactsPlugin, timeKeyCheck } from './shared/metrics.js';
+import { type MetricsAccess, metricsAccessOf, metricsRefusal } from './shared/metrics-access.js';
 import type { EntityManager, MikroORM } from './shared/orm.js';
 import { loadQueryLimits, type QueryLimits, queryCostPlugin, queryLimitRules } from './shared/query-limits.js';
 import { type RequestStore, requestStore } from './shared/request-store.js';
@@ -251,8 +253,19 @@ async function servePortal(portalDir: string, request: IncomingMessage, response
   else createReadStream(file).pipe(response);
 }
 
-/** `GET /metrics`: Prometheus text format. */
-async function serveMetrics(metrics: Metrics, request: IncomingMessage, response: ServerResponse) {
+/** `GET /metrics`: Prometheus text format, for whom `access` lets in (metrics-access.ts). */
+async function serveMetrics(
+  metrics: Metrics,
+  access: MetricsAccess,
+  request: IncomingMessage,
+  response: ServerResponse,
+) {
+  const refusal = metricsRefusal(access, request.headers.authorization, request.socket.remoteAddress);
+  if (refusal) {
+    const { status, code, message, headers } = refusal;
+    sendJson(response, status, { errors: [{ message, extensions: { code } }] }, headers);
+    return;
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
@@ -291,8 +304,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const schema = deps.schema ?? (await buildAppSchema());
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: queryLimits.introspection,
-    hideSchemaDetailsFromClientErrors: !queryLimits.introspection,
+    ...apolloIntrospectionOptions(config.introspection),
     parseOptions: { maxTokens: queryLimits.maxTokens },
     validationRules: queryLimitRules(queryLimits),
     includeStacktraceInErrorResponses: false,
@@ -306,15 +318,17 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       // Apollo wraps every field resolver (about 10 KB allocated per `viewer` request).
       ApolloServerPluginCacheControlDisabled(),
       statusPlugin,
+      introspectionPlugin(config.introspection),
       inputStringsPlugin(),
       queryCostPlugin(queryLimits),
       requestFactsPlugin,
     ],
     formatError: (formatted, error) => {
       const requestId = requestStore.getStore()?.requestId ?? 'unknown';
-      return maskError(formatted, error, requestId, (cause) =>
+      const masked = maskError(formatted, error, requestId, (cause) =>
         logger.error({ err: cause, requestId }, 'unexpected error'),
       );
+      return config.introspection === 'public' ? masked : withoutSuggestions(masked);
     },
   });
   await apollo.start();
@@ -445,6 +459,8 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', postgres, redis: redisState });
   }
 
+  const metricsAccess = metricsAccessOf(config);
+
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const started = performance.now();
     const incomingId = request.headers['x-request-id'];
@@ -461,7 +477,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         if (!url) throw new HttpError(400, 'The request target is not a valid URL.');
         if (url.pathname === '/graphql') await handleGraphQL(request, response, url, requestId);
         else if (url.pathname === '/healthz') sendJson(response, 200, { status: 'ok' });
-        else if (url.pathname === '/metrics') await serveMetrics(metrics, request, response);
+        else if (url.pathname === '/metrics') await serveMetrics(metrics, metricsAccess, request, response);
         else if (url.pathname === '/readyz') await readiness(response);
         else await servePortal(portalDir, request, response, url.pathname);
       } catch (error) {

@@ -52,6 +52,15 @@ export function unauthenticated(reason: AuthFailureReason): GraphQLError {
   return new CodedError('UNAUTHENTICATED', REASON_MESSAGES[reason], { reason });
 }
 
+/** An anonymous caller asked for `__schema` or `__type` under `LATCHKEY_INTROSPECTION=authenticated`. */
+export function introspectionUnauthenticated(): GraphQLError {
+  return new CodedError(
+    'UNAUTHENTICATED',
+    'Introspection (__schema, __type) needs an API key or a session here: send one as "Authorization: Bearer <token>".',
+    { reason: 'MISSING' },
+  );
+}
+
 export function forbidden(message = 'The credential lacks the scope this operation needs.', scope?: string) {
   return new CodedError('FORBIDDEN', message, scope ? { requiredScope: scope } : {});
 }
