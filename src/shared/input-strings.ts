@@ -78,16 +78,22 @@ export function unstorableLiteral(document: DocumentNode): string | null {
   return found;
 }
 
-/** Refuses an operation whose variables or literals hold an unstorable string, before execution. */
+/**
+ * Refuses an operation whose variables or literals hold an unstorable string, before execution.
+ * One listener object serves every request (it keeps no per-request state).
+ */
 export function inputStringsPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ document, request }) {
-          const field = unstorableVariable(request.variables ?? {}) ?? unstorableLiteral(document);
-          if (field !== null) throw refusal(field);
-        },
-      };
+  const listener = {
+    async didResolveOperation({
+      document,
+      request,
+    }: {
+      document: DocumentNode;
+      request: { variables?: Record<string, unknown> };
+    }) {
+      const field = unstorableVariable(request.variables ?? {}) ?? unstorableLiteral(document);
+      if (field !== null) throw refusal(field);
     },
   };
+  return { requestDidStart: async () => listener };
 }

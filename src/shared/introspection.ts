@@ -39,18 +39,17 @@ export function introspects(document: DocumentNode): boolean {
   return found;
 }
 
-/** Refuses introspection by anonymous callers when the policy is `authenticated`. */
+/**
+ * Refuses introspection by anonymous callers when the policy is `authenticated`. One listener
+ * object serves every request (it keeps no per-request state).
+ */
 export function introspectionPlugin(policy: IntrospectionPolicy): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      if (policy !== 'authenticated') return;
-      return {
-        async didResolveOperation({ document, contextValue }) {
-          if (contextValue.caller.kind === 'anonymous' && introspects(document)) throw introspectionUnauthenticated();
-        },
-      };
+  const listener = {
+    async didResolveOperation({ document, contextValue }: { document: DocumentNode; contextValue: Context }) {
+      if (contextValue.caller.kind === 'anonymous' && introspects(document)) throw introspectionUnauthenticated();
     },
   };
+  return { requestDidStart: async () => (policy === 'authenticated' ? listener : undefined) };
 }
 
 // graphql-js and Apollo phrase suggestions as a last sentence: "Did you mean "name"?", "Did you
