@@ -38,8 +38,11 @@ import {
   UNAVAILABLE_RETRY_AFTER_SECONDS,
   unauthenticated,
 } from './shared/errors.js';
+import { inputStringsPlugin } from './shared/input-strings.js';
+import { apolloIntrospectionOptions, introspectionPlugin, withoutSuggestions } from './shared/introspection.js';
 import { type Logger, logRequest } from './shared/logger.js';
 import { Metrics, outcomeOf, requestFactsPlugin, timeKeyCheck } from './shared/metrics.js';
+import { type MetricsAccess, metricsAccessOf, metricsRefusal } from './shared/metrics-access.js';
 import type { EntityManager, MikroORM } from './shared/orm.js';
 import { loadQueryLimits, type QueryLimits, queryCostPlugin, queryLimitRules } from './shared/query-limits.js';
 import { type RequestStore, requestStore } from './shared/request-store.js';
@@ -84,30 +87,58 @@ class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly headers: Record<string, string> = {},
   ) {
     super(message);
   }
 }
 
+/**
+ * 413, and the connection closes after it: the rest of an oversized body is not worth reading,
+ * and a connection whose request was not read to its end cannot carry another request.
+ */
+function bodyTooLarge(): HttpError {
+  return new HttpError(413, `Request body is larger than ${MAX_BODY_BYTES} bytes.`, { connection: 'close' });
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * The request body as text. A declared or streamed (chunked) size over MAX_BODY_BYTES is refused
+ * with 413: the rest of the body is read and dropped while the answer goes out, so the client gets
+ * the 413 rather than a reset connection. Bytes that are not UTF-8 are a 400, never replaced
+ * silently with U+FFFD.
+ */
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolveBody, reject) => {
     const declared = Number(request.headers['content-length'] ?? 0);
     if (declared > MAX_BODY_BYTES) {
-      reject(new HttpError(413, `Request body is larger than ${MAX_BODY_BYTES} bytes.`));
+      request.resume();
+      reject(bodyTooLarge());
       return;
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    request.on('data', (chunk: Buffer) => {
+    const keep = (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new HttpError(413, `Request body is larger than ${MAX_BODY_BYTES} bytes.`));
-        request.destroy();
+        request.off('data', keep);
+        chunks.length = 0;
+        request.resume();
+        reject(bodyTooLarge());
         return;
       }
       chunks.push(chunk);
+    };
+    request.on('data', keep);
+    request.on('end', () => {
+      if (size > MAX_BODY_BYTES) return;
+      try {
+        resolveBody(UTF8.decode(Buffer.concat(chunks)));
+      } catch {
+        reject(new HttpError(400, 'The request body is not valid UTF-8.'));
+      }
     });
-    request.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
     request.on('error', reject);
   });
 }
@@ -193,15 +224,21 @@ async function servePortal(portalDir: string, request: IncomingMessage, response
     return;
   }
   const root = resolve(portalDir);
-  const candidate = normalize(join(root, decodeURIComponent(pathname)));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    throw new HttpError(400, 'The URL path is not valid percent-encoding.');
+  }
+  const candidate = normalize(join(root, decoded));
   let file = candidate.startsWith(root) ? candidate : join(root, 'index.html');
   let info = await stat(file).catch(() => null);
   if (!info?.isFile()) {
     file = join(root, 'index.html');
     info = await stat(file).catch(() => null);
   }
+  // X-Content-Type-Options is set on every response by `handle`.
   const security = {
-    'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'content-security-policy':
       // font-src data:: GraphiQL's bundled stylesheet embeds its editor fonts as data: URIs.
@@ -222,8 +259,19 @@ async function servePortal(portalDir: string, request: IncomingMessage, response
   else createReadStream(file).pipe(response);
 }
 
-/** `GET /metrics`: Prometheus text format. */
-async function serveMetrics(metrics: Metrics, request: IncomingMessage, response: ServerResponse) {
+/** `GET /metrics`: Prometheus text format, for whom `access` lets in (metrics-access.ts). */
+async function serveMetrics(
+  metrics: Metrics,
+  access: MetricsAccess,
+  request: IncomingMessage,
+  response: ServerResponse,
+) {
+  const refusal = metricsRefusal(access, request.headers.authorization, request.socket.remoteAddress);
+  if (refusal) {
+    const { status, code, message, headers } = refusal;
+    sendJson(response, status, { errors: [{ message, extensions: { code } }] }, headers);
+    return;
+  }
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;
@@ -261,8 +309,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const schema = deps.schema ?? (await buildAppSchema());
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: queryLimits.introspection,
-    hideSchemaDetailsFromClientErrors: !queryLimits.introspection,
+    ...apolloIntrospectionOptions(config.introspection),
     parseOptions: { maxTokens: queryLimits.maxTokens },
     validationRules: queryLimitRules(queryLimits),
     includeStacktraceInErrorResponses: false,
@@ -276,14 +323,17 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       // Apollo wraps every field resolver (about 10 KB allocated per `viewer` request).
       ApolloServerPluginCacheControlDisabled(),
       statusPlugin,
+      introspectionPlugin(config.introspection),
+      inputStringsPlugin(),
       queryCostPlugin(queryLimits),
       requestFactsPlugin,
     ],
     formatError: (formatted, error) => {
       const requestId = requestStore.getStore()?.requestId ?? 'unknown';
-      return maskError(formatted, error, requestId, (cause) =>
+      const masked = maskError(formatted, error, requestId, (cause) =>
         logger.error({ err: cause, requestId }, 'unexpected error'),
       );
+      return config.introspection === 'public' ? masked : withoutSuggestions(masked);
     },
   });
   await apollo.start();
@@ -433,25 +483,37 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', postgres, redis: redisState });
   }
 
+  const metricsAccess = metricsAccessOf(config);
+
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const started = performance.now();
     const incomingId = request.headers['x-request-id'];
     const requestId = typeof incomingId === 'string' && REQUEST_ID.test(incomingId) ? incomingId : randomUUID();
     response.setHeader('x-request-id', requestId);
+    // Every answer, including Apollo's and every error path (DESIGN.md section 3).
+    response.setHeader('x-content-type-options', 'nosniff');
     const store: RequestStore = { requestId, statements: 0 };
     await requestStore.run(store, async () => {
-      const url = new URL(request.url ?? '/', 'http://localhost');
+      // A request target that is no URL (`GET http://[/`) is a 400, not an exception outside the try.
+      const url = URL.parse(request.url ?? '/', 'http://localhost');
+      const path = url?.pathname ?? '(invalid)';
       try {
+        if (!url) throw new HttpError(400, 'The request target is not a valid URL.');
         if (url.pathname === '/graphql') await handleGraphQL(request, response, url, requestId);
         else if (url.pathname === '/healthz') sendJson(response, 200, { status: 'ok' });
-        else if (url.pathname === '/metrics') await serveMetrics(metrics, request, response);
+        else if (url.pathname === '/metrics') await serveMetrics(metrics, metricsAccess, request, response);
         else if (url.pathname === '/readyz') await readiness(response);
         else await servePortal(portalDir, request, response, url.pathname);
       } catch (error) {
         if (response.headersSent) {
           response.destroy();
         } else if (error instanceof HttpError) {
-          sendGraphQLErrors(response, error.status, [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }]);
+          sendGraphQLErrors(
+            response,
+            error.status,
+            [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }],
+            error.headers,
+          );
         } else {
           const failure = failureResponse(error, requestId);
           logger.error({ err: error, requestId }, failure.status === 503 ? 'service unavailable' : 'request failed');
@@ -460,10 +522,10 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       } finally {
         const seconds = (performance.now() - started) / 1000;
         const outcome = outcomeOf(response.statusCode, (store.graphql?.errorCodes.length ?? 0) > 0);
-        if (url.pathname === '/graphql') metrics.observeGraphQLRequest(store, outcome, seconds);
+        if (path === '/graphql') metrics.observeGraphQLRequest(store, outcome, seconds);
         logRequest(logger, store, {
           method: request.method,
-          path: url.pathname,
+          path,
           status: response.statusCode,
           outcome,
           durationMs: Math.round(seconds * 10_000) / 10,

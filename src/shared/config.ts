@@ -4,6 +4,12 @@ import { compileTrustedProxies, type TrustedProxies } from './client-address.js'
 
 export type Role = 'all' | 'api' | 'worker';
 
+/**
+ * Who may introspect the schema (`__schema`, `__type`): anyone, authenticated callers (a key or a
+ * session) only, or nobody. Field suggestions ("Did you mean …?") are shown only when `public`.
+ */
+export type IntrospectionPolicy = 'public' | 'authenticated' | 'off';
+
 export interface Config {
   port: number;
   databaseUrl: string;
@@ -23,11 +29,53 @@ export interface Config {
   redisPrefix: string;
   /** Proxies whose `X-Forwarded-For` is believed (`LATCHKEY_TRUSTED_PROXIES`; none by default). */
   trustedProxies: TrustedProxies;
+  /** `LATCHKEY_INTROSPECTION`; default `public`, or `authenticated` when `NODE_ENV=production`. */
+  introspection: IntrospectionPolicy;
+  /**
+   * `LATCHKEY_METRICS_TOKEN`: the bearer token `/metrics` needs. Null: `/metrics` is open, or
+   * answers loopback clients only when `NODE_ENV=production`.
+   */
+  metricsToken: string | null;
 }
 
 export const DEVELOPMENT_SECRET = 'latchkey-development-secret-do-not-use-in-production';
 
 export class ConfigError extends Error {}
+
+const INTROSPECTION_VALUES = new Map<string, IntrospectionPolicy>([
+  ['public', 'public'],
+  ['authenticated', 'authenticated'],
+  ['off', 'off'],
+  // The values of the boolean setting it replaces.
+  ['true', 'public'],
+  ['false', 'off'],
+]);
+
+function introspectionOf(raw: string | undefined, production: boolean): IntrospectionPolicy {
+  if (raw === undefined || raw === '') return production ? 'authenticated' : 'public';
+  const policy = INTROSPECTION_VALUES.get(raw);
+  if (!policy) {
+    throw new ConfigError(
+      `LATCHKEY_INTROSPECTION must be public, authenticated or off (true and false mean public and off), not "${raw}".`,
+    );
+  }
+  return policy;
+}
+
+// RFC 6750's b64token: what fits `Authorization: Bearer <token>` unquoted.
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
+const MIN_METRICS_TOKEN_LENGTH = 16;
+
+function metricsTokenOf(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  // The message never repeats the value: it is a secret.
+  if (raw.length < MIN_METRICS_TOKEN_LENGTH || !BEARER_TOKEN.test(raw)) {
+    throw new ConfigError(
+      `LATCHKEY_METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} characters of letters, digits and -._~+/ (a bearer token).`,
+    );
+  }
+  return raw;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
@@ -87,5 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     defaultPlan,
     redisPrefix,
     trustedProxies,
+    introspection: introspectionOf(env.LATCHKEY_INTROSPECTION, production),
+    metricsToken: metricsTokenOf(env.LATCHKEY_METRICS_TOKEN),
   };
 }

@@ -3,7 +3,7 @@
  * that masks unexpected errors. Anything that is not one of these coded errors reaches a client
  * only as INTERNAL_SERVER_ERROR with a generic message and the request id.
  */
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, Kind } from 'graphql';
 
 export const ERROR_CODES = [
   'UNAUTHENTICATED',
@@ -52,6 +52,15 @@ export function unauthenticated(reason: AuthFailureReason): GraphQLError {
   return new CodedError('UNAUTHENTICATED', REASON_MESSAGES[reason], { reason });
 }
 
+/** An anonymous caller asked for `__schema` or `__type` under `LATCHKEY_INTROSPECTION=authenticated`. */
+export function introspectionUnauthenticated(): GraphQLError {
+  return new CodedError(
+    'UNAUTHENTICATED',
+    'Introspection (__schema, __type) needs an API key or a session here: send one as "Authorization: Bearer <token>".',
+    { reason: 'MISSING' },
+  );
+}
+
 export function forbidden(message = 'The credential lacks the scope this operation needs.', scope?: string) {
   return new CodedError('FORBIDDEN', message, scope ? { requiredScope: scope } : {});
 }
@@ -62,6 +71,14 @@ export function notFound(what: string): GraphQLError {
 
 export function badUserInput(field: string, message: string): GraphQLError {
   return new CodedError('BAD_USER_INPUT', message, { field });
+}
+
+/**
+ * BAD_USER_INPUT for input refused before execution (an unstorable string in the variables or
+ * the document): HTTP 400, like a variable that fails coercion.
+ */
+export function refusedInput(field: string, message: string): GraphQLError {
+  return new CodedError('BAD_USER_INPUT', message, { field, http: { status: 400 } });
 }
 
 export function conflict(message: string): GraphQLError {
@@ -102,16 +119,26 @@ export function serviceUnavailable(requestId: string): GraphQLFormattedError {
 }
 
 // Connection-level failures of PostgreSQL (SQLSTATE classes 08 and 57P, too many connections)
-// and of the socket under it. Errors of a statement (syntax, constraint) are not outages.
+// and of the socket under it. Errors of a statement (syntax, constraint, a value PostgreSQL
+// refuses) are not outages: the server reports those with severity ERROR and the connection
+// lives on, and 08P01 (protocol violation) is what a NUL byte in a parameter earns.
 const UNAVAILABLE_SQLSTATES = /^(08...|57P0[1-3]|53300)$/;
+const STATEMENT_SQLSTATES = new Set(['08P01']);
 const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENOTFOUND']);
 const UNAVAILABLE_MESSAGES =
   /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect|the database system is (starting up|shutting down|in recovery mode)|Connection ended unexpectedly/i;
+
+/** True for an error PostgreSQL raised for one statement (its connection stays usable). */
+function isStatementError(error: Error): boolean {
+  const { code, severity } = error as { code?: unknown; severity?: unknown };
+  return (typeof code === 'string' && STATEMENT_SQLSTATES.has(code)) || severity === 'ERROR';
+}
 
 /** True when `error` (or an error it wraps) says PostgreSQL cannot be reached right now. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current instanceof Error; depth += 1) {
+    if (isStatementError(current)) return false;
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.test(code) || UNAVAILABLE_ERRNOS.has(code))) return true;
     if (current.name === 'ConnectionException' || UNAVAILABLE_MESSAGES.test(current.message)) return true;
@@ -154,6 +181,26 @@ const GRAPHQL_OWN_CODES = new Set([
 ]);
 
 /**
+ * A variable that failed coercion (a wrong type, a missing `ID!`, an unknown enum value, a
+ * scalar's refusal): graphql-js reports it on the variable's definition, and Apollo wraps it in its
+ * BAD_USER_INPUT error, whose `originalError` is graphql's error or the scalar's.
+ */
+function isVariableCoercionError(error: unknown): error is GraphQLError {
+  return (
+    error instanceof GraphQLError && error.nodes?.length === 1 && error.nodes[0]?.kind === Kind.VARIABLE_DEFINITION
+  );
+}
+
+/** The input field a coercion error is about: the last name of its ` at "input.field"`, else the variable. */
+function coercedFieldOf(error: GraphQLError): string {
+  const at = /^Variable "\$[_A-Za-z][_0-9A-Za-z]*" got invalid value .*? at "([^"]+)"; /s.exec(error.message);
+  const named = at?.[1]?.split(/[.[\]]/).filter((part) => part !== '' && !/^\d+$/.test(part));
+  const node = error.nodes?.[0];
+  const variable = node?.kind === Kind.VARIABLE_DEFINITION ? node.variable.name.value : 'variables';
+  return named?.at(-1) ?? variable;
+}
+
+/**
  * Decides what of an error a client may see. Our coded errors and GraphQL's own document errors
  * pass through; everything else (a driver error, a bug, a timeout) becomes INTERNAL_SERVER_ERROR
  * and `onInternal` receives the original for the log.
@@ -174,10 +221,12 @@ export function maskError(
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  // Variable coercion errors (a wrong type in `variables`) are GraphQLErrors without an
-  // original error; Apollo codes them BAD_USER_INPUT.
-  if (code === 'BAD_USER_INPUT' && original instanceof GraphQLError && !original.originalError) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  if (code === 'BAD_USER_INPUT' && isVariableCoercionError(original)) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code, field: coercedFieldOf(original) },
+    };
   }
   onInternal(cause);
   const masked = isDatabaseUnavailable(cause) ? serviceUnavailable(requestId) : internalError(requestId);

@@ -40,8 +40,6 @@ export interface QueryLimits {
   maxTokens: number;
   /** Computed cost per operation (see `fieldCost`). */
   maxCost: number;
-  /** Introspection queries allowed; when off, error messages also stop suggesting field names. */
-  introspection: boolean;
 }
 
 /** Environment variable → limit, with the defaults documented in the README. */
@@ -51,9 +49,7 @@ export const QUERY_LIMIT_ENV = {
   maxDirectives: ['LATCHKEY_MAX_QUERY_DIRECTIVES', 20],
   maxTokens: ['LATCHKEY_MAX_QUERY_TOKENS', 3000],
   maxCost: ['LATCHKEY_MAX_QUERY_COST', 5000],
-} as const satisfies Record<Exclude<keyof QueryLimits, 'introspection'>, readonly [string, number]>;
-
-export const INTROSPECTION_ENV = 'LATCHKEY_INTROSPECTION';
+} as const satisfies Record<keyof QueryLimits, readonly [string, number]>;
 
 /** A ConfigError, so `main.ts` prints its message and exits like for any other bad setting. */
 export class QueryLimitConfigError extends ConfigError {}
@@ -69,17 +65,12 @@ export function loadQueryLimits(env: NodeJS.ProcessEnv = process.env): QueryLimi
     }
     return value;
   };
-  const introspection = env[INTROSPECTION_ENV] ?? 'true';
-  if (!['true', 'false'].includes(introspection)) {
-    throw new QueryLimitConfigError(`${INTROSPECTION_ENV} must be true or false, not "${introspection}".`);
-  }
   return {
     maxDepth: read(QUERY_LIMIT_ENV.maxDepth),
     maxAliases: read(QUERY_LIMIT_ENV.maxAliases),
     maxDirectives: read(QUERY_LIMIT_ENV.maxDirectives),
     maxTokens: read(QUERY_LIMIT_ENV.maxTokens),
     maxCost: read(QUERY_LIMIT_ENV.maxCost),
-    introspection: introspection === 'true',
   };
 }
 
@@ -130,7 +121,7 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
       onReject: [reporter('directives', limits.maxDirectives, 'directives')],
     },
     // Tokens are counted by graphql's parser (`parseOptions.maxTokens`), cost by queryCostPlugin,
-    // and suggestions hidden by Apollo's `hideSchemaDetailsFromClientErrors`.
+    // and suggestions hidden per LATCHKEY_INTROSPECTION (introspection.ts).
     maxTokens: { enabled: false },
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: false },

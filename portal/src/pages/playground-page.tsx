@@ -84,28 +84,32 @@ export default function PlaygroundPage() {
   const [outcome, setOutcome] = useState<Outcome>();
   const keyInputId = useId();
   // The fetcher reads the current choice through a ref, so switching does not rebuild GraphiQL.
-  const auth = useRef({ mode, apiKey });
-  auth.current = { mode, apiKey };
+  const signedIn = state.status === 'signed-in';
+  const auth = useRef({ mode, apiKey, signedIn });
+  auth.current = { mode, apiKey, signedIn };
 
   const fetcher = useMemo<Fetcher>(
     () => async (params, options) => {
-      // The schema (for docs and completion) is read anonymously, so it loads whatever key is chosen.
+      // The schema (for docs and completion) is read with the session cookie, so it loads whatever
+      // key is chosen; without a session, with the key if one is pasted (a server may answer
+      // introspection to authenticated callers only: LATCHKEY_INTROSPECTION=authenticated).
       const introspection = params.operationName === 'IntrospectionQuery';
       const key = auth.current.mode === 'key' ? auth.current.apiKey.trim() : '';
       if (!introspection && auth.current.mode === 'key' && !key) {
         setOutcome({ ok: false, text: 'Paste an API key above first, or choose “My session”.' });
         throw new Error('No API key: paste one above, or choose “My session”.');
       }
+      const sendKey = key !== '' && (!introspection || !auth.current.signedIn);
       const headers: Record<string, string> = {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
-        ...(key && !introspection ? { authorization: `Bearer ${key}` } : {}),
+        ...(sendKey ? { authorization: `Bearer ${key}` } : {}),
         ...(introspection ? {} : toHeaderRecord(options?.headers)),
       };
       const response = await fetch(GRAPHQL_PATH, {
         method: 'POST',
         headers,
-        credentials: key && !introspection ? 'omit' : 'same-origin',
+        credentials: sendKey ? 'omit' : 'same-origin',
         body: JSON.stringify(params),
       });
       const body = (await response.json()) as { data?: unknown; errors?: ApiProblem[] };

@@ -1,5 +1,6 @@
-import { DateTimeResolver, SafeIntResolver } from 'graphql-scalars';
+import { SafeIntResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DateTimeResolver } from '../../shared/date-time.js';
 import { createConnection, registerEnum } from '../../shared/graphql-types.js';
 import type { ApiKey } from './api-keys.entity.js';
 import { KEY_ENVIRONMENTS, KEY_STATUSES } from './api-keys.entity.js';

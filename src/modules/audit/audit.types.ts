@@ -1,5 +1,6 @@
-import { DateTimeResolver, JSONObjectResolver } from 'graphql-scalars';
+import { JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { DateTimeResolver } from '../../shared/date-time.js';
 import { createConnection } from '../../shared/graphql-types.js';
 import type { ActorObject } from '../api-keys/api-keys.types.js';
 import type { AuditEvent } from './audit.entity.js';

@@ -1,5 +1,5 @@
-import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { DateTimeResolver } from '../../shared/date-time.js';
 import { registerEnum } from '../../shared/graphql-types.js';
 import { ROLES, type Role } from './roles.js';
 

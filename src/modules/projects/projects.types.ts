@@ -1,5 +1,5 @@
-import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { DateTimeResolver } from '../../shared/date-time.js';
 import { registerEnum } from '../../shared/graphql-types.js';
 import type { ApiKey } from '../api-keys/api-keys.entity.js';
 import { ApiKeyObject } from '../api-keys/api-keys.types.js';

@@ -1,5 +1,5 @@
-import { DateTimeResolver } from 'graphql-scalars';
 import { ArgsType, Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { DateTimeResolver } from '../../shared/date-time.js';
 import { createConnection, registerEnum } from '../../shared/graphql-types.js';
 import { ApiKeyEnvironment } from '../api-keys/api-keys.types.js';
 import { PageArgsType } from '../projects/projects.resolver.js';

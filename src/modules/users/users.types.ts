@@ -1,5 +1,5 @@
-import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { DateTimeResolver } from '../../shared/date-time.js';
 import type { KeyRecord } from '../api-keys/api-keys.entity.js';
 import { ApiKeyObject } from '../api-keys/api-keys.types.js';
 import type { UserRecord } from './session-records.js';

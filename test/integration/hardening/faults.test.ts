@@ -71,6 +71,7 @@ describe('PostgreSQL unavailable', () => {
       expect(result.status, show(result)).toBe(503);
       expect(codeOf(result), show(result)).toBe('SERVICE_UNAVAILABLE');
       expect(result.headers.get('retry-after'), show(result)).toBe('5');
+      expect(result.headers.get('x-content-type-options'), show(result)).toBe('nosniff');
       const error = result.body.errors?.[0];
       expect(error?.message, show(result)).toMatch(/temporarily unavailable/);
       expect(error?.extensions?.requestId, show(result)).toBe(result.headers.get('x-request-id'));

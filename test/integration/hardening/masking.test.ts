@@ -45,6 +45,7 @@ const LEAKS =
 function expectMasked(result: GraphQLResult<unknown>) {
   expect(result.status, show(result)).toBe(500);
   expect(codeOf(result), show(result)).toBe('INTERNAL_SERVER_ERROR');
+  expect(result.headers.get('x-content-type-options'), show(result)).toBe('nosniff');
   const error = result.body.errors?.[0];
   const requestId = result.headers.get('x-request-id');
   expect(error?.message).toBe(`Internal server error. Quote request id ${requestId} when reporting it.`);

@@ -1,3 +1,4 @@
+import { duplexPair } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { seedProject } from '../../helpers/seed.js';
@@ -99,5 +100,88 @@ describe('GET /metrics', () => {
     expect(
       value(await scrape(other), 'latchkey_graphql_requests_total', { operation: 'viewer' }),
     ).toBeGreaterThanOrEqual(1);
+  });
+});
+
+/**
+ * Sends one raw HTTP request over a connection that the app's server sees coming from
+ * `remoteAddress` (an in-memory socket pair: this machine need not have such an address).
+ */
+async function requestFrom(
+  target: TestServer,
+  remoteAddress: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; head: string; body: string }> {
+  const [client, socket] = duplexPair();
+  Object.defineProperty(socket, 'remoteAddress', { value: remoteAddress });
+  target.app.server.emit('connection', socket);
+  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`);
+  client.write(`GET /metrics HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n${lines.join('')}\r\n`);
+  let text = '';
+  for await (const chunk of client) {
+    text += (chunk as Buffer).toString('utf8');
+    const end = text.indexOf('\r\n\r\n');
+    const length = /content-length: (\d+)/i.exec(text);
+    if (end >= 0 && length && Buffer.byteLength(text.slice(end + 4)) >= Number(length[1])) break;
+  }
+  client.destroy();
+  const [head = '', body = ''] = text.split('\r\n\r\n');
+  return { status: Number(head.split(' ')[1]), head, body };
+}
+
+describe('who may scrape /metrics', () => {
+  const TOKEN = 'metrics-token-0123456789abcdef';
+  let guarded: TestServer;
+  let production: TestServer;
+  beforeAll(async () => {
+    [guarded, production] = await Promise.all([
+      startTestServer({ metricsToken: TOKEN }),
+      startTestServer({ production: true }),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([guarded.close(), production.close()]);
+  });
+
+  it('with LATCHKEY_METRICS_TOKEN: 401 with WWW-Authenticate without it or with a wrong one, 200 with it', async () => {
+    for (const authorization of [undefined, `Bearer ${TOKEN.slice(0, -1)}`, `Bearer ${TOKEN}x`, `Basic ${TOKEN}`]) {
+      const response = await fetch(`${guarded.url}/metrics`, { headers: authorization ? { authorization } : {} });
+      const text = await response.text();
+      expect(response.status, `${authorization}: ${text}`).toBe(401);
+      expect(response.headers.get('www-authenticate'), String(authorization)).toMatch(
+        /^Bearer realm="latchkey-metrics"/,
+      );
+      expect(JSON.parse(text).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+      expect(text).not.toContain('latchkey_');
+    }
+    const scraped = await fetch(`${guarded.url}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(scraped.status).toBe(200);
+    expect(await scraped.text()).toContain('latchkey_graphql_requests_total');
+    // A token is needed from loopback too, and a remote client with it gets in.
+    expect((await requestFrom(guarded, '203.0.113.7')).status).toBe(401);
+    expect((await requestFrom(guarded, '203.0.113.7', { authorization: `Bearer ${TOKEN}` })).status).toBe(200);
+  });
+
+  it('without a token in production: loopback clients only, by the socket address, others 403', async () => {
+    const local = await fetch(`${production.url}/metrics`);
+    expect(local.status).toBe(200);
+    for (const address of ['127.0.0.1', '127.3.2.1', '::1', '::ffff:127.0.0.1']) {
+      const answer = await requestFrom(production, address);
+      expect(answer.status, `${address}: ${answer.head}`).toBe(200);
+      expect(answer.body, address).toContain('latchkey_graphql_requests_total');
+    }
+    for (const address of ['203.0.113.7', '10.0.0.5', '::ffff:192.0.2.2', 'fd00::2', '2001:db8::1']) {
+      const answer = await requestFrom(production, address, { 'x-forwarded-for': '127.0.0.1', 'x-real-ip': '::1' });
+      expect(answer.status, `${address}: ${answer.head}`).toBe(403);
+      expect(JSON.parse(answer.body).errors[0].extensions.code).toBe('FORBIDDEN');
+      expect(answer.body).toMatch(/LATCHKEY_METRICS_TOKEN/);
+      expect(answer.head).toMatch(/x-content-type-options: nosniff/i);
+    }
+  });
+
+  it('without a token outside production: open to anyone', async () => {
+    const answer = await requestFrom(server, '203.0.113.7');
+    expect(answer.status, answer.head).toBe(200);
+    expect(answer.body).toContain('latchkey_graphql_requests_total');
   });
 });
