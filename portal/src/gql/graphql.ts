@@ -145,7 +145,7 @@ export type SignUpInput = {
   email: string;
   /** Display name; defaults to the part of the email before @. */
   name?: string | null | undefined;
-  /** At least 10 characters. */
+  /** At least 12 characters, not only spaces or control characters, and not common or guessable (a zxcvbn score of 3 or more; the email and name count as guessable words). */
   password: string;
 };
 

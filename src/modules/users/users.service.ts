@@ -3,7 +3,7 @@ import type { Context } from '../../shared/context.js';
 import { badUserInput, conflict, unauthenticated } from '../../shared/errors.js';
 import { cleanEmail, cleanPassword, cleanText } from '../../shared/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { DECOY_HASH_PROMISE, hashPassword, verifyPassword } from './passwords.js';
+import { DECOY_HASH_PROMISE, hashForNewAccount, hashPassword, needsRehash, verifyPassword } from './passwords.js';
 import { generateSessionToken, hashSessionToken } from './sessions.js';
 import { Session, User } from './users.entity.js';
 
@@ -37,16 +37,17 @@ async function openSession(ctx: Context, user: User): Promise<string> {
 export async function signUp(ctx: Context, input: SignUpInput): Promise<AuthResult> {
   // 1. validate
   const email = cleanEmail('email', input.email);
-  const password = cleanPassword('password', input.password);
   const displayName =
     input.name == null ? email.split('@')[0] : cleanText('name', input.name, { min: 1, max: 100, printable: true });
-  if (await ctx.em.count(User, { email })) throw conflict('An account with this email already exists.');
-  // 2. write the user, its first session and the audit event in one flush
-  const user = ctx.em.create(User, {
-    email,
-    displayName: displayName ?? email,
-    passwordHash: await hashPassword(password),
-  });
+  const password = cleanPassword('password', input.password, [email, displayName ?? '']);
+  // 2. hash, whether or not the email is taken: a taken email must not answer faster
+  const { passwordHash, taken } = await hashForNewAccount(
+    password,
+    async () => (await ctx.em.count(User, { email })) > 0,
+  );
+  if (taken) throw conflict('An account with this email already exists.');
+  // 3. write the user, its first session and the audit event in one flush
+  const user = ctx.em.create(User, { email, displayName: displayName ?? email, passwordHash });
   const token = await openSession(ctx, user);
   recordAudit(ctx, {
     projectId: null,
@@ -66,13 +67,20 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<AuthResu
   return { user, token };
 }
 
+/**
+ * `logIn`. An unknown email is compared against a decoy hash, so it takes as long as a wrong
+ * password. A hash of older parameters is replaced on success.
+ */
 export async function logIn(ctx: Context, input: LogInInput): Promise<AuthResult> {
+  // 1. validate
   const email = input.email.trim().toLowerCase();
   if (email.length > 254) throw badUserInput('email', 'email must be a valid email address.');
+  // 2. check the password
   const user = await ctx.em.findOne(User, { email });
-  // Compare against a decoy when the email is unknown, so response time does not reveal accounts.
   const valid = await verifyPassword(input.password, user?.passwordHash ?? (await DECOY_HASH_PROMISE));
   if (!user || !valid) throw unauthenticated('INVALID_CREDENTIALS');
+  // 3. upgrade an old hash, open the session, audit
+  if (needsRehash(user.passwordHash)) user.passwordHash = await hashPassword(input.password);
   const token = await openSession(ctx, user);
   recordAudit(ctx, {
     projectId: null,
