@@ -23,6 +23,7 @@ import { KeyCache, KeyGenerations } from '../api-keys/key-cache.js';
 import { type EffectiveLimits, rateLimitSettingsOf } from '../api-keys/rate-limit-settings.js';
 import { limitsOf } from '../projects/plans.js';
 import type { ProjectRecord } from '../projects/projects.entity.js';
+import { RedisLoginThrottle } from '../users/login-throttle.js';
 import {
   type Admission,
   type RateLimitDecision,
@@ -95,8 +96,8 @@ export interface Metering {
     cached: CachedGeneration,
   ): Promise<Admission>;
   /**
-   * Sets `context.usage`; counts a key-authenticated request against its limits (null for other
-   * callers), unless `decided` (by `admitCachedKey`) says how it was counted.
+   * Sets `context.usage` and `context.loginThrottle`; counts a key-authenticated request against
+   * its limits (null for other callers), unless `decided` (by `admitCachedKey`) says how it was counted.
    */
   admit(context: Context, body: unknown, decided?: RateLimitDecision): Promise<MeteredRequest | null>;
   readonly events: UsageEventBuffer;
@@ -218,6 +219,7 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
     { prefix: options.limiterPrefix, failuresPerMinute: options.authFailuresPerMinute },
     logger,
   );
+  const loginThrottle = new RedisLoginThrottle(redis, options.limiterPrefix, logger);
   const generations = new KeyGenerations(redis, options.limiterPrefix, logger);
   const keyCache = new KeyCache(generations, redis, {
     ttlMs: options.keyCacheSeconds * 1000,
@@ -299,6 +301,7 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
     },
 
     async admit(context, body, decided) {
+      context.loginThrottle = loginThrottle;
       context.usage = {
         rateLimit: null,
         async countKeyUse(key, project, operation, cached) {

@@ -1,6 +1,6 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { Context } from '../../shared/context.js';
-import { badUserInput, conflict, unauthenticated } from '../../shared/errors.js';
+import { badUserInput, conflict, rateLimited, unauthenticated } from '../../shared/errors.js';
 import { cleanEmail, cleanPassword, cleanText } from '../../shared/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { DECOY_HASH_PROMISE, hashForNewAccount, hashPassword, needsRehash, verifyPassword } from './passwords.js';
@@ -68,17 +68,22 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<AuthResu
 }
 
 /**
- * `logIn`. An unknown email is compared against a decoy hash, so it takes as long as a wrong
- * password. A hash of older parameters is replaced on success.
+ * `logIn`: at most 10 failures per account per 15 minutes and 30 per client address per minute
+ * (login-throttle.ts), then RATE_LIMITED. An unknown email is compared against a decoy hash, so
+ * it takes as long as a wrong password. A hash of older parameters is replaced on success.
  */
 export async function logIn(ctx: Context, input: LogInInput): Promise<AuthResult> {
-  // 1. validate
+  // 1. validate and take one attempt of the account's and the address's budgets
   const email = input.email.trim().toLowerCase();
   if (email.length > 254) throw badUserInput('email', 'email must be a valid email address.');
-  // 2. check the password
+  if (!ctx.loginThrottle) throw new Error('logIn needs the login throttle (set by metering).');
+  const attempt = await ctx.loginThrottle.attempt(email, ctx.meta.clientAddress);
+  if (!attempt.allowed) throw rateLimited(attempt.retryAfterSeconds);
+  // 2. check the password; a failure keeps its place in the budgets
   const user = await ctx.em.findOne(User, { email });
   const valid = await verifyPassword(input.password, user?.passwordHash ?? (await DECOY_HASH_PROMISE));
   if (!user || !valid) throw unauthenticated('INVALID_CREDENTIALS');
+  await attempt.succeeded();
   // 3. upgrade an old hash, open the session, audit
   if (needsRehash(user.passwordHash)) user.passwordHash = await hashPassword(input.password);
   const token = await openSession(ctx, user);
