@@ -1,8 +1,9 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { Context } from '../../shared/context.js';
+import { type Context, withEntityManager } from '../../shared/context.js';
 import { badUserInput, conflict, rateLimited, unauthenticated } from '../../shared/errors.js';
 import { cleanEmail, cleanPassword, cleanText } from '../../shared/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { claimInvitations } from '../members/invitations.service.js';
 import { DECOY_HASH_PROMISE, hashForNewAccount, hashPassword, needsRehash, verifyPassword } from './passwords.js';
 import { generateSessionToken, hashSessionToken } from './sessions.js';
 import { Session, User } from './users.entity.js';
@@ -46,25 +47,29 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<AuthResu
     async () => (await ctx.em.count(User, { email })) > 0,
   );
   if (taken) throw conflict('An account with this email already exists.');
-  // 3. write the user, its first session and the audit event in one flush
-  const user = ctx.em.create(User, { email, displayName: displayName ?? email, passwordHash });
-  const token = await openSession(ctx, user);
-  recordAudit(ctx, {
-    projectId: null,
-    action: 'user.signed_up',
-    targetType: 'user',
-    targetId: user.id,
-    targetLabel: email,
-    actor: { type: 'USER', id: user.id, label: email },
-  });
+  // 3. write the user, its first session, the invitations waiting for this email and the audit event
   try {
-    await ctx.em.flush();
+    return await ctx.em.transactional(async (em) => {
+      const tx = withEntityManager(ctx, em);
+      const user = em.create(User, { email, displayName: displayName ?? email, passwordHash });
+      const token = await openSession(tx, user);
+      recordAudit(tx, {
+        projectId: null,
+        action: 'user.signed_up',
+        targetType: 'user',
+        targetId: user.id,
+        targetLabel: email,
+        actor: { type: 'USER', id: user.id, label: email },
+      });
+      await em.flush();
+      await claimInvitations(tx, user);
+      return { user, token };
+    });
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException)
       throw conflict('An account with this email already exists.');
     throw error;
   }
-  return { user, token };
 }
 
 /**
