@@ -52,7 +52,7 @@ async function findMembership(ctx: Context, projectId: string, userId: string): 
  * membership of the account that has it. NOT_FOUND otherwise, whether or not the account exists.
  */
 async function findMembershipByEmail(ctx: Context, projectId: string, email: string): Promise<Membership> {
-  const user = await ctx.em.findOne(User, { email }, { fields: ['id'] });
+  const user = await ctx.em.findOne(User, { email });
   const membership = await ctx.em.findOne(Membership, {
     project: projectId,
     $or: user ? [{ invitedEmail: email }, { user: user.id }] : [{ invitedEmail: email }],
@@ -86,7 +86,7 @@ export async function addMember(ctx: Context, input: AddMemberInput): Promise<Me
   await assertMayAssign(ctx, input.projectId, input.role);
   // 2. validate: not a member or invitee yet
   const email = cleanEmail('email', input.email);
-  const user = await ctx.em.findOne(User, { email }, { fields: ['id'] });
+  const user = await ctx.em.findOne(User, { email });
   const existing = await ctx.em.count(Membership, {
     project: input.projectId,
     $or: user ? [{ invitedEmail: email }, { user: user.id }] : [{ invitedEmail: email }],

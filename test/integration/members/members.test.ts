@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Membership } from '../../../src/modules/projects/projects.entity.js';
 import { codeOf, dataOf, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { PASSWORD, seedKey, seedMember, seedProject, seedUser } from '../../helpers/seed.js';
 
@@ -164,6 +165,31 @@ describe('members and invitations', () => {
     ]);
     dataOf(await server.gql(ACCEPT, { projectId: project.id }, { token }));
     dataOf(await server.gql(MEMBERS, { id: project.id }, { token }));
+  });
+
+  it('finds an invitation that crossed its sign-up (still waiting under the email) and accepts it', async () => {
+    const project = await seedProject(server);
+    const user = await seedUser(server);
+    // As if addMember had looked the email up just before the sign-up committed.
+    const em = server.orm.em.fork();
+    em.create(Membership, {
+      project: project.id,
+      user: null,
+      role: 'VIEWER',
+      status: 'INVITED',
+      invitedEmail: user.email,
+    });
+    await em.flush();
+    expect(
+      dataOf(await server.gql<Invitations>(INVITATIONS, {}, { token: user.token })).viewer.invitations,
+    ).toMatchObject([{ projectId: project.id, role: 'VIEWER' }]);
+    const accepted = await server.gql<{ acceptInvitation: { user: { id: string } } }>(
+      ACCEPT,
+      { projectId: project.id },
+      { token: user.token },
+    );
+    expect(dataOf(accepted).acceptInvitation.user.id).toBe(user.id);
+    dataOf(await server.gql(MEMBERS, { id: project.id }, { token: user.token }));
   });
 
   it('declines: the invitation is removed and audited, and grants nothing', async () => {
