@@ -5,6 +5,7 @@ import { ApiKeysResolver } from './modules/api-keys/api-keys.resolver.js';
 import { apiKeysRules } from './modules/api-keys/api-keys.rules.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { auditRules } from './modules/audit/audit.rules.js';
+import { InvitationsResolver } from './modules/members/invitations.resolver.js';
 import { MembersResolver } from './modules/members/members.resolver.js';
 import { membersRules } from './modules/members/members.rules.js';
 import { ProjectsResolver } from './modules/projects/projects.resolver.js';
@@ -52,6 +53,7 @@ export async function buildBareSchema(): Promise<GraphQLSchema> {
       UsersResolver,
       ProjectsResolver,
       MembersResolver,
+      InvitationsResolver,
       ApiKeysResolver,
       AuditResolver,
       ScopesResolver,

@@ -195,6 +195,10 @@ const statusPlugin: ApolloServerPlugin<Context> = {
         const status = httpStatusFor(errors, hasData, response.http.status);
         if (status) response.http.status = status;
         if (status === 503) response.http.headers.set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+        // A RATE_LIMITED error of a resolver (logIn's throttle) carries its wait in extensions.
+        const retryAfter = errors?.find((error) => error.extensions?.code === 'RATE_LIMITED')?.extensions?.retryAfter;
+        if (status === 429 && typeof retryAfter === 'number')
+          response.http.headers.set('retry-after', String(retryAfter));
       },
     };
   },

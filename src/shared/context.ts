@@ -3,6 +3,7 @@ import type { KeyCache } from '../modules/api-keys/key-cache.js';
 import type { ProjectRecord } from '../modules/projects/projects.entity.js';
 import type { ScopeName } from '../modules/scopes/scopes.catalog.js';
 import type { RequestUsage } from '../modules/usage/metering.js';
+import type { LoginThrottle } from '../modules/users/login-throttle.js';
 import type { SessionCache, UserRecord } from '../modules/users/session-records.js';
 import { Access } from './access.js';
 import type { Config } from './config.js';
@@ -48,6 +49,8 @@ export interface Context {
   sessionCache: SessionCache;
   /** Rate-limit state and metering of a key-authenticated request (src/modules/usage/metering.ts). */
   usage?: RequestUsage;
+  /** logIn's failure budgets in Redis (src/modules/users/login-throttle.ts), set by metering. */
+  loginThrottle?: LoginThrottle;
 }
 
 /**
@@ -76,6 +79,7 @@ export class RequestResources {
  */
 export class RequestContext implements Context {
   usage?: RequestUsage;
+  loginThrottle?: LoginThrottle;
 
   constructor(
     readonly config: Config,
@@ -115,6 +119,7 @@ export function withEntityManager(ctx: Context, em: EntityManager): Context {
     sessionCache: ctx.sessionCache,
     cookies: ctx.cookies,
     usage: ctx.usage,
+    loginThrottle: ctx.loginThrottle,
     loaders: ctx.loaders,
     access: ctx.access,
     em,

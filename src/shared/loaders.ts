@@ -19,8 +19,9 @@ export interface Loaders {
   apiKey: DataLoader<string, ApiKey | null>;
   /** The key that replaced this one by rotation, if any. */
   replacement: DataLoader<string, ApiKey | null>;
+  /** Members and pending invitations (`status` tells them apart), oldest first. */
   membersOfProject: DataLoader<string, Membership[]>;
-  /** Role of a user in a project, keyed `${projectId}:${userId}`. */
+  /** Role of a user in a project, keyed `${projectId}:${userId}`; only an ACTIVE membership has one. */
   role: DataLoader<string, Role | null>;
   scope: DataLoader<string, Scope | null>;
 }
@@ -66,6 +67,7 @@ export function createLoaders(em: EntityManager): Loaders {
       const rows = await em.find(Membership, {
         project: { $in: uuids([...new Set(split.map(([projectId]) => projectId))]) },
         user: { $in: uuids([...new Set(split.map(([, userId]) => userId))]) },
+        status: 'ACTIVE',
       });
       const map = byKey(rows, (row) => `${row.project}:${row.user}`);
       return pairs.map((pair) => map.get(pair)?.role ?? null);

@@ -1,3 +1,6 @@
+import { ZxcvbnFactory } from '@zxcvbn-ts/core';
+import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
+import * as zxcvbnEn from '@zxcvbn-ts/language-en';
 import { badUserInput } from './errors.js';
 
 // Control characters, line/paragraph separators and bidi overrides are refused in names.
@@ -41,8 +44,63 @@ export function cleanEmail(field: string, value: string): string {
   return email;
 }
 
-export function cleanPassword(field: string, value: string): string {
-  if (value.length < 10) throw badUserInput(field, 'password needs at least 10 characters.');
-  if (value.length > 256) throw badUserInput(field, 'password must be at most 256 characters.');
+/** Password rules (DESIGN.md section 6): length in code points, and zxcvbn's score at least this. */
+export const PASSWORD_MIN_LENGTH = 12;
+export const PASSWORD_MAX_LENGTH = 256;
+export const PASSWORD_MIN_SCORE = 3;
+
+const ONLY_BLANK_OR_CONTROL = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Z}]+$/u;
+
+let estimator: ZxcvbnFactory | undefined;
+
+/** zxcvbn-ts with its common and English dictionaries, built on first use (it takes a moment and some memory). */
+function strengthEstimator(): ZxcvbnFactory {
+  estimator ??= new ZxcvbnFactory({
+    translations: zxcvbnEn.translations,
+    graphs: zxcvbnCommon.adjacencyGraphs,
+    dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnEn.dictionary },
+    // Scoring cost grows with length; the first 100 characters say enough about guessability.
+    maxLength: 100,
+  });
+  return estimator;
+}
+
+/** Words of the account the password must not lean on: the email, its parts and the name. */
+function accountWords(userInputs: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const input of userInputs) {
+    const value = input.trim().toLowerCase();
+    if (!value) continue;
+    words.add(value);
+    for (const part of value.split(/[^\p{L}\p{N}]+/u)) if (part.length >= 3) words.add(part);
+  }
+  return [...words];
+}
+
+/**
+ * Checks a new password: 12 to 256 characters, not only spaces or control characters, and not
+ * common or guessable (zxcvbn score of 3 or more, with the account's email and name counted as
+ * known words). BAD_USER_INPUT names `field` and says why, with zxcvbn's advice when it has some.
+ * The password is returned unchanged: it is hashed as typed.
+ */
+export function cleanPassword(field: string, value: string, userInputs: readonly string[] = []): string {
+  const length = [...value].length;
+  if (ONLY_BLANK_OR_CONTROL.test(value)) {
+    throw badUserInput(field, `${field} must contain more than spaces and control characters.`);
+  }
+  if (length < PASSWORD_MIN_LENGTH) {
+    throw badUserInput(field, `${field} needs at least ${PASSWORD_MIN_LENGTH} characters.`);
+  }
+  if (length > PASSWORD_MAX_LENGTH) {
+    throw badUserInput(field, `${field} must be at most ${PASSWORD_MAX_LENGTH} characters.`);
+  }
+  const estimate = strengthEstimator().check(value, accountWords(userInputs));
+  if (estimate.score < PASSWORD_MIN_SCORE) {
+    const advice = [estimate.feedback.warning, ...estimate.feedback.suggestions].filter(Boolean).join(' ');
+    throw badUserInput(
+      field,
+      `${field} is too easy to guess. ${advice || 'Use a longer phrase of several uncommon words.'}`.trim(),
+    );
+  }
   return value;
 }

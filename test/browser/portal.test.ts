@@ -302,16 +302,30 @@ describe('portal in Chromium', { timeout: 60_000 }, () => {
 
   it('shows the members and the audit log with filters', async () => {
     const colleague = `colleague-${randomUUID()}@example.com`;
-    const signUp = await server.gql('mutation ($input: SignUpInput!) { signUp(input: $input) { user { id } } }', {
-      input: { email: colleague, password: 'another long password' },
-    });
+    const signUp = await server.gql<{ signUp: { token: string } }>(
+      'mutation ($input: SignUpInput!) { signUp(input: $input) { token } }',
+      { input: { email: colleague, password: 'another long password' } },
+    );
     expect(signUp.status, JSON.stringify(signUp.body)).toBe(200);
 
     await page.goto(`${state.projectUrl}/members`);
     await page.getByRole('cell', { name: state.email, exact: true }).waitFor();
-    await page.getByLabel('Email of someone who has signed up').fill(colleague);
+    await page.getByLabel('Email', { exact: true }).fill(colleague);
     await page.getByRole('combobox', { name: /^Role(?! of)/ }).selectOption('VIEWER');
-    await page.getByRole('button', { name: 'Add member' }).click();
+    await page.getByRole('button', { name: 'Invite', exact: true }).click();
+    // An invitation until the colleague accepts it: no role to change yet.
+    const invitedRow = page.getByRole('row').filter({ has: page.getByRole('cell', { name: colleague, exact: true }) });
+    await invitedRow.getByText('invited', { exact: true }).first().waitFor();
+    expect(await page.getByLabel(`Role of ${colleague}`).count()).toBe(0);
+    await browser.screenshot('13a-members-invited');
+    const projectId = new URL(state.projectUrl).pathname.split('/')[2];
+    const accepted = await server.gql(
+      'mutation ($projectId: ID!) { acceptInvitation(projectId: $projectId) { status } }',
+      { projectId },
+      { token: signUp.body.data?.signUp.token },
+    );
+    expect(accepted.body.data, JSON.stringify(accepted.body)).toEqual({ acceptInvitation: { status: 'ACTIVE' } });
+    await page.reload();
     const role = page.getByLabel(`Role of ${colleague}`);
     await expect.poll(() => role.inputValue()).toBe('VIEWER');
     await role.selectOption('DEVELOPER');
@@ -327,13 +341,63 @@ describe('portal in Chromium', { timeout: 60_000 }, () => {
 
     await page.goto(`${state.projectUrl}/audit`);
     const actionCell = (action: string) => page.getByRole('cell', { name: action, exact: true });
-    for (const action of ['key.deleted', 'key.rotated', 'member.added', 'member.role_changed', 'member.removed']) {
+    for (const action of [
+      'key.deleted',
+      'key.rotated',
+      'member.invited',
+      'member.joined',
+      'member.role_changed',
+      'member.removed',
+    ]) {
       await actionCell(action).first().waitFor();
     }
     await page.getByLabel('Action').selectOption('key.created');
     await expect.poll(() => actionCell('key.deleted').count()).toBe(0);
     await actionCell('key.created').first().waitFor();
     await browser.screenshot('14-audit-log');
+  });
+
+  it('shows pending invitations on the projects page; accepting one opens the project, declining drops it', async () => {
+    const partner = await server.gql<{ signUp: { token: string } }>(
+      'mutation ($input: SignUpInput!) { signUp(input: $input) { token } }',
+      { input: { email: `partner-${randomUUID()}@example.com`, password: 'another long password' } },
+    );
+    const partnerToken = partner.body.data?.signUp.token;
+    for (const [name, role] of [
+      ['Partner Workspace', 'VIEWER'],
+      ['Side Project', 'DEVELOPER'],
+    ]) {
+      const created = await server.gql<{ createProject: { project: { id: string } } }>(
+        'mutation ($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }',
+        { input: { name } },
+        { token: partnerToken },
+      );
+      const invited = await server.gql(
+        'mutation ($input: AddMemberInput!) { addMember(input: $input) { status } }',
+        { input: { projectId: created.body.data?.createProject.project.id, email: state.email, role } },
+        { token: partnerToken },
+      );
+      expect(invited.body.data, JSON.stringify(invited.body)).toEqual({ addMember: { status: 'INVITED' } });
+    }
+
+    await page.goto(`${server.url}/projects`);
+    const notice = page.getByRole('region', { name: 'Invitations' });
+    await notice.waitFor();
+    const invitations = notice.getByTestId('invitation');
+    await expect.poll(() => invitations.count()).toBe(2);
+    expect(await invitations.first().textContent()).toMatch(/Partner Workspace.*viewer/);
+    expect(await page.getByRole('link', { name: 'Partner Workspace' }).count()).toBe(0);
+    await browser.screenshot('14a-invitations');
+
+    await notice.getByRole('button', { name: 'Decline the invitation to Side Project' }).click();
+    await expect.poll(() => invitations.count()).toBe(1);
+    await notice.getByRole('button', { name: 'Accept the invitation to Partner Workspace' }).click();
+    await page.getByRole('link', { name: 'Partner Workspace' }).waitFor();
+    await expect.poll(() => notice.count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Side Project' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Partner Workspace' }).click();
+    await page.getByRole('heading', { name: 'Partner Workspace' }).waitFor();
+    await page.getByText('you: viewer').waitFor();
   });
 
   it('is readable at phone width', async () => {

@@ -90,7 +90,7 @@ export async function seedKey(
   return { id: createApiKey.apiKey.id, secret: createApiKey.secret };
 }
 
-/** Adds a signed-up user to the project with `role`. */
+/** Adds a signed-up user to the project with `role`: the owner invites them and they accept. */
 export async function seedMember(
   server: TestServer,
   project: SeededProject,
@@ -102,6 +102,13 @@ export async function seedMember(
       'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }',
       { input: { projectId: project.id, email: user.email, role } },
       { token: project.owner.token },
+    ),
+  );
+  dataOf(
+    await server.gql(
+      'mutation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }',
+      { projectId: project.id },
+      { token: user.token },
     ),
   );
   return user;

@@ -30,12 +30,15 @@ type Documents = {
     "\n  query Projects {\n    viewer {\n      isAdministrator\n    }\n    projects {\n      id\n      name\n      plan\n      viewerRole\n      createdAt\n      limits {\n        maxKeys\n      }\n      apiKeys(first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ProjectsDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      project {\n        id\n        name\n      }\n      defaultKey {\n        id\n        name\n        preview\n      }\n      secret\n    }\n  }\n": typeof types.CreateProjectDocument,
     "\n  query ProjectOverview($id: ID!) {\n    viewer {\n      user {\n        id\n      }\n    }\n    project(id: $id) {\n      id\n      name\n      plan\n      viewerRole\n      createdAt\n      limits {\n        maxKeys\n        perMinute\n        perDay\n      }\n      members {\n        id\n        scopes\n        user {\n          id\n        }\n      }\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n": typeof types.ProjectOverviewDocument,
-    "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        id\n        role\n        createdAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.ProjectMembersDocument,
+    "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        id\n        role\n        status\n        email\n        createdAt\n        joinedAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.ProjectMembersDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  fragment AuditEventFields on AuditEvent {\n    id\n    action\n    createdAt\n    targetType\n    targetId\n    targetLabel\n    clientAddress\n    userAgent\n    requestId\n    summary\n    actor {\n      id\n      label\n      type\n    }\n  }\n": typeof types.AuditEventFieldsFragmentDoc,
     "\n  query ProjectAudit($id: ID!, $first: Int, $after: String, $filter: AuditEventFilter) {\n    project(id: $id) {\n      id\n      auditEvents(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProjectAuditDocument,
+    "\n  query ViewerInvitations {\n    viewer {\n      invitations {\n        projectId\n        projectName\n        role\n        invitedAt\n      }\n    }\n  }\n": typeof types.ViewerInvitationsDocument,
+    "\n  mutation AcceptInvitation($projectId: ID!) {\n    acceptInvitation(projectId: $projectId) {\n      id\n      status\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation DeclineInvitation($projectId: ID!) {\n    declineInvitation(projectId: $projectId)\n  }\n": typeof types.DeclineInvitationDocument,
     "\n  query SessionViewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": typeof types.SessionViewerDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
     "\n  fragment UsageReportFields on UsageReport {\n    from\n    to\n    granularity\n    totals {\n      requests\n      ok\n      errors\n      denied\n      rateLimited\n    }\n    series {\n      bucketStart\n      requests\n      ok\n      errors\n      denied\n      rateLimited\n      averageDurationMs\n    }\n    byOperation {\n      operation\n      requests\n      ok\n      errors\n      denied\n      rateLimited\n      averageDurationMs\n    }\n  }\n": typeof types.UsageReportFieldsFragmentDoc,
@@ -61,12 +64,15 @@ const documents: Documents = {
     "\n  query Projects {\n    viewer {\n      isAdministrator\n    }\n    projects {\n      id\n      name\n      plan\n      viewerRole\n      createdAt\n      limits {\n        maxKeys\n      }\n      apiKeys(first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.ProjectsDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      project {\n        id\n        name\n      }\n      defaultKey {\n        id\n        name\n        preview\n      }\n      secret\n    }\n  }\n": types.CreateProjectDocument,
     "\n  query ProjectOverview($id: ID!) {\n    viewer {\n      user {\n        id\n      }\n    }\n    project(id: $id) {\n      id\n      name\n      plan\n      viewerRole\n      createdAt\n      limits {\n        maxKeys\n        perMinute\n        perDay\n      }\n      members {\n        id\n        scopes\n        user {\n          id\n        }\n      }\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n": types.ProjectOverviewDocument,
-    "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        id\n        role\n        createdAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.ProjectMembersDocument,
+    "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        id\n        role\n        status\n        email\n        createdAt\n        joinedAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.ProjectMembersDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n    }\n  }\n": types.AddMemberDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.UpdateMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
     "\n  fragment AuditEventFields on AuditEvent {\n    id\n    action\n    createdAt\n    targetType\n    targetId\n    targetLabel\n    clientAddress\n    userAgent\n    requestId\n    summary\n    actor {\n      id\n      label\n      type\n    }\n  }\n": types.AuditEventFieldsFragmentDoc,
     "\n  query ProjectAudit($id: ID!, $first: Int, $after: String, $filter: AuditEventFilter) {\n    project(id: $id) {\n      id\n      auditEvents(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n": types.ProjectAuditDocument,
+    "\n  query ViewerInvitations {\n    viewer {\n      invitations {\n        projectId\n        projectName\n        role\n        invitedAt\n      }\n    }\n  }\n": types.ViewerInvitationsDocument,
+    "\n  mutation AcceptInvitation($projectId: ID!) {\n    acceptInvitation(projectId: $projectId) {\n      id\n      status\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation DeclineInvitation($projectId: ID!) {\n    declineInvitation(projectId: $projectId)\n  }\n": types.DeclineInvitationDocument,
     "\n  query SessionViewer {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n    }\n  }\n": types.SessionViewerDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
     "\n  fragment UsageReportFields on UsageReport {\n    from\n    to\n    granularity\n    totals {\n      requests\n      ok\n      errors\n      denied\n      rateLimited\n    }\n    series {\n      bucketStart\n      requests\n      ok\n      errors\n      denied\n      rateLimited\n      averageDurationMs\n    }\n    byOperation {\n      operation\n      requests\n      ok\n      errors\n      denied\n      rateLimited\n      averageDurationMs\n    }\n  }\n": types.UsageReportFieldsFragmentDoc,
@@ -140,7 +146,7 @@ export function graphql(source: "\n  query ProjectOverview($id: ID!) {\n    view
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        id\n        role\n        createdAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectMembersDocument;
+export function graphql(source: "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        id\n        role\n        status\n        email\n        createdAt\n        joinedAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectMembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -161,6 +167,18 @@ export function graphql(source: "\n  fragment AuditEventFields on AuditEvent {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProjectAudit($id: ID!, $first: Int, $after: String, $filter: AuditEventFilter) {\n    project(id: $id) {\n      id\n      auditEvents(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewerInvitations {\n    viewer {\n      invitations {\n        projectId\n        projectName\n        role\n        invitedAt\n      }\n    }\n  }\n"): typeof import('./graphql').ViewerInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($projectId: ID!) {\n    acceptInvitation(projectId: $projectId) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclineInvitation($projectId: ID!) {\n    declineInvitation(projectId: $projectId)\n  }\n"): typeof import('./graphql').DeclineInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

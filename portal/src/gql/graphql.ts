@@ -4,13 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-/** Add an existing user to a project. */
+/** Invite someone to a project by email. The answer is the same whether or not the email has an account: an invitation to an unknown email waits for its sign-up. */
 export type AddMemberInput = {
-  /** Email of a user who has signed up. */
+  /** Email of the person to invite (signed up or not). */
   email: string;
   /** The project. */
   projectId: string | number;
-  /** Their role; you can grant only what you hold. */
+  /** Their role once they accept; you can grant only what you hold. */
   role: Role;
 };
 
@@ -86,6 +86,13 @@ export type LogInInput = {
   password: string;
 };
 
+/** Whether a membership is a pending invitation or in force. */
+export type MembershipStatus =
+  /** A member: the role’s scopes apply. */
+  | 'ACTIVE'
+  /** Invited: grants nothing until the invitee accepts (acceptInvitation) or declines it. */
+  | 'INVITED';
+
 /** A project's plan: its key limit and rate limits. */
 export type Plan =
   /** Unlimited keys; limits set per key. */
@@ -112,12 +119,14 @@ export type RateLimitSource =
   /** The project's plan. */
   | 'PLAN';
 
-/** Remove a member from a project. */
+/** Remove a member, or withdraw an invitation: give exactly one of userId and email. */
 export type RemoveMemberInput = {
+  /** The member’s or invitee’s email: the only handle of an invitation to an email without an account. */
+  email?: string | null | undefined;
   /** The project. */
   projectId: string | number;
-  /** The member’s user id. */
-  userId: string | number;
+  /** The member’s (or a signed-up invitee’s) user id. */
+  userId?: string | number | null | undefined;
 };
 
 /** A member's role in a project; roles map to scopes. */
@@ -145,7 +154,7 @@ export type SignUpInput = {
   email: string;
   /** Display name; defaults to the part of the email before @. */
   name?: string | null | undefined;
-  /** At least 10 characters. */
+  /** At least 12 characters, not only spaces or control characters, and not common or guessable (a zxcvbn score of 3 or more; the email and name count as guessable words). */
   password: string;
 };
 
@@ -292,14 +301,14 @@ export type ProjectOverviewQueryVariables = Exact<{
 }>;
 
 
-export type ProjectOverviewQuery = { viewer: { user: { id: string } | null }, project: { id: string, name: string, plan: Plan, viewerRole: Role | null, createdAt: string, limits: { maxKeys: number | null, perMinute: number | null, perDay: number | null }, members: Array<{ id: string, scopes: Array<string>, user: { id: string } }> | null } | null, scopes: Array<{ name: string, description: string, implies: Array<string> }> };
+export type ProjectOverviewQuery = { viewer: { user: { id: string } | null }, project: { id: string, name: string, plan: Plan, viewerRole: Role | null, createdAt: string, limits: { maxKeys: number | null, perMinute: number | null, perDay: number | null }, members: Array<{ id: string, scopes: Array<string>, user: { id: string } | null }> | null } | null, scopes: Array<{ name: string, description: string, implies: Array<string> }> };
 
 export type ProjectMembersQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ProjectMembersQuery = { project: { id: string, members: Array<{ id: string, role: Role, createdAt: string, user: { id: string, name: string, email: string } }> | null } | null };
+export type ProjectMembersQuery = { project: { id: string, members: Array<{ id: string, role: Role, status: MembershipStatus, email: string, createdAt: string, joinedAt: string | null, user: { id: string, name: string, email: string } | null }> | null } | null };
 
 export type AddMemberMutationVariables = Exact<{
   input: AddMemberInput;
@@ -333,6 +342,25 @@ export type ProjectAuditQueryVariables = Exact<{
 
 
 export type ProjectAuditQuery = { project: { id: string, auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: string, createdAt: string, targetType: string, targetId: string, targetLabel: string | null, clientAddress: string | null, userAgent: string | null, requestId: string | null, summary: Record<string, unknown>, actor: { id: string | null, label: string, type: string } } }> } | null } | null };
+
+export type ViewerInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerInvitationsQuery = { viewer: { invitations: Array<{ projectId: string, projectName: string, role: Role, invitedAt: string }> } };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { id: string, status: MembershipStatus } };
+
+export type DeclineInvitationMutationVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type DeclineInvitationMutation = { declineInvitation: boolean };
 
 export type SessionViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -832,7 +860,10 @@ export const ProjectMembersDocument = new TypedDocumentString(`
     members {
       id
       role
+      status
+      email
       createdAt
+      joinedAt
       user {
         id
         name
@@ -898,6 +929,31 @@ export const ProjectAuditDocument = new TypedDocumentString(`
     type
   }
 }`) as unknown as TypedDocumentString<ProjectAuditQuery, ProjectAuditQueryVariables>;
+export const ViewerInvitationsDocument = new TypedDocumentString(`
+    query ViewerInvitations {
+  viewer {
+    invitations {
+      projectId
+      projectName
+      role
+      invitedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerInvitationsQuery, ViewerInvitationsQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($projectId: ID!) {
+  acceptInvitation(projectId: $projectId) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const DeclineInvitationDocument = new TypedDocumentString(`
+    mutation DeclineInvitation($projectId: ID!) {
+  declineInvitation(projectId: $projectId)
+}
+    `) as unknown as TypedDocumentString<DeclineInvitationMutation, DeclineInvitationMutationVariables>;
 export const SessionViewerDocument = new TypedDocumentString(`
     query SessionViewer {
   viewer {

@@ -101,7 +101,7 @@ export function AuthPage({ mode }: { mode: 'login' | 'signup' }) {
           <input
             type="password"
             required
-            minLength={signup ? 10 : undefined}
+            minLength={signup ? 12 : undefined}
             autoComplete={signup ? 'new-password' : 'current-password'}
             value={password}
             onChange={(event) => setPassword(event.target.value)}
@@ -110,7 +110,7 @@ export function AuthPage({ mode }: { mode: 'login' | 'signup' }) {
         </label>
         {signup && (
           <p id="password-hint" className="hint">
-            At least 10 characters.
+            At least 12 characters and hard to guess: a phrase of several uncommon words works well.
           </p>
         )}
         <ErrorNotice error={error} />

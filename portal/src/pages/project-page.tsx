@@ -26,7 +26,7 @@ export function useProjectOverview(projectId: string) {
   const data = overview.data;
   const context = useMemo<KeyContext | undefined>(() => {
     if (!data?.project) return undefined;
-    const me = data.project.members?.find((member) => member.user.id === data.viewer.user?.id);
+    const me = data.project.members?.find((member) => member.user && member.user.id === data.viewer.user?.id);
     return {
       projectId,
       catalog: data.scopes,

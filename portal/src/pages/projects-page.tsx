@@ -7,6 +7,7 @@ import { SecretReveal } from '../components/secret';
 import { formatDate, formatNumber } from '../format';
 import { graphql } from '../gql';
 import type { Plan } from '../gql/graphql';
+import { InvitationsNotice } from '../project/invitations-notice';
 import { Link, navigate } from '../router';
 
 const ProjectsQuery = graphql(`
@@ -101,6 +102,7 @@ export function ProjectsPage() {
       </div>
       <div className="columns">
         <div className="column-main">
+          <InvitationsNotice onAccepted={projects.reload} />
           {projects.error ? <ErrorNotice error={projects.error} onRetry={projects.reload} /> : null}
           {!list && projects.loading && <Loading label="Loading projects…" />}
           {list && list.length === 0 && (

@@ -20,6 +20,9 @@ const ACTIONS = [
   'key.expiring',
   'key.expired',
   'member.added',
+  'member.invited',
+  'member.joined',
+  'member.declined',
   'member.role_changed',
   'member.removed',
 ];

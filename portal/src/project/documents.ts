@@ -41,7 +41,10 @@ export const ProjectMembersQuery = graphql(`
       members {
         id
         role
+        status
+        email
         createdAt
+        joinedAt
         user {
           id
           name

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { execute } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { Dialog } from '../components/dialog';
-import { ErrorNotice, Loading } from '../components/feedback';
+import { Badge, ErrorNotice, Loading } from '../components/feedback';
 import { formatDate } from '../format';
 import type { Role } from '../gql/graphql';
 import type { KeyContext } from '../keys/key-dialogs';
@@ -22,7 +22,8 @@ export function MembersPanel({ context, onChanged }: { context: KeyContext; onCh
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const canManage = context.held.has('members:write');
-  const [removing, setRemoving] = useState<{ userId: string; email: string }>();
+  // An invitation has no user to name (it does not tell whether its email has an account): it goes by email.
+  const [removing, setRemoving] = useState<{ email: string; invited: boolean; userId: string | null }>();
 
   const act = async (action: () => Promise<unknown>) => {
     setBusy(true);
@@ -65,6 +66,7 @@ export function MembersPanel({ context, onChanged }: { context: KeyContext; onCh
                 <th scope="col">Name</th>
                 <th scope="col">Email</th>
                 <th scope="col">Role</th>
+                <th scope="col">Status</th>
                 <th scope="col">Joined</th>
                 {canManage && <th scope="col">Actions</th>}
               </tr>
@@ -72,12 +74,12 @@ export function MembersPanel({ context, onChanged }: { context: KeyContext; onCh
             <tbody>
               {list.map((member) => (
                 <tr key={member.id}>
-                  <th scope="row">{member.user.name}</th>
-                  <td data-label="Email">{member.user.email}</td>
+                  <th scope="row">{member.user?.name ?? <span className="muted">pending</span>}</th>
+                  <td data-label="Email">{member.email}</td>
                   <td data-label="Role">
-                    {canManage ? (
+                    {canManage && member.user ? (
                       <select
-                        aria-label={`Role of ${member.user.email}`}
+                        aria-label={`Role of ${member.email}`}
                         value={member.role}
                         disabled={busy}
                         onChange={(event) =>
@@ -85,7 +87,7 @@ export function MembersPanel({ context, onChanged }: { context: KeyContext; onCh
                             execute(UpdateMemberRoleMutation, {
                               input: {
                                 projectId: context.projectId,
-                                userId: member.user.id,
+                                userId: member.user?.id ?? '',
                                 role: event.target.value as Role,
                               },
                             }),
@@ -102,17 +104,36 @@ export function MembersPanel({ context, onChanged }: { context: KeyContext; onCh
                       member.role.toLowerCase()
                     )}
                   </td>
-                  <td data-label="Joined">{formatDate(member.createdAt)}</td>
+                  <td data-label="Status">
+                    {member.status === 'INVITED' ? (
+                      <Badge tone="amber">invited</Badge>
+                    ) : (
+                      <Badge tone="green">member</Badge>
+                    )}
+                  </td>
+                  <td data-label="Joined">
+                    {member.joinedAt ? (
+                      formatDate(member.joinedAt)
+                    ) : (
+                      <span className="muted">invited {formatDate(member.createdAt)}</span>
+                    )}
+                  </td>
                   {canManage && (
                     <td data-label="Actions">
                       <button
                         type="button"
                         className="button button-small button-danger-outline"
                         disabled={busy}
-                        aria-label={`Remove ${member.user.email}`}
-                        onClick={() => setRemoving({ userId: member.user.id, email: member.user.email })}
+                        aria-label={`${member.status === 'INVITED' ? 'Withdraw the invitation of' : 'Remove'} ${member.email}`}
+                        onClick={() =>
+                          setRemoving({
+                            email: member.email,
+                            invited: member.status === 'INVITED',
+                            userId: member.user?.id ?? null,
+                          })
+                        }
                       >
-                        Remove
+                        {member.status === 'INVITED' ? 'Withdraw' : 'Remove'}
                       </button>
                     </td>
                   )}
@@ -123,8 +144,15 @@ export function MembersPanel({ context, onChanged }: { context: KeyContext; onCh
         </div>
       )}
       {removing && (
-        <Dialog title={`Remove ${removing.email}?`} onClose={() => setRemoving(undefined)}>
-          <p>They lose access to this project at once. Keys they created keep working.</p>
+        <Dialog
+          title={removing.invited ? `Withdraw the invitation of ${removing.email}?` : `Remove ${removing.email}?`}
+          onClose={() => setRemoving(undefined)}
+        >
+          <p>
+            {removing.invited
+              ? 'The invitation disappears; you can invite them again later.'
+              : 'They lose access to this project at once. Keys they created keep working.'}
+          </p>
           <ErrorNotice error={error} />
           <div className="dialog-actions">
             <button type="button" className="button" onClick={() => setRemoving(undefined)}>
@@ -136,21 +164,29 @@ export function MembersPanel({ context, onChanged }: { context: KeyContext; onCh
               disabled={busy}
               onClick={async () => {
                 const removed = await act(() =>
-                  execute(RemoveMemberMutation, { input: { projectId: context.projectId, userId: removing.userId } }),
+                  execute(RemoveMemberMutation, {
+                    input: removing.userId
+                      ? { projectId: context.projectId, userId: removing.userId }
+                      : { projectId: context.projectId, email: removing.email },
+                  }),
                 );
                 if (removed) setRemoving(undefined);
               }}
             >
-              Remove member
+              {removing.invited ? 'Withdraw invitation' : 'Remove member'}
             </button>
           </div>
         </Dialog>
       )}
       {canManage && (
         <form className="card form form-inline" onSubmit={add} aria-labelledby="add-member">
-          <h3 id="add-member">Add a member</h3>
+          <h3 id="add-member">Invite a member</h3>
+          <p className="hint">
+            They join once they accept the invitation from their projects page (after signing up, if they have no
+            account yet).
+          </p>
           <label>
-            Email of someone who has signed up
+            Email
             <input type="email" required value={email} onChange={(event) => setEmail(event.target.value)} />
           </label>
           <label>
@@ -164,7 +200,7 @@ export function MembersPanel({ context, onChanged }: { context: KeyContext; onCh
             </select>
           </label>
           <button type="submit" className="button button-primary" disabled={busy}>
-            Add member
+            Invite
           </button>
         </form>
       )}

@@ -1,5 +1,6 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { uuidv7 } from '../../shared/ids.js';
+import { MEMBERSHIP_STATUSES } from '../members/membership-status.js';
 import { ROLES } from '../members/roles.js';
 import { User } from '../users/users.entity.js';
 import { PLANS } from './plans.js';
@@ -33,11 +34,18 @@ export const Membership = defineEntity({
       .primary()
       .onCreate(() => uuidv7()),
     project: () => p.manyToOne(Project).mapToPk(),
-    user: () => p.manyToOne(User).mapToPk().index(),
+    /** Null while an invitation waits for its email to sign up (src/modules/members/invitations.service.ts). */
+    user: () => p.manyToOne(User).mapToPk().index().nullable().deleteRule('no action'),
     role: p.enum(ROLES),
+    /** INVITED grants nothing; ACTIVE once the invitee accepted (or for the project's creator). */
+    status: p.enum(MEMBERSHIP_STATUSES).default('ACTIVE'),
+    /** The email an invitation was sent to, lower-cased; null for the project's creator. */
+    invitedEmail: p.string().length(320).nullable().index(),
     createdAt: p.datetime().onCreate(() => new Date()),
+    /** When the invitee accepted; null while invited and for the project's creator. */
+    joinedAt: p.datetime().nullable(),
   },
-  uniques: [{ properties: ['project', 'user'] }],
+  uniques: [{ properties: ['project', 'user'] }, { properties: ['project', 'invitedEmail'] }],
 });
 export type Membership = InferEntity<typeof Membership>;
 

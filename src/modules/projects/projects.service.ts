@@ -120,7 +120,7 @@ export async function findVisibleProject(ctx: Context, id: string): Promise<Proj
 /** Projects the calling user belongs to, oldest first. */
 export async function listProjects(ctx: Context): Promise<Project[]> {
   if (ctx.caller.kind !== 'user') throw forbidden('Listing projects needs a user session, not an API key.');
-  const memberships = await ctx.em.find(Membership, { user: ctx.caller.user.id });
+  const memberships = await ctx.em.find(Membership, { user: ctx.caller.user.id, status: 'ACTIVE' });
   for (const membership of memberships)
     ctx.loaders.role.prime(`${membership.project}:${membership.user}`, membership.role);
   const projects = await ctx.loaders.project.loadMany(memberships.map((membership) => membership.project));

@@ -22,6 +22,7 @@ import { type CachedKeyRows, CredentialCache, type KeyCache, KeyGenerations } fr
 import { type EffectiveLimits, rateLimitSettingsOf } from '../api-keys/rate-limit-settings.js';
 import { limitsOf } from '../projects/plans.js';
 import type { ProjectRecord } from '../projects/projects.entity.js';
+import { RedisLoginThrottle } from '../users/login-throttle.js';
 import type { SessionCache, SessionRows } from '../users/session-records.js';
 import {
   type Admission,
@@ -95,8 +96,8 @@ export interface Metering {
   /** For a session served from the session cache: whether its generation is still the cached one. */
   confirmCachedSession(cached: CachedGeneration): Promise<boolean>;
   /**
-   * Sets `context.usage`; counts a key-authenticated request against its limits (null for other
-   * callers), unless `decided` (by `admitCachedKey`) says how it was counted.
+   * Sets `context.usage` and `context.loginThrottle`; counts a key-authenticated request against
+   * its limits (null for other callers), unless `decided` (by `admitCachedKey`) says how it was counted.
    */
   admit(context: Context, body: unknown, decided?: RateLimitDecision): Promise<MeteredRequest | null>;
   readonly events: UsageEventBuffer;
@@ -218,6 +219,7 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
     { prefix: limiterPrefixOf(options), failuresPerMinute: options.authFailuresPerMinute },
     logger,
   );
+  const loginThrottle = new RedisLoginThrottle(redis, limiterPrefixOf(options), logger);
   const generations = new KeyGenerations(redis, limiterPrefixOf(options), logger);
   const cacheOptions = { ttlMs: options.keyCacheSeconds * 1000, maxEntries: options.keyCacheEntries };
   const keyCache: KeyCache = new CredentialCache<CachedKeyRows>(generations, redis, cacheOptions);
@@ -298,6 +300,7 @@ export async function createMetering(deps: MeteringDependencies): Promise<Meteri
     },
 
     async admit(context, body, decided) {
+      context.loginThrottle = loginThrottle;
       context.usage = {
         rateLimit: null,
         async countKeyUse(key, project, operation, cached) {

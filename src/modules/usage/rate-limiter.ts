@@ -260,10 +260,11 @@ function argumentsOf(request: AdmitRequest, failureBudget: number): AdmitArgumen
 }
 
 /**
- * Fixed-window counters in this process: the fallback while Redis is unavailable. Expired
- * counters are swept once their number passes a bound, so memory stays bounded.
+ * Fixed-window counters in this process: the fallback while Redis is unavailable (also of the
+ * login throttle, src/modules/users/login-throttle.ts). Expired counters are swept once their
+ * number passes a bound, so memory stays bounded.
  */
-class MemoryCounters {
+export class MemoryCounters {
   private readonly counters = new Map<string, { count: number; expiresAt: number }>();
 
   private live(key: string, now: number) {

@@ -12,7 +12,7 @@ export const User = defineEntity({
     /** Stored lower-cased and trimmed, so uniqueness is case-insensitive. */
     email: p.string().length(320).unique(),
     displayName: p.string().length(100),
-    /** `scrypt$N$r$p$salt$hash`, never sent to clients. */
+    /** argon2id in the PHC format (or a legacy `scrypt$N$r$p$salt$hash`), see passwords.ts; never sent to clients. */
     passwordHash: p.string().length(255).hidden(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },

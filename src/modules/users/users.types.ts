@@ -36,7 +36,10 @@ export class SignUpInput {
   @Field(() => String, { description: 'Email address; must be unique (case-insensitive).' })
   email!: string;
 
-  @Field(() => String, { description: 'At least 10 characters.' })
+  @Field(() => String, {
+    description:
+      'At least 12 characters, not only spaces or control characters, and not common or guessable (a zxcvbn score of 3 or more; the email and name count as guessable words).',
+  })
   password!: string;
 
   @Field(() => String, { nullable: true, description: 'Display name; defaults to the part of the email before @.' })

@@ -51,6 +51,13 @@ describe('audit log', () => {
     await run('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', {
       input: { projectId: project.id, email: member.email, role: 'VIEWER' },
     });
+    dataOf(
+      await server.gql(
+        'mutation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }',
+        { projectId: project.id },
+        { token: member.token },
+      ),
+    );
     await run('mutation($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }', {
       input: { projectId: project.id, userId: member.id, role: 'DEVELOPER' },
     });
@@ -80,7 +87,8 @@ describe('audit log', () => {
       'key.rotated',
       'key.deleted',
       'project.updated',
-      'member.added',
+      'member.invited',
+      'member.joined',
       'member.role_changed',
       'member.removed',
     ]);

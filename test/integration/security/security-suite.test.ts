@@ -52,6 +52,21 @@ interface OperationCase {
 
 const freshKey = async (world: World) => (await seedKey(server, world.a, { scopes: ['keys:read'] })).id;
 
+/** The user `invitedTo` invited last: the entitled caller of acceptInvitation and declineInvitation. */
+let invitee: SeededUser | undefined;
+/** A fresh user invited to project A; `variables` runs before `allowedToken`, which returns their session. */
+const invitedTo = async (world: World) => {
+  invitee = await seedUser(server, 'invitee');
+  dataOf(
+    await server.gql(
+      'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }',
+      { input: { projectId: world.a.id, email: invitee.email, role: 'VIEWER' } },
+      { token: world.a.owner.token },
+    ),
+  );
+  return { projectId: world.a.id };
+};
+
 const CASES: OperationCase[] = [
   {
     field: 'viewer',
@@ -249,6 +264,24 @@ const CASES: OperationCase[] = [
     },
     allowedToken: (w) => w.a.owner.token,
     otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+  {
+    field: 'acceptInvitation',
+    document: 'mutation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }',
+    variables: invitedTo,
+    allowedToken: () => (invitee as SeededUser).token,
+    otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+  {
+    field: 'declineInvitation',
+    document: 'mutation($projectId: ID!) { declineInvitation(projectId: $projectId) }',
+    variables: invitedTo,
+    allowedToken: () => (invitee as SeededUser).token,
+    otherProjectKey: 'FORBIDDEN',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
   },

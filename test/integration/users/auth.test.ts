@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID, scryptSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSessionToken } from '../../../src/modules/users/sessions.js';
 import { Session, User } from '../../../src/modules/users/users.entity.js';
-import { codeOf, dataOf, show, startTestServer, type TestServer } from '../../helpers/harness.js';
+import { codeOf, dataOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { PASSWORD, seedUser } from '../../helpers/seed.js';
 
 let server: TestServer;
@@ -15,6 +15,14 @@ afterAll(async () => {
 
 const VIEWER = '{ viewer { user { id email } } }';
 const LOG_IN = 'mutation($input: LogInInput!) { logIn(input: $input) { token user { id } } }';
+
+function expectInvalidCredentials(result: GraphQLResult) {
+  expect(result.status, show(result)).toBe(401);
+  expect(result.body.errors?.[0]?.extensions, show(result)).toMatchObject({
+    code: 'UNAUTHENTICATED',
+    reason: 'INVALID_CREDENTIALS',
+  });
+}
 
 describe('sign up, log in, log out', () => {
   it('signs up, stores only hashes of the password and the session token, and sets an HttpOnly cookie', async () => {
@@ -39,7 +47,7 @@ describe('sign up, log in, log out', () => {
 
     const em = server.orm.em.fork();
     const row = await em.findOneOrFail(User, { id: user.id });
-    expect(row.passwordHash).toMatch(/^scrypt\$/);
+    expect(row.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(row.passwordHash).not.toContain(PASSWORD);
     const session = await em.findOneOrFail(Session, { user: user.id });
     expect(session.tokenHash).toBe(hashSessionToken(server.config.secret, token));
@@ -70,6 +78,58 @@ describe('sign up, log in, log out', () => {
     expect(badEmail.body.errors?.[0]?.extensions?.field, show(badEmail)).toBe('email');
   });
 
+  it('refuses weak passwords with BAD_USER_INPUT on password, a reason a person understands, and writes nothing', async () => {
+    const cases: [string, RegExp][] = [
+      ['1234567890', /at least 12 characters/],
+      [' '.repeat(10), /more than spaces and control characters/],
+      // NUL never reaches the password policy: every string input holding it is refused first.
+      ['\u0000'.repeat(10), /must not contain NUL characters/],
+      [' '.repeat(16), /more than spaces and control characters/],
+      ['123456789012', /too easy to guess\. This is a commonly used password\./],
+      ['passwordpassword', /too easy to guess/],
+    ];
+    for (const [password, reason] of cases) {
+      const email = `weak-${randomUUID()}@example.test`;
+      const result = await server.gql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
+        input: { email, password },
+      });
+      expect(codeOf(result), show(result)).toBe('BAD_USER_INPUT');
+      expect(result.body.errors?.[0]?.extensions?.field, show(result)).toBe('password');
+      expect(result.body.errors?.[0]?.message, show(result)).toMatch(reason);
+      expect(result.headers.get('set-cookie'), show(result)).toBeNull();
+      expect(await server.orm.em.fork().count(User, { email }), JSON.stringify(password)).toBe(0);
+    }
+    // The email and the name count as guessable words.
+    const personal = await server.gql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
+      input: {
+        email: `zeph.quillbrook-${randomUUID().slice(0, 4)}@example.test`,
+        password: 'quillbrook-zeph',
+        name: 'Zeph Quillbrook',
+      },
+    });
+    expect(personal.body.errors?.[0]?.extensions, show(personal)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'password',
+    });
+  });
+
+  it('upgrades an older scrypt hash to argon2id at the next successful login', async () => {
+    const email = `legacy-${randomUUID()}@example.test`;
+    const salt = randomBytes(16);
+    const key = scryptSync(PASSWORD.normalize('NFKC'), salt, 32, { N: 32_768, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+    const legacy = ['scrypt', 32_768, 8, 1, salt.toString('base64url'), key.toString('base64url')].join('$');
+    const em = server.orm.em.fork();
+    em.create(User, { email, displayName: 'legacy', passwordHash: legacy });
+    await em.flush();
+    expectInvalidCredentials(await server.gql(LOG_IN, { input: { email, password: `${PASSWORD}!` } }));
+    expect((await server.orm.em.fork().findOneOrFail(User, { email })).passwordHash).toBe(legacy);
+    dataOf(await server.gql(LOG_IN, { input: { email, password: PASSWORD } }));
+    const upgraded = (await server.orm.em.fork().findOneOrFail(User, { email })).passwordHash;
+    expect(upgraded).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    dataOf(await server.gql(LOG_IN, { input: { email, password: PASSWORD } }));
+    expect((await server.orm.em.fork().findOneOrFail(User, { email })).passwordHash).toBe(upgraded);
+  });
+
   it('logs in with the right password only; a wrong one is 401 INVALID_CREDENTIALS, same as an unknown email', async () => {
     const user = await seedUser(server);
     dataOf(await server.gql(LOG_IN, { input: { email: user.email, password: PASSWORD } }));
@@ -77,12 +137,7 @@ describe('sign up, log in, log out', () => {
       { email: user.email, password: 'wrong password!' },
       { email: `nobody-${randomUUID()}@example.test`, password: PASSWORD },
     ]) {
-      const result = await server.gql(LOG_IN, { input });
-      expect(result.status, show(result)).toBe(401);
-      expect(result.body.errors?.[0]?.extensions, show(result)).toMatchObject({
-        code: 'UNAUTHENTICATED',
-        reason: 'INVALID_CREDENTIALS',
-      });
+      expectInvalidCredentials(await server.gql(LOG_IN, { input }));
     }
   });
 
