@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? DEBIAN_CHROMIUM;
 export const ARTIFACTS_DIR = 'test/artifacts';
 export const PORTAL_DIR = 'portal/dist';
 
@@ -31,7 +32,9 @@ export function assertPortalBuilt(): void {
 }
 
 export async function openBrowser(): Promise<BrowserSession> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium).`);
+  // test/browser/chromium-setup.ts installs it before the run when it can.
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium).`);
   const profile = await mkdtemp(join(tmpdir(), 'latchkey-chromium-'));
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
