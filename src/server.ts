@@ -15,6 +15,7 @@ import { checkCachedKey } from './modules/api-keys/key-verification.service.js';
 import { refusalOf as addressRefusalOf, createMetering, type Refusal } from './modules/usage/metering.js';
 import type { RateLimitDecision } from './modules/usage/rate-limiter.js';
 import { type UsageOptions, usageOptionsOf } from './modules/usage/usage-options.js';
+import { usageSnapshotPlugin } from './modules/usage/usage-snapshot.js';
 import { SESSION_COOKIE } from './modules/users/sessions.js';
 import { buildAppSchema } from './schema.js';
 import { authenticate, bearerTokenOf, keyCaller } from './shared/authenticate.js';
@@ -273,6 +274,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       statusPlugin,
       queryCostPlugin(queryLimits),
       requestFactsPlugin,
+      usageSnapshotPlugin,
     ],
     formatError: (formatted, error) => {
       const requestId = requestStore.getStore()?.requestId ?? 'unknown';
