@@ -124,7 +124,8 @@ export async function findVisibleKey(ctx: Context, id: string): Promise<ApiKey> 
 }
 
 /** Active keys count against the plan: not deleted and not rotated away. */
-async function countActiveKeys(em: EntityManager, projectId: string): Promise<number> {
+/** Keys that count toward the plan's key limit (`PLAN_LIMIT_REACHED`); the portal shows it before the action. */
+export async function countActiveKeys(em: EntityManager, projectId: string): Promise<number> {
   return em.count(ApiKey, { project: projectId, deletedAt: null, rotatedAt: null });
 }
 
