@@ -26,6 +26,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts'],
+          // A page waits for the server, PostgreSQL and the workers: a second is short on a busy machine.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
           globalSetup: ['test/browser/chromium-setup.ts', database],
         },
       },

@@ -45,10 +45,13 @@ export default class SummaryReporter implements Reporter {
   }
 }
 
-/** Whether a test did not run because its file or one of its suites failed (a hook, an import). */
+/**
+ * Whether a test did not run because its file or one of its suites failed on its own (a hook or an
+ * import threw), as opposed to a suite that failed only because another of its tests did.
+ */
 function insideFailedSuite(test: TestCase): boolean {
   for (let parent = test.parent; ; parent = parent.parent) {
-    if (parent.state() === 'failed') return true;
+    if (parent.errors().length > 0) return true;
     if (parent.type === 'module') return false;
   }
 }
