@@ -92,8 +92,11 @@ describe('portal in Chromium', { timeout: 60_000 }, () => {
     await page.getByLabel('Password').fill('correct horse battery staple');
     await page.getByRole('button', { name: 'Sign up' }).click();
 
-    await page.getByRole('heading', { name: 'Projects', exact: true }).waitFor();
+    const heading = page.getByRole('heading', { name: 'Projects', exact: true });
+    await heading.waitFor();
     await page.getByText('No projects yet').waitFor();
+    // The route changed: focus went to the new page's heading, not back to <body>.
+    await expect.poll(() => heading.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
     await expect.poll(() => page.locator('.user-email').textContent()).toBe(state.email);
     // The session is an HttpOnly cookie the page's scripts cannot read.
     const cookies = await browser.context.cookies(server.url);

@@ -13,7 +13,11 @@ import { ActivityTable, UsageReportView } from './usage-report';
  */
 export function PartnerUsageSection({ apiKey }: { apiKey: string }) {
   const range = useUsageRange('7d');
-  const usage = useQuery(PartnerUsageQuery, { from: range.from, granularity: range.granularity }, { apiKey });
+  const usage = useQuery(
+    PartnerUsageQuery,
+    { from: range.from, granularity: range.granularity },
+    { apiKey, refresh: range.refreshed },
+  );
   const viewer = usage.data?.viewer;
   const report = viewer?.apiKey?.usage;
   const limitWindow = viewer?.rateLimit;

@@ -42,6 +42,8 @@ export function useUsageRange(initial: UsageRange['id'] = '24h') {
     hourAllowed,
     setRangeId,
     setGranularity,
+    /** Changes on every Refresh: pass it to `useQuery` as `refresh` (`from` may stay the same). */
+    refreshed,
     refresh: () => setRefreshed((value) => value + 1),
   };
 }
