@@ -7,7 +7,7 @@ import { Redis } from 'ioredis';
 import { createApp } from './server.js';
 import { ConfigError, loadConfig } from './shared/config.js';
 import { createLogger } from './shared/logger.js';
-import { openOrm, prepareDatabase } from './shared/orm.js';
+import { type DatabasePreparation, openOrm, prepareDatabase } from './shared/orm.js';
 import { startWorkers } from './worker.js';
 
 async function main(): Promise<void> {
@@ -18,7 +18,11 @@ async function main(): Promise<void> {
       'LATCHKEY_SECRET is not set: using the built-in DEVELOPMENT secret. Key hashes and sessions are NOT safe. Set LATCHKEY_SECRET (32+ characters) for any real use.',
     );
   }
-  await prepareDatabase(config.databaseUrl);
+  const database = await prepareDatabase(config.databaseUrl);
+  logger.info(
+    { database: database.name, created: database.created, migrationsApplied: database.migrationsApplied },
+    describePreparation(database),
+  );
   const orm = await openOrm(config.databaseUrl);
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
   redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
@@ -27,15 +31,27 @@ async function main(): Promise<void> {
   if (config.role === 'all' || config.role === 'api') {
     const app = await createApp({ config, logger, orm, redis });
     await new Promise<void>((resolve) => app.server.listen(config.port, resolve));
+    const base = `http://localhost:${config.port}`;
+    const urls = {
+      portal: `${base}/`,
+      playground: `${base}/playground`,
+      api: `${base}/graphql`,
+      liveness: `${base}/healthz`,
+      readiness: `${base}/readyz`,
+      metrics: `${base}/metrics`,
+    };
     logger.info(
-      { port: config.port },
-      `Latchkey API listening on http://localhost:${config.port}/ (GraphQL at /graphql)`,
+      { port: config.port, role: config.role, ...urls },
+      `Latchkey is serving: portal ${urls.portal} · playground ${urls.playground} · API ${urls.api} · ` +
+        `probes ${urls.liveness} and ${urls.readiness} · metrics ${urls.metrics}. Ctrl-C stops it.`,
     );
     stops.push(() => app.close());
   }
   if (config.role === 'all' || config.role === 'worker') {
     const workers = await startWorkers({ config, logger, orm });
     stops.push(() => workers.close());
+    if (config.role === 'worker')
+      logger.info({ role: config.role }, 'Latchkey workers running (no HTTP). Ctrl-C stops them.');
   }
 
   let stopping = false;
@@ -56,6 +72,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/** What start-up did to the database, in a sentence. */
+function describePreparation({ name, created, migrationsApplied }: DatabasePreparation): string {
+  const applied = migrationsApplied.length;
+  const migrations = `${applied} migration${applied === 1 ? '' : 's'} applied`;
+  if (created) return `Database "${name}" created; ${migrations}.`;
+  if (applied > 0) return `Database "${name}" found; ${migrations} (${migrationsApplied.join(', ')}).`;
+  return `Database "${name}" found, already up to date: no migration to apply.`;
 }
 
 main().catch((error: unknown) => {

@@ -16,6 +16,7 @@ import { claimRedisPrefix, readDeploymentId } from './modules/deployment/redis-p
 import { createMetering, type Refusal } from './modules/usage/metering.js';
 import type { RateLimitDecision } from './modules/usage/rate-limiter.js';
 import { type UsageOptions, usageOptionsOf } from './modules/usage/usage-options.js';
+import { usageSnapshotPlugin } from './modules/usage/usage-snapshot.js';
 import { isSessionLive } from './modules/users/session-records.js';
 import { hashSessionToken, SESSION_COOKIE } from './modules/users/sessions.js';
 import { buildAppSchema } from './schema.js';
@@ -331,6 +332,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       inputStringsPlugin(),
       queryCostPlugin(queryLimits),
       requestFactsPlugin,
+      usageSnapshotPlugin,
     ],
     formatError: (formatted, error) => {
       const requestId = requestStore.getStore()?.requestId ?? 'unknown';

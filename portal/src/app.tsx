@@ -1,5 +1,6 @@
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { ErrorNotice, Loading } from './components/feedback';
+import { focusHeadingWhenRendered } from './focus';
 import { AuthPage } from './pages/auth-page';
 import { KeyDetailPage } from './pages/key-detail-page';
 import { MyUsagePage } from './pages/my-usage-page';
@@ -132,6 +133,13 @@ function Routes() {
 export function App() {
   const { pathname } = useLocation();
   const wide = pathname === '/playground';
+  // After a route change (not the first load), focus goes to the new page's heading.
+  const shownPath = useRef(pathname);
+  useEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    return focusHeadingWhenRendered();
+  }, [pathname]);
   return (
     <>
       <a className="skip-link" href="#main">

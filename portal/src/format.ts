@@ -2,11 +2,17 @@
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const timeWithSeconds = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 const integer = new Intl.NumberFormat();
 
 export function formatDateTime(value: string | null | undefined): string {
   return value ? dateTime.format(new Date(value)) : '—';
+}
+
+/** The time of day to the second, e.g. for "as of" lines. */
+export function formatTime(value: string | null | undefined): string {
+  return value ? timeWithSeconds.format(new Date(value)) : '—';
 }
 
 export function formatDate(value: string | null | undefined): string {
@@ -34,4 +40,14 @@ export function formatRelative(value: string | null | undefined, now = Date.now(
 
 export function formatNumber(value: number | null | undefined): string {
   return value == null ? '—' : integer.format(value);
+}
+
+/**
+ * A client address as people write it: an IPv4 address that reached an IPv6 socket
+ * (`::ffff:127.0.0.1`, IPv4-mapped) is shown as the IPv4 address it is; "—" for none.
+ */
+export function formatAddress(value: string | null | undefined): string {
+  if (!value) return '—';
+  const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(value);
+  return mapped ? (mapped[1] as string) : value;
 }

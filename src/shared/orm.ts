@@ -61,8 +61,8 @@ export async function openOrm(databaseUrl: string): Promise<MikroORM> {
   return MikroORM.init(ormConfig(databaseUrl));
 }
 
-/** Creates the database named in `databaseUrl` when it does not exist yet. */
-export async function ensureDatabase(databaseUrl: string): Promise<void> {
+/** Creates the database named in `databaseUrl` when it does not exist yet; true when it created it. */
+export async function ensureDatabase(databaseUrl: string): Promise<boolean> {
   const url = new URL(databaseUrl);
   const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
   if (!/^[A-Za-z0-9_-]{1,63}$/.test(name)) throw new Error('DATABASE_URL must name a database ([A-Za-z0-9_-]).');
@@ -72,13 +72,14 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
   await client.connect();
   try {
     const found = await client.query('select 1 from pg_database where datname = $1', [name]);
-    if (found.rowCount === 0) {
-      try {
-        await client.query(`create database "${name}"`);
-      } catch (error) {
-        // Another process created it between our check and our create.
-        if ((error as { code?: string }).code !== '42P04') throw error;
-      }
+    if (found.rowCount !== 0) return false;
+    try {
+      await client.query(`create database "${name}"`);
+      return true;
+    } catch (error) {
+      // Another process created it between our check and our create.
+      if ((error as { code?: string }).code !== '42P04') throw error;
+      return false;
     }
   } finally {
     await client.end();
@@ -87,19 +88,29 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
 
 const MIGRATION_LOCK = 727_274_001;
 
+/** What `prepareDatabase` did, for the start-up log. */
+export interface DatabasePreparation {
+  /** The database name (no credentials). */
+  name: string;
+  created: boolean;
+  /** Names of the migrations this call applied, oldest first. */
+  migrationsApplied: string[];
+}
+
 /**
  * Creates the database if missing, runs pending migrations and syncs the scope catalog, under a
  * PostgreSQL advisory lock so that several processes starting at once migrate exactly once.
  */
-export async function prepareDatabase(databaseUrl: string): Promise<void> {
-  await ensureDatabase(databaseUrl);
+export async function prepareDatabase(databaseUrl: string): Promise<DatabasePreparation> {
+  const created = await ensureDatabase(databaseUrl);
+  let migrationsApplied: string[] = [];
   const lock = new pg.Client({ connectionString: databaseUrl });
   await lock.connect();
   try {
     await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     const orm = await openOrm(databaseUrl);
     try {
-      await orm.migrator.up();
+      migrationsApplied = (await orm.migrator.up()).map((migration) => migration.name);
       await syncScopeCatalog(orm.em.fork());
     } finally {
       await orm.close();
@@ -108,6 +119,7 @@ export async function prepareDatabase(databaseUrl: string): Promise<void> {
     await lock.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
     await lock.end();
   }
+  return { name: decodeURIComponent(new URL(databaseUrl).pathname.slice(1)), created, migrationsApplied };
 }
 
 async function syncScopeCatalog(em: EntityManager): Promise<void> {

@@ -3,13 +3,16 @@
  * fresh profile per run, and records every request and console problem so tests can assert that
  * the portal talks to nothing but its own origin and trips no Content-Security-Policy rule.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import type { AxeResults } from 'axe-core';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? DEBIAN_CHROMIUM;
 export const ARTIFACTS_DIR = 'test/artifacts';
 export const PORTAL_DIR = 'portal/dist';
 
@@ -31,7 +34,9 @@ export function assertPortalBuilt(): void {
 }
 
 export async function openBrowser(): Promise<BrowserSession> {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium).`);
+  // test/browser/chromium-setup.ts installs it before the run when it can.
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH} (apt-get install -y chromium).`);
   const profile = await mkdtemp(join(tmpdir(), 'latchkey-chromium-'));
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   const context = await chromium.launchPersistentContext(profile, {
@@ -75,11 +80,38 @@ export async function openBrowser(): Promise<BrowserSession> {
     requests,
     problems,
     async screenshot(name) {
-      await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`), fullPage: true });
+      const path = join(ARTIFACTS_DIR, `${name}.png`);
+      await mkdir(dirname(path), { recursive: true });
+      await page.screenshot({ path, fullPage: true });
     },
     async close() {
       await context.close();
       await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** axe-core's own build, from npm (pinned in package.json). */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The rules of WCAG 2.0, 2.1 and 2.2 at levels A and AA. */
+export const WCAG_AA_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/**
+ * Runs axe-core over the page as it is now (open dialogs and menus included) and returns its WCAG
+ * 2.2 AA violations, one readable line per rule and element. axe is injected by the test through
+ * the DevTools protocol (`page.evaluate`), which the page's Content-Security-Policy does not govern:
+ * the portal itself keeps its strict policy and loads no script from anywhere else.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  // Strings, not functions: the page's globals (window, document, axe) are not Node's types.
+  if (!(await page.evaluate('typeof axe !== "undefined"'))) await page.evaluate(AXE_SOURCE);
+  const options = { runOnly: { type: 'tag', values: WCAG_AA_TAGS }, resultTypes: ['violations'] };
+  const results = (await page.evaluate(`axe.run(document, ${JSON.stringify(options)})`)) as AxeResults;
+  return results.violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`,
+    ),
+  );
 }

@@ -29,11 +29,13 @@ const state = {
 /** The keys table row of the key with this preview. */
 const keyRow = (preview: string): Locator => page.locator(`tr[data-key-preview="${preview}"]`);
 
+/** The button that opens a key row's action menu. */
+const menuButton = (preview: string): Locator => keyRow(preview).getByRole('button', { name: /^Actions for/ });
+
 /** Opens a key row's action menu and chooses an action. */
 async function rowAction(preview: string, action: RegExp): Promise<void> {
-  const row = keyRow(preview);
-  await row.locator('summary').click();
-  await row.getByRole('button', { name: action }).click();
+  await menuButton(preview).click();
+  await keyRow(preview).getByRole('button', { name: action }).click();
 }
 
 /** The "Requests" total of the usage report on the page, refreshing until the workers have counted `atLeast`. */
@@ -91,8 +93,11 @@ describe('portal in Chromium', { timeout: 60_000 }, () => {
     await page.getByLabel('Password').fill('correct horse battery staple');
     await page.getByRole('button', { name: 'Sign up' }).click();
 
-    await page.getByRole('heading', { name: 'Projects', exact: true }).waitFor();
+    const heading = page.getByRole('heading', { name: 'Projects', exact: true });
+    await heading.waitFor();
     await page.getByText('No projects yet').waitFor();
+    // The route changed: focus went to the new page's heading, not back to <body>.
+    await expect.poll(() => heading.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
     await expect.poll(() => page.locator('.user-email').textContent()).toBe(state.email);
     // The session is an HttpOnly cookie the page's scripts cannot read.
     const cookies = await browser.context.cookies(server.url);
@@ -175,7 +180,7 @@ describe('portal in Chromium', { timeout: 60_000 }, () => {
     expect(await createButton.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
 
     const row = keyRow(previewOf(state.keySecret));
-    await row.locator('summary').focus();
+    await menuButton(previewOf(state.keySecret)).focus();
     await page.keyboard.press('Enter');
     const rotate = row.getByRole('button', { name: /^Rotate/ });
     await expect.poll(() => rotate.isVisible()).toBe(true);
@@ -188,6 +193,7 @@ describe('portal in Chromium', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: 'Create key' }).click();
     const dialog = page.getByRole('dialog', { name: 'Create an API key' });
     await dialog.getByRole('textbox', { name: 'Name', exact: true }).fill('Checkout-Service');
+    await dialog.getByRole('checkbox', { name: /^keys:read/ }).check();
     await dialog.getByRole('button', { name: 'Create key' }).click();
     const alert = dialog.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('already exists in this project');
@@ -234,7 +240,7 @@ describe('portal in Chromium', { timeout: 60_000 }, () => {
     const oldRow = keyRow(previewOf(state.keySecret));
     await rowAction(previewOf(state.keySecret), /^Deactivate/);
     await expect.poll(() => oldRow.textContent()).toContain('deactivated');
-    await oldRow.locator('summary').click();
+    await menuButton(previewOf(state.keySecret)).click();
     await expect.poll(() => oldRow.getByRole('button', { name: /^Reactivate/ }).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
 

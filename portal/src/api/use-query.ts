@@ -17,16 +17,20 @@ export interface QueryState<TResult> {
 export function useQuery<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
-  options: ExecuteOptions & { skip?: boolean } = {},
+  options: ExecuteOptions & {
+    skip?: boolean;
+    /** A counter: when it changes, the query runs again even if its variables did not (a Refresh button). */
+    refresh?: number;
+  } = {},
 ): QueryState<TResult> {
   const [data, setData] = useState<TResult>();
   const [error, setError] = useState<unknown>();
   const [loading, setLoading] = useState(!options.skip);
   const [generation, setGeneration] = useState(0);
   const variablesKey = JSON.stringify(variables);
-  const { apiKey, skip } = options;
+  const { apiKey, skip, refresh } = options;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: variablesKey stands for variables; generation forces a reload.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: variablesKey stands for variables; generation and refresh force a reload.
   useEffect(() => {
     if (skip) {
       setLoading(false);
@@ -48,7 +52,7 @@ export function useQuery<TResult, TVariables>(
       },
     );
     return () => controller.abort();
-  }, [document, variablesKey, apiKey, skip, generation]);
+  }, [document, variablesKey, apiKey, skip, generation, refresh]);
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
   return { data, error, loading, reload };

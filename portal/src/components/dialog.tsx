@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { focusPageHeading } from '../focus';
 
 interface DialogProps {
   title: string;
@@ -6,28 +7,52 @@ interface DialogProps {
   children: ReactNode;
   /** Wider dialogs for forms with many fields. */
   wide?: boolean;
+  /**
+   * Where focus goes when the dialog closes, when that is not the element that opened it (because
+   * that element is about to disappear, as a deleted key's row does).
+   */
+  returnFocus?: () => HTMLElement | null;
 }
 
+const FOCUSABLE =
+  'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled]), a[href]';
+
 /**
- * A modal built on the native <dialog>: the browser keeps focus inside it, Escape closes it, and
- * focus returns to the button that opened it.
+ * A modal built on the native <dialog>: the browser keeps focus inside it and Escape closes it.
+ * Focus moves in when it opens, and again when it turns to a new step (a form becoming its result,
+ * such as a key's secret): to the element marked `data-autofocus`, else the first field or button
+ * of its body. When it closes, focus returns to what opened it (the row menu's button when that was
+ * a menu item), or to `returnFocus`, or to the page's heading, never to <body>.
  */
-export function Dialog({ title, onClose, children, wide }: DialogProps) {
+export function Dialog({ title, onClose, children, wide, returnFocus }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
+  const returnFocusRef = useRef(returnFocus);
+  returnFocusRef.current = returnFocus;
+
   useEffect(() => {
     const dialog = ref.current;
-    // React removes the dialog from the page rather than closing it, so focus goes back by hand: to
-    // the button that opened it, or to its row menu when that button sits in a closed menu.
+    // React removes the dialog from the page rather than closing it, so focus goes back by hand.
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (dialog && !dialog.open) dialog.showModal();
     return () => {
       dialog?.close();
-      const menu = opener?.closest('details');
-      const target = menu && !menu.open ? menu.querySelector('summary') : opener;
-      if (target?.isConnected) target.focus();
+      const target = returnFocusRef.current?.() ?? reachable(opener) ?? reachable(menuButtonOf(opener));
+      if (target) target.focus();
+      else focusPageHeading();
     };
   }, []);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new title is a new step, whose content is rendered by now.
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const body = dialog.querySelector('.dialog-body');
+    const target =
+      dialog.querySelector<HTMLElement>('[data-autofocus]') ?? body?.querySelector<HTMLElement>(FOCUSABLE) ?? dialog;
+    target.focus();
+  }, [title]);
+
   return (
     <dialog
       ref={ref}
@@ -48,4 +73,14 @@ export function Dialog({ title, onClose, children, wide }: DialogProps) {
       <div className="dialog-body">{children}</div>
     </dialog>
   );
+}
+
+/** The element, if it is still on the page and can take focus. */
+function reachable(element: HTMLElement | null | undefined): HTMLElement | null {
+  return element?.isConnected && element.checkVisibility() ? element : null;
+}
+
+/** For an item of a row menu (now closed), the button that opens that menu. */
+function menuButtonOf(element: HTMLElement | null): HTMLElement | null {
+  return element?.closest('[data-menu]')?.querySelector<HTMLElement>('.menu-trigger') ?? null;
 }

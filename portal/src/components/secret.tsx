@@ -42,6 +42,7 @@ export function SecretReveal({ secret, label = 'Your new API key' }: { secret: s
           value={secret}
           spellCheck={false}
           data-testid="secret-value"
+          data-autofocus
           onFocus={(event) => event.currentTarget.select()}
         />
         <CopyButton text={secret} target={inputRef} />

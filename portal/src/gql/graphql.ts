@@ -221,7 +221,7 @@ export type ProjectKeysQueryVariables = Exact<{
 }>;
 
 
-export type ProjectKeysQuery = { project: { id: string, apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } } }> } | null } | null };
+export type ProjectKeysQuery = { project: { id: string, plan: Plan, keyCount: number, limits: { maxKeys: number | null }, apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } } }> } | null } | null };
 
 export type CreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
@@ -282,7 +282,7 @@ export type LogInMutation = { logIn: { user: { id: string, email: string, name: 
 export type PartnerKeyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartnerKeyQuery = { viewer: { scopes: Array<string>, apiKey: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, createdAt: string, expiresAt: string | null, graceEndsAt: string | null, lastUsedAt: string | null, usageCount: number, scopes: Array<{ name: string, description: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } } | null } };
+export type PartnerKeyQuery = { viewer: { scopes: Array<string>, apiKey: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, createdAt: string, expiresAt: string | null, graceEndsAt: string | null, scopes: Array<{ name: string, description: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } } | null } };
 
 export type ProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -601,6 +601,11 @@ export const ProjectKeysDocument = new TypedDocumentString(`
     query ProjectKeys($projectId: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) {
   project(id: $projectId) {
     id
+    plan
+    keyCount
+    limits {
+      maxKeys
+    }
     apiKeys(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo {
@@ -768,8 +773,6 @@ export const PartnerKeyDocument = new TypedDocumentString(`
       createdAt
       expiresAt
       graceEndsAt
-      lastUsedAt
-      usageCount
       scopes {
         name
         description
@@ -1049,7 +1052,7 @@ export const PartnerUsageDocument = new TypedDocumentString(`
       usage(from: $from, granularity: $granularity) {
         ...UsageReportFields
       }
-      recentActivity(first: 10) {
+      recentActivity(first: 10, since: $from) {
         totalCount
         edges {
           node {

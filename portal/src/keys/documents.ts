@@ -36,6 +36,11 @@ export const ProjectKeysQuery = graphql(`
   query ProjectKeys($projectId: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) {
     project(id: $projectId) {
       id
+      plan
+      keyCount
+      limits {
+        maxKeys
+      }
       apiKeys(first: $first, after: $after, filter: $filter) {
         totalCount
         pageInfo {

@@ -1,5 +1,6 @@
-import { type ReactNode, type RefObject, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { execute } from '../api/client';
+import { ActionMenu } from '../components/action-menu';
 import { ErrorNotice } from '../components/feedback';
 import type { KeyFieldsFragment } from '../gql/graphql';
 import { DeactivateApiKeyMutation, ReactivateApiKeyMutation } from './documents';
@@ -17,6 +18,8 @@ export function KeyActions({
   onChanged,
   onDeleted,
   compact,
+  focusAfterDelete,
+  graceAllowed,
 }: {
   apiKey: KeyFieldsFragment;
   context: KeyContext;
@@ -24,12 +27,19 @@ export function KeyActions({
   onDeleted?: () => void;
   /** In table rows: the actions fold into a small menu so the row stays narrow. */
   compact?: boolean;
+  /** Where focus goes after the key is deleted (its row, and so its menu, disappear). */
+  focusAfterDelete?: () => HTMLElement | null;
+  /** False at the plan's key limit: a rotation cannot keep the old key in a grace period. */
+  graceAllowed?: boolean;
 }) {
   const [open, setOpen] = useState<OpenDialog>(null);
-  const menu = useRef<HTMLDetailsElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const closeMenu = () => {
+    if (menu.current?.matches(':popover-open')) menu.current.hidePopover();
+  };
   /** Opens a dialog, closing the row menu first (the dialog lives outside it). */
   const choose = (dialog: OpenDialog) => {
-    if (menu.current) menu.current.open = false;
+    closeMenu();
     setOpen(dialog);
   };
   const [busy, setBusy] = useState(false);
@@ -37,7 +47,7 @@ export function KeyActions({
   const label = `“${apiKey.name}” (${apiKey.preview})`;
 
   const toggleActive = async () => {
-    if (menu.current) menu.current.open = false;
+    closeMenu();
     setBusy(true);
     setError(undefined);
     try {
@@ -93,7 +103,7 @@ export function KeyActions({
   return (
     <div className="key-actions">
       {compact ? (
-        <ActionMenu label={label} menuRef={menu}>
+        <ActionMenu label={label} panelRef={menu}>
           {buttons}
         </ActionMenu>
       ) : (
@@ -103,49 +113,20 @@ export function KeyActions({
       {open === 'edit' && (
         <EditKeyDialog apiKey={apiKey} context={context} onClose={() => setOpen(null)} onSaved={onChanged} />
       )}
-      {open === 'rotate' && <RotateKeyDialog apiKey={apiKey} onClose={() => setOpen(null)} onRotated={onChanged} />}
+      {open === 'rotate' && <RotateKeyDialog
+          apiKey={apiKey}
+          onClose={() => setOpen(null)}
+          onRotated={onChanged}
+          graceAllowed={graceAllowed}
+        />}
       {open === 'delete' && (
-        <DeleteKeyDialog apiKey={apiKey} onClose={() => setOpen(null)} onDeleted={onDeleted ?? onChanged} />
+        <DeleteKeyDialog
+          apiKey={apiKey}
+          onClose={() => setOpen(null)}
+          onDeleted={onDeleted ?? onChanged}
+          returnFocus={focusAfterDelete}
+        />
       )}
     </div>
-  );
-}
-
-/**
- * A disclosure menu on <details>: Enter or Space opens it, Escape or a click elsewhere closes it, and
- * choosing an action closes it too (through `menuRef`). Dialogs live outside it, so closing the menu keeps them open.
- */
-function ActionMenu({
-  label,
-  children,
-  menuRef: ref,
-}: {
-  label: string;
-  children: ReactNode;
-  menuRef: RefObject<HTMLDetailsElement | null>;
-}) {
-  useEffect(() => {
-    const closeOutside = (event: MouseEvent) => {
-      if (ref.current?.open && !ref.current.contains(event.target as Node)) ref.current.open = false;
-    };
-    document.addEventListener('click', closeOutside);
-    return () => document.removeEventListener('click', closeOutside);
-  }, [ref]);
-  return (
-    <details
-      ref={ref}
-      className="menu"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && ref.current?.open) {
-          ref.current.open = false;
-          ref.current.querySelector('summary')?.focus();
-        }
-      }}
-    >
-      <summary className="button button-small" aria-label={`Actions for ${label}`}>
-        Actions <span aria-hidden="true">▾</span>
-      </summary>
-      <div className="menu-panel">{children}</div>
-    </details>
   );
 }

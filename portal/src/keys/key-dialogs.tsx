@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import { execute } from '../api/client';
 import { Dialog } from '../components/dialog';
 import { ErrorNotice } from '../components/feedback';
@@ -39,6 +39,56 @@ function useSubmit() {
   return { busy, error, run };
 }
 
+/**
+ * A key must hold at least one scope, unless the person says on purpose that it holds none (a key
+ * for a partner, which reads only itself). Until then the form does not submit, whatever submits
+ * it (Enter in a text field included), and says what is missing.
+ */
+function useScopeRequirement(scopes: ReadonlySet<string>) {
+  const [noScopes, setNoScopes] = useState(false);
+  const [missing, setMissing] = useState(false);
+  const fieldsetRef = useRef<HTMLDivElement>(null);
+  const complete = scopes.size > 0 || noScopes;
+  return {
+    noScopes: noScopes && scopes.size === 0,
+    setNoScopes: (value: boolean) => {
+      setNoScopes(value);
+      if (value) setMissing(false);
+    },
+    /** True when the form may be sent; otherwise shows the message and moves focus to the scopes. */
+    check(): boolean {
+      if (complete) return true;
+      setMissing(true);
+      fieldsetRef.current?.querySelector<HTMLElement>('input:not([disabled])')?.focus();
+      return false;
+    },
+    missing: missing && !complete,
+    fieldsetRef,
+  };
+}
+
+function NoScopesChoice({ requirement }: { requirement: ReturnType<typeof useScopeRequirement> }) {
+  const messageId = useId();
+  return (
+    <>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={requirement.noScopes}
+          onChange={(event) => requirement.setNoScopes(event.target.checked)}
+          aria-describedby={requirement.missing ? messageId : undefined}
+        />
+        No scopes: a partner’s key, which can read only itself (its own usage and limits)
+      </label>
+      {requirement.missing && (
+        <p id={messageId} className="field-error" role="alert">
+          Choose at least one scope, or check “No scopes” for a key that reads only itself.
+        </p>
+      )}
+    </>
+  );
+}
+
 export function CreateKeyDialog({
   context,
   onClose,
@@ -55,9 +105,11 @@ export function CreateKeyDialog({
   const [expiry, setExpiry] = useState<ExpiryValue>({ choice: 'never', date: '' });
   const [created, setCreated] = useState<{ name: string; secret: string }>();
   const { busy, error, run } = useSubmit();
+  const requirement = useScopeRequirement(scopes);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!requirement.check()) return;
     void run(async () => {
       const { createApiKey } = await execute(CreateApiKeyMutation, {
         input: {
@@ -91,7 +143,13 @@ export function CreateKeyDialog({
       <form className="form" onSubmit={submit}>
         <label>
           Name
-          <input required maxLength={64} value={name} onChange={(event) => setName(event.target.value)} />
+          <input
+            required
+            maxLength={64}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            data-autofocus
+          />
         </label>
         <label>
           <span>
@@ -125,7 +183,10 @@ export function CreateKeyDialog({
             Test <span className="muted">(lk_test_…, 10× per-minute limit, not counted as live usage)</span>
           </label>
         </fieldset>
-        <ScopePicker catalog={context.catalog} held={context.held} value={scopes} onChange={setScopes} />
+        <div ref={requirement.fieldsetRef}>
+          <ScopePicker catalog={context.catalog} held={context.held} value={scopes} onChange={setScopes} />
+          <NoScopesChoice requirement={requirement} />
+        </div>
         <ExpiryPicker value={expiry} onChange={setExpiry} />
         <ErrorNotice error={error} />
         <div className="dialog-actions">
@@ -161,9 +222,13 @@ export function EditKeyDialog({
   const [perMinute, setPerMinute] = useState(overridden ? String(apiKey.rateLimit.perMinute ?? '') : '');
   const [perDay, setPerDay] = useState(overridden ? String(apiKey.rateLimit.perDay ?? '') : '');
   const { busy, error, run } = useSubmit();
+  const requirement = useScopeRequirement(scopes);
+  // A key that already holds no scopes may keep holding none; taking its last one away needs the choice.
+  const hadNoScopes = apiKey.scopes.length === 0;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!hadNoScopes && !requirement.check()) return;
     void run(async () => {
       const expiresAt = expiresAtOf(expiry);
       const limit = (text: string) => (text.trim() === '' ? null : Number(text));
@@ -198,7 +263,13 @@ export function EditKeyDialog({
       <form className="form" onSubmit={submit}>
         <label>
           Name
-          <input required maxLength={64} value={name} onChange={(event) => setName(event.target.value)} />
+          <input
+            required
+            maxLength={64}
+            value={name}
+            onChange={(event) => setName(event.target.value)}
+            data-autofocus
+          />
         </label>
         <label>
           Description
@@ -209,7 +280,10 @@ export function EditKeyDialog({
             onChange={(event) => setDescription(event.target.value)}
           />
         </label>
-        <ScopePicker catalog={context.catalog} held={context.held} value={scopes} onChange={setScopes} />
+        <div ref={requirement.fieldsetRef}>
+          <ScopePicker catalog={context.catalog} held={context.held} value={scopes} onChange={setScopes} />
+          {!hadNoScopes && scopes.size === 0 && <NoScopesChoice requirement={requirement} />}
+        </div>
         <ExpiryPicker
           value={expiry}
           onChange={setExpiry}
@@ -273,12 +347,18 @@ export function RotateKeyDialog({
   apiKey,
   onClose,
   onRotated,
+  graceAllowed = true,
 }: {
   apiKey: KeyFieldsFragment;
   onClose: () => void;
   onRotated: () => void;
+  /**
+   * False at the plan's key limit: a key in its grace period counts toward the limit, so the old
+   * key can only stop at once (the server refuses a grace period with PLAN_LIMIT_REACHED).
+   */
+  graceAllowed?: boolean;
 }) {
-  const [grace, setGrace] = useState(24 * 3600);
+  const [grace, setGrace] = useState(graceAllowed ? 24 * 3600 : 0);
   const [rotated, setRotated] = useState<{ secret: string; graceEndsAt: string | null }>();
   const { busy, error, run } = useSubmit();
 
@@ -317,15 +397,23 @@ export function RotateKeyDialog({
           Rotation issues a new secret with the same name, scopes, limits and expiry. Usage history carries over. Choose
           when the current key ({apiKey.preview}) stops working:
         </p>
-        <fieldset className="radio-list">
+        <fieldset className="radio-list" aria-describedby={graceAllowed ? undefined : 'grace-at-limit'}>
           <legend>Grace period</legend>
+          {!graceAllowed && (
+            <p className="hint" id="grace-at-limit">
+              The project is at its plan’s key limit, and a key in its grace period still counts toward it: the old
+              key can only stop at once.
+            </p>
+          )}
           {GRACE_PERIODS.map((period) => (
             <label key={period.seconds}>
               <input
                 type="radio"
                 name="grace"
+                disabled={!graceAllowed && period.seconds > 0}
                 checked={grace === period.seconds}
                 onChange={() => setGrace(period.seconds)}
+                data-autofocus={grace === period.seconds ? true : undefined}
               />
               {period.label}
             </label>
@@ -349,22 +437,32 @@ export function DeleteKeyDialog({
   apiKey,
   onClose,
   onDeleted,
+  returnFocus,
 }: {
   apiKey: KeyFieldsFragment;
   onClose: () => void;
   onDeleted: () => void;
+  /** Where focus goes once the key is gone (its row and menu go with it). */
+  returnFocus?: () => HTMLElement | null;
 }) {
+  // Read when the dialog closes: after a deletion focus goes to `returnFocus`, after Cancel back to the menu.
+  const deleted = useRef(false);
   const { busy, error, run } = useSubmit();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
       await execute(DeleteApiKeyMutation, { id: apiKey.id });
+      deleted.current = true;
       onDeleted();
       onClose();
     });
   };
   return (
-    <Dialog title={`Delete “${apiKey.name}”?`} onClose={onClose}>
+    <Dialog
+      title={`Delete “${apiKey.name}”?`}
+      onClose={onClose}
+      returnFocus={() => (deleted.current ? (returnFocus?.() ?? null) : null)}
+    >
       <form className="form" onSubmit={submit}>
         <p>
           The key <code>{apiKey.preview}</code> will be refused from its next request on, and this cannot be undone. Its

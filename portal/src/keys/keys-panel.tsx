@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useQuery } from '../api/use-query';
 import { CursorPager, type CursorStack } from '../components/cursor-pager';
 import { EmptyState, ErrorNotice, Loading } from '../components/feedback';
@@ -48,14 +48,20 @@ export function KeysPanel({ context }: { context: KeyContext }) {
     after: cursors[cursors.length - 1] ?? null,
     filter,
   });
-  const connection = keys.data?.project?.apiKeys;
+  const project = keys.data?.project;
+  const connection = project?.apiKeys;
   const filtered = Object.keys(filter).length > 0;
   const canWrite = context.held.has('keys:write');
+  // The plan's key limit, shown before anyone tries to pass it.
+  const maxKeys = project?.limits.maxKeys ?? null;
+  const atLimit = project != null && maxKeys != null && project.keyCount >= maxKeys;
+  const limitId = useId();
+  const focusKeysHeading = () => document.getElementById('keys-heading');
 
   return (
     <section aria-labelledby="keys-heading">
       <div className="section-header">
-        <h2 id="keys-heading">
+        <h2 id="keys-heading" tabIndex={-1}>
           API keys{' '}
           {connection && (
             <span className="muted count" data-testid="key-count">
@@ -63,11 +69,29 @@ export function KeysPanel({ context }: { context: KeyContext }) {
             </span>
           )}
         </h2>
-        {canWrite && (
-          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
-            Create key
-          </button>
-        )}
+        <div className="section-actions">
+          {project && maxKeys != null && (
+            <p id={limitId} className={atLimit ? 'limit-note limit-reached' : 'limit-note'} data-testid="key-limit">
+              {atLimit
+                ? `${formatNumber(project.keyCount)} of ${formatNumber(maxKeys)} keys: upgrade the plan or delete one to create another.`
+                : `${formatNumber(project.keyCount)} of ${formatNumber(maxKeys)} keys on the ${project.plan.toLowerCase()} plan`}
+            </p>
+          )}
+          {canWrite && (
+            // aria-disabled rather than disabled: the button stays reachable and reads its reason.
+            <button
+              type="button"
+              className="button button-primary"
+              aria-disabled={atLimit || undefined}
+              aria-describedby={project && maxKeys != null ? limitId : undefined}
+              onClick={() => {
+                if (!atLimit) setCreating(true);
+              }}
+            >
+              Create key
+            </button>
+          )}
+        </div>
       </div>
       <search className="filters">
         <label>
@@ -196,7 +220,14 @@ export function KeysPanel({ context }: { context: KeyContext }) {
                   </td>
                   {canWrite && (
                     <td data-label="Actions">
-                      <KeyActions apiKey={node} context={context} onChanged={keys.reload} compact />
+                      <KeyActions
+                        apiKey={node}
+                        context={context}
+                        graceAllowed={!atLimit}
+                        onChanged={keys.reload}
+                        focusAfterDelete={focusKeysHeading}
+                        compact
+                      />
                     </td>
                   )}
                 </tr>

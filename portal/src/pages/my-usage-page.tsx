@@ -22,8 +22,6 @@ const PartnerKeyDocument = graphql(`
         createdAt
         expiresAt
         graceEndsAt
-        lastUsedAt
-        usageCount
         scopes {
           name
           description
@@ -144,14 +142,6 @@ export function MyUsagePage() {
                 <dd>
                   {key.rateLimit.perDay == null ? 'unlimited' : `${formatNumber(key.rateLimit.perDay)} requests/day`}
                 </dd>
-              </div>
-              <div>
-                <dt>Requests so far</dt>
-                <dd>{formatNumber(key.usageCount)}</dd>
-              </div>
-              <div>
-                <dt>Last used</dt>
-                <dd>{key.lastUsedAt ? formatRelative(key.lastUsedAt) : 'never'}</dd>
               </div>
               <div>
                 <dt>Created</dt>

@@ -7,7 +7,7 @@ import { type GraphiQLPlugin, useGraphiQL } from '@graphiql/react';
 import { GraphiQL, type GraphiQLProps, HISTORY_PLUGIN } from 'graphiql';
 import './monaco-workers';
 import 'graphiql/style.css';
-import { useId, useMemo, useRef, useState } from 'react';
+import { type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { GRAPHQL_PATH } from '../api/client';
 import { type ApiProblem, describeResponse } from '../api/errors';
 import { Link } from '../router';
@@ -77,12 +77,51 @@ function toHeaderRecord(headers: Record<string, unknown> | undefined): Record<st
   return result;
 }
 
+/**
+ * GraphiQL draws each operation tab as an ARIA `tab` holding two buttons (select, close), and
+ * controls nested in a control are announced badly (axe: nested-interactive). Its tab strip is made
+ * a plain list of buttons instead, the current operation's button marked `aria-current`, and the
+ * editor pane a region named by that button; GraphiQL's own behaviour (click, close, drag) is untouched.
+ * It re-renders its tabs as they change, so the arrangement is kept up by a MutationObserver.
+ */
+function useAccessibleSessionTabs(frame: RefObject<HTMLDivElement | null>) {
+  useEffect(() => {
+    const root = frame.current;
+    if (!root) return;
+    const arrange = () => {
+      for (const list of root.querySelectorAll('[role="tablist"]')) list.removeAttribute('role');
+      for (const tab of root.querySelectorAll('.graphiql-tab')) {
+        const active = tab.getAttribute('aria-selected') === 'true' || tab.classList.contains('graphiql-tab-active');
+        if (tab.hasAttribute('role')) tab.removeAttribute('role');
+        if (tab.hasAttribute('aria-selected')) tab.removeAttribute('aria-selected');
+        const button = tab.querySelector('.graphiql-tab-button');
+        if (!button) continue;
+        if (active && button.getAttribute('aria-current') !== 'true') button.setAttribute('aria-current', 'true');
+        if (!active && button.hasAttribute('aria-current')) button.removeAttribute('aria-current');
+      }
+      // Still labelled by the current operation's button.
+      root.querySelector('#graphiql-session[role="tabpanel"]')?.setAttribute('role', 'region');
+    };
+    arrange();
+    const observer = new MutationObserver(arrange);
+    observer.observe(root, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['role', 'aria-selected'],
+    });
+    return () => observer.disconnect();
+  }, [frame]);
+}
+
 export default function PlaygroundPage() {
   const { state } = useSession();
   const [mode, setMode] = useState<'session' | 'key'>('session');
   const [apiKey, setApiKey] = useState('');
   const [outcome, setOutcome] = useState<Outcome>();
   const keyInputId = useId();
+  const frame = useRef<HTMLDivElement>(null);
+  useAccessibleSessionTabs(frame);
   // The fetcher reads the current choice through a ref, so switching does not rebuild GraphiQL.
   const signedIn = state.status === 'signed-in';
   const auth = useRef({ mode, apiKey, signedIn });
@@ -171,7 +210,7 @@ export default function PlaygroundPage() {
       >
         {outcome?.text ?? 'Pick an example in the sidebar or write an operation, then run it.'}
       </div>
-      <div className="playground-frame">
+      <div className="playground-frame" ref={frame}>
         <GraphiQL
           fetcher={fetcher}
           plugins={[EXAMPLES_PLUGIN, HISTORY_PLUGIN]}

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../format';
+import { formatAddress, formatDateTime } from '../format';
 import type { AuditEventFieldsFragment } from '../gql/graphql';
 
 /** What changed, from the event's before/after summary (never holds a secret). */
@@ -43,7 +43,7 @@ export function AuditEventTable({ events }: { events: readonly AuditEventFieldsF
                 <div className="muted small">{event.targetType.replace('_', ' ')}</div>
               </td>
               <td data-label="From" className="small" title={event.userAgent ?? undefined}>
-                {event.clientAddress ?? '—'}
+                {formatAddress(event.clientAddress)}
               </td>
               <td data-label="Changes">
                 <SummaryDetails summary={event.summary} />

@@ -76,7 +76,10 @@ export const KeyActivityQuery = graphql(`
   }
 `);
 
-/** A key reading its own usage, limits and activity (the self view, no scope needed). */
+/**
+ * A key reading its own usage, limits and activity (the self view, no scope needed), all in one
+ * request: the server reads its usage figures from one database snapshot, so they agree.
+ */
 export const PartnerUsageQuery = graphql(`
   query PartnerUsage($from: DateTime, $granularity: UsageGranularity) {
     viewer {
@@ -90,7 +93,7 @@ export const PartnerUsageQuery = graphql(`
         usage(from: $from, granularity: $granularity) {
           ...UsageReportFields
         }
-        recentActivity(first: 10) {
+        recentActivity(first: 10, since: $from) {
           totalCount
           edges {
             node {

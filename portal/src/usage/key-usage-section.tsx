@@ -16,13 +16,17 @@ const ACTIVITY_PAGE = 20;
  */
 export function KeyUsageSection({ keyId }: { keyId: string }) {
   const range = useUsageRange('24h');
-  const usage = useQuery(KeyUsageQuery, { id: keyId, from: range.from, granularity: range.granularity });
+  const usage = useQuery(
+    KeyUsageQuery,
+    { id: keyId, from: range.from, granularity: range.granularity },
+    { refresh: range.refreshed },
+  );
   const [cursors, setCursors] = useState<CursorStack>([null]);
-  const activity = useQuery(KeyActivityQuery, {
-    id: keyId,
-    first: ACTIVITY_PAGE,
-    after: cursors[cursors.length - 1] ?? null,
-  });
+  const activity = useQuery(
+    KeyActivityQuery,
+    { id: keyId, first: ACTIVITY_PAGE, after: cursors[cursors.length - 1] ?? null },
+    { refresh: range.refreshed },
+  );
   const report = usage.data?.apiKey?.usage;
   const connection = activity.data?.apiKey?.recentActivity;
 

@@ -1,17 +1,23 @@
 import { useQuery } from '../api/use-query';
 import { ErrorNotice, Loading } from '../components/feedback';
-import { formatDateTime, formatNumber } from '../format';
+import { formatDateTime, formatNumber, formatTime } from '../format';
 import { PartnerUsageQuery } from './documents';
 import { UsageRangeControls, useUsageRange } from './range';
 import { ActivityTable, UsageReportView } from './usage-report';
 
 /**
  * A partner's own usage, read with their key (the self view needs no scope): the rate-limit window
- * right now, usage over time and the latest requests. Each look is itself one metered request.
+ * right now, usage over time and the latest requests, all from one request that the server answers
+ * from one database snapshot, so the figures agree and say when they were read. Each look is itself
+ * one metered request, counted after it is answered.
  */
 export function PartnerUsageSection({ apiKey }: { apiKey: string }) {
   const range = useUsageRange('7d');
-  const usage = useQuery(PartnerUsageQuery, { from: range.from, granularity: range.granularity }, { apiKey });
+  const usage = useQuery(
+    PartnerUsageQuery,
+    { from: range.from, granularity: range.granularity },
+    { apiKey, refresh: range.refreshed },
+  );
   const viewer = usage.data?.viewer;
   const report = viewer?.apiKey?.usage;
   const limitWindow = viewer?.rateLimit;
@@ -43,10 +49,15 @@ export function PartnerUsageSection({ apiKey }: { apiKey: string }) {
         {!report && usage.loading && <Loading label="Loading usage…" />}
         {report && <UsageReportView report={report} />}
       </section>
-      {viewer?.apiKey && (
+      {viewer?.apiKey?.recentActivity && report && (
         <section aria-labelledby="partner-activity-heading">
           <h2 id="partner-activity-heading">Latest requests</h2>
-          <ActivityTable activity={(viewer.apiKey.recentActivity?.edges ?? []).map((edge) => edge.node)} />
+          <p className="muted small" data-testid="partner-activity-count">
+            {formatNumber(viewer.apiKey.recentActivity.edges.length)} latest of{' '}
+            {formatNumber(viewer.apiKey.recentActivity.totalCount)} kept since {formatDateTime(report.from)} (as of{' '}
+            {formatTime(report.to)}).
+          </p>
+          <ActivityTable activity={viewer.apiKey.recentActivity.edges.map((edge) => edge.node)} />
         </section>
       )}
     </>

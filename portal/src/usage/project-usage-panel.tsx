@@ -10,12 +10,11 @@ import { CountsTable, UsageReportView } from './usage-report';
 export function ProjectUsagePanel({ projectId }: { projectId: string }) {
   const range = useUsageRange('7d');
   const [environment, setEnvironment] = useState<ApiKeyEnvironment>('LIVE');
-  const usage = useQuery(ProjectUsageQuery, {
-    id: projectId,
-    from: range.from,
-    granularity: range.granularity,
-    environment,
-  });
+  const usage = useQuery(
+    ProjectUsageQuery,
+    { id: projectId, from: range.from, granularity: range.granularity, environment },
+    { refresh: range.refreshed },
+  );
   const project = usage.data?.project;
   const report = project?.usage;
   const names = new Map(project?.apiKeys?.edges.map(({ node }) => [node.id, `${node.name} (${node.preview})`]) ?? []);

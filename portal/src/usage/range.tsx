@@ -29,7 +29,12 @@ export function useUsageRange(initial: UsageRange['id'] = '24h') {
   const hourAllowed = range.hours <= HOUR_LIMIT_HOURS;
   const granularity: UsageGranularity = hourAllowed ? chosenGranularity : 'DAY';
   // biome-ignore lint/correctness/useExhaustiveDependencies: `refreshed` moves the window to now.
-  const from = useMemo(() => new Date(Date.now() - range.hours * 3600 * 1000).toISOString(), [range.hours, refreshed]);
+  const from = useMemo(() => {
+    // From the start of its first bucket (UTC), as the server counts it, so that anything else
+    // asked for the same range (recent activity) covers exactly the same time.
+    const span = (granularity === 'DAY' ? 24 : 1) * 3600 * 1000;
+    return new Date(Math.floor((Date.now() - range.hours * 3600 * 1000) / span) * span).toISOString();
+  }, [range.hours, granularity, refreshed]);
   return {
     range,
     granularity,
@@ -37,6 +42,8 @@ export function useUsageRange(initial: UsageRange['id'] = '24h') {
     hourAllowed,
     setRangeId,
     setGranularity,
+    /** Changes on every Refresh: pass it to `useQuery` as `refresh` (`from` may stay the same). */
+    refreshed,
     refresh: () => setRefreshed((value) => value + 1),
   };
 }

@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatNumber } from '../format';
 import type { UsageGranularity } from '../gql/graphql';
+import { axisLabels } from './axis-labels';
 
 export interface SeriesPoint {
   bucketStart: string;
@@ -40,6 +41,16 @@ function useWidth<T extends Element>(fallback: number) {
   return { ref, width };
 }
 const PAD = { top: 12, right: 8, bottom: 30, left: 48 };
+const LABEL_FONT_SIZE = 11;
+let measuringContext: CanvasRenderingContext2D | null | undefined;
+
+/** The width of a label as drawn in `fontFamily`; a generous estimate where canvas is not available. */
+function textWidth(text: string, fontFamily: string): number {
+  measuringContext ??= document.createElement('canvas').getContext('2d');
+  if (!measuringContext) return text.length * LABEL_FONT_SIZE * 0.65;
+  measuringContext.font = `${LABEL_FONT_SIZE}px ${fontFamily}`;
+  return measuringContext.measureText(text).width;
+}
 
 /** 1, 2 or 5 times a power of ten, at least `value`. */
 function niceCeiling(value: number): number {
@@ -86,9 +97,16 @@ export function UsageChart({ series, granularity }: { series: readonly SeriesPoi
   const slot = series.length > 0 ? plotWidth / series.length : plotWidth;
   const barWidth = Math.max(1, slot * 0.78);
   const y = (value: number) => PAD.top + plotHeight - (value / max) * plotHeight;
-  const labelEvery = Math.max(1, Math.ceil(series.length / Math.max(2, Math.floor(plotWidth / 110))));
   // Hourly bars over more than a day need the date in their labels.
   const xLabel = granularity === 'DAY' ? dayLabel : series.length > 24 ? dayHourLabel : hourLabel;
+  const fontFamily = ref.current ? getComputedStyle(ref.current).fontFamily : 'sans-serif';
+  const labels = axisLabels(
+    series.map((point) => xLabel.format(new Date(point.bucketStart))),
+    (index) => PAD.left + index * slot + slot / 2,
+    slot,
+    WIDTH,
+    (text) => textWidth(text, fontFamily),
+  );
   // Counts are whole numbers: no half-request gridline.
   const ticks = [0, max / 2, max].filter((tick) => Number.isInteger(tick));
 
@@ -133,21 +151,23 @@ export function UsageChart({ series, granularity }: { series: readonly SeriesPoi
                 base += value;
                 return <rect key={outcome.key} x={x} y={top} width={barWidth} height={height} fill={outcome.color} />;
               })}
-              {index % labelEvery === 0 && (
-                <text
-                  // Kept clear of the edges so the first and last labels are not cut off.
-                  x={Math.min(Math.max(x + barWidth / 2, PAD.left + 36), WIDTH - PAD.right - 36)}
-                  y={HEIGHT - 10}
-                  textAnchor="middle"
-                  fontSize="11"
-                  fill="#5b6577"
-                >
-                  {xLabel.format(new Date(point.bucketStart))}
-                </text>
-              )}
             </g>
           );
         })}
+        <g data-testid="chart-x-labels">
+          {labels.map((label) => (
+            <text
+              key={label.index}
+              x={label.x}
+              y={HEIGHT - 10}
+              textAnchor="middle"
+              fontSize={LABEL_FONT_SIZE}
+              fill="#5b6577"
+            >
+              {label.text}
+            </text>
+          ))}
+        </g>
         <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} stroke="#9aa3b2" />
       </svg>
       <figcaption className="legend">

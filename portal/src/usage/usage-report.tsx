@@ -1,5 +1,5 @@
 import { Badge, EmptyState } from '../components/feedback';
-import { formatDateTime, formatNumber } from '../format';
+import { formatAddress, formatDateTime, formatNumber, formatTime } from '../format';
 import type { ActivityFieldsFragment, UsageReportFieldsFragment } from '../gql/graphql';
 import { bucketLabel, OUTCOMES, UsageChart } from './usage-chart';
 
@@ -94,8 +94,9 @@ export function UsageReportView({ report }: { report: UsageReportFieldsFragment 
   const busy = report.series.filter((point) => point.requests > 0);
   return (
     <div className="usage-report">
-      <p className="muted small">
-        {formatDateTime(report.from)} – {formatDateTime(report.to)}
+      <p className="muted small" data-testid="usage-freshness">
+        {formatDateTime(report.from)} – {formatDateTime(report.to)}. As of {formatTime(report.to)}: every figure here
+        was read at that moment; a request shows up about a second after it is made.
       </p>
       <UsageTotals totals={report.totals} />
       <div className="card chart-card">
@@ -160,7 +161,7 @@ export function ActivityTable({ activity }: { activity: readonly ActivityFieldsF
                 {formatMs(entry.durationMs)}
               </td>
               <td data-label="From" className="small">
-                {entry.clientAddress ?? '—'}
+                {formatAddress(entry.clientAddress)}
               </td>
             </tr>
           ))}

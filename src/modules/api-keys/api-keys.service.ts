@@ -171,10 +171,11 @@ export async function findVisibleKey(ctx: Context, id: string): Promise<ApiKey> 
 }
 
 /**
- * Keys that count against the plan: not deleted, and not rotated away unless still in their
- * grace period (a key in grace works, so it counts).
+ * Keys that count toward the plan's key limit (`PLAN_LIMIT_REACHED`; the portal shows it before
+ * the action): not deleted, and not rotated away unless still in their grace period (a key in
+ * grace works, so it counts).
  */
-async function countActiveKeys(em: EntityManager, projectId: string, now: Date): Promise<number> {
+export async function countActiveKeys(em: EntityManager, projectId: string, now = new Date()): Promise<number> {
   return em.count(ApiKey, {
     project: projectId,
     deletedAt: null,

@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../shared/context.js';
 import { toConnection } from '../../shared/pagination.js';
-import { listApiKeys } from '../api-keys/api-keys.service.js';
+import { countActiveKeys, listApiKeys } from '../api-keys/api-keys.service.js';
 import { ApiKeyConnection, ApiKeyFilter } from '../api-keys/api-keys.types.js';
 import { listAuditEvents } from '../audit/audit.service.js';
 import { AuditEventConnection, AuditEventFilter } from '../audit/audit.types.js';
@@ -88,6 +88,14 @@ export class ProjectsResolver {
   @FieldResolver(() => PlanLimitsObject, { description: 'What the plan allows.' })
   limits(@Root() project: Project) {
     return limitsOf(project.plan);
+  }
+
+  @FieldResolver(() => Int, {
+    description:
+      'Keys that count toward the plan’s key limit (`limits.maxKeys`), so a client can show the limit before it is hit.',
+  })
+  keyCount(@Root() project: Project, @Ctx() ctx: Context): Promise<number> {
+    return countActiveKeys(ctx.em, project.id);
   }
 
   @FieldResolver(() => RoleEnum, { nullable: true, description: 'The signed-in user’s role here (null for keys).' })

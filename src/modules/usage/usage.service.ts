@@ -9,6 +9,7 @@ import { decodeCursor, type Page, type PageArgs, pageSize, toPage } from '../../
 import type { KeyEnvironmentName } from '../api-keys/api-keys.entity.js';
 import { confinedEnvironment } from '../api-keys/api-keys.service.js';
 import { type BucketSize, UsageActivity } from './usage.entity.js';
+import { usageReads } from './usage-snapshot.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -123,7 +124,8 @@ function entryOf(row: Row, bucketStart: Date, operation: string, apiKeyId: strin
 
 /** The ids of a key and of every key it was rotated from, so history survives rotation. */
 export async function keyLineage(ctx: Context, keyId: string): Promise<string[]> {
-  const rows = await ctx.em.execute<{ id: string }[]>(
+  const em = await usageReads(ctx);
+  const rows = await em.execute<{ id: string }[]>(
     `with recursive lineage(id) as (
        select ?::uuid
        union
@@ -143,18 +145,20 @@ export async function usageReport(ctx: Context, subject: UsageSubject, query: Us
       : { sql: `api_key_id in (${subject.keyIds.map(() => '?').join(', ')})`, params: subject.keyIds };
   const where = `${scope.sql} and bucket_size = ? and bucket_start >= ? and bucket_start < ?`;
   const params = [...scope.params, range.granularity, range.from, range.to];
+  // One snapshot for every statement: the series, the totals and the splits agree.
+  const em = await usageReads(ctx);
   const [buckets, operations, keys] = await Promise.all([
-    ctx.em.execute<Row[]>(
+    em.execute<Row[]>(
       `select bucket_start, ${SUMS} from usage_stats where ${where} group by bucket_start order by bucket_start`,
       params,
     ),
-    ctx.em.execute<Row[]>(
+    em.execute<Row[]>(
       `select operation, ${SUMS} from usage_stats where ${where}
        group by operation order by requests desc, operation limit ${MAX_GROUPS}`,
       params,
     ),
     'projectId' in subject
-      ? ctx.em.execute<Row[]>(
+      ? em.execute<Row[]>(
           `select api_key_id, ${SUMS} from usage_stats where ${where}
            group by api_key_id order by requests desc, api_key_id limit ${MAX_GROUPS}`,
           params,
@@ -200,9 +204,10 @@ export async function listActivity(ctx: Context, keyIds: string[], query: Activi
   const conditions: FilterQuery<UsageActivity>[] = [{ apiKeyId: { $in: keyIds } }];
   if (query.since) conditions.push({ createdAt: { $gte: query.since } });
   const pageConditions = afterId ? [...conditions, { id: { $lt: afterId } }] : conditions;
+  const em = await usageReads(ctx);
   const [rows, totalCount] = await Promise.all([
-    ctx.em.find(UsageActivity, { $and: pageConditions }, { orderBy: { id: 'desc' }, limit: size + 1 }),
-    ctx.em.count(UsageActivity, { $and: conditions }),
+    em.find(UsageActivity, { $and: pageConditions }, { orderBy: { id: 'desc' }, limit: size + 1 }),
+    em.count(UsageActivity, { $and: conditions }),
   ]);
   return toPage(rows, size, totalCount);
 }
