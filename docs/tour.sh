@@ -73,18 +73,22 @@ KEY=$(jq -r .data.createApiKey.secret <<<"$BODY")
 step '4. Call the API with the key: a key always reads itself through `viewer`.'
 TOKEN=$KEY gql 200 '{ viewer { scopes apiKey { name preview rateLimit { perMinute perDay } } project { name } } }'
 
-step '5. Rotate it with a one-hour grace period: the new secret works at once, the old one for an hour.'
+step '5. Rotate it: the new secret works at once, and the old one is refused (HTTP 401, reason ROTATED).'
+# With gracePeriodSeconds the old key keeps working for a while; a key in its grace period counts
+# toward the plan's key limit, and this FREE project already holds its 2 keys.
 TOKEN=$SESSION gql 200 'mutation ($id: ID!) {
-  rotateApiKey(input: { id: $id, gracePeriodSeconds: 3600 }) { apiKey { id preview } secret previous { graceEndsAt } }
+  rotateApiKey(input: { id: $id, gracePeriodSeconds: 0 }) { apiKey { id preview } secret previous { graceEndsAt } }
 }' "$(jq -n --arg id "$KEY_ID" '{id: $id}')"
 NEW_KEY=$(jq -r .data.rotateApiKey.secret <<<"$BODY")
+NEW_KEY_ID=$(jq -r .data.rotateApiKey.apiKey.id <<<"$BODY")
 TOKEN=$NEW_KEY gql 200 '{ viewer { apiKey { name preview } } }'
-TOKEN=$KEY gql 200 '{ viewer { apiKey { name preview graceEndsAt } } }'
-
-step '6. Deactivate the old key: it is refused on its very next request (HTTP 401, reason DEACTIVATED).'
-TOKEN=$SESSION gql 200 'mutation ($id: ID!) { deactivateApiKey(id: $id) { status } }' \
-  "$(jq -n --arg id "$KEY_ID" '{id: $id}')"
 TOKEN=$KEY gql 401 '{ viewer { scopes } }'
+[ "$(jq -r '.errors[0].extensions.reason' <<<"$BODY")" = ROTATED ] || { echo 'Expected reason ROTATED.' >&2; exit 1; }
+
+step '6. Deactivate the new key: it is refused on its very next request (HTTP 401, reason DEACTIVATED).'
+TOKEN=$SESSION gql 200 'mutation ($id: ID!) { deactivateApiKey(id: $id) { status } }' \
+  "$(jq -n --arg id "$NEW_KEY_ID" '{id: $id}')"
+TOKEN=$NEW_KEY gql 401 '{ viewer { scopes } }'
 [ "$(jq -r '.errors[0].extensions.reason' <<<"$BODY")" = DEACTIVATED ] || { echo 'Expected reason DEACTIVATED.' >&2; exit 1; }
 
-printf '\nDone: project %s, key %s rotated and its old secret refused.\n' "$PROJECT" "$KEY_ID"
+printf '\nDone: project %s, key %s rotated, its old secret refused and its replacement deactivated.\n' "$PROJECT" "$KEY_ID"

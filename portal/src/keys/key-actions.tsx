@@ -113,12 +113,14 @@ export function KeyActions({
       {open === 'edit' && (
         <EditKeyDialog apiKey={apiKey} context={context} onClose={() => setOpen(null)} onSaved={onChanged} />
       )}
-      {open === 'rotate' && <RotateKeyDialog
+      {open === 'rotate' && (
+        <RotateKeyDialog
           apiKey={apiKey}
           onClose={() => setOpen(null)}
           onRotated={onChanged}
           graceAllowed={graceAllowed}
-        />}
+        />
+      )}
       {open === 'delete' && (
         <DeleteKeyDialog
           apiKey={apiKey}

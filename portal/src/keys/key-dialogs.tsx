@@ -401,8 +401,8 @@ export function RotateKeyDialog({
           <legend>Grace period</legend>
           {!graceAllowed && (
             <p className="hint" id="grace-at-limit">
-              The project is at its plan’s key limit, and a key in its grace period still counts toward it: the old
-              key can only stop at once.
+              The project is at its plan’s key limit, and a key in its grace period still counts toward it: the old key
+              can only stop at once.
             </p>
           )}
           {GRACE_PERIODS.map((period) => (
