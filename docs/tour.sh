@@ -4,10 +4,11 @@
 #   bash docs/tour.sh
 #
 # It signs up (or logs in, when the account exists: the tour can run again and again), creates a
-# project and a key, calls the API with the key, rotates it with a grace period, deactivates the old
-# key and shows it refused. Every answer is printed with its HTTP status; the tour stops with an
-# error when a status is not the one it promises. Settings: API (default
-# http://localhost:4000/graphql), EMAIL and PASSWORD (the account to use).
+# project and a key, calls the API with the key, rotates it (the old secret refused at once),
+# deactivates the replacement and shows it refused too. Every answer is printed with its HTTP
+# status; the tour stops with an error when a status is not the one it promises. Settings: API
+# (default http://localhost:4000/graphql), EMAIL and PASSWORD (the account to use). Described in
+# docs/api.md.
 set -euo pipefail
 
 API=${API:-http://localhost:4000/graphql}
