@@ -47,6 +47,7 @@ import { type MetricsAccess, metricsAccessOf, metricsRefusal } from './shared/me
 import type { EntityManager, MikroORM } from './shared/orm.js';
 import { loadQueryLimits, type QueryLimits, queryCostPlugin, queryLimitRules } from './shared/query-limits.js';
 import { type RequestStore, requestStore } from './shared/request-store.js';
+import { withTimeout } from './shared/timeout.js';
 
 export interface AppDependencies {
   config: Config;
@@ -284,20 +285,6 @@ async function serveMetrics(
   const text = await metrics.render();
   response.writeHead(200, { 'content-type': metrics.contentType, 'cache-control': 'no-store' });
   response.end(request.method === 'HEAD' ? undefined : text);
-}
-
-async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  try {
-    return await Promise.race([
-      promise,
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error('timeout')), ms);
-      }),
-    ]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 export async function createApp(deps: AppDependencies): Promise<App> {

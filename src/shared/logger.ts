@@ -72,3 +72,21 @@ export function logRequest(logger: Logger, store: RequestStore, line: RequestLog
   if (QUIET_PATHS.has(line.path)) requestLogger.debug(fields, 'request');
   else requestLogger.info(fields, 'request');
 }
+
+/**
+ * A warning logged at most once per `intervalMs`, for conditions that repeat on every request
+ * while they last (Redis unavailable): `warn(fields)` logs `message` or drops it.
+ */
+export function throttledWarning(
+  logger: Logger,
+  message: string,
+  intervalMs = 10_000,
+): (fields: Record<string, unknown>) => void {
+  let last = 0;
+  return (fields) => {
+    const now = Date.now();
+    if (now - last < intervalMs) return;
+    last = now;
+    logger.warn(fields, message);
+  };
+}

@@ -42,7 +42,7 @@ export interface QueryLimits {
   maxCost: number;
 }
 
-/** Environment variable → limit, with the defaults documented in the README. */
+/** Environment variable → limit, with the defaults documented in docs/api.md (Query limits). */
 export const QUERY_LIMIT_ENV = {
   maxDepth: ['LATCHKEY_MAX_QUERY_DEPTH', 10],
   maxAliases: ['LATCHKEY_MAX_QUERY_ALIASES', 15],

@@ -1,35 +1,9 @@
 /**
- * The credential caches: each API process keeps the rows of keys (and sessions) it recently
- * authenticated, so a request needs no PostgreSQL statement, and stays exact about revocation
- * (DESIGN.md sections 1 and 5: a revoked key is refused by every process on its very next
- * request). Sessions are cached the same way (`SessionCache`), revoked the same way (logOut bumps
- * the session's generation), and confirmed by one Redis round trip. A credential this process
- * has cached is also one it has seen valid: the failed-authentication lockout of an address
- * never refuses it (DESIGN.md section 7).
- *
- * How it stays exact:
- *
- * - Every key has a generation in Redis (`<prefix>:generation:<hash prefix>`, a counter). Every
- *   change to a key row (update, rotation, deactivation, deletion, expiry, usage totals, a plan
- *   change of its project) increments it once the change is committed and before the mutation
- *   answers (`KeyGenerations.bump`); mutations also increment it just before they write
- *   (`KeyCache.changing`), so a process that dies between its commit and its bump leaves
- *   stale only what other processes read during those milliseconds, for at most the entry TTL.
- * - A cached entry remembers the generation read *before* its rows were read from PostgreSQL, so
- *   a change that lands between the two makes the entry stale at once.
- * - A request served from the cache checks the generation in the same Redis script that counts
- *   its rate limit (src/modules/usage/rate-limiter.ts). Changed: the entry is dropped and the key
- *   is read from PostgreSQL, with nothing counted twice.
- * - Without Redis nothing is served from the cache (keys are checked in PostgreSQL), and the whole
- *   cache is dropped whenever this process's Redis connection closes, so a Redis that restarts
- *   empty (generations back at 0) cannot revive an entry.
- * - Expiry and the end of a rotation's grace period are times: they are checked on every request,
- *   cached or not.
- *
- * Limits: Redis must keep its keys (`maxmemory-policy noeviction`, which BullMQ requires anyway);
- * a generation outlives every entry that could have read its previous value. If a process cannot
- * reach Redis when it revokes a key while other processes can, it keeps retrying the increment;
- * entries also expire after `LATCHKEY_KEY_CACHE_SECONDS` (default 60), which bounds that case.
+ * The credential caches: each API process keeps the keys (with their project) and sessions (with
+ * their user) it recently authenticated, confirmed per request by a generation in Redis, so a
+ * cached credential costs no SQL and a revocation is still refused on every process on its very
+ * next request. How and why: docs/key-cache.md. Contract for writers: every change to a key or
+ * session row goes through `changing()` (or `invalidate()` after the commit).
  */
 import type { Redis } from 'ioredis';
 import type { Logger } from '../../shared/logger.js';

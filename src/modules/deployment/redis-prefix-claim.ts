@@ -16,6 +16,7 @@ import type { Redis } from 'ioredis';
 import { ConfigError } from '../../shared/config.js';
 import type { Logger } from '../../shared/logger.js';
 import type { EntityManager } from '../../shared/orm.js';
+import { withTimeout } from '../../shared/timeout.js';
 
 /** How long a claim lives without renewal: a stopped deployment frees its prefix this fast. */
 export const CLAIM_TTL_MS = 30_000;
@@ -60,22 +61,6 @@ export interface PrefixClaim {
 async function claimOnce(redis: Redis, key: string, deploymentId: string): Promise<string | null> {
   const holder = (await redis.eval(CLAIM_SCRIPT, 1, key, deploymentId, CLAIM_TTL_MS)) as string | null;
   return holder || null;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('timeout')), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
 }
 
 /**

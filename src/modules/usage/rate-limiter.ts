@@ -1,29 +1,11 @@
 /**
- * Per-key rate limits (DESIGN.md section 7) and the per-address budget of failed
- * authentications, counted in Redis so any number of API processes share one budget.
- *
- * The windows of a key with per-minute limit L and per-day limit D:
- *
- * - minute: L requests in a 60 s window that opens with the key's first request;
- * - burst: once the minute budget is spent, L more requests (the burst reaches 2× the per-minute
- *   limit) are accepted for up to 10 s after the first of them; the burst budget then stays spent
- *   for 60 s from its start, so a key gets at most one burst per minute;
- * - day: D requests per UTC calendar day, reset at 00:00 UTC.
- *
- * TEST keys get 10× L (see `rateLimitSettingsOf`). A request refused by the day limit is not
- * counted against the day and gives its minute (or burst) point back.
- *
- * One request is one Redis round trip: a Lua script (`ADMIT`) checks the address's failure budget
- * and, for a key served from the key cache, that the key's generation is still the cached one
- * (src/modules/api-keys/key-cache.ts), then counts every window, atomically. A refusal of either
- * check counts nothing.
- *
- * When Redis is not ready or a call fails, the same algorithm runs on in-process counters
- * (`MemoryCounters`): limits keep holding per process, a request never fails or waits for Redis,
- * and a warning is logged. See README "Rate limits and usage".
+ * Per-key rate limits (minute, burst, day; DESIGN.md section 7) and the per-address budget of
+ * failed authentications, counted in Redis by one Lua script per request (`ADMIT_SCRIPT`), so any
+ * number of API processes share one budget; when Redis is unavailable the same algorithm runs on
+ * in-process counters (`MemoryCounters`). The windows and the fallback: docs/rate-limits-and-usage.md.
  */
 import type { Redis } from 'ioredis';
-import type { Logger } from '../../shared/logger.js';
+import { type Logger, throttledWarning } from '../../shared/logger.js';
 import type { EffectiveLimits } from '../api-keys/rate-limit-settings.js';
 import { BURST_SECONDS } from '../projects/plans.js';
 
@@ -312,15 +294,20 @@ export interface RateLimiterOptions {
 
 export class RateLimiter {
   private readonly memory = new MemoryCounters();
-  private lastWarning = 0;
   /** Whether this event-loop turn's commands are being held for one write (`batchWrites`). */
   private corked = false;
+
+  private readonly unavailable: (fields: Record<string, unknown>) => void;
 
   constructor(
     private readonly redis: Redis,
     private readonly options: RateLimiterOptions,
-    private readonly logger: Logger,
+    logger: Logger,
   ) {
+    this.unavailable = throttledWarning(
+      logger,
+      'rate limiter: Redis unavailable, limits are enforced per process until it is back',
+    );
     redis.defineCommand('latchkeyAdmit', { numberOfKeys: 5, lua: ADMIT_SCRIPT });
     redis.defineCommand('latchkeyFailure', { numberOfKeys: 1, lua: FAILURE_SCRIPT });
   }
@@ -477,13 +464,7 @@ export class RateLimiter {
 
   /** Warns (at most every 10 s) that limits are held per process because Redis is unavailable. */
   private warn(error: unknown): void {
-    const now = Date.now();
-    if (now - this.lastWarning < 10_000) return;
-    this.lastWarning = now;
-    this.logger.warn(
-      { redisStatus: this.redis.status, err: error ?? undefined },
-      'rate limiter: Redis unavailable, limits are enforced per process until it is back',
-    );
+    this.unavailable({ redisStatus: this.redis.status, err: error ?? undefined });
   }
 }
 

@@ -14,7 +14,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { Logger } from '../../shared/logger.js';
+import { type Logger, throttledWarning } from '../../shared/logger.js';
 import { MemoryCounters } from '../usage/rate-limiter.js';
 
 export interface LoginLimits {
@@ -85,15 +85,20 @@ function secondsOf(ms: number): number {
 
 export class RedisLoginThrottle implements LoginThrottle {
   private readonly memory = new MemoryCounters();
-  private lastWarning = 0;
 
   /** `redis` and `prefix` are the rate limiter's (metering.ts): no connection of its own. */
+  private readonly unavailable: (fields: Record<string, unknown>) => void;
+
   constructor(
     private readonly redis: Redis,
     private readonly prefix: string,
-    private readonly logger: Logger,
+    logger: Logger,
     private readonly limits: LoginLimits = LOGIN_LIMITS,
   ) {
+    this.unavailable = throttledWarning(
+      logger,
+      'login throttle: Redis unavailable, login limits are enforced per process until it is back',
+    );
     redis.defineCommand('latchkeyLoginAttempt', { numberOfKeys: 2, lua: ATTEMPT_SCRIPT });
     redis.defineCommand('latchkeyLoginRelease', { numberOfKeys: 2, lua: RELEASE_SCRIPT });
   }
@@ -154,14 +159,8 @@ export class RedisLoginThrottle implements LoginThrottle {
     };
   }
 
-  /** Warns (at most every 10 s) that login limits are held per process because Redis is unavailable. */
+  /** Warns (at most every 10 s) that limits are held per process because Redis is unavailable. */
   private warn(error: unknown): void {
-    const now = Date.now();
-    if (now - this.lastWarning < 10_000) return;
-    this.lastWarning = now;
-    this.logger.warn(
-      { redisStatus: this.redis.status, err: error ?? undefined },
-      'login throttle: Redis unavailable, login limits are enforced per process until it is back',
-    );
+    this.unavailable({ redisStatus: this.redis.status, err: error ?? undefined });
   }
 }
