@@ -12,7 +12,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Redis } from 'ioredis';
 import { hashKey, looksLikeKey, parseKey } from './modules/api-keys/key-format.js';
 import { checkCachedKey } from './modules/api-keys/key-verification.service.js';
-import { claimRedisPrefix, readDeploymentId } from './modules/deployment/redis-prefix-claim.js';
+import { claimRedisPrefix, deploymentStillIn, readDeploymentId } from './modules/deployment/redis-prefix-claim.js';
 import { createMetering, type Refusal } from './modules/usage/metering.js';
 import type { RateLimitDecision } from './modules/usage/rate-limiter.js';
 import { type UsageOptions, usageOptionsOf } from './modules/usage/usage-options.js';
@@ -295,7 +295,13 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const options = usageOptionsOf({ redisPrefix: config.redisPrefix, ...deps.usage });
   // Refuses to start while another deployment holds the prefix (LATCHKEY_REDIS_PREFIX).
   const deploymentId = await readDeploymentId(orm.em.fork());
-  const claim = await claimRedisPrefix({ redis, prefix: options.redisPrefix, deploymentId, logger });
+  const claim = await claimRedisPrefix({
+    redis,
+    prefix: options.redisPrefix,
+    deploymentId,
+    logger,
+    stillOurs: deploymentStillIn(() => orm.em.fork(), deploymentId),
+  });
   const metering = await createMetering({ redisUrl: config.redisUrl, orm, logger, options, deploymentId });
   metrics.registerQueueMetrics(() => metering.queueSnapshots());
   const schema = deps.schema ?? (await buildAppSchema());

@@ -1,6 +1,11 @@
 import { Redis } from 'ioredis';
 import { KeyGenerations } from './modules/api-keys/key-cache.js';
-import { claimRedisPrefix, type PrefixClaim, readDeploymentId } from './modules/deployment/redis-prefix-claim.js';
+import {
+  claimRedisPrefix,
+  deploymentStillIn,
+  type PrefixClaim,
+  readDeploymentId,
+} from './modules/deployment/redis-prefix-claim.js';
 import { startExpiryWorker } from './modules/usage/expiry.worker.js';
 import { startUsageWorker } from './modules/usage/usage.worker.js';
 import { limiterPrefixOf, type UsageOptions, usageOptionsOf } from './modules/usage/usage-options.js';
@@ -36,7 +41,13 @@ export async function startWorkers(deps: WorkerDependencies): Promise<Workers> {
   const deploymentId = await readDeploymentId(deps.orm.em.fork());
   let claim: PrefixClaim;
   try {
-    claim = await claimRedisPrefix({ redis, prefix: options.redisPrefix, deploymentId, logger: deps.logger });
+    claim = await claimRedisPrefix({
+      redis,
+      prefix: options.redisPrefix,
+      deploymentId,
+      logger: deps.logger,
+      stillOurs: deploymentStillIn(() => deps.orm.em.fork(), deploymentId),
+    });
   } catch (error) {
     redis.disconnect();
     throw error;

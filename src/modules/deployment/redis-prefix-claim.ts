@@ -51,6 +51,15 @@ export async function readDeploymentId(em: EntityManager): Promise<string> {
   return id;
 }
 
+/** Whether the database behind `em()` still names `deploymentId` (false when it cannot be read). */
+export function deploymentStillIn(em: () => EntityManager, deploymentId: string): () => Promise<boolean> {
+  return () =>
+    readDeploymentId(em()).then(
+      (id) => id === deploymentId,
+      () => false,
+    );
+}
+
 export interface PrefixClaim {
   readonly deploymentId: string;
   readonly prefix: string;
@@ -58,8 +67,8 @@ export interface PrefixClaim {
   close(): void;
 }
 
-async function claimOnce(redis: Redis, key: string, deploymentId: string): Promise<string | null> {
-  const holder = (await redis.eval(CLAIM_SCRIPT, 1, key, deploymentId, CLAIM_TTL_MS)) as string | null;
+async function claimOnce(redis: Redis, key: string, deploymentId: string, ttlMs: number): Promise<string | null> {
+  const holder = (await redis.eval(CLAIM_SCRIPT, 1, key, deploymentId, ttlMs)) as string | null;
   return holder || null;
 }
 
@@ -72,12 +81,21 @@ export async function claimRedisPrefix(deps: {
   prefix: string;
   deploymentId: string;
   logger: Logger;
+  /**
+   * Whether this deployment's database still answers with its id: a deployment that lost its
+   * database stops renewing, so its prefix is free again within `CLAIM_TTL_MS`.
+   */
+  stillOurs: () => Promise<boolean>;
+  /** Claim lifetime and renewal period; tests shorten them. */
+  ttlMs?: number;
+  renewEveryMs?: number;
 }): Promise<PrefixClaim> {
-  const { redis, prefix, deploymentId, logger } = deps;
+  const { redis, prefix, deploymentId, logger, stillOurs } = deps;
+  const ttlMs = deps.ttlMs ?? CLAIM_TTL_MS;
   const key = `${prefix}:deployment`;
   let confirmed = false;
   try {
-    const holder = await withTimeout(claimOnce(redis, key, deploymentId), START_TIMEOUT_MS);
+    const holder = await withTimeout(claimOnce(redis, key, deploymentId, ttlMs), START_TIMEOUT_MS);
     if (holder) throw new PrefixHeldError(prefix);
     confirmed = true;
   } catch (error) {
@@ -87,7 +105,8 @@ export async function claimRedisPrefix(deps: {
   let reported = false;
   const timer = setInterval(async () => {
     try {
-      const holder = await claimOnce(redis, key, deploymentId);
+      if (!(await stillOurs())) return;
+      const holder = await claimOnce(redis, key, deploymentId, ttlMs);
       if (holder && !reported) {
         reported = true;
         logger.error(
@@ -99,9 +118,9 @@ export async function claimRedisPrefix(deps: {
         logger.info({ prefix }, 'Redis prefix claimed');
       }
     } catch {
-      // Redis is away: the limiter and queues say so in their own logs; retried on the next tick.
+      // Redis or PostgreSQL is away: they say so in their own logs; retried on the next tick.
     }
-  }, RENEW_EVERY_MS);
+  }, deps.renewEveryMs ?? RENEW_EVERY_MS);
   timer.unref();
   return {
     deploymentId,

@@ -8,10 +8,17 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
-import { CLAIM_TTL_MS, readDeploymentId } from '../../../src/modules/deployment/redis-prefix-claim.js';
+import {
+  CLAIM_TTL_MS,
+  claimRedisPrefix,
+  PrefixHeldError,
+  readDeploymentId,
+} from '../../../src/modules/deployment/redis-prefix-claim.js';
 import { USAGE_BATCH_JOB, USAGE_QUEUE } from '../../../src/modules/usage/usage-events.js';
+import { createLogger } from '../../../src/shared/logger.js';
 import { prepareDatabase } from '../../../src/shared/orm.js';
 import { buildEntryPoint, ROOT } from '../../helpers/entry-point.js';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, TEST_SECRET } from '../../helpers/env.js';
@@ -166,6 +173,40 @@ describe('one Redis prefix, one deployment', () => {
       expect(api.logs.join('')).toContain('usage batch of another deployment');
     } finally {
       await queue.close();
+    }
+  });
+
+  it('a prefix is free again once its deployment stops or loses its database (claims on a short clock)', async () => {
+    const redis = new Redis(TEST_REDIS_URL);
+    const prefix = `lk-test-claim-${randomUUID().slice(0, 8)}`;
+    const logger = createLogger('silent');
+    const clock = { ttlMs: 600, renewEveryMs: 150 };
+    let databaseAnswers = true;
+    const first = await claimRedisPrefix({
+      redis,
+      prefix,
+      deploymentId: randomUUID(),
+      logger,
+      stillOurs: async () => databaseAnswers,
+      ...clock,
+    });
+    const second = randomUUID();
+    const claimSecond = () =>
+      claimRedisPrefix({ redis, prefix, deploymentId: second, logger, stillOurs: async () => true, ...clock });
+    try {
+      // Renewed while its database answers: held well past one lifetime.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      await expect(claimSecond()).rejects.toBeInstanceOf(PrefixHeldError);
+      // Its database is gone: no more renewals, and the prefix is free within one lifetime.
+      databaseAnswers = false;
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      const taken = await claimSecond();
+      taken.close();
+      expect(await redis.get(`${prefix}:deployment`)).toBe(second);
+    } finally {
+      first.close();
+      await redis.del(`${prefix}:deployment`);
+      redis.disconnect();
     }
   });
 });
