@@ -538,6 +538,23 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   });
   server.keepAliveTimeout = 5_000;
   server.requestTimeout = 30_000;
+  // Requests Node's parser refuses before any handler runs (a malformed request line, headers too
+  // large, a timeout) are answered here, so they too carry nosniff.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (error.code === 'ECONNRESET' || !socket.writable) {
+      socket.destroy();
+      return;
+    }
+    const [status, reason] =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large']
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'Request Timeout']
+          : [400, 'Bad Request'];
+    socket.end(
+      `HTTP/1.1 ${status} ${reason}\r\nx-content-type-options: nosniff\r\ncontent-length: 0\r\nconnection: close\r\n\r\n`,
+    );
+  });
 
   return {
     server,

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKey } from '../../../src/modules/api-keys/key-format.js';
 import { startTestServer, type TestServer } from '../../helpers/harness.js';
@@ -86,5 +87,20 @@ describe('X-Content-Type-Options: nosniff', () => {
       expect(response.status, `${probe.label}: ${text.slice(0, 300)}`).toBe(probe.status);
       expect(response.headers.get('x-content-type-options'), probe.label).toBe('nosniff');
     }
+  });
+
+  it('is on what Node’s own parser refuses before any handler runs: a malformed request line', async () => {
+    const { port } = new URL(server.url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      let text = '';
+      const socket = connect(Number(port), '127.0.0.1', () => socket.write('GET /\u0001 nonsense\r\n\r\n'));
+      socket.on('data', (chunk) => {
+        text += chunk.toString();
+      });
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer.toLowerCase()).toContain('x-content-type-options: nosniff');
   });
 });
