@@ -60,6 +60,9 @@ async function runInPlayground(secret: string): Promise<Locator> {
   await page.getByLabel('An API key').check();
   await page.getByLabel('API key', { exact: true }).fill(secret);
   await page.getByRole('button', { name: 'Who am I?' }).click();
+  // The example reaches the editor asynchronously (Monaco): executing before it is there runs an
+  // empty document, which GraphiQL ignores. Wait until the editor shows it.
+  await expect.poll(() => page.locator('.monaco-editor .view-lines').first().textContent()).toContain('WhoAmI');
   const outcome = page.getByTestId('playground-outcome');
   const before = await outcome.textContent();
   await page.getByRole('button', { name: /Execute query/ }).click();
