@@ -1,6 +1,11 @@
 import DataLoader from 'dataloader';
 import { ApiKey } from '../modules/api-keys/api-keys.entity.js';
-import { type ApiKeyRecord, type KeyUsageTotals, selectKeyRows } from '../modules/api-keys/api-keys.records.js';
+import {
+  type ApiKeyRecord,
+  type KeyUsageTotals,
+  selectKeyRows,
+  selectUserEmails,
+} from '../modules/api-keys/api-keys.records.js';
 import type { Role } from '../modules/members/roles.js';
 import { Membership, Project } from '../modules/projects/projects.entity.js';
 import { Scope } from '../modules/scopes/scopes.entity.js';
@@ -24,6 +29,8 @@ export interface Loaders {
   replacement: DataLoader<string, ApiKeyRecord | null>;
   /** A key's usage totals by key id (zero for an unknown key). */
   keyUsage: DataLoader<string, KeyUsageTotals>;
+  /** A user's email (the label of a key's creator), read without hydration. */
+  userEmail: DataLoader<string, string | null>;
   /** Members and pending invitations (`status` tells them apart), oldest first. */
   membersOfProject: DataLoader<string, Membership[]>;
   /** Role of a user in a project, keyed `${projectId}:${userId}`; only an ACTIVE membership has one. */
@@ -73,6 +80,10 @@ export function createLoaders(em: EntityManager): Loaders {
       for (const row of rows) loaders.keyUsage.prime(row.record.id, row.usage);
       const map = byKey(rows, (row) => row.record.rotatedFrom as string);
       return ids.map((id) => map.get(id)?.record ?? null);
+    }),
+    userEmail: new DataLoader(async (ids) => {
+      const emails = await selectUserEmails(em, uuidsOrNone(ids));
+      return ids.map((id) => emails.get(id) ?? null);
     }),
     keyUsage: new DataLoader(async (ids) => {
       const rows = await selectKeyRows(em, (query) => query.where('id', 'in', uuidsOrNone(ids)));

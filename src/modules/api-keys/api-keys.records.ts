@@ -84,6 +84,7 @@ const USAGE_COLUMNS = {
 
 /** The columns the read queries filter and sort on (selected columns go through `RECORD_COLUMNS`). */
 interface ReadDatabase {
+  users: { id: string; email: string };
   api_keys: {
     id: string;
     project_id: string;
@@ -151,6 +152,17 @@ async function readRows<Row>(query: { execute(): Promise<Row[]> }): Promise<Row[
 export async function selectKeyRows(em: EntityManager, where: (query: KeyQuery) => KeyQuery): Promise<KeyRow[]> {
   const query = where(readDatabase(em).selectFrom('api_keys').select(SELECTION) as unknown as KeyQuery);
   return (await readRows(query)).map(rowOf);
+}
+
+/** The emails of these users (the label of a key's creator), by user id. */
+export async function selectUserEmails(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await readRows(
+    readDatabase(em)
+      .selectFrom('users')
+      .select(['id', 'email'])
+      .where('id', 'in', [...ids]),
+  );
+  return new Map(rows.map((row) => [row.id, row.email]));
 }
 
 /** The number of keys `where` chooses. */

@@ -6,7 +6,7 @@ import { AuditEventConnection } from '../audit/audit.types.js';
 import { limitsOf } from '../projects/plans.js';
 import { PageArgsType } from '../projects/projects.resolver.js';
 import { ProjectObject } from '../projects/projects.types.js';
-import type { Scope } from '../scopes/scopes.entity.js';
+import { type ScopeDefinition, scopeDefinition } from '../scopes/scopes.catalog.js';
 import { ScopeObject } from '../scopes/scopes.types.js';
 import type { KeyStatus } from './api-keys.entity.js';
 import type { ApiKeyRecord } from './api-keys.records.js';
@@ -122,9 +122,9 @@ export class ApiKeysResolver {
   }
 
   @FieldResolver(() => [ScopeObject], { description: 'Scopes granted to the key (implied ones are not listed).' })
-  async scopes(@Root() key: ApiKeyRecord, @Ctx() ctx: Context): Promise<Scope[]> {
-    const scopes = await ctx.loaders.scope.loadMany(key.scopes);
-    return scopes.filter((scope): scope is Scope => scope !== null && !(scope instanceof Error));
+  scopes(@Root() key: ApiKeyRecord): ScopeDefinition[] {
+    // From the catalog, which the Scope table copies: no statement.
+    return key.scopes.map(scopeDefinition).filter((scope) => scope !== undefined);
   }
 
   @FieldResolver(() => ProjectObject, { description: 'The project the key belongs to.' })
@@ -135,8 +135,8 @@ export class ApiKeysResolver {
   @FieldResolver(() => ActorObject, { nullable: true, description: 'Who created the key (needs members:read).' })
   async createdBy(@Root() key: ApiKeyRecord, @Ctx() ctx: Context): Promise<ActorObject | null> {
     if (key.createdByUser) {
-      const user = await ctx.loaders.user.load(key.createdByUser);
-      return user ? { type: 'USER', id: user.id, label: user.email } : null;
+      const email = await ctx.loaders.userEmail.load(key.createdByUser);
+      return email === null ? null : { type: 'USER', id: key.createdByUser, label: email };
     }
     if (key.createdByKey) {
       const creator = await ctx.loaders.keyRecord.load(key.createdByKey);
