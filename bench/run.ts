@@ -717,13 +717,13 @@ async function main() {
 
     if (list) printList(list);
 
-    console.log('\n(c) peak server memory: see "peak RSS" above; bytes allocated per request: see (a)');
-    console.log('\ntargets');
     // CPU per request of the API process (its worker's apart), over all rounds, as a multiple of bare Apollo's.
     const cpuRatio = (peak: Peak) => peak.cpu.server / barePeak.cpu.server;
     console.log(
       `server CPU per request as a multiple of bare Apollo's (${barePeak.cpu.server.toFixed(0)} µs): viewer ${cpuRatio(viewerPeak).toFixed(2)}× (${viewerPeak.cpu.server.toFixed(0)} µs), verifyApiKey ${cpuRatio(verifyPeak).toFixed(2)}× (${verifyPeak.cpu.server.toFixed(0)} µs)`,
     );
+    console.log('\n(c) peak server memory: see "peak RSS" above; bytes allocated per request: see (a)');
+    console.log('\ntargets');
     const goals: [string, boolean][] = [
       [
         `viewer CPU per request ≤ 1.8× bare Apollo's (${cpuRatio(viewerPeak).toFixed(2)}×)`,
