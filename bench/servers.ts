@@ -5,7 +5,9 @@
  * `LATCHKEY_ROLE=worker`; it serves nothing), `app-noshield` (like `app`, with the type-graphql
  * schema before graphql-shield is applied), `bare` (a bare Apollo Server answering a constant,
  * behind the same kind of Node http handler: the baseline) or `bare-redis` (the same, plus the one
- * Redis round trip every Latchkey key request makes: Latchkey's own rate limiter and its script).
+ * Redis round trip every Latchkey key request makes: Latchkey's own rate limiter and its script)
+ * or `memory-list` (the list query of part (b) answered by plain graphql-js from rows in memory:
+ * the project `BENCH_LIST_PROJECT`'s, read once at start; `memory-list.ts`).
  *
  * Talks to the parent over IPC: sends `{ port }` once listening; answers `memory` with the peak
  * RSS/heap, the CPU time and the garbage-collection pauses since the last `memory`; `allocations`
@@ -31,9 +33,10 @@ import { loadConfig } from '../src/shared/config.js';
 import { createLogger } from '../src/shared/logger.js';
 import { openOrm } from '../src/shared/orm.js';
 import { startWorkers } from '../src/worker.js';
+import { startMemoryList } from './memory-list.js';
 import { ownerOf } from './owners.js';
 
-export type Mode = 'app' | 'api' | 'worker' | 'app-noshield' | 'bare' | 'bare-redis';
+export type Mode = 'app' | 'api' | 'worker' | 'app-noshield' | 'bare' | 'bare-redis' | 'memory-list';
 
 interface Running {
   port: number;
@@ -229,9 +232,11 @@ function sampleMemory() {
 async function main() {
   const mode = process.argv[2] as Mode;
   const running =
-    mode === 'bare' || mode === 'bare-redis'
-      ? await startBare(mode === 'bare-redis')
-      : await startApp(mode !== 'app-noshield', mode === 'api' ? 'api' : mode === 'worker' ? 'worker' : 'all');
+    mode === 'memory-list'
+      ? await startMemoryList(process.env.DATABASE_URL as string, process.env.BENCH_LIST_PROJECT as string)
+      : mode === 'bare' || mode === 'bare-redis'
+        ? await startBare(mode === 'bare-redis')
+        : await startApp(mode !== 'app-noshield', mode === 'api' ? 'api' : mode === 'worker' ? 'worker' : 'all');
   const sampler = setInterval(sampleMemory, 20);
   process.on('message', async (message: string) => {
     if (message === 'memory') {

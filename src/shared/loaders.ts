@@ -1,5 +1,11 @@
 import DataLoader from 'dataloader';
 import { ApiKey } from '../modules/api-keys/api-keys.entity.js';
+import {
+  type ApiKeyRecord,
+  type KeyUsageTotals,
+  selectKeyRows,
+  selectUserEmails,
+} from '../modules/api-keys/api-keys.records.js';
 import type { Role } from '../modules/members/roles.js';
 import { Membership, Project } from '../modules/projects/projects.entity.js';
 import { Scope } from '../modules/scopes/scopes.entity.js';
@@ -17,8 +23,14 @@ export interface Loaders {
   project: DataLoader<string, Project | null>;
   /** Includes deleted keys; callers decide whether a deleted key may be shown. */
   apiKey: DataLoader<string, ApiKey | null>;
-  /** The key that replaced this one by rotation, if any. */
-  replacement: DataLoader<string, ApiKey | null>;
+  /** A key as a read record, deleted keys included (its usage totals prime `keyUsage`). */
+  keyRecord: DataLoader<string, ApiKeyRecord | null>;
+  /** The key that replaced this one by rotation, if any, as a read record. */
+  replacement: DataLoader<string, ApiKeyRecord | null>;
+  /** A key's usage totals by key id (zero for an unknown key). */
+  keyUsage: DataLoader<string, KeyUsageTotals>;
+  /** A user's email (the label of a key's creator), read without hydration. */
+  userEmail: DataLoader<string, string | null>;
   /** Members and pending invitations (`status` tells them apart), oldest first. */
   membersOfProject: DataLoader<string, Membership[]>;
   /** Role of a user in a project, keyed `${projectId}:${userId}`; only an ACTIVE membership has one. */
@@ -35,8 +47,16 @@ function byKey<T, K>(rows: T[], keyOf: (row: T) => K): Map<K, T> {
   return new Map(rows.map((row) => [keyOf(row), row]));
 }
 
+const NO_USAGE: KeyUsageTotals = Object.freeze({ usageCount: 0, lastUsedAt: null });
+
+/** `uuids`, never empty (`in ()` is not SQL): a nil uuid matches no row. */
+function uuidsOrNone(ids: readonly string[]): string[] {
+  const valid = uuids(ids);
+  return valid.length > 0 ? valid : ['00000000-0000-0000-0000-000000000000'];
+}
+
 export function createLoaders(em: EntityManager): Loaders {
-  return {
+  const loaders: Loaders = {
     user: new DataLoader(async (ids) => {
       const rows = byKey(await em.find(User, { id: { $in: uuids(ids) } }), (row) => row.id);
       return ids.map((id) => rows.get(id) ?? null);
@@ -49,10 +69,26 @@ export function createLoaders(em: EntityManager): Loaders {
       const rows = byKey(await em.find(ApiKey, { id: { $in: uuids(ids) } }), (row) => row.id);
       return ids.map((id) => rows.get(id) ?? null);
     }),
+    keyRecord: new DataLoader(async (ids) => {
+      const rows = await selectKeyRows(em, (query) => query.where('id', 'in', uuidsOrNone(ids)));
+      for (const row of rows) loaders.keyUsage.prime(row.record.id, row.usage);
+      const map = byKey(rows, (row) => row.record.id);
+      return ids.map((id) => map.get(id)?.record ?? null);
+    }),
     replacement: new DataLoader(async (ids) => {
-      const rows = await em.find(ApiKey, { rotatedFrom: { $in: uuids(ids) } });
-      const map = byKey(rows, (row) => row.rotatedFrom as string);
-      return ids.map((id) => map.get(id) ?? null);
+      const rows = await selectKeyRows(em, (query) => query.where('rotated_from_id', 'in', uuidsOrNone(ids)));
+      for (const row of rows) loaders.keyUsage.prime(row.record.id, row.usage);
+      const map = byKey(rows, (row) => row.record.rotatedFrom as string);
+      return ids.map((id) => map.get(id)?.record ?? null);
+    }),
+    userEmail: new DataLoader(async (ids) => {
+      const emails = await selectUserEmails(em, uuidsOrNone(ids));
+      return ids.map((id) => emails.get(id) ?? null);
+    }),
+    keyUsage: new DataLoader(async (ids) => {
+      const rows = await selectKeyRows(em, (query) => query.where('id', 'in', uuidsOrNone(ids)));
+      const map = byKey(rows, (row) => row.record.id);
+      return ids.map((id) => map.get(id)?.usage ?? NO_USAGE);
     }),
     membersOfProject: new DataLoader(async (projectIds) => {
       const rows = await em.find(
@@ -77,4 +113,5 @@ export function createLoaders(em: EntityManager): Loaders {
       return names.map((name) => rows.get(name) ?? null);
     }),
   };
+  return loaders;
 }

@@ -6,9 +6,10 @@ import { AuditEventConnection } from '../audit/audit.types.js';
 import { limitsOf } from '../projects/plans.js';
 import { PageArgsType } from '../projects/projects.resolver.js';
 import { ProjectObject } from '../projects/projects.types.js';
-import type { Scope } from '../scopes/scopes.entity.js';
+import { type ScopeDefinition, scopeDefinition } from '../scopes/scopes.catalog.js';
 import { ScopeObject } from '../scopes/scopes.types.js';
-import type { ApiKey, KeyRecord, KeyStatus } from './api-keys.entity.js';
+import type { KeyStatus } from './api-keys.entity.js';
+import type { ApiKeyRecord } from './api-keys.records.js';
 import {
   createApiKey,
   deactivateApiKey,
@@ -35,17 +36,6 @@ import {
 import { effectiveStatus } from './key-status.js';
 import { verifyApiKey } from './key-verification.service.js';
 import { rateLimitSettingsOf } from './rate-limit-settings.js';
-
-interface UsageTotals {
-  usageCount: number;
-  lastUsedAt: Date | null;
-}
-
-async function usageTotalsOf(key: ApiKey | KeyRecord, ctx: Context): Promise<UsageTotals> {
-  if ('usageCount' in key) return { usageCount: key.usageCount, lastUsedAt: key.lastUsedAt ?? null };
-  const entity = await ctx.loaders.apiKey.load(key.id);
-  return { usageCount: entity?.usageCount ?? 0, lastUsedAt: entity?.lastUsedAt ?? null };
-}
 
 @Resolver(() => ApiKeyObject)
 export class ApiKeysResolver {
@@ -113,60 +103,61 @@ export class ApiKeysResolver {
     return verifyApiKey(ctx, input);
   }
 
-  // usageCount and lastUsedAt: an entity has them; a key request's own key (a KeyRecord from the
-  // key cache) does not, so they are loaded, batched with any other key of the request.
+  // Every field below takes an `ApiKeyRecord`: a list's read record, authentication's `KeyRecord`
+  // (`viewer`, `verifyApiKey`) or the entity a mutation returns. Usage totals are read apart,
+  // batched with every other key of the request (a list primes them).
   @FieldResolver()
-  async usageCount(@Root() key: ApiKey | KeyRecord, @Ctx() ctx: Context): Promise<number> {
-    return (await usageTotalsOf(key, ctx)).usageCount;
+  async usageCount(@Root() key: ApiKeyRecord, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.loaders.keyUsage.load(key.id)).usageCount;
   }
 
   @FieldResolver()
-  async lastUsedAt(@Root() key: ApiKey | KeyRecord, @Ctx() ctx: Context): Promise<Date | null> {
-    return (await usageTotalsOf(key, ctx)).lastUsedAt;
+  async lastUsedAt(@Root() key: ApiKeyRecord, @Ctx() ctx: Context): Promise<Date | null> {
+    return (await ctx.loaders.keyUsage.load(key.id)).lastUsedAt;
   }
 
   @FieldResolver(() => ApiKeyStatus, { description: 'Whether the key is accepted right now.' })
-  status(@Root() key: ApiKey): KeyStatus {
+  status(@Root() key: ApiKeyRecord): KeyStatus {
     return effectiveStatus(key);
   }
 
   @FieldResolver(() => [ScopeObject], { description: 'Scopes granted to the key (implied ones are not listed).' })
-  async scopes(@Root() key: ApiKey, @Ctx() ctx: Context): Promise<Scope[]> {
-    const scopes = await ctx.loaders.scope.loadMany(key.scopes);
-    return scopes.filter((scope): scope is Scope => scope !== null && !(scope instanceof Error));
+  scopes(@Root() key: ApiKeyRecord): ScopeDefinition[] {
+    // From the catalog, which the Scope table copies: no statement.
+    return key.scopes.map(scopeDefinition).filter((scope) => scope !== undefined);
   }
 
   @FieldResolver(() => ProjectObject, { description: 'The project the key belongs to.' })
-  project(@Root() key: ApiKey, @Ctx() ctx: Context) {
+  project(@Root() key: ApiKeyRecord, @Ctx() ctx: Context) {
     return ctx.loaders.project.load(key.project);
   }
 
   @FieldResolver(() => ActorObject, { nullable: true, description: 'Who created the key (needs members:read).' })
-  async createdBy(@Root() key: ApiKey, @Ctx() ctx: Context): Promise<ActorObject | null> {
+  async createdBy(@Root() key: ApiKeyRecord, @Ctx() ctx: Context): Promise<ActorObject | null> {
     if (key.createdByUser) {
-      const user = await ctx.loaders.user.load(key.createdByUser);
-      return user ? { type: 'USER', id: user.id, label: user.email } : null;
+      const email = await ctx.loaders.userEmail.load(key.createdByUser);
+      return email === null ? null : { type: 'USER', id: key.createdByUser, label: email };
     }
     if (key.createdByKey) {
-      const creator = await ctx.loaders.apiKey.load(key.createdByKey);
+      const creator = await ctx.loaders.keyRecord.load(key.createdByKey);
       return creator ? { type: 'API_KEY', id: creator.id, label: `${creator.name} (${creator.preview})` } : null;
     }
     return null;
   }
 
   @FieldResolver(() => RateLimitSettings, { description: 'The limits that apply: the plan’s, or this key’s override.' })
-  async rateLimit(@Root() key: ApiKey, @Ctx() ctx: Context): Promise<RateLimitSettings> {
+  async rateLimit(@Root() key: ApiKeyRecord, @Ctx() ctx: Context): Promise<RateLimitSettings> {
     const project = await ctx.loaders.project.load(key.project);
     return rateLimitSettingsOf(key, limitsOf(project?.plan ?? 'FREE'));
   }
 
   @FieldResolver(() => ApiKeyObject, { nullable: true, description: 'The key this one replaced by rotation.' })
-  async rotatedFrom(@Root() key: ApiKey, @Ctx() ctx: Context): Promise<ApiKey | null> {
-    return key.rotatedFrom ? ctx.loaders.apiKey.load(key.rotatedFrom) : null;
+  async rotatedFrom(@Root() key: ApiKeyRecord, @Ctx() ctx: Context): Promise<ApiKeyRecord | null> {
+    return key.rotatedFrom ? ctx.loaders.keyRecord.load(key.rotatedFrom) : null;
   }
 
   @FieldResolver(() => ApiKeyObject, { nullable: true, description: 'The key that replaced this one by rotation.' })
-  replacedBy(@Root() key: ApiKey, @Ctx() ctx: Context): Promise<ApiKey | null> {
+  replacedBy(@Root() key: ApiKeyRecord, @Ctx() ctx: Context): Promise<ApiKeyRecord | null> {
     return key.rotatedAt ? ctx.loaders.replacement.load(key.id) : Promise.resolve(null);
   }
 
@@ -174,7 +165,7 @@ export class ApiKeysResolver {
     nullable: true,
     description: 'The key’s audit trail, newest first (needs audit:read; null with a FORBIDDEN error without it).',
   })
-  async auditEvents(@Root() key: ApiKey, @Args(() => PageArgsType) args: PageArgsType, @Ctx() ctx: Context) {
+  async auditEvents(@Root() key: ApiKeyRecord, @Args(() => PageArgsType) args: PageArgsType, @Ctx() ctx: Context) {
     return toConnection(await listAuditEvents(ctx, { projectId: key.project, ...args, filter: { targetId: key.id } }));
   }
 }

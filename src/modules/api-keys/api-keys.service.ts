@@ -1,4 +1,5 @@
-import { type FilterQuery, LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { sql } from 'kysely';
 import { type Context, withEntityManager } from '../../shared/context.js';
 import { badUserInput, conflict, forbidden, notFound, planLimitReached } from '../../shared/errors.js';
 import { isUuid, uuidv7 } from '../../shared/ids.js';
@@ -10,6 +11,7 @@ import { limitsOf } from '../projects/plans.js';
 import { Project } from '../projects/projects.entity.js';
 import { coversScopes, isScopeName, type ScopeName, sortScopes } from '../scopes/scopes.catalog.js';
 import { ApiKey, type KeyEnvironmentName, type KeyRecord, type KeyStatus } from './api-keys.entity.js';
+import { type ApiKeyRecord, countKeys, type KeyQuery, selectKeyRows } from './api-keys.records.js';
 import { generateKey, hashKey, previewKey, randomBase62 } from './key-format.js';
 import { effectiveStatus } from './key-status.js';
 import { rateLimitSettingsOf } from './rate-limit-settings.js';
@@ -502,40 +504,59 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
+/**
+ * A page of the project's keys, newest first, as read records (no hydration). The rows prime
+ * `loaders.keyRecord` (a key created by another key of the page) and `loaders.keyUsage`, so the
+ * page's creators and usage totals cost no statement of their own.
+ */
 export async function listApiKeys(
   ctx: Context,
   projectId: string,
   args: PageArgs & { filter?: KeyFilter | null },
-): Promise<Page<ApiKey>> {
+): Promise<Page<ApiKeyRecord>> {
   const size = pageSize(args.first);
   const afterId = decodeCursor(args.after);
   const now = new Date();
-  const conditions: FilterQuery<ApiKey>[] = [{ project: projectId, deletedAt: null }];
   const filter = args.filter ?? {};
   const confined = confinedEnvironment(ctx);
-  if (confined) conditions.push({ environment: confined });
-  if (filter.environment) conditions.push({ environment: filter.environment });
-  if (filter.scope)
-    conditions.push({ scopes: { $contains: [cleanScopes('filter.scope', [filter.scope])[0] as string] } });
-  if (filter.search) {
-    const search = cleanText('filter.search', filter.search, { max: 64 });
-    if (search) conditions.push({ name: { $ilike: `%${escapeLike(search)}%` } });
-  }
-  if (filter.status === 'DEACTIVATED') conditions.push({ status: 'DEACTIVATED' });
-  if (filter.status === 'ACTIVE') {
-    conditions.push({ status: 'ACTIVE' }, { $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] });
-    conditions.push({ $or: [{ graceEndsAt: null }, { graceEndsAt: { $gt: now } }] });
-  }
-  if (filter.status === 'EXPIRED') {
-    conditions.push({ status: { $ne: 'DEACTIVATED' } });
-    conditions.push({ $or: [{ status: 'EXPIRED' }, { expiresAt: { $lte: now } }, { graceEndsAt: { $lte: now } }] });
-  }
-  const where: FilterQuery<ApiKey> = { $and: conditions };
-  const pageWhere: FilterQuery<ApiKey> = afterId ? { $and: [...conditions, { id: { $lt: afterId } }] } : where;
+  const scope = filter.scope ? (cleanScopes('filter.scope', [filter.scope])[0] as string) : null;
+  const search = filter.search ? cleanText('filter.search', filter.search, { max: 64 }) : '';
+  const where = (query: KeyQuery): KeyQuery => {
+    let chosen = query.where('project_id', '=', projectId).where('deleted_at', 'is', null);
+    if (confined) chosen = chosen.where('environment', '=', confined);
+    if (filter.environment) chosen = chosen.where('environment', '=', filter.environment);
+    if (scope) chosen = chosen.where(sql<boolean>`${sql.ref('scopes')} @> array[${scope}]::text[]`);
+    if (search) chosen = chosen.where('name', 'ilike', `%${escapeLike(search)}%`);
+    if (filter.status === 'DEACTIVATED') chosen = chosen.where('status', '=', 'DEACTIVATED');
+    if (filter.status === 'ACTIVE') {
+      chosen = chosen
+        .where('status', '=', 'ACTIVE')
+        .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', now)]))
+        .where((eb) => eb.or([eb('grace_ends_at', 'is', null), eb('grace_ends_at', '>', now)]));
+    }
+    if (filter.status === 'EXPIRED') {
+      chosen = chosen
+        .where('status', '!=', 'DEACTIVATED')
+        .where((eb) =>
+          eb.or([eb('status', '=', 'EXPIRED'), eb('expires_at', '<=', now), eb('grace_ends_at', '<=', now)]),
+        );
+    }
+    return chosen;
+  };
   const [rows, totalCount] = await Promise.all([
-    ctx.em.find(ApiKey, pageWhere, { orderBy: { id: 'desc' }, limit: size + 1 }),
-    ctx.em.count(ApiKey, where),
+    selectKeyRows(ctx.em, (query) => {
+      const page = afterId ? where(query).where('id', '<', afterId) : where(query);
+      return page.orderBy('id', 'desc').limit(size + 1);
+    }),
+    countKeys(ctx.em, where),
   ]);
-  for (const row of rows) ctx.loaders.apiKey.prime(row.id, row);
-  return toPage(rows, size, totalCount);
+  for (const row of rows) {
+    ctx.loaders.keyRecord.prime(row.record.id, row.record);
+    ctx.loaders.keyUsage.prime(row.record.id, row.usage);
+  }
+  return toPage(
+    rows.map((row) => row.record),
+    size,
+    totalCount,
+  );
 }

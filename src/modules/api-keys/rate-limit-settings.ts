@@ -1,5 +1,5 @@
 import { BURST_MULTIPLIER, type PlanLimits, TEST_KEY_MULTIPLIER } from '../projects/plans.js';
-import type { ApiKey } from './api-keys.entity.js';
+import type { ApiKeyRecord } from './api-keys.records.js';
 
 export interface EffectiveLimits {
   perMinute: number | null;
@@ -13,7 +13,7 @@ export interface EffectiveLimits {
  * per-minute limit; bursts may reach 2× the per-minute limit.
  */
 export function rateLimitSettingsOf(
-  key: Pick<ApiKey, 'rateLimitPerMinute' | 'rateLimitPerDay' | 'environment'>,
+  key: Pick<ApiKeyRecord, 'rateLimitPerMinute' | 'rateLimitPerDay' | 'environment'>,
   plan: PlanLimits,
 ): EffectiveLimits {
   const overridden = key.rateLimitPerMinute != null || key.rateLimitPerDay != null;

@@ -57,6 +57,11 @@ export const SCOPE_CATALOG: readonly ScopeDefinition[] = [
 
 const BY_NAME = new Map<string, ScopeDefinition>(SCOPE_CATALOG.map((scope) => [scope.name, scope]));
 
+/** A scope's definition by name; undefined for a name the catalog does not hold. */
+export function scopeDefinition(name: string): ScopeDefinition | undefined {
+  return BY_NAME.get(name);
+}
+
 export function isScopeName(value: string): value is ScopeName {
   return BY_NAME.has(value);
 }

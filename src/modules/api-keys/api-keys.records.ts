@@ -1,0 +1,175 @@
+import { type AliasedRawBuilder, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import type { EntityManager } from '../../shared/orm.js';
+import { requestStore } from '../../shared/request-store.js';
+import type { KeyEnvironmentName, KeyRecord, KeyStatus } from './api-keys.entity.js';
+
+/**
+ * A key as the API reads it: its columns as a plain, read-only object, never managed by the ORM,
+ * so a page of keys costs no hydration and no identity map. What every `ApiKey` field resolver
+ * takes: read records (lists, creators, rotation links), the `KeyRecord` of authentication
+ * (`viewer`, `verifyApiKey`) and the entity a mutation returns all have these fields. The usage
+ * totals are not among them: they change with every usage batch, so they are read apart
+ * (`loaders.keyUsage`), and a list primes them from the same statement.
+ */
+// Nullable fields are optional so that entities (whose nullable properties are optional) fit too;
+// a read record always has every field, null where the column is.
+export interface ApiKeyRecord {
+  readonly id: string;
+  readonly project: string;
+  readonly name: string;
+  readonly description?: string | null;
+  readonly environment: KeyEnvironmentName;
+  readonly keyHash: string;
+  readonly preview: string;
+  readonly status: KeyStatus;
+  readonly isDefault: boolean;
+  readonly scopes: readonly string[];
+  readonly expiresAt?: Date | null;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
+  readonly createdByUser?: string | null;
+  readonly createdByKey?: string | null;
+  readonly rateLimitPerMinute?: number | null;
+  readonly rateLimitPerDay?: number | null;
+  readonly rotatedFrom?: string | null;
+  readonly rotatedAt?: Date | null;
+  readonly graceEndsAt?: Date | null;
+  readonly lineageId: string;
+  readonly deletedAt?: Date | null;
+}
+
+/** A key's usage totals (updated in batches by the usage worker). */
+export interface KeyUsageTotals {
+  readonly usageCount: number;
+  readonly lastUsedAt: Date | null;
+}
+
+// Authentication's record is one of the shapes the field resolvers take (checked at compile time).
+const keyRecordIsReadable = (key: KeyRecord): ApiKeyRecord => key;
+void keyRecordIsReadable;
+
+/** How a column arrives: as it is, as a date (epoch milliseconds), or as a number (bigint). */
+type ColumnKind = 'value' | 'date' | 'number';
+
+/** `ApiKeyRecord` field → its column and kind: the one list of what a read record holds. */
+const RECORD_COLUMNS = {
+  id: ['id', 'value'],
+  project: ['project_id', 'value'],
+  name: ['name', 'value'],
+  description: ['description', 'value'],
+  environment: ['environment', 'value'],
+  keyHash: ['key_hash', 'value'],
+  preview: ['preview', 'value'],
+  status: ['status', 'value'],
+  isDefault: ['is_default', 'value'],
+  scopes: ['scopes', 'value'],
+  expiresAt: ['expires_at', 'date'],
+  createdAt: ['created_at', 'date'],
+  updatedAt: ['updated_at', 'date'],
+  createdByUser: ['created_by_user_id', 'value'],
+  createdByKey: ['created_by_key_id', 'value'],
+  rateLimitPerMinute: ['rate_limit_per_minute', 'value'],
+  rateLimitPerDay: ['rate_limit_per_day', 'value'],
+  rotatedFrom: ['rotated_from_id', 'value'],
+  rotatedAt: ['rotated_at', 'date'],
+  graceEndsAt: ['grace_ends_at', 'date'],
+  lineageId: ['lineage_id', 'value'],
+  deletedAt: ['deleted_at', 'date'],
+} as const satisfies Record<keyof ApiKeyRecord, readonly [string, ColumnKind]>;
+
+const USAGE_COLUMNS = {
+  usageCount: ['usage_count', 'number'],
+  lastUsedAt: ['last_used_at', 'date'],
+} as const satisfies Record<keyof KeyUsageTotals, readonly [string, ColumnKind]>;
+
+/** The columns the read queries filter and sort on (selected columns go through `RECORD_COLUMNS`). */
+interface ReadDatabase {
+  users: { id: string; email: string };
+  api_keys: {
+    id: string;
+    project_id: string;
+    name: string;
+    environment: string;
+    status: string;
+    scopes: string[];
+    expires_at: Date | null;
+    grace_ends_at: Date | null;
+    rotated_from_id: string | null;
+    deleted_at: Date | null;
+  };
+}
+
+export type KeyQuery = SelectQueryBuilder<ReadDatabase, 'api_keys', Record<string, unknown>>;
+
+/** A key row with its usage totals, as the read queries select it. */
+export interface KeyRow {
+  record: ApiKeyRecord;
+  usage: KeyUsageTotals;
+}
+
+const fields = Object.entries({ ...RECORD_COLUMNS, ...USAGE_COLUMNS }) as [string, readonly [string, ColumnKind]][];
+
+// Dates as epoch milliseconds and bigints as float8: numbers, with no text to parse (the ORM's
+// pool hands timestamps over as text).
+const SELECTION: AliasedRawBuilder<unknown, string>[] = fields.map(([field, [column, kind]]) => {
+  const ref = sql.ref(`api_keys.${column}`);
+  const expression =
+    kind === 'date' ? sql`(extract(epoch from ${ref}) * 1000)::float8` : kind === 'number' ? sql`${ref}::float8` : ref;
+  return expression.as(field);
+});
+
+function rowOf(row: Record<string, unknown>): KeyRow {
+  const record: Record<string, unknown> = {};
+  const usage: Record<string, unknown> = {};
+  for (const [field, [, kind]] of fields) {
+    const raw = row[field] ?? null;
+    const value = kind === 'date' && raw !== null ? new Date(raw as number) : raw;
+    if (field in USAGE_COLUMNS) usage[field] = value;
+    else record[field] = value;
+  }
+  return {
+    record: Object.freeze(record) as unknown as ApiKeyRecord,
+    usage: Object.freeze(usage) as unknown as KeyUsageTotals,
+  };
+}
+
+/** The read-only query builder on the request's connection (Kysely, as MikroORM carries it). */
+export function readDatabase(em: EntityManager): Kysely<ReadDatabase> {
+  return em.getKysely<ReadDatabase>();
+}
+
+/**
+ * Runs a read query and counts it as one statement of the request (the ORM's `onQuery` hook counts
+ * its own; Kysely's go past it), so a request's log line still tells every statement it sent.
+ */
+async function readRows<Row>(query: { execute(): Promise<Row[]> }): Promise<Row[]> {
+  const store = requestStore.getStore();
+  if (store) store.statements += 1;
+  return query.execute();
+}
+
+/** Keys chosen by `where` (a query on `api_keys`), with their usage totals, in the query's order. */
+export async function selectKeyRows(em: EntityManager, where: (query: KeyQuery) => KeyQuery): Promise<KeyRow[]> {
+  const query = where(readDatabase(em).selectFrom('api_keys').select(SELECTION) as unknown as KeyQuery);
+  return (await readRows(query)).map(rowOf);
+}
+
+/** The emails of these users (the label of a key's creator), by user id. */
+export async function selectUserEmails(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
+  const rows = await readRows(
+    readDatabase(em)
+      .selectFrom('users')
+      .select(['id', 'email'])
+      .where('id', 'in', [...ids]),
+  );
+  return new Map(rows.map((row) => [row.id, row.email]));
+}
+
+/** The number of keys `where` chooses. */
+export async function countKeys(em: EntityManager, where: (query: KeyQuery) => KeyQuery): Promise<number> {
+  const base = readDatabase(em)
+    .selectFrom('api_keys')
+    .select(sql<number>`count(*)::float8`.as('count')) as unknown as KeyQuery;
+  const [row] = await readRows(where(base));
+  return Number(row?.count ?? 0);
+}

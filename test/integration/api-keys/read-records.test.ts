@@ -1,0 +1,134 @@
+/**
+ * The read path of keys (src/modules/api-keys/api-keys.records.ts): lists, creators, rotation
+ * links and usage totals are read as plain records, not entities. A record holds every column
+ * exactly as the ORM loads it, and reading keys leaves nothing in the request's identity map.
+ * Answers go out as compact JSON.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
+import { selectKeyRows } from '../../../src/modules/api-keys/api-keys.records.js';
+import { dataOf, show, startTestServer, type TestServer } from '../../helpers/harness.js';
+import { seedKey, seedProject } from '../../helpers/seed.js';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+describe('a key read record', () => {
+  it('holds every column, usage totals included, exactly as the ORM loads it, and is frozen', async () => {
+    const project = await seedProject(server, { plan: 'PRO' });
+    const key = await seedKey(server, project, {
+      scopes: ['keys:read', 'usage:read'],
+      expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    // Usage totals as the usage worker leaves them: a count past 2^31 and a last use.
+    await server.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update "api_keys" set "usage_count" = 3000000001, "last_used_at" = now() where "id" = ?`, [key.id]);
+    const em = server.orm.em.fork();
+    const [row] = await selectKeyRows(em, (query) => query.where('id', '=', key.id));
+    if (!row) throw new Error('no read record for the key');
+    expect(em.getUnitOfWork().getIdentityMap().values()).toEqual([]);
+
+    const entity = await em.findOneOrFail(ApiKey, { id: key.id });
+    const fieldsOf = (source: object, names: string[]) =>
+      Object.fromEntries(names.map((name) => [name, (source as Record<string, unknown>)[name]]));
+    const usageTotals = ['usageCount', 'lastUsedAt'];
+    const columns = em
+      .getMetadata()
+      .get(ApiKey)
+      .props.map((prop) => prop.name)
+      .filter((name) => !usageTotals.includes(name));
+    expect(columns.length).toBeGreaterThan(20);
+    expect(Object.keys(row.record).sort()).toEqual([...columns].sort());
+    expect(fieldsOf(row.record, columns)).toEqual(fieldsOf(entity, columns));
+    expect(Object.keys(row.usage).sort()).toEqual([...usageTotals].sort());
+    expect(fieldsOf(row.usage, usageTotals)).toEqual(fieldsOf(entity, usageTotals));
+    expect(row.usage.usageCount).toBe(3_000_000_001);
+    expect(Object.isFrozen(row.record)).toBe(true);
+  });
+
+  it('answers a list with its creators, rotation links and usage totals as the entities would', async () => {
+    const project = await seedProject(server, { plan: 'PRO' });
+    const creator = await seedKey(server, project, { scopes: ['keys:write'], name: 'creator' });
+    const created = dataOf(
+      await server.gql<{ createApiKey: { apiKey: { id: string } } }>(
+        'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
+        { input: { projectId: project.id, name: 'made-by-key', scopes: ['keys:read'] } },
+        { token: creator.secret },
+      ),
+    ).createApiKey.apiKey.id;
+    const rotated = dataOf(
+      await server.gql<{ rotateApiKey: { apiKey: { id: string } } }>(
+        'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }',
+        { input: { id: created, gracePeriodSeconds: 3600 } },
+        { token: project.owner.token },
+      ),
+    ).rotateApiKey.apiKey.id;
+    await server.orm.em
+      .fork()
+      .getConnection()
+      .execute(`update "api_keys" set "usage_count" = 42 where "id" = ?`, [created]);
+    const result = await server.gql<{
+      project: {
+        apiKeys: {
+          totalCount: number;
+          edges: {
+            node: {
+              id: string;
+              usageCount: number;
+              createdBy: { type: string; label: string } | null;
+              rotatedFrom: { id: string; usageCount: number } | null;
+              replacedBy: { id: string } | null;
+            };
+          }[];
+        };
+      };
+    }>(
+      `query($id: ID!) { project(id: $id) { apiKeys(first: 10) { totalCount edges { node {
+        id usageCount createdBy { type label } rotatedFrom { id usageCount } replacedBy { id }
+      } } } } }`,
+      { id: project.id },
+      { token: project.owner.token },
+    );
+    const nodes = new Map(dataOf(result).project.apiKeys.edges.map(({ node }) => [node.id, node]));
+    const creatorPreview = (await server.orm.em.fork().findOneOrFail(ApiKey, { id: creator.id })).preview;
+    expect(nodes.get(created), show(result)).toMatchObject({
+      usageCount: 42,
+      createdBy: { type: 'API_KEY', label: `creator (${creatorPreview})` },
+      rotatedFrom: null,
+      replacedBy: { id: rotated },
+    });
+    expect(nodes.get(rotated), show(result)).toMatchObject({
+      usageCount: 0,
+      rotatedFrom: { id: created, usageCount: 42 },
+      replacedBy: null,
+    });
+  });
+});
+
+describe('answers on the wire', () => {
+  it('are compact JSON, data and errors alike', async () => {
+    const project = await seedProject(server);
+    const send = async (query: string) => {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${project.owner.token}` },
+        body: JSON.stringify({ query, variables: { id: project.id } }),
+      });
+      return response.text();
+    };
+    for (const text of [
+      await send('query($id: ID!) { project(id: $id) { id name apiKeys(first: 5) { totalCount } } }'),
+      await send('query { nope }'),
+    ]) {
+      expect(text.trimEnd()).toBe(JSON.stringify(JSON.parse(text)));
+      expect(text).not.toMatch(/\n./);
+    }
+  });
+});
