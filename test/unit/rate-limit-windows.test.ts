@@ -155,6 +155,14 @@ describe('the day window', () => {
     expect((await admit(limiter, minuteOnly, START + 2 * SECOND)).allowed).toBe(false);
   });
 
+  it('opens no minute window for a request the day refused: the next counted one opens it', async () => {
+    const limiter = memoryLimiter();
+    await admit(limiter, limits(3, 1, false), START);
+    expect((await admit(limiter, limits(3, 1, false), START + 70 * SECOND)).allowed).toBe(false);
+    const next = await admit(limiter, limits(3, null, false), START + 100 * SECOND);
+    expect(next.state).toEqual({ limit: 3, remaining: 2, resetAt: new Date(START + 160 * SECOND) });
+  });
+
   it('gives the burst point back when the day refuses a burst request', async () => {
     const limiter = memoryLimiter();
     const withDay = limits(2, 3);
