@@ -22,6 +22,15 @@ type Documents = {
     "mutation SeedKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }": typeof types.SeedKeyDocument,
     "mutation SeedMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.SeedMemberDocument,
     "mutation SeedMemberAccepts($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": typeof types.SeedMemberAcceptsDocument,
+    "mutation KeysCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name environment preview } secret } }": typeof types.KeysCreateApiKeyDocument,
+    "mutation KeysUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { name description scopes { name } expiresAt rateLimit { perMinute perDay source } } }": typeof types.KeysUpdateApiKeyDocument,
+    "mutation KeysVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code apiKey { id name scopes { name } } } }": typeof types.KeysVerifyApiKeyDocument,
+    "mutation KeysDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.KeysDeleteApiKeyDocument,
+    "query KeysViewer { viewer { scopes } }": typeof types.KeysViewerDocument,
+    "query KeysApiKey($id: ID!) { apiKey(id: $id) { auditEvents { edges { node { action summary } } } } }": typeof types.KeysApiKeyDocument,
+    "mutation KeysRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": typeof types.KeysRotateApiKeyDocument,
+    "mutation KeysDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": typeof types.KeysDeactivateApiKeyDocument,
+    "query KeysProject($id: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) { project(id: $id) { apiKeys(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } } }": typeof types.KeysProjectDocument,
 };
 const documents: Documents = {
     "mutation HarnessAdmin($input: SignUpInput!) { signUp(input: $input) { token } }": types.HarnessAdminDocument,
@@ -31,6 +40,15 @@ const documents: Documents = {
     "mutation SeedKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }": types.SeedKeyDocument,
     "mutation SeedMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.SeedMemberDocument,
     "mutation SeedMemberAccepts($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": types.SeedMemberAcceptsDocument,
+    "mutation KeysCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name environment preview } secret } }": types.KeysCreateApiKeyDocument,
+    "mutation KeysUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { name description scopes { name } expiresAt rateLimit { perMinute perDay source } } }": types.KeysUpdateApiKeyDocument,
+    "mutation KeysVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code apiKey { id name scopes { name } } } }": types.KeysVerifyApiKeyDocument,
+    "mutation KeysDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": types.KeysDeleteApiKeyDocument,
+    "query KeysViewer { viewer { scopes } }": types.KeysViewerDocument,
+    "query KeysApiKey($id: ID!) { apiKey(id: $id) { auditEvents { edges { node { action summary } } } } }": types.KeysApiKeyDocument,
+    "mutation KeysRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": types.KeysRotateApiKeyDocument,
+    "mutation KeysDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": types.KeysDeactivateApiKeyDocument,
+    "query KeysProject($id: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) { project(id: $id) { apiKeys(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } } }": types.KeysProjectDocument,
 };
 
 /**
@@ -61,6 +79,42 @@ export function graphql(source: "mutation SeedMember($input: AddMemberInput!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SeedMemberAccepts($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }"): typeof import('./graphql.js').SeedMemberAcceptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name environment preview } secret } }"): typeof import('./graphql.js').KeysCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { name description scopes { name } expiresAt rateLimit { perMinute perDay source } } }"): typeof import('./graphql.js').KeysUpdateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code apiKey { id name scopes { name } } } }"): typeof import('./graphql.js').KeysVerifyApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }"): typeof import('./graphql.js').KeysDeleteApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysViewer { viewer { scopes } }"): typeof import('./graphql.js').KeysViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysApiKey($id: ID!) { apiKey(id: $id) { auditEvents { edges { node { action summary } } } } }"): typeof import('./graphql.js').KeysApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }"): typeof import('./graphql.js').KeysRotateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeysDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }"): typeof import('./graphql.js').KeysDeactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeysProject($id: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) { project(id: $id) { apiKeys(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } } }"): typeof import('./graphql.js').KeysProjectDocument;
 
 
 export function graphql(source: string) {

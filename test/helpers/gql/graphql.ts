@@ -21,6 +21,27 @@ export type ApiKeyEnvironment =
   /** Testing; keys look like `lk_test_…`, get 10× the per-minute limit and do not count against live usage. */
   | 'TEST';
 
+/** Filters for a project’s keys. */
+export type ApiKeyFilter = {
+  /** Only keys of this environment. */
+  environment?: ApiKeyEnvironment | null | undefined;
+  /** Only keys holding this scope (as granted, e.g. `keys:write`). */
+  scope?: string | null | undefined;
+  /** Only keys whose name contains this text (case-insensitive). */
+  search?: string | null | undefined;
+  /** Only keys with this status. */
+  status?: ApiKeyStatus | null | undefined;
+};
+
+/** Whether a key is accepted right now. */
+export type ApiKeyStatus =
+  /** Accepted. */
+  | 'ACTIVE'
+  /** Refused until reactivated. */
+  | 'DEACTIVATED'
+  /** Past its expiry (or past the grace period after a rotation); refused. */
+  | 'EXPIRED';
+
 /** A new API key. */
 export type CreateApiKeyInput = {
   /** Up to 500 characters. */
@@ -56,6 +77,21 @@ export type Plan =
   /** 50 keys; 1,000 per minute and 200,000 per day per key. */
   | 'TEAM';
 
+/** A per-key override of the plan's rate limits (null clears it). */
+export type RateLimitInput = {
+  /** Requests per day. */
+  perDay?: number | null | undefined;
+  /** Requests per minute. */
+  perMinute?: number | null | undefined;
+};
+
+/** Where a limit comes from. */
+export type RateLimitSource =
+  /** The key's own override. */
+  | 'KEY'
+  /** The project's plan. */
+  | 'PLAN';
+
 /** A member's role in a project; roles map to scopes. */
 export type Role =
   /** Every scope, but cannot remove owners. */
@@ -66,6 +102,14 @@ export type Role =
   | 'OWNER'
   /** Every read scope. */
   | 'VIEWER';
+
+/** Rotate a key: issue a replacement and retire this one after a grace period. */
+export type RotateApiKeyInput = {
+  /** How long the old key keeps working, in seconds (0, the default: refused at once; at most 30 days). */
+  gracePeriodSeconds?: number | null | undefined;
+  /** The key to rotate. */
+  id: string | number;
+};
 
 /** A plan for a project, set by an instance administrator. */
 export type SetProjectPlanInput = {
@@ -83,6 +127,47 @@ export type SignUpInput = {
   name?: string | null | undefined;
   /** At least 12 characters, not only spaces or control characters, and not common or guessable (a zxcvbn score of 3 or more; the email and name count as guessable words). */
   password: string;
+};
+
+/** Changes to a key. Omitted fields stay as they are; they take effect on the next request. */
+export type UpdateApiKeyInput = {
+  /** New description (null clears it). */
+  description?: string | null | undefined;
+  /** New expiry (null: never). */
+  expiresAt?: string | null | undefined;
+  /** The key to change. */
+  id: string | number;
+  /** New name. */
+  name?: string | null | undefined;
+  /** Per-key limits (null: the plan’s). */
+  rateLimit?: RateLimitInput | null | undefined;
+  /** New scopes (replacing the old ones). */
+  scopes?: Array<string> | null | undefined;
+};
+
+/** Outcome of verifyApiKey. */
+export type VerificationCode =
+  /** The key is deactivated. */
+  | 'DEACTIVATED'
+  /** The key has expired, or its rotation grace period has ended. */
+  | 'EXPIRED'
+  /** The key is valid but lacks a required scope. */
+  | 'INSUFFICIENT_SCOPE'
+  /** The string is not a key: wrong format or checksum. */
+  | 'MALFORMED'
+  /** No such key in a project the caller may verify for, or the key was deleted. */
+  | 'NOT_FOUND'
+  /** The key is over its rate limit. */
+  | 'RATE_LIMITED'
+  /** The key is valid and holds the required scopes. */
+  | 'VALID';
+
+/** A key another backend received, to verify. */
+export type VerifyApiKeyInput = {
+  /** The full key as presented. */
+  key: string;
+  /** Scopes the key must hold for the verification to be VALID. */
+  requiredScopes?: Array<string> | null | undefined;
 };
 
 export type HarnessAdminMutationVariables = Exact<{
@@ -133,6 +218,70 @@ export type SeedMemberAcceptsMutationVariables = Exact<{
 
 
 export type SeedMemberAcceptsMutation = { acceptInvitation: { id: string } };
+
+export type KeysCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type KeysCreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, environment: ApiKeyEnvironment, preview: string } } };
+
+export type KeysUpdateApiKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type KeysUpdateApiKeyMutation = { updateApiKey: { name: string, description: string | null, expiresAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, source: RateLimitSource } } };
+
+export type KeysVerifyApiKeyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type KeysVerifyApiKeyMutation = { verifyApiKey: { valid: boolean, code: VerificationCode, apiKey: { id: string, name: string, scopes: Array<{ name: string }> } | null } };
+
+export type KeysDeleteApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeysDeleteApiKeyMutation = { deleteApiKey: { id: string } };
+
+export type KeysViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeysViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type KeysApiKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeysApiKeyQuery = { apiKey: { auditEvents: { edges: Array<{ node: { action: string, summary: Record<string, unknown> } }> } | null } | null };
+
+export type KeysRotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type KeysRotateApiKeyMutation = { rotateApiKey: { secret: string } };
+
+export type KeysDeactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeysDeactivateApiKeyMutation = { deactivateApiKey: { id: string } };
+
+export type KeysProjectQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ApiKeyFilter | null | undefined;
+}>;
+
+
+export type KeysProjectQuery = { project: { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { name: string } }> } | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -214,3 +363,108 @@ export const SeedMemberAcceptsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedMemberAcceptsMutation, SeedMemberAcceptsMutationVariables>;
+export const KeysCreateApiKeyDocument = new TypedDocumentString(`
+    mutation KeysCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+      name
+      environment
+      preview
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<KeysCreateApiKeyMutation, KeysCreateApiKeyMutationVariables>;
+export const KeysUpdateApiKeyDocument = new TypedDocumentString(`
+    mutation KeysUpdateApiKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    name
+    description
+    scopes {
+      name
+    }
+    expiresAt
+    rateLimit {
+      perMinute
+      perDay
+      source
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeysUpdateApiKeyMutation, KeysUpdateApiKeyMutationVariables>;
+export const KeysVerifyApiKeyDocument = new TypedDocumentString(`
+    mutation KeysVerifyApiKey($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    valid
+    code
+    apiKey {
+      id
+      name
+      scopes {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeysVerifyApiKeyMutation, KeysVerifyApiKeyMutationVariables>;
+export const KeysDeleteApiKeyDocument = new TypedDocumentString(`
+    mutation KeysDeleteApiKey($id: ID!) {
+  deleteApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeysDeleteApiKeyMutation, KeysDeleteApiKeyMutationVariables>;
+export const KeysViewerDocument = new TypedDocumentString(`
+    query KeysViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<KeysViewerQuery, KeysViewerQueryVariables>;
+export const KeysApiKeyDocument = new TypedDocumentString(`
+    query KeysApiKey($id: ID!) {
+  apiKey(id: $id) {
+    auditEvents {
+      edges {
+        node {
+          action
+          summary
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeysApiKeyQuery, KeysApiKeyQueryVariables>;
+export const KeysRotateApiKeyDocument = new TypedDocumentString(`
+    mutation KeysRotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<KeysRotateApiKeyMutation, KeysRotateApiKeyMutationVariables>;
+export const KeysDeactivateApiKeyDocument = new TypedDocumentString(`
+    mutation KeysDeactivateApiKey($id: ID!) {
+  deactivateApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeysDeactivateApiKeyMutation, KeysDeactivateApiKeyMutationVariables>;
+export const KeysProjectDocument = new TypedDocumentString(`
+    query KeysProject($id: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) {
+  project(id: $id) {
+    apiKeys(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeysProjectQuery, KeysProjectQueryVariables>;
