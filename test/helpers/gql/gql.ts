@@ -31,6 +31,23 @@ type Documents = {
     "mutation KeysRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": typeof types.KeysRotateApiKeyDocument,
     "mutation KeysDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": typeof types.KeysDeactivateApiKeyDocument,
     "query KeysProject($id: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) { project(id: $id) { apiKeys(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } } }": typeof types.KeysProjectDocument,
+    "query LifecycleViewer { viewer { apiKey { id name } scopes } }": typeof types.LifecycleViewerDocument,
+    "mutation LifecycleDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": typeof types.LifecycleDeactivateApiKeyDocument,
+    "mutation LifecycleReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { status } }": typeof types.LifecycleReactivateApiKeyDocument,
+    "mutation LifecycleDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.LifecycleDeleteApiKeyDocument,
+    "mutation LifecycleRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id name scopes { name } } previous { id graceEndsAt } } }": typeof types.LifecycleRotateApiKeyDocument,
+    "mutation LifecycleRotateApiKey2($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": typeof types.LifecycleRotateApiKey2Document,
+    "mutation LifecycleRotateApiKey3($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { isDefault } previous { isDefault } } }": typeof types.LifecycleRotateApiKey3Document,
+    "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }": typeof types.PlansCreateProjectDocument,
+    "mutation PlansUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { name plan } }": typeof types.PlansUpdateProjectDocument,
+    "mutation PlansSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": typeof types.PlansSetProjectPlanDocument,
+    "query PlansProject($id: ID!) { project(id: $id) { plan limits { maxKeys } } }": typeof types.PlansProjectDocument,
+    "query PlansProjects { projects { id } }": typeof types.PlansProjectsDocument,
+    "query PlansViewer { viewer { isAdministrator } }": typeof types.PlansViewerDocument,
+    "query AuthViewer { viewer { user { id email } } }": typeof types.AuthViewerDocument,
+    "mutation AuthLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }": typeof types.AuthLogInDocument,
+    "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": typeof types.AuthSignUpDocument,
+    "mutation AuthLogOut { logOut }": typeof types.AuthLogOutDocument,
 };
 const documents: Documents = {
     "mutation HarnessAdmin($input: SignUpInput!) { signUp(input: $input) { token } }": types.HarnessAdminDocument,
@@ -49,6 +66,23 @@ const documents: Documents = {
     "mutation KeysRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": types.KeysRotateApiKeyDocument,
     "mutation KeysDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": types.KeysDeactivateApiKeyDocument,
     "query KeysProject($id: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) { project(id: $id) { apiKeys(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } } }": types.KeysProjectDocument,
+    "query LifecycleViewer { viewer { apiKey { id name } scopes } }": types.LifecycleViewerDocument,
+    "mutation LifecycleDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": types.LifecycleDeactivateApiKeyDocument,
+    "mutation LifecycleReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { status } }": types.LifecycleReactivateApiKeyDocument,
+    "mutation LifecycleDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": types.LifecycleDeleteApiKeyDocument,
+    "mutation LifecycleRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id name scopes { name } } previous { id graceEndsAt } } }": types.LifecycleRotateApiKeyDocument,
+    "mutation LifecycleRotateApiKey2($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": types.LifecycleRotateApiKey2Document,
+    "mutation LifecycleRotateApiKey3($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { isDefault } previous { isDefault } } }": types.LifecycleRotateApiKey3Document,
+    "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }": types.PlansCreateProjectDocument,
+    "mutation PlansUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { name plan } }": types.PlansUpdateProjectDocument,
+    "mutation PlansSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": types.PlansSetProjectPlanDocument,
+    "query PlansProject($id: ID!) { project(id: $id) { plan limits { maxKeys } } }": types.PlansProjectDocument,
+    "query PlansProjects { projects { id } }": types.PlansProjectsDocument,
+    "query PlansViewer { viewer { isAdministrator } }": types.PlansViewerDocument,
+    "query AuthViewer { viewer { user { id email } } }": types.AuthViewerDocument,
+    "mutation AuthLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }": types.AuthLogInDocument,
+    "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": types.AuthSignUpDocument,
+    "mutation AuthLogOut { logOut }": types.AuthLogOutDocument,
 };
 
 /**
@@ -115,6 +149,74 @@ export function graphql(source: "mutation KeysDeactivateApiKey($id: ID!) { deact
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query KeysProject($id: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) { project(id: $id) { apiKeys(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } } }"): typeof import('./graphql.js').KeysProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleViewer { viewer { apiKey { id name } scopes } }"): typeof import('./graphql.js').LifecycleViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }"): typeof import('./graphql.js').LifecycleDeactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { status } }"): typeof import('./graphql.js').LifecycleReactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }"): typeof import('./graphql.js').LifecycleDeleteApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id name scopes { name } } previous { id graceEndsAt } } }"): typeof import('./graphql.js').LifecycleRotateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleRotateApiKey2($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }"): typeof import('./graphql.js').LifecycleRotateApiKey2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LifecycleRotateApiKey3($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { isDefault } previous { isDefault } } }"): typeof import('./graphql.js').LifecycleRotateApiKey3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }"): typeof import('./graphql.js').PlansCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlansUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { name plan } }"): typeof import('./graphql.js').PlansUpdateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PlansSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }"): typeof import('./graphql.js').PlansSetProjectPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlansProject($id: ID!) { project(id: $id) { plan limits { maxKeys } } }"): typeof import('./graphql.js').PlansProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlansProjects { projects { id } }"): typeof import('./graphql.js').PlansProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PlansViewer { viewer { isAdministrator } }"): typeof import('./graphql.js').PlansViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuthViewer { viewer { user { id email } } }"): typeof import('./graphql.js').AuthViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }"): typeof import('./graphql.js').AuthLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }"): typeof import('./graphql.js').AuthSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthLogOut { logOut }"): typeof import('./graphql.js').AuthLogOutDocument;
 
 
 export function graphql(source: string) {

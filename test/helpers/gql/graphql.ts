@@ -66,6 +66,14 @@ export type CreateProjectInput = {
   plan?: Plan | null | undefined;
 };
 
+/** Credentials to log in with. */
+export type LogInInput = {
+  /** Email address. */
+  email: string;
+  /** Password. */
+  password: string;
+};
+
 /** A project's plan: its key limit and rate limits. */
 export type Plan =
   /** Unlimited keys; limits set per key. */
@@ -143,6 +151,16 @@ export type UpdateApiKeyInput = {
   rateLimit?: RateLimitInput | null | undefined;
   /** New scopes (replacing the old ones). */
   scopes?: Array<string> | null | undefined;
+};
+
+/** Changes to a project. */
+export type UpdateProjectInput = {
+  /** The project. */
+  id: string | number;
+  /** New name. */
+  name?: string | null | undefined;
+  /** New plan: instance administrators only (FORBIDDEN for anyone else); see also setProjectPlan. */
+  plan?: Plan | null | undefined;
 };
 
 /** Outcome of verifyApiKey. */
@@ -282,6 +300,115 @@ export type KeysProjectQueryVariables = Exact<{
 
 
 export type KeysProjectQuery = { project: { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { name: string } }> } | null } | null };
+
+export type LifecycleViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LifecycleViewerQuery = { viewer: { scopes: Array<string>, apiKey: { id: string, name: string } | null } };
+
+export type LifecycleDeactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleDeactivateApiKeyMutation = { deactivateApiKey: { status: ApiKeyStatus } };
+
+export type LifecycleReactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleReactivateApiKeyMutation = { reactivateApiKey: { status: ApiKeyStatus } };
+
+export type LifecycleDeleteApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleDeleteApiKeyMutation = { deleteApiKey: { id: string } };
+
+export type LifecycleRotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type LifecycleRotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string, name: string, scopes: Array<{ name: string }> }, previous: { id: string, graceEndsAt: string | null } } };
+
+export type LifecycleRotateApiKey2MutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type LifecycleRotateApiKey2Mutation = { rotateApiKey: { secret: string } };
+
+export type LifecycleRotateApiKey3MutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type LifecycleRotateApiKey3Mutation = { rotateApiKey: { apiKey: { isDefault: boolean }, previous: { isDefault: boolean } } };
+
+export type PlansCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type PlansCreateProjectMutation = { createProject: { project: { id: string, plan: Plan } } };
+
+export type PlansUpdateProjectMutationVariables = Exact<{
+  input: UpdateProjectInput;
+}>;
+
+
+export type PlansUpdateProjectMutation = { updateProject: { name: string, plan: Plan } };
+
+export type PlansSetProjectPlanMutationVariables = Exact<{
+  input: SetProjectPlanInput;
+}>;
+
+
+export type PlansSetProjectPlanMutation = { setProjectPlan: { plan: Plan } };
+
+export type PlansProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlansProjectQuery = { project: { plan: Plan, limits: { maxKeys: number | null } } | null };
+
+export type PlansProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlansProjectsQuery = { projects: Array<{ id: string }> };
+
+export type PlansViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlansViewerQuery = { viewer: { isAdministrator: boolean } };
+
+export type AuthViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthViewerQuery = { viewer: { user: { id: string, email: string } | null } };
+
+export type AuthLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type AuthLogInMutation = { logIn: { token: string, user: { id: string } } };
+
+export type AuthSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type AuthSignUpMutation = { signUp: { token: string } };
+
+export type AuthLogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthLogOutMutation = { logOut: boolean };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -468,3 +595,153 @@ export const KeysProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KeysProjectQuery, KeysProjectQueryVariables>;
+export const LifecycleViewerDocument = new TypedDocumentString(`
+    query LifecycleViewer {
+  viewer {
+    apiKey {
+      id
+      name
+    }
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleViewerQuery, LifecycleViewerQueryVariables>;
+export const LifecycleDeactivateApiKeyDocument = new TypedDocumentString(`
+    mutation LifecycleDeactivateApiKey($id: ID!) {
+  deactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleDeactivateApiKeyMutation, LifecycleDeactivateApiKeyMutationVariables>;
+export const LifecycleReactivateApiKeyDocument = new TypedDocumentString(`
+    mutation LifecycleReactivateApiKey($id: ID!) {
+  reactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleReactivateApiKeyMutation, LifecycleReactivateApiKeyMutationVariables>;
+export const LifecycleDeleteApiKeyDocument = new TypedDocumentString(`
+    mutation LifecycleDeleteApiKey($id: ID!) {
+  deleteApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleDeleteApiKeyMutation, LifecycleDeleteApiKeyMutationVariables>;
+export const LifecycleRotateApiKeyDocument = new TypedDocumentString(`
+    mutation LifecycleRotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+      name
+      scopes {
+        name
+      }
+    }
+    previous {
+      id
+      graceEndsAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleRotateApiKeyMutation, LifecycleRotateApiKeyMutationVariables>;
+export const LifecycleRotateApiKey2Document = new TypedDocumentString(`
+    mutation LifecycleRotateApiKey2($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleRotateApiKey2Mutation, LifecycleRotateApiKey2MutationVariables>;
+export const LifecycleRotateApiKey3Document = new TypedDocumentString(`
+    mutation LifecycleRotateApiKey3($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    apiKey {
+      isDefault
+    }
+    previous {
+      isDefault
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleRotateApiKey3Mutation, LifecycleRotateApiKey3MutationVariables>;
+export const PlansCreateProjectDocument = new TypedDocumentString(`
+    mutation PlansCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    project {
+      id
+      plan
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlansCreateProjectMutation, PlansCreateProjectMutationVariables>;
+export const PlansUpdateProjectDocument = new TypedDocumentString(`
+    mutation PlansUpdateProject($input: UpdateProjectInput!) {
+  updateProject(input: $input) {
+    name
+    plan
+  }
+}
+    `) as unknown as TypedDocumentString<PlansUpdateProjectMutation, PlansUpdateProjectMutationVariables>;
+export const PlansSetProjectPlanDocument = new TypedDocumentString(`
+    mutation PlansSetProjectPlan($input: SetProjectPlanInput!) {
+  setProjectPlan(input: $input) {
+    plan
+  }
+}
+    `) as unknown as TypedDocumentString<PlansSetProjectPlanMutation, PlansSetProjectPlanMutationVariables>;
+export const PlansProjectDocument = new TypedDocumentString(`
+    query PlansProject($id: ID!) {
+  project(id: $id) {
+    plan
+    limits {
+      maxKeys
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlansProjectQuery, PlansProjectQueryVariables>;
+export const PlansProjectsDocument = new TypedDocumentString(`
+    query PlansProjects {
+  projects {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PlansProjectsQuery, PlansProjectsQueryVariables>;
+export const PlansViewerDocument = new TypedDocumentString(`
+    query PlansViewer {
+  viewer {
+    isAdministrator
+  }
+}
+    `) as unknown as TypedDocumentString<PlansViewerQuery, PlansViewerQueryVariables>;
+export const AuthViewerDocument = new TypedDocumentString(`
+    query AuthViewer {
+  viewer {
+    user {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthViewerQuery, AuthViewerQueryVariables>;
+export const AuthLogInDocument = new TypedDocumentString(`
+    mutation AuthLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    token
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthLogInMutation, AuthLogInMutationVariables>;
+export const AuthSignUpDocument = new TypedDocumentString(`
+    mutation AuthSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSignUpMutation, AuthSignUpMutationVariables>;
+export const AuthLogOutDocument = new TypedDocumentString(`
+    mutation AuthLogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<AuthLogOutMutation, AuthLogOutMutationVariables>;
