@@ -22,6 +22,18 @@ type Documents = {
     "mutation SeedKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }": typeof types.SeedKeyDocument,
     "mutation SeedMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.SeedMemberDocument,
     "mutation SeedMemberAccepts($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": typeof types.SeedMemberAcceptsDocument,
+    "query KeyRestrictionsViewer { viewer { apiKey { id } } }": typeof types.KeyRestrictionsViewerDocument,
+    "mutation KeyRestrictionsUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { expiresAt rateLimit { perMinute perDay } } }": typeof types.KeyRestrictionsUpdateApiKeyDocument,
+    "mutation KeyRestrictionsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } secret previous { graceEndsAt } } }": typeof types.KeyRestrictionsRotateApiKeyDocument,
+    "mutation KeyRestrictionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id environment } } }": typeof types.KeyRestrictionsCreateApiKeyDocument,
+    "query KeyRestrictionsApiKey($id: ID!) { apiKey(id: $id) { rateLimit { perMinute } } }": typeof types.KeyRestrictionsApiKeyDocument,
+    "query KeyRestrictionsApiKey2($id: ID!) { apiKey(id: $id) { expiresAt } }": typeof types.KeyRestrictionsApiKey2Document,
+    "mutation KeyRestrictionsDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": typeof types.KeyRestrictionsDeactivateApiKeyDocument,
+    "query KeyRestrictionsProject($id: ID!) { project(id: $id) { apiKeys(first: 100) { edges { node { environment } } } } }": typeof types.KeyRestrictionsProjectDocument,
+    "query KeyRestrictionsViewer2 { viewer { project { apiKeys(first: 100) { edges { node { environment } } } } } }": typeof types.KeyRestrictionsViewer2Document,
+    "mutation KeyRestrictionsVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }": typeof types.KeyRestrictionsVerifyApiKeyDocument,
+    "query KeyRestrictionsProject2($id: ID!) { project(id: $id) { usage(environment: LIVE) { totals { requests } } } }": typeof types.KeyRestrictionsProject2Document,
+    "query KeyRestrictionsProject3($id: ID!) { project(id: $id) { usage { totals { requests } } } }": typeof types.KeyRestrictionsProject3Document,
     "mutation KeysCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name environment preview } secret } }": typeof types.KeysCreateApiKeyDocument,
     "mutation KeysUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { name description scopes { name } expiresAt rateLimit { perMinute perDay source } } }": typeof types.KeysUpdateApiKeyDocument,
     "mutation KeysVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code apiKey { id name scopes { name } } } }": typeof types.KeysVerifyApiKeyDocument,
@@ -38,6 +50,17 @@ type Documents = {
     "mutation LifecycleRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id name scopes { name } } previous { id graceEndsAt } } }": typeof types.LifecycleRotateApiKeyDocument,
     "mutation LifecycleRotateApiKey2($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": typeof types.LifecycleRotateApiKey2Document,
     "mutation LifecycleRotateApiKey3($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { isDefault } previous { isDefault } } }": typeof types.LifecycleRotateApiKey3Document,
+    "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": typeof types.MembersAddMemberDocument,
+    "mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }": typeof types.MembersUpdateMemberRoleDocument,
+    "mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": typeof types.MembersRemoveMemberDocument,
+    "query MembersProject($id: ID!) { project(id: $id) { members { role status email user { email } } } }": typeof types.MembersProjectDocument,
+    "mutation MembersAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { role status email joinedAt user { id } } }": typeof types.MembersAcceptInvitationDocument,
+    "mutation MembersDeclineInvitation($projectId: ID!) { declineInvitation(projectId: $projectId) }": typeof types.MembersDeclineInvitationDocument,
+    "query MembersViewer { viewer { invitations { projectId projectName role scopes invitedAt } } }": typeof types.MembersViewerDocument,
+    "query MembersProject2($id: ID!) { project(id: $id) { auditEvents(first: 100) { edges { node { action targetType targetId } } } } }": typeof types.MembersProject2Document,
+    "query MembersProjects { projects { id } }": typeof types.MembersProjectsDocument,
+    "mutation MembersCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.MembersCreateApiKeyDocument,
+    "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }": typeof types.MembersSignUpDocument,
     "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }": typeof types.PlansCreateProjectDocument,
     "mutation PlansUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { name plan } }": typeof types.PlansUpdateProjectDocument,
     "mutation PlansSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": typeof types.PlansSetProjectPlanDocument,
@@ -57,6 +80,18 @@ const documents: Documents = {
     "mutation SeedKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }": types.SeedKeyDocument,
     "mutation SeedMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.SeedMemberDocument,
     "mutation SeedMemberAccepts($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": types.SeedMemberAcceptsDocument,
+    "query KeyRestrictionsViewer { viewer { apiKey { id } } }": types.KeyRestrictionsViewerDocument,
+    "mutation KeyRestrictionsUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { expiresAt rateLimit { perMinute perDay } } }": types.KeyRestrictionsUpdateApiKeyDocument,
+    "mutation KeyRestrictionsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } secret previous { graceEndsAt } } }": types.KeyRestrictionsRotateApiKeyDocument,
+    "mutation KeyRestrictionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id environment } } }": types.KeyRestrictionsCreateApiKeyDocument,
+    "query KeyRestrictionsApiKey($id: ID!) { apiKey(id: $id) { rateLimit { perMinute } } }": types.KeyRestrictionsApiKeyDocument,
+    "query KeyRestrictionsApiKey2($id: ID!) { apiKey(id: $id) { expiresAt } }": types.KeyRestrictionsApiKey2Document,
+    "mutation KeyRestrictionsDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": types.KeyRestrictionsDeactivateApiKeyDocument,
+    "query KeyRestrictionsProject($id: ID!) { project(id: $id) { apiKeys(first: 100) { edges { node { environment } } } } }": types.KeyRestrictionsProjectDocument,
+    "query KeyRestrictionsViewer2 { viewer { project { apiKeys(first: 100) { edges { node { environment } } } } } }": types.KeyRestrictionsViewer2Document,
+    "mutation KeyRestrictionsVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }": types.KeyRestrictionsVerifyApiKeyDocument,
+    "query KeyRestrictionsProject2($id: ID!) { project(id: $id) { usage(environment: LIVE) { totals { requests } } } }": types.KeyRestrictionsProject2Document,
+    "query KeyRestrictionsProject3($id: ID!) { project(id: $id) { usage { totals { requests } } } }": types.KeyRestrictionsProject3Document,
     "mutation KeysCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name environment preview } secret } }": types.KeysCreateApiKeyDocument,
     "mutation KeysUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { name description scopes { name } expiresAt rateLimit { perMinute perDay source } } }": types.KeysUpdateApiKeyDocument,
     "mutation KeysVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code apiKey { id name scopes { name } } } }": types.KeysVerifyApiKeyDocument,
@@ -73,6 +108,17 @@ const documents: Documents = {
     "mutation LifecycleRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id name scopes { name } } previous { id graceEndsAt } } }": types.LifecycleRotateApiKeyDocument,
     "mutation LifecycleRotateApiKey2($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": types.LifecycleRotateApiKey2Document,
     "mutation LifecycleRotateApiKey3($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { isDefault } previous { isDefault } } }": types.LifecycleRotateApiKey3Document,
+    "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": types.MembersAddMemberDocument,
+    "mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }": types.MembersUpdateMemberRoleDocument,
+    "mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": types.MembersRemoveMemberDocument,
+    "query MembersProject($id: ID!) { project(id: $id) { members { role status email user { email } } } }": types.MembersProjectDocument,
+    "mutation MembersAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { role status email joinedAt user { id } } }": types.MembersAcceptInvitationDocument,
+    "mutation MembersDeclineInvitation($projectId: ID!) { declineInvitation(projectId: $projectId) }": types.MembersDeclineInvitationDocument,
+    "query MembersViewer { viewer { invitations { projectId projectName role scopes invitedAt } } }": types.MembersViewerDocument,
+    "query MembersProject2($id: ID!) { project(id: $id) { auditEvents(first: 100) { edges { node { action targetType targetId } } } } }": types.MembersProject2Document,
+    "query MembersProjects { projects { id } }": types.MembersProjectsDocument,
+    "mutation MembersCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.MembersCreateApiKeyDocument,
+    "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }": types.MembersSignUpDocument,
     "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }": types.PlansCreateProjectDocument,
     "mutation PlansUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { name plan } }": types.PlansUpdateProjectDocument,
     "mutation PlansSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": types.PlansSetProjectPlanDocument,
@@ -113,6 +159,54 @@ export function graphql(source: "mutation SeedMember($input: AddMemberInput!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SeedMemberAccepts($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }"): typeof import('./graphql.js').SeedMemberAcceptsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyRestrictionsViewer { viewer { apiKey { id } } }"): typeof import('./graphql.js').KeyRestrictionsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyRestrictionsUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { expiresAt rateLimit { perMinute perDay } } }"): typeof import('./graphql.js').KeyRestrictionsUpdateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyRestrictionsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } secret previous { graceEndsAt } } }"): typeof import('./graphql.js').KeyRestrictionsRotateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyRestrictionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id environment } } }"): typeof import('./graphql.js').KeyRestrictionsCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyRestrictionsApiKey($id: ID!) { apiKey(id: $id) { rateLimit { perMinute } } }"): typeof import('./graphql.js').KeyRestrictionsApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyRestrictionsApiKey2($id: ID!) { apiKey(id: $id) { expiresAt } }"): typeof import('./graphql.js').KeyRestrictionsApiKey2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyRestrictionsDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }"): typeof import('./graphql.js').KeyRestrictionsDeactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyRestrictionsProject($id: ID!) { project(id: $id) { apiKeys(first: 100) { edges { node { environment } } } } }"): typeof import('./graphql.js').KeyRestrictionsProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyRestrictionsViewer2 { viewer { project { apiKeys(first: 100) { edges { node { environment } } } } } }"): typeof import('./graphql.js').KeyRestrictionsViewer2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyRestrictionsVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }"): typeof import('./graphql.js').KeyRestrictionsVerifyApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyRestrictionsProject2($id: ID!) { project(id: $id) { usage(environment: LIVE) { totals { requests } } } }"): typeof import('./graphql.js').KeyRestrictionsProject2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyRestrictionsProject3($id: ID!) { project(id: $id) { usage { totals { requests } } } }"): typeof import('./graphql.js').KeyRestrictionsProject3Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -177,6 +271,50 @@ export function graphql(source: "mutation LifecycleRotateApiKey2($input: RotateA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LifecycleRotateApiKey3($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { isDefault } previous { isDefault } } }"): typeof import('./graphql.js').LifecycleRotateApiKey3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }"): typeof import('./graphql.js').MembersAddMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }"): typeof import('./graphql.js').MembersUpdateMemberRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }"): typeof import('./graphql.js').MembersRemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MembersProject($id: ID!) { project(id: $id) { members { role status email user { email } } } }"): typeof import('./graphql.js').MembersProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { role status email joinedAt user { id } } }"): typeof import('./graphql.js').MembersAcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersDeclineInvitation($projectId: ID!) { declineInvitation(projectId: $projectId) }"): typeof import('./graphql.js').MembersDeclineInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MembersViewer { viewer { invitations { projectId projectName role scopes invitedAt } } }"): typeof import('./graphql.js').MembersViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MembersProject2($id: ID!) { project(id: $id) { auditEvents(first: 100) { edges { node { action targetType targetId } } } } }"): typeof import('./graphql.js').MembersProject2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MembersProjects { projects { id } }"): typeof import('./graphql.js').MembersProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }"): typeof import('./graphql.js').MembersCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }"): typeof import('./graphql.js').MembersSignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -74,6 +74,13 @@ export type LogInInput = {
   password: string;
 };
 
+/** Whether a membership is a pending invitation or in force. */
+export type MembershipStatus =
+  /** A member: the role’s scopes apply. */
+  | 'ACTIVE'
+  /** Invited: grants nothing until the invitee accepts (acceptInvitation) or declines it. */
+  | 'INVITED';
+
 /** A project's plan: its key limit and rate limits. */
 export type Plan =
   /** Unlimited keys; limits set per key. */
@@ -99,6 +106,16 @@ export type RateLimitSource =
   | 'KEY'
   /** The project's plan. */
   | 'PLAN';
+
+/** Remove a member, or withdraw an invitation: give exactly one of userId and email. */
+export type RemoveMemberInput = {
+  /** The member’s or invitee’s email: the only handle of an invitation to an email without an account. */
+  email?: string | null | undefined;
+  /** The project. */
+  projectId: string | number;
+  /** The member’s (or a signed-up invitee’s) user id. */
+  userId?: string | number | null | undefined;
+};
 
 /** A member's role in a project; roles map to scopes. */
 export type Role =
@@ -151,6 +168,16 @@ export type UpdateApiKeyInput = {
   rateLimit?: RateLimitInput | null | undefined;
   /** New scopes (replacing the old ones). */
   scopes?: Array<string> | null | undefined;
+};
+
+/** Change a member’s role. */
+export type UpdateMemberRoleInput = {
+  /** The project. */
+  projectId: string | number;
+  /** The new role. */
+  role: Role;
+  /** The member’s user id. */
+  userId: string | number;
 };
 
 /** Changes to a project. */
@@ -236,6 +263,86 @@ export type SeedMemberAcceptsMutationVariables = Exact<{
 
 
 export type SeedMemberAcceptsMutation = { acceptInvitation: { id: string } };
+
+export type KeyRestrictionsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyRestrictionsViewerQuery = { viewer: { apiKey: { id: string } | null } };
+
+export type KeyRestrictionsUpdateApiKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type KeyRestrictionsUpdateApiKeyMutation = { updateApiKey: { expiresAt: string | null, rateLimit: { perMinute: number | null, perDay: number | null } } };
+
+export type KeyRestrictionsRotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type KeyRestrictionsRotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string }, previous: { graceEndsAt: string | null } } };
+
+export type KeyRestrictionsCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type KeyRestrictionsCreateApiKeyMutation = { createApiKey: { apiKey: { id: string, environment: ApiKeyEnvironment } } };
+
+export type KeyRestrictionsApiKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyRestrictionsApiKeyQuery = { apiKey: { rateLimit: { perMinute: number | null } } | null };
+
+export type KeyRestrictionsApiKey2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyRestrictionsApiKey2Query = { apiKey: { expiresAt: string | null } | null };
+
+export type KeyRestrictionsDeactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyRestrictionsDeactivateApiKeyMutation = { deactivateApiKey: { status: ApiKeyStatus } };
+
+export type KeyRestrictionsProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyRestrictionsProjectQuery = { project: { apiKeys: { edges: Array<{ node: { environment: ApiKeyEnvironment } }> } | null } | null };
+
+export type KeyRestrictionsViewer2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyRestrictionsViewer2Query = { viewer: { project: { apiKeys: { edges: Array<{ node: { environment: ApiKeyEnvironment } }> } | null } | null } };
+
+export type KeyRestrictionsVerifyApiKeyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type KeyRestrictionsVerifyApiKeyMutation = { verifyApiKey: { valid: boolean, code: VerificationCode } };
+
+export type KeyRestrictionsProject2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyRestrictionsProject2Query = { project: { usage: { totals: { requests: number } } | null } | null };
+
+export type KeyRestrictionsProject3QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyRestrictionsProject3Query = { project: { usage: { totals: { requests: number } } | null } | null };
 
 export type KeysCreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
@@ -347,6 +454,79 @@ export type LifecycleRotateApiKey3MutationVariables = Exact<{
 
 
 export type LifecycleRotateApiKey3Mutation = { rotateApiKey: { apiKey: { isDefault: boolean }, previous: { isDefault: boolean } } };
+
+export type MembersAddMemberMutationVariables = Exact<{
+  input: AddMemberInput;
+}>;
+
+
+export type MembersAddMemberMutation = { addMember: { role: Role, status: MembershipStatus, email: string, scopes: Array<string>, joinedAt: string | null, user: { id: string, email: string } | null } };
+
+export type MembersUpdateMemberRoleMutationVariables = Exact<{
+  input: UpdateMemberRoleInput;
+}>;
+
+
+export type MembersUpdateMemberRoleMutation = { updateMemberRole: { role: Role } };
+
+export type MembersRemoveMemberMutationVariables = Exact<{
+  input: RemoveMemberInput;
+}>;
+
+
+export type MembersRemoveMemberMutation = { removeMember: boolean };
+
+export type MembersProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MembersProjectQuery = { project: { members: Array<{ role: Role, status: MembershipStatus, email: string, user: { email: string } | null }> | null } | null };
+
+export type MembersAcceptInvitationMutationVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type MembersAcceptInvitationMutation = { acceptInvitation: { role: Role, status: MembershipStatus, email: string, joinedAt: string | null, user: { id: string } | null } };
+
+export type MembersDeclineInvitationMutationVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type MembersDeclineInvitationMutation = { declineInvitation: boolean };
+
+export type MembersViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembersViewerQuery = { viewer: { invitations: Array<{ projectId: string, projectName: string, role: Role, scopes: Array<string>, invitedAt: string }> } };
+
+export type MembersProject2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MembersProject2Query = { project: { auditEvents: { edges: Array<{ node: { action: string, targetType: string, targetId: string } }> } | null } | null };
+
+export type MembersProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembersProjectsQuery = { projects: Array<{ id: string }> };
+
+export type MembersCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type MembersCreateApiKeyMutation = { createApiKey: { apiKey: { id: string } } };
+
+export type MembersSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type MembersSignUpMutation = { signUp: { token: string, user: { id: string } } };
 
 export type PlansCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
@@ -490,6 +670,130 @@ export const SeedMemberAcceptsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedMemberAcceptsMutation, SeedMemberAcceptsMutationVariables>;
+export const KeyRestrictionsViewerDocument = new TypedDocumentString(`
+    query KeyRestrictionsViewer {
+  viewer {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsViewerQuery, KeyRestrictionsViewerQueryVariables>;
+export const KeyRestrictionsUpdateApiKeyDocument = new TypedDocumentString(`
+    mutation KeyRestrictionsUpdateApiKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    expiresAt
+    rateLimit {
+      perMinute
+      perDay
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsUpdateApiKeyMutation, KeyRestrictionsUpdateApiKeyMutationVariables>;
+export const KeyRestrictionsRotateApiKeyDocument = new TypedDocumentString(`
+    mutation KeyRestrictionsRotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    apiKey {
+      id
+    }
+    secret
+    previous {
+      graceEndsAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsRotateApiKeyMutation, KeyRestrictionsRotateApiKeyMutationVariables>;
+export const KeyRestrictionsCreateApiKeyDocument = new TypedDocumentString(`
+    mutation KeyRestrictionsCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+      environment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsCreateApiKeyMutation, KeyRestrictionsCreateApiKeyMutationVariables>;
+export const KeyRestrictionsApiKeyDocument = new TypedDocumentString(`
+    query KeyRestrictionsApiKey($id: ID!) {
+  apiKey(id: $id) {
+    rateLimit {
+      perMinute
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsApiKeyQuery, KeyRestrictionsApiKeyQueryVariables>;
+export const KeyRestrictionsApiKey2Document = new TypedDocumentString(`
+    query KeyRestrictionsApiKey2($id: ID!) {
+  apiKey(id: $id) {
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsApiKey2Query, KeyRestrictionsApiKey2QueryVariables>;
+export const KeyRestrictionsDeactivateApiKeyDocument = new TypedDocumentString(`
+    mutation KeyRestrictionsDeactivateApiKey($id: ID!) {
+  deactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsDeactivateApiKeyMutation, KeyRestrictionsDeactivateApiKeyMutationVariables>;
+export const KeyRestrictionsProjectDocument = new TypedDocumentString(`
+    query KeyRestrictionsProject($id: ID!) {
+  project(id: $id) {
+    apiKeys(first: 100) {
+      edges {
+        node {
+          environment
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsProjectQuery, KeyRestrictionsProjectQueryVariables>;
+export const KeyRestrictionsViewer2Document = new TypedDocumentString(`
+    query KeyRestrictionsViewer2 {
+  viewer {
+    project {
+      apiKeys(first: 100) {
+        edges {
+          node {
+            environment
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsViewer2Query, KeyRestrictionsViewer2QueryVariables>;
+export const KeyRestrictionsVerifyApiKeyDocument = new TypedDocumentString(`
+    mutation KeyRestrictionsVerifyApiKey($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    valid
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsVerifyApiKeyMutation, KeyRestrictionsVerifyApiKeyMutationVariables>;
+export const KeyRestrictionsProject2Document = new TypedDocumentString(`
+    query KeyRestrictionsProject2($id: ID!) {
+  project(id: $id) {
+    usage(environment: LIVE) {
+      totals {
+        requests
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsProject2Query, KeyRestrictionsProject2QueryVariables>;
+export const KeyRestrictionsProject3Document = new TypedDocumentString(`
+    query KeyRestrictionsProject3($id: ID!) {
+  project(id: $id) {
+    usage {
+      totals {
+        requests
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsProject3Query, KeyRestrictionsProject3QueryVariables>;
 export const KeysCreateApiKeyDocument = new TypedDocumentString(`
     mutation KeysCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -664,6 +968,119 @@ export const LifecycleRotateApiKey3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleRotateApiKey3Mutation, LifecycleRotateApiKey3MutationVariables>;
+export const MembersAddMemberDocument = new TypedDocumentString(`
+    mutation MembersAddMember($input: AddMemberInput!) {
+  addMember(input: $input) {
+    role
+    status
+    email
+    user {
+      id
+      email
+    }
+    scopes
+    joinedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MembersAddMemberMutation, MembersAddMemberMutationVariables>;
+export const MembersUpdateMemberRoleDocument = new TypedDocumentString(`
+    mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) {
+  updateMemberRole(input: $input) {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MembersUpdateMemberRoleMutation, MembersUpdateMemberRoleMutationVariables>;
+export const MembersRemoveMemberDocument = new TypedDocumentString(`
+    mutation MembersRemoveMember($input: RemoveMemberInput!) {
+  removeMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<MembersRemoveMemberMutation, MembersRemoveMemberMutationVariables>;
+export const MembersProjectDocument = new TypedDocumentString(`
+    query MembersProject($id: ID!) {
+  project(id: $id) {
+    members {
+      role
+      status
+      email
+      user {
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersProjectQuery, MembersProjectQueryVariables>;
+export const MembersAcceptInvitationDocument = new TypedDocumentString(`
+    mutation MembersAcceptInvitation($projectId: ID!) {
+  acceptInvitation(projectId: $projectId) {
+    role
+    status
+    email
+    joinedAt
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersAcceptInvitationMutation, MembersAcceptInvitationMutationVariables>;
+export const MembersDeclineInvitationDocument = new TypedDocumentString(`
+    mutation MembersDeclineInvitation($projectId: ID!) {
+  declineInvitation(projectId: $projectId)
+}
+    `) as unknown as TypedDocumentString<MembersDeclineInvitationMutation, MembersDeclineInvitationMutationVariables>;
+export const MembersViewerDocument = new TypedDocumentString(`
+    query MembersViewer {
+  viewer {
+    invitations {
+      projectId
+      projectName
+      role
+      scopes
+      invitedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersViewerQuery, MembersViewerQueryVariables>;
+export const MembersProject2Document = new TypedDocumentString(`
+    query MembersProject2($id: ID!) {
+  project(id: $id) {
+    auditEvents(first: 100) {
+      edges {
+        node {
+          action
+          targetType
+          targetId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersProject2Query, MembersProject2QueryVariables>;
+export const MembersProjectsDocument = new TypedDocumentString(`
+    query MembersProjects {
+  projects {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MembersProjectsQuery, MembersProjectsQueryVariables>;
+export const MembersCreateApiKeyDocument = new TypedDocumentString(`
+    mutation MembersCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersCreateApiKeyMutation, MembersCreateApiKeyMutationVariables>;
+export const MembersSignUpDocument = new TypedDocumentString(`
+    mutation MembersSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersSignUpMutation, MembersSignUpMutationVariables>;
 export const PlansCreateProjectDocument = new TypedDocumentString(`
     mutation PlansCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {
