@@ -455,6 +455,35 @@ export type LifecycleRotateApiKey3MutationVariables = Exact<{
 
 export type LifecycleRotateApiKey3Mutation = { rotateApiKey: { apiKey: { isDefault: boolean }, previous: { isDefault: boolean } } };
 
+export type AuditAcceptInvitationMutationVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type AuditAcceptInvitationMutation = { acceptInvitation: { id: string } };
+
+export type AuditProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditProjectQuery = { project: { auditEvents: { totalCount: number, edges: Array<{ node: { action: string, targetId: string, clientAddress: string | null, userAgent: string | null, requestId: string | null, actor: { type: string, label: string } } }> } | null } | null };
+
+export type AuditCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type AuditCreateApiKeyMutation = { createApiKey: { apiKey: { id: string } } };
+
+export type AuditProject2QueryVariables = Exact<{
+  id: string | number;
+  since?: string | null | undefined;
+}>;
+
+
+export type AuditProject2Query = { project: { auditEvents: { totalCount: number, edges: Array<{ node: { action: string, targetId: string, clientAddress: string | null, userAgent: string | null, requestId: string | null, actor: { type: string, label: string } } }> } | null } | null };
+
 export type MembersAddMemberMutationVariables = Exact<{
   input: AddMemberInput;
 }>;
@@ -566,6 +595,63 @@ export type PlansViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PlansViewerQuery = { viewer: { isAdministrator: boolean } };
 
+export type ExpiryViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExpiryViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type ExpiryApiKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExpiryApiKeyQuery = { apiKey: { status: ApiKeyStatus, auditEvents: { edges: Array<{ node: { action: string, actor: { type: string } } }> } | null } | null };
+
+export type RateLimitsUpdateApiKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type RateLimitsUpdateApiKeyMutation = { updateApiKey: { id: string } };
+
+export type RateLimitsCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type RateLimitsCreateApiKeyMutation = { createApiKey: { secret: string } };
+
+export type RateLimitsVerifyApiKeyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type RateLimitsVerifyApiKeyMutation = { verifyApiKey: { valid: boolean, code: VerificationCode, rateLimit: { limit: number, remaining: number } | null } };
+
+export type RateLimitsScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitsScopesQuery = { scopes: Array<{ name: string }> };
+
+export type RateLimitsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitsViewerQuery = { viewer: { user: { id: string } | null } };
+
+export type RateLimitsCreateApiKey2MutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type RateLimitsCreateApiKey2Mutation = { createApiKey: { apiKey: { id: string } } };
+
+export type RateLimitsProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RateLimitsProjectQuery = { project: { auditEvents: { edges: Array<{ node: { targetLabel: string | null, clientAddress: string | null } }> } | null } | null };
+
 export type AuthViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -589,6 +675,13 @@ export type AuthLogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AuthLogOutMutation = { logOut: boolean };
+
+export type LoginLimitsLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type LoginLimitsLogInMutation = { logIn: { token: string, user: { id: string } } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -968,6 +1061,66 @@ export const LifecycleRotateApiKey3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleRotateApiKey3Mutation, LifecycleRotateApiKey3MutationVariables>;
+export const AuditAcceptInvitationDocument = new TypedDocumentString(`
+    mutation AuditAcceptInvitation($projectId: ID!) {
+  acceptInvitation(projectId: $projectId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditAcceptInvitationMutation, AuditAcceptInvitationMutationVariables>;
+export const AuditProjectDocument = new TypedDocumentString(`
+    query AuditProject($id: ID!) {
+  project(id: $id) {
+    auditEvents(first: 100) {
+      totalCount
+      edges {
+        node {
+          action
+          actor {
+            type
+            label
+          }
+          targetId
+          clientAddress
+          userAgent
+          requestId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditProjectQuery, AuditProjectQueryVariables>;
+export const AuditCreateApiKeyDocument = new TypedDocumentString(`
+    mutation AuditCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCreateApiKeyMutation, AuditCreateApiKeyMutationVariables>;
+export const AuditProject2Document = new TypedDocumentString(`
+    query AuditProject2($id: ID!, $since: DateTime) {
+  project(id: $id) {
+    auditEvents(filter: {actions: ["key.created"], since: $since}) {
+      totalCount
+      edges {
+        node {
+          action
+          actor {
+            type
+            label
+          }
+          targetId
+          clientAddress
+          userAgent
+          requestId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditProject2Query, AuditProject2QueryVariables>;
 export const MembersAddMemberDocument = new TypedDocumentString(`
     mutation MembersAddMember($input: AddMemberInput!) {
   addMember(input: $input) {
@@ -1130,6 +1283,95 @@ export const PlansViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlansViewerQuery, PlansViewerQueryVariables>;
+export const ExpiryViewerDocument = new TypedDocumentString(`
+    query ExpiryViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<ExpiryViewerQuery, ExpiryViewerQueryVariables>;
+export const ExpiryApiKeyDocument = new TypedDocumentString(`
+    query ExpiryApiKey($id: ID!) {
+  apiKey(id: $id) {
+    status
+    auditEvents {
+      edges {
+        node {
+          action
+          actor {
+            type
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpiryApiKeyQuery, ExpiryApiKeyQueryVariables>;
+export const RateLimitsUpdateApiKeyDocument = new TypedDocumentString(`
+    mutation RateLimitsUpdateApiKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsUpdateApiKeyMutation, RateLimitsUpdateApiKeyMutationVariables>;
+export const RateLimitsCreateApiKeyDocument = new TypedDocumentString(`
+    mutation RateLimitsCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsCreateApiKeyMutation, RateLimitsCreateApiKeyMutationVariables>;
+export const RateLimitsVerifyApiKeyDocument = new TypedDocumentString(`
+    mutation RateLimitsVerifyApiKey($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    valid
+    code
+    rateLimit {
+      limit
+      remaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsVerifyApiKeyMutation, RateLimitsVerifyApiKeyMutationVariables>;
+export const RateLimitsScopesDocument = new TypedDocumentString(`
+    query RateLimitsScopes {
+  scopes {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsScopesQuery, RateLimitsScopesQueryVariables>;
+export const RateLimitsViewerDocument = new TypedDocumentString(`
+    query RateLimitsViewer {
+  viewer {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsViewerQuery, RateLimitsViewerQueryVariables>;
+export const RateLimitsCreateApiKey2Document = new TypedDocumentString(`
+    mutation RateLimitsCreateApiKey2($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsCreateApiKey2Mutation, RateLimitsCreateApiKey2MutationVariables>;
+export const RateLimitsProjectDocument = new TypedDocumentString(`
+    query RateLimitsProject($id: ID!) {
+  project(id: $id) {
+    auditEvents(filter: {actions: ["key.created"]}) {
+      edges {
+        node {
+          targetLabel
+          clientAddress
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsProjectQuery, RateLimitsProjectQueryVariables>;
 export const AuthViewerDocument = new TypedDocumentString(`
     query AuthViewer {
   viewer {
@@ -1162,3 +1404,13 @@ export const AuthLogOutDocument = new TypedDocumentString(`
   logOut
 }
     `) as unknown as TypedDocumentString<AuthLogOutMutation, AuthLogOutMutationVariables>;
+export const LoginLimitsLogInDocument = new TypedDocumentString(`
+    mutation LoginLimitsLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    token
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginLimitsLogInMutation, LoginLimitsLogInMutationVariables>;
