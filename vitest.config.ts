@@ -18,8 +18,18 @@ export default defineConfig({
     // (and installed when missing, as root) only when browser tests run.
     projects: [
       {
+        // Pure modules: no PostgreSQL, no Redis, no global setup (`npm run test:unit`).
         extends: true,
-        test: { name: 'server', include: ['test/**/*.test.ts'], exclude: ['test/browser/**'], globalSetup: [database] },
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/unit/**', 'test/browser/**'],
+          globalSetup: [database],
+        },
       },
       {
         extends: true,

@@ -10,6 +10,8 @@ import { createLogger, type Logger } from '../../src/shared/logger.js';
 import { type MikroORM, openOrm } from '../../src/shared/orm.js';
 import { startWorkers, type Workers } from '../../src/worker.js';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, TEST_SECRET } from './env.js';
+import type { TypedDocumentString } from './gql/graphql.js';
+import { graphql } from './gql/index.js';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
   status: number;
@@ -45,6 +47,16 @@ export interface TestServer {
   adminToken(): Promise<string>;
   startWorkers(): Promise<Workers>;
   stopWorkers(): Promise<void>;
+  /**
+   * Posts a document to /graphql. A typed document (`graphql(...)` from test/helpers/gql, generated
+   * by `npm run codegen`) gives the result and variables their types; a plain string (a malformed
+   * or deliberately invalid document) is typed by `T`.
+   */
+  gql<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables?: TVariables,
+    options?: RequestOptions,
+  ): Promise<GraphQLResult<TResult>>;
   gql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -139,7 +151,7 @@ export async function startTestServer(
     workers: null,
     adminToken() {
       adminSession ??= server
-        .gql<{ signUp: { token: string } }>('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
+        .gql(graphql(`mutation HarnessAdmin($input: SignUpInput!) { signUp(input: $input) { token } }`), {
           input: { email: adminEmail, password: ADMIN_PASSWORD, name: 'Instance administrator' },
         })
         .then((result) => dataOf(result).signUp.token);
@@ -154,8 +166,8 @@ export async function startTestServer(
       server.workers = null;
     },
     async gql<T>(
-      query: string,
-      variables?: Record<string, unknown>,
+      query: string | TypedDocumentString<T, unknown>,
+      variables?: unknown,
       requestOptions: RequestOptions = {},
     ): Promise<GraphQLResult<T>> {
       const response = await fetch(`${url}/graphql`, {
@@ -165,7 +177,7 @@ export async function startTestServer(
           ...(requestOptions.token ? { authorization: `Bearer ${requestOptions.token}` } : {}),
           ...requestOptions.headers,
         },
-        body: JSON.stringify({ query, variables }),
+        body: JSON.stringify({ query: query.toString(), variables }),
       });
       return {
         status: response.status,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { graphql } from './gql/index.js';
 import { dataOf, type TestServer } from './harness.js';
 
 /**
@@ -26,8 +27,8 @@ export const PASSWORD = 'correct horse battery staple';
 
 export async function seedUser(server: TestServer, label = 'user'): Promise<SeededUser> {
   const email = `${label}-${randomUUID()}@example.test`;
-  const result = await server.gql<{ signUp: { token: string; user: { id: string } } }>(
-    'mutation($input: SignUpInput!) { signUp(input: $input) { token user { id } } }',
+  const result = await server.gql(
+    graphql(`mutation SeedUser($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`),
     { input: { email, password: PASSWORD, name: label } },
   );
   const { signUp } = dataOf(result);
@@ -43,10 +44,10 @@ export async function seedProject(
   options: { owner?: SeededUser; plan?: 'FREE' | 'PRO' | 'TEAM' | 'ENTERPRISE'; name?: string } = {},
 ): Promise<SeededProject> {
   const owner = options.owner ?? (await seedUser(server, 'owner'));
-  const result = await server.gql<{
-    createProject: { project: { id: string }; defaultKey: { id: string }; secret: string };
-  }>(
-    'mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id } defaultKey { id } secret } }',
+  const result = await server.gql(
+    graphql(
+      `mutation SeedProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } defaultKey { id } secret } }`,
+    ),
     { input: { name: options.name ?? 'Test project' } },
     { token: owner.token },
   );
@@ -55,7 +56,7 @@ export async function seedProject(
   if (plan !== server.config.defaultPlan) {
     dataOf(
       await server.gql(
-        'mutation($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }',
+        graphql(`mutation SeedProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }`),
         { input: { projectId: createProject.project.id, plan } },
         { token: await server.adminToken() },
       ),
@@ -73,8 +74,8 @@ export async function seedKey(
   project: SeededProject,
   options: { scopes?: string[]; name?: string; environment?: 'LIVE' | 'TEST'; expiresAt?: string } = {},
 ): Promise<SeededKey> {
-  const result = await server.gql<{ createApiKey: { apiKey: { id: string }; secret: string } }>(
-    'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }',
+  const result = await server.gql(
+    graphql(`mutation SeedKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }`),
     {
       input: {
         projectId: project.id,
@@ -99,14 +100,14 @@ export async function seedMember(
   const user = await seedUser(server, role.toLowerCase());
   dataOf(
     await server.gql(
-      'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }',
+      graphql(`mutation SeedMember($input: AddMemberInput!) { addMember(input: $input) { id } }`),
       { input: { projectId: project.id, email: user.email, role } },
       { token: project.owner.token },
     ),
   );
   dataOf(
     await server.gql(
-      'mutation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }',
+      graphql(`mutation SeedMemberAccepts($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }`),
       { projectId: project.id },
       { token: user.token },
     ),

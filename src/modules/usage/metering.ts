@@ -136,7 +136,7 @@ export function refusalOf(retryAfterSeconds: number, headers: Record<string, str
  * The operation of a request Apollo never saw (refused before execution), from the body. The
  * document is parsed with a small token budget, so a flood of refused requests stays cheap.
  */
-function operationOfBody(body: unknown): { operation: string; operationType: string } {
+export function operationOfBody(body: unknown): { operation: string; operationType: string } {
   const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const requested = typeof fields.operationName === 'string' && fields.operationName ? fields.operationName : null;
   let definition: OperationDefinitionNode | undefined;
@@ -160,7 +160,10 @@ function operationOfBody(body: unknown): { operation: string; operationType: str
 }
 
 /** Operation name and type as the GraphQL layer saw them (requestFactsPlugin), else from the body. */
-function operationOf(store: RequestStore | undefined, body: unknown): { operation: string; operationType: string } {
+export function operationOf(
+  store: RequestStore | undefined,
+  body: unknown,
+): { operation: string; operationType: string } {
   const facts = store?.graphql;
   if (!facts || facts.type === 'unknown') return operationOfBody(body);
   const operation = facts.operationName ?? `{${facts.operation}}`;

@@ -271,6 +271,8 @@ export class MemoryCounters {
       this.counters.set(key, counter);
     }
     counter.count += 1;
+    // As the scripts' `INCR`, then `PEXPIRE` on 1: a counter given back to zero opens a new window.
+    if (counter.count === 1) counter.expiresAt = now + ttlMs;
     return { count: counter.count, ttlMs: counter.expiresAt - now };
   }
 

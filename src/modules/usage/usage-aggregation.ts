@@ -18,7 +18,7 @@ import { ACTIVITY_RETENTION_DAYS } from './usage-options.js';
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
-interface StatRow {
+export interface StatRow {
   api_key_id: string;
   operation: string;
   bucket_size: 'HOUR' | 'DAY';
@@ -49,7 +49,7 @@ function bucketStart(at: number, size: 'HOUR' | 'DAY', texts: Map<number, string
   return text;
 }
 
-function aggregate(events: UsageEvent[]): StatRow[] {
+export function aggregate(events: UsageEvent[]): StatRow[] {
   const rows = new Map<string, StatRow>();
   const texts = new Map<number, string>();
   for (const event of events) {
@@ -83,7 +83,7 @@ function aggregate(events: UsageEvent[]): StatRow[] {
   return [...rows.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, row]) => row);
 }
 
-function perKey(events: UsageEvent[]): { id: string; requests: number; last_used_at: string }[] {
+export function perKey(events: UsageEvent[]): { id: string; requests: number; last_used_at: string }[] {
   const keys = new Map<string, { requests: number; last: number }>();
   for (const event of events) {
     const entry = keys.get(event.keyId) ?? { requests: 0, last: 0 };

@@ -3,15 +3,20 @@
  * expiry; rotation cannot multiply working secrets or reset windows; TEST keys see TEST only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../../helpers/gql/index.js';
 import { codeOf, dataOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { type SeededProject, seedKey, seedProject } from '../../helpers/seed.js';
 
-const VIEWER = '{ viewer { apiKey { id } } }';
-const UPDATE =
-  'mutation($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { expiresAt rateLimit { perMinute perDay } } }';
-const ROTATE =
-  'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } secret previous { graceEndsAt } } }';
-const CREATE = 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id environment } } }';
+const VIEWER = graphql(`query KeyRestrictionsViewer { viewer { apiKey { id } } }`);
+const UPDATE = graphql(
+  `mutation KeyRestrictionsUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { expiresAt rateLimit { perMinute perDay } } }`,
+);
+const ROTATE = graphql(
+  `mutation KeyRestrictionsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } secret previous { graceEndsAt } } }`,
+);
+const CREATE = graphql(
+  `mutation KeyRestrictionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id environment } } }`,
+);
 
 let server: TestServer;
 beforeAll(async () => {
@@ -44,12 +49,12 @@ describe('a key never loosens its own limits or expiry', () => {
       const result = await server.gql(UPDATE, { input: { id: self.id, ...input } }, { token: self.secret });
       expectCode(result, 'FORBIDDEN');
     }
-    const unchanged = await server.gql<{ apiKey: { rateLimit: { perMinute: number } } }>(
-      'query($id: ID!) { apiKey(id: $id) { rateLimit { perMinute } } }',
+    const unchanged = await server.gql(
+      graphql(`query KeyRestrictionsApiKey($id: ID!) { apiKey(id: $id) { rateLimit { perMinute } } }`),
       { id: self.id },
       { token: owner },
     );
-    expect(dataOf(unchanged).apiKey.rateLimit.perMinute).toBe(50);
+    expect(dataOf(unchanged).apiKey!.rateLimit.perMinute).toBe(50);
 
     const tightened = await server.gql(
       UPDATE,
@@ -63,18 +68,14 @@ describe('a key never loosens its own limits or expiry', () => {
     const project = await seedProject(server, { plan: 'TEAM' });
     const expiresAt = inDays(3);
     const self = await seedKey(server, project, { scopes: ['keys:write'], expiresAt });
-    const rotated = await server.gql<{ rotateApiKey: { apiKey: { id: string } } }>(
-      ROTATE,
-      { input: { id: self.id } },
-      { token: self.secret },
-    );
+    const rotated = await server.gql(ROTATE, { input: { id: self.id } }, { token: self.secret });
     const successor = dataOf(rotated).rotateApiKey.apiKey.id;
-    const read = await server.gql<{ apiKey: { expiresAt: string } }>(
-      'query($id: ID!) { apiKey(id: $id) { expiresAt } }',
+    const read = await server.gql(
+      graphql(`query KeyRestrictionsApiKey2($id: ID!) { apiKey(id: $id) { expiresAt } }`),
       { id: successor },
       { token: project.owner.token },
     );
-    expect(new Date(dataOf(read).apiKey.expiresAt).getTime()).toBe(new Date(expiresAt).getTime());
+    expect(new Date(dataOf(read).apiKey!.expiresAt!).getTime()).toBe(new Date(expiresAt).getTime());
   });
 });
 
@@ -88,7 +89,7 @@ describe('rotation cannot multiply working secrets or reset limits', () => {
     const secrets = [project.defaultKey.secret];
     let current = project.defaultKey.id;
     for (let round = 0; round < 4; round += 1) {
-      const result = await server.gql<{ rotateApiKey: { apiKey: { id: string }; secret: string } }>(
+      const result = await server.gql(
         ROTATE,
         { input: { id: current, gracePeriodSeconds: 30 * 86_400 } },
         { token: project.owner.token },
@@ -119,7 +120,7 @@ describe('rotation cannot multiply working secrets or reset limits', () => {
     );
     expectCode(withGrace, 'PLAN_LIMIT_REACHED');
     expect(await works(key.secret)).toBe(true);
-    const noGrace = await server.gql<{ rotateApiKey: { secret: string } }>(
+    const noGrace = await server.gql(
       ROTATE,
       { input: { id: key.id, gracePeriodSeconds: 0 } },
       { token: project.owner.token },
@@ -136,7 +137,7 @@ describe('rotation cannot multiply working secrets or reset limits', () => {
       remaining = (await server.gql(VIEWER, {}, { token: key.secret })).headers.get('x-ratelimit-remaining') ?? '';
     }
     expect(remaining).toBe('97');
-    const rotated = await server.gql<{ rotateApiKey: { secret: string } }>(
+    const rotated = await server.gql(
       ROTATE,
       { input: { id: key.id, gracePeriodSeconds: 0 } },
       { token: project.owner.token },
@@ -189,7 +190,7 @@ describe('TEST keys see and touch TEST keys and TEST usage only', () => {
     }
     expectCode(await server.gql(ROTATE, { input: { id: liveKey } }, { token: testWriter }), 'NOT_FOUND');
     const own = await server.gql(
-      'mutation($id: ID!) { deactivateApiKey(id: $id) { status } }',
+      graphql(`mutation KeyRestrictionsDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }`),
       { id: testKey },
       {
         token: testWriter,
@@ -199,39 +200,46 @@ describe('TEST keys see and touch TEST keys and TEST usage only', () => {
   });
 
   it('lists TEST keys only, through project and through viewer.project', async () => {
-    type Listed = { apiKeys: { edges: { node: { environment: string } }[] } };
-    const direct = await server.gql<{ project: Listed }>(
-      'query($id: ID!) { project(id: $id) { apiKeys(first: 100) { edges { node { environment } } } } }',
+    const direct = await server.gql(
+      graphql(
+        `query KeyRestrictionsProject($id: ID!) { project(id: $id) { apiKeys(first: 100) { edges { node { environment } } } } }`,
+      ),
       { id: project.id },
       { token: testWriter },
     );
-    const throughViewer = await server.gql<{ viewer: { project: Listed } }>(
-      '{ viewer { project { apiKeys(first: 100) { edges { node { environment } } } } } }',
+    const throughViewer = await server.gql(
+      graphql(
+        `query KeyRestrictionsViewer2 { viewer { project { apiKeys(first: 100) { edges { node { environment } } } } } }`,
+      ),
       {},
       { token: testWriter },
     );
     for (const listed of [dataOf(direct).project, dataOf(throughViewer).viewer.project]) {
-      expect(listed.apiKeys.edges.length).toBeGreaterThan(0);
-      expect(new Set(listed.apiKeys.edges.map((edge) => edge.node.environment))).toEqual(new Set(['TEST']));
+      expect(listed!.apiKeys!.edges.length).toBeGreaterThan(0);
+      expect(new Set(listed!.apiKeys!.edges.map((edge) => edge.node.environment))).toEqual(new Set(['TEST']));
     }
   });
 
   it('verifies LIVE keys as NOT_FOUND and reads TEST usage only', async () => {
     const live = await seedKey(server, project, { scopes: [] });
     const verified = await server.gql(
-      'mutation($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }',
+      graphql(
+        `mutation KeyRestrictionsVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }`,
+      ),
       { input: { key: live.secret } },
       { token: testWriter },
     );
     expect(dataOf(verified)).toEqual({ verifyApiKey: { valid: false, code: 'NOT_FOUND' } });
     const liveUsage = await server.gql(
-      'query($id: ID!) { project(id: $id) { usage(environment: LIVE) { totals { requests } } } }',
+      graphql(
+        `query KeyRestrictionsProject2($id: ID!) { project(id: $id) { usage(environment: LIVE) { totals { requests } } } }`,
+      ),
       { id: project.id },
       { token: testWriter },
     );
     expectCode(liveUsage, 'FORBIDDEN');
     const testUsage = await server.gql(
-      'query($id: ID!) { project(id: $id) { usage { totals { requests } } } }',
+      graphql(`query KeyRestrictionsProject3($id: ID!) { project(id: $id) { usage { totals { requests } } } }`),
       { id: project.id },
       { token: testWriter },
     );

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
 import { generateKey } from '../../../src/modules/api-keys/key-format.js';
+import type { KeysProjectQuery } from '../../helpers/gql/graphql.js';
+import { graphql } from '../../helpers/gql/index.js';
 import { codeOf, dataOf, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { seedKey, seedMember, seedProject } from '../../helpers/seed.js';
 
@@ -12,14 +14,15 @@ afterAll(async () => {
   await server.close();
 });
 
-const CREATE =
-  'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name environment preview } secret } }';
-const UPDATE =
-  'mutation($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { name description scopes { name } expiresAt rateLimit { perMinute perDay source } } }';
-const VERIFY =
-  'mutation($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code apiKey { id name scopes { name } } } }';
-
-type Verification = { verifyApiKey: { valid: boolean; code: string; apiKey: { id: string } | null } };
+const CREATE = graphql(
+  `mutation KeysCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name environment preview } secret } }`,
+);
+const UPDATE = graphql(
+  `mutation KeysUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { name description scopes { name } expiresAt rateLimit { perMinute perDay source } } }`,
+);
+const VERIFY = graphql(
+  `mutation KeysVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code apiKey { id name scopes { name } } } }`,
+);
 
 describe('creating keys', () => {
   it('enforces the plan key limit, counting every environment, and frees a slot on deletion', async () => {
@@ -33,7 +36,7 @@ describe('creating keys', () => {
     expect(codeOf(third), show(third)).toBe('PLAN_LIMIT_REACHED');
     dataOf(
       await server.gql(
-        'mutation($id: ID!) { deleteApiKey(id: $id) { id } }',
+        graphql(`mutation KeysDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }`),
         { id: second.id },
         { token: project.owner.token },
       ),
@@ -49,9 +52,7 @@ describe('creating keys', () => {
 
   it('makes TEST keys look like lk_test_ and LIVE keys like lk_live_', async () => {
     const project = await seedProject(server);
-    const test = await server.gql<{
-      createApiKey: { secret: string; apiKey: { environment: string; preview: string } };
-    }>(
+    const test = await server.gql(
       CREATE,
       { input: { projectId: project.id, name: 'sandbox', scopes: [], environment: 'TEST' } },
       { token: project.owner.token },
@@ -84,7 +85,7 @@ describe('creating keys', () => {
 
   it('trims names and refuses a duplicate name, case-insensitively (CONFLICT)', async () => {
     const project = await seedProject(server);
-    const created = await server.gql<{ createApiKey: { apiKey: { name: string } } }>(
+    const created = await server.gql(
       CREATE,
       { input: { projectId: project.id, name: '  Backend  ', scopes: [] } },
       { token: project.owner.token },
@@ -107,7 +108,7 @@ describe('creating keys', () => {
       { token: writer.secret },
     );
     expect(codeOf(wider), show(wider)).toBe('FORBIDDEN');
-    const narrow = await server.gql<{ createApiKey: { apiKey: { id: string } } }>(
+    const narrow = await server.gql(
       CREATE,
       { input: { projectId: project.id, name: 'narrow', scopes: ['keys:read'] } },
       { token: writer.secret },
@@ -130,7 +131,7 @@ describe('updating keys', () => {
     const project = await seedProject(server, { plan: 'PRO' });
     const key = await seedKey(server, project, { scopes: ['keys:read'] });
     const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
-    const updated = await server.gql<{ updateApiKey: Record<string, unknown> }>(
+    const updated = await server.gql(
       UPDATE,
       {
         input: {
@@ -151,11 +152,7 @@ describe('updating keys', () => {
       expiresAt,
       rateLimit: { perMinute: 50, perDay: 50_000, source: 'KEY' },
     });
-    const viewer = await server.gql<{ viewer: { scopes: string[] } }>(
-      '{ viewer { scopes } }',
-      {},
-      { token: key.secret },
-    );
+    const viewer = await server.gql(graphql(`query KeysViewer { viewer { scopes } }`), {}, { token: key.secret });
     expect(dataOf(viewer).viewer.scopes).toEqual(['usage:read']);
     const tooHigh = await server.gql(
       UPDATE,
@@ -163,19 +160,16 @@ describe('updating keys', () => {
       { token: project.owner.token },
     );
     expect(tooHigh.body.errors?.[0]?.extensions?.field, show(tooHigh)).toBe('rateLimit.perMinute');
-    const audit = await server.gql<{
-      apiKey: {
-        auditEvents: { edges: { node: { action: string; summary: Record<string, Record<string, unknown>> } }[] };
-      };
-    }>(
-      'query($id: ID!) { apiKey(id: $id) { auditEvents { edges { node { action summary } } } } }',
+    const audit = await server.gql(
+      graphql(`query KeysApiKey($id: ID!) { apiKey(id: $id) { auditEvents { edges { node { action summary } } } } }`),
       { id: key.id },
       { token: project.owner.token },
     );
-    const [latest] = dataOf(audit).apiKey.auditEvents.edges;
+    const [latest] = dataOf(audit).apiKey!.auditEvents!.edges;
+    const summary = latest?.node.summary as Record<string, Record<string, unknown>> | undefined;
     expect(latest?.node.action).toBe('key.updated');
-    expect(latest?.node.summary.before?.name).not.toBe('renamed');
-    expect(latest?.node.summary.after?.name).toBe('renamed');
+    expect(summary?.before?.name).not.toBe('renamed');
+    expect(summary?.after?.name).toBe('renamed');
   });
 });
 
@@ -191,12 +185,18 @@ describe('expired keys', () => {
       { token: project.owner.token },
     );
     expect(codeOf(revive), show(revive)).toBe('CONFLICT');
-    const rotated = await server.gql<{ rotateApiKey: { secret: string } }>(
-      'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }',
+    const rotated = await server.gql(
+      graphql(`mutation KeysRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }`),
       { input: { id: key.id } },
       { token: project.owner.token },
     );
-    dataOf(await server.gql('{ viewer { scopes } }', {}, { token: dataOf(rotated).rotateApiKey.secret }));
+    dataOf(
+      await server.gql(
+        graphql(`query KeysViewer { viewer { scopes } }`),
+        {},
+        { token: dataOf(rotated).rotateApiKey.secret },
+      ),
+    );
   });
 });
 
@@ -215,35 +215,28 @@ describe('listing keys', () => {
     }
     dataOf(
       await server.gql(
-        'mutation($id: ID!) { deactivateApiKey(id: $id) { id } }',
-        { id: made[4]?.id },
+        graphql(`mutation KeysDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }`),
+        { id: made[4]!.id },
         { token: project.owner.token },
       ),
     );
-    const LIST =
-      'query($id: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) { project(id: $id) { apiKeys(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } } }';
-    type List = {
-      project: {
-        apiKeys: {
-          totalCount: number;
-          pageInfo: { hasNextPage: boolean; endCursor: string };
-          edges: { node: { name: string } }[];
-        };
-      };
-    };
+    const LIST = graphql(
+      `query KeysProject($id: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) { project(id: $id) { apiKeys(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } } }`,
+    );
     const names: string[] = [];
     let after: string | null = null;
     do {
-      const page: { project: List['project'] } = dataOf(
-        await server.gql<List>(LIST, { id: project.id, first: 2, after }, { token: project.owner.token }),
+      const page: KeysProjectQuery = dataOf(
+        await server.gql(LIST, { id: project.id, first: 2, after }, { token: project.owner.token }),
       );
-      expect(page.project.apiKeys.totalCount).toBe(6);
-      names.push(...page.project.apiKeys.edges.map((edge) => edge.node.name));
-      after = page.project.apiKeys.pageInfo.hasNextPage ? page.project.apiKeys.pageInfo.endCursor : null;
+      const apiKeys = page.project!.apiKeys!;
+      expect(apiKeys.totalCount).toBe(6);
+      names.push(...apiKeys.edges.map((edge) => edge.node.name));
+      after = apiKeys.pageInfo.hasNextPage ? apiKeys.pageInfo.endCursor : null;
     } while (after);
     expect(names.slice(0, 5)).toEqual(['svc-4', 'svc-3', 'svc-2', 'svc-1', 'svc-0']);
     const count = async (filter: Record<string, unknown>) =>
-      dataOf(await server.gql<List>(LIST, { id: project.id, filter }, { token: project.owner.token })).project.apiKeys
+      dataOf(await server.gql(LIST, { id: project.id, filter }, { token: project.owner.token })).project!.apiKeys!
         .totalCount;
     expect(await count({ status: 'DEACTIVATED' })).toBe(1);
     expect(await count({ status: 'ACTIVE' })).toBe(5);
@@ -265,8 +258,7 @@ describe('verifyApiKey', () => {
     const verifier = await seedKey(server, project, { scopes: ['keys:verify'] });
     const target = await seedKey(server, project, { scopes: ['keys:write'] });
     const verify = async (key: string, requiredScopes?: string[]) =>
-      dataOf(await server.gql<Verification>(VERIFY, { input: { key, requiredScopes } }, { token: verifier.secret }))
-        .verifyApiKey;
+      dataOf(await server.gql(VERIFY, { input: { key, requiredScopes } }, { token: verifier.secret })).verifyApiKey;
 
     expect(await verify(target.secret, ['keys:read'])).toMatchObject({
       valid: true,
@@ -286,7 +278,7 @@ describe('verifyApiKey', () => {
 
     dataOf(
       await server.gql(
-        'mutation($id: ID!) { deactivateApiKey(id: $id) { id } }',
+        graphql(`mutation KeysDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }`),
         { id: target.id },
         { token: project.owner.token },
       ),
@@ -294,7 +286,7 @@ describe('verifyApiKey', () => {
     expect(await verify(target.secret)).toMatchObject({ valid: false, code: 'DEACTIVATED' });
     dataOf(
       await server.gql(
-        'mutation($id: ID!) { deleteApiKey(id: $id) { id } }',
+        graphql(`mutation KeysDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }`),
         { id: target.id },
         { token: project.owner.token },
       ),

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
 import { hashKey } from '../../../src/modules/api-keys/key-format.js';
+import { graphql } from '../../helpers/gql/index.js';
 import { codeOf, dataOf, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { seedKey, seedProject } from '../../helpers/seed.js';
 
-const VIEWER = '{ viewer { apiKey { id name } scopes } }';
+const VIEWER = graphql(`query LifecycleViewer { viewer { apiKey { id name } scopes } }`);
 
 let server: TestServer;
 beforeAll(async () => {
@@ -28,8 +29,8 @@ describe('API key lifecycle', () => {
     const key = await seedKey(server, project, { scopes: ['keys:read'], name: 'web' });
     expect(key.secret).toMatch(/^lk_live_[0-9A-Za-z]{38}$/);
 
-    const viewer = await server.gql<{ viewer: { apiKey: { id: string } } }>(VIEWER, {}, { token: key.secret });
-    expect(dataOf(viewer).viewer.apiKey.id).toBe(key.id);
+    const viewer = await server.gql(VIEWER, {}, { token: key.secret });
+    expect(dataOf(viewer).viewer.apiKey!.id).toBe(key.id);
 
     const em = server.orm.em.fork();
     const row = await em.findOneOrFail(ApiKey, { id: key.id });
@@ -49,7 +50,7 @@ describe('API key lifecycle', () => {
     dataOf(await server.gql(VIEWER, {}, { token: key.secret }));
     dataOf(
       await server.gql(
-        'mutation($id: ID!) { deactivateApiKey(id: $id) { status } }',
+        graphql(`mutation LifecycleDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }`),
         { id: key.id },
         { token: project.owner.token },
       ),
@@ -57,7 +58,7 @@ describe('API key lifecycle', () => {
     await expectRefused(key.secret, 'DEACTIVATED');
     dataOf(
       await server.gql(
-        'mutation($id: ID!) { reactivateApiKey(id: $id) { status } }',
+        graphql(`mutation LifecycleReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { status } }`),
         { id: key.id },
         { token: project.owner.token },
       ),
@@ -69,8 +70,8 @@ describe('API key lifecycle', () => {
     const project = await seedProject(server);
     const key = await seedKey(server, project);
     dataOf(await server.gql(VIEWER, {}, { token: key.secret }));
-    const deleted = await server.gql<{ deleteApiKey: { id: string } }>(
-      'mutation($id: ID!) { deleteApiKey(id: $id) { id } }',
+    const deleted = await server.gql(
+      graphql(`mutation LifecycleDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }`),
       { id: key.id },
       { token: project.owner.token },
     );
@@ -97,14 +98,10 @@ describe('API key lifecycle', () => {
   it('rotates: the replacement works at once, the old key until its grace period ends', async () => {
     const project = await seedProject(server);
     const key = await seedKey(server, project, { scopes: ['usage:read'], name: 'rotating' });
-    const rotated = await server.gql<{
-      rotateApiKey: {
-        secret: string;
-        apiKey: { id: string; name: string; scopes: { name: string }[] };
-        previous: { id: string; graceEndsAt: string };
-      };
-    }>(
-      'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id name scopes { name } } previous { id graceEndsAt } } }',
+    const rotated = await server.gql(
+      graphql(
+        `mutation LifecycleRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id name scopes { name } } previous { id graceEndsAt } } }`,
+      ),
       { input: { id: key.id, gracePeriodSeconds: 2 } },
       { token: project.owner.token },
     );
@@ -122,8 +119,8 @@ describe('API key lifecycle', () => {
   it('rotates with no grace period: the old key is refused on the very next request', async () => {
     const project = await seedProject(server);
     const key = await seedKey(server, project);
-    const rotated = await server.gql<{ rotateApiKey: { secret: string } }>(
-      'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }',
+    const rotated = await server.gql(
+      graphql(`mutation LifecycleRotateApiKey2($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }`),
       { input: { id: key.id } },
       { token: project.owner.token },
     );
@@ -143,10 +140,10 @@ describe('API key lifecycle', () => {
       expect(codeOf(result), show(result)).toBe('CONFLICT');
     }
     dataOf(await server.gql(VIEWER, {}, { token: project.defaultKey.secret }));
-    const rotated = await server.gql<{
-      rotateApiKey: { apiKey: { isDefault: boolean }; previous: { isDefault: boolean } };
-    }>(
-      'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { isDefault } previous { isDefault } } }',
+    const rotated = await server.gql(
+      graphql(
+        `mutation LifecycleRotateApiKey3($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { isDefault } previous { isDefault } } }`,
+      ),
       { input: { id: project.defaultKey.id, gracePeriodSeconds: 60 } },
       { token: project.owner.token },
     );

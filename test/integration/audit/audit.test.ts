@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../../helpers/gql/index.js';
 import { dataOf, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { seedKey, seedProject, seedUser } from '../../helpers/seed.js';
 
@@ -9,24 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
-
-type Events = {
-  project: {
-    auditEvents: {
-      totalCount: number;
-      edges: {
-        node: {
-          action: string;
-          actor: { type: string; label: string };
-          targetId: string;
-          clientAddress: string | null;
-          userAgent: string | null;
-          requestId: string | null;
-        };
-      }[];
-    };
-  };
-};
 
 describe('audit log', () => {
   it('records one event per state change, with actor, target, address, user agent and request id', async () => {
@@ -53,7 +36,7 @@ describe('audit log', () => {
     });
     dataOf(
       await server.gql(
-        'mutation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }',
+        graphql(`mutation AuditAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }`),
         { projectId: project.id },
         { token: member.token },
       ),
@@ -70,12 +53,14 @@ describe('audit log', () => {
     });
     await run('query($id: ID!) { project(id: $id) { name } }', { id: project.id });
 
-    const result = await server.gql<Events>(
-      'query($id: ID!) { project(id: $id) { auditEvents(first: 100) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }',
+    const result = await server.gql(
+      graphql(
+        `query AuditProject($id: ID!) { project(id: $id) { auditEvents(first: 100) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }`,
+      ),
       { id: project.id },
       { token },
     );
-    const events = dataOf(result).project.auditEvents.edges.map((edge) => edge.node);
+    const events = dataOf(result).project!.auditEvents!.edges.map((edge) => edge.node);
     expect(events.map((event) => event.action).reverse(), show(result)).toEqual([
       'project.created',
       'key.created',
@@ -108,17 +93,21 @@ describe('audit log', () => {
     const since = new Date().toISOString();
     dataOf(
       await server.gql(
-        'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
+        graphql(
+          `mutation AuditCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`,
+        ),
         { input: { projectId: project.id, name: 'made-by-key', scopes: [] } },
         { token: writer.secret },
       ),
     );
-    const result = await server.gql<Events>(
-      'query($id: ID!, $since: DateTime) { project(id: $id) { auditEvents(filter: { actions: ["key.created"], since: $since }) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }',
+    const result = await server.gql(
+      graphql(
+        `query AuditProject2($id: ID!, $since: DateTime) { project(id: $id) { auditEvents(filter: { actions: ["key.created"], since: $since }) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }`,
+      ),
       { id: project.id, since },
       { token: project.owner.token },
     );
-    const { auditEvents } = dataOf(result).project;
+    const auditEvents = dataOf(result).project!.auditEvents!;
     expect(auditEvents.totalCount, show(result)).toBe(1);
     expect(auditEvents.edges[0]?.node.actor.type).toBe('API_KEY');
     expect(auditEvents.edges[0]?.node.actor.label).toContain('automation');

@@ -25,7 +25,7 @@ interface Probe {
   init?: RequestInit;
 }
 
-function graphql(query: string, headers: Record<string, string> = {}): RequestInit {
+function graphqlPost(query: string, headers: Record<string, string> = {}): RequestInit {
   return {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -38,7 +38,7 @@ describe('X-Content-Type-Options: nosniff', () => {
     const project = await seedProject(server);
     const key = { authorization: `Bearer ${project.defaultKey.secret}` };
     const probes: Probe[] = [
-      { label: 'graphql 200 (POST)', path: '/graphql', status: 200, init: graphql('{ viewer { scopes } }', key) },
+      { label: 'graphql 200 (POST)', path: '/graphql', status: 200, init: graphqlPost('{ viewer { scopes } }', key) },
       {
         label: 'graphql 200 (GET)',
         path: `/graphql?query=${encodeURIComponent('{ scopes { name } }')}`,
@@ -51,25 +51,25 @@ describe('X-Content-Type-Options: nosniff', () => {
         status: 400,
         init: { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' },
       },
-      { label: 'graphql 400 (validation)', path: '/graphql', status: 400, init: graphql('{ nope }') },
+      { label: 'graphql 400 (validation)', path: '/graphql', status: 400, init: graphqlPost('{ nope }') },
       { label: 'graphql 405', path: '/graphql', status: 405, init: { method: 'PUT' } },
       {
         label: 'graphql 413',
         path: '/graphql',
         status: 413,
-        init: graphql(`{ scopes { name } } # ${'x'.repeat(1024 * 1024)}`),
+        init: graphqlPost(`{ scopes { name } } # ${'x'.repeat(1024 * 1024)}`),
       },
       {
         label: 'graphql 401',
         path: '/graphql',
         status: 401,
-        init: graphql('{ viewer { scopes } }', { authorization: `Bearer ${generateKey('live')}` }),
+        init: graphqlPost('{ viewer { scopes } }', { authorization: `Bearer ${generateKey('live')}` }),
       },
       {
         label: 'graphql 429',
         path: '/graphql',
         status: 429,
-        init: graphql('{ viewer { scopes } }', { authorization: `Bearer ${generateKey('live')}` }),
+        init: graphqlPost('{ viewer { scopes } }', { authorization: `Bearer ${generateKey('live')}` }),
       },
       { label: 'healthz', path: '/healthz', status: 200 },
       { label: 'readyz', path: '/readyz', status: 200 },

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Membership } from '../../../src/modules/projects/projects.entity.js';
+import type { TypedDocumentString } from '../../helpers/gql/graphql.js';
+import { graphql } from '../../helpers/gql/index.js';
 import { codeOf, dataOf, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { PASSWORD, seedKey, seedMember, seedProject, seedUser } from '../../helpers/seed.js';
 
@@ -12,31 +14,38 @@ afterAll(async () => {
   await server.close();
 });
 
-const ADD =
-  'mutation($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }';
-const UPDATE = 'mutation($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }';
-const REMOVE = 'mutation($input: RemoveMemberInput!) { removeMember(input: $input) }';
-const MEMBERS = 'query($id: ID!) { project(id: $id) { members { role status email user { email } } } }';
-const ACCEPT =
-  'mutation($projectId: ID!) { acceptInvitation(projectId: $projectId) { role status email joinedAt user { id } } }';
-const DECLINE = 'mutation($projectId: ID!) { declineInvitation(projectId: $projectId) }';
-const INVITATIONS = '{ viewer { invitations { projectId projectName role scopes invitedAt } } }';
-
-type Invitations = { viewer: { invitations: { projectId: string; projectName: string; role: string }[] } };
-type Members = {
-  project: { members: { role: string; status: string; email: string; user: { email: string } | null }[] };
-};
+const ADD = graphql(
+  `mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }`,
+);
+const UPDATE = graphql(
+  `mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }`,
+);
+const REMOVE = graphql(`mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }`);
+const MEMBERS = graphql(
+  `query MembersProject($id: ID!) { project(id: $id) { members { role status email user { email } } } }`,
+);
+const ACCEPT = graphql(
+  `mutation MembersAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { role status email joinedAt user { id } } }`,
+);
+const DECLINE = graphql(
+  `mutation MembersDeclineInvitation($projectId: ID!) { declineInvitation(projectId: $projectId) }`,
+);
+/** Accepting and declining, for the cases where both must answer the same. */
+const INVITATION_ANSWERS: TypedDocumentString<unknown, { projectId: string }>[] = [ACCEPT, DECLINE];
+const INVITATIONS = graphql(
+  `query MembersViewer { viewer { invitations { projectId projectName role scopes invitedAt } } }`,
+);
 
 async function auditActions(projectId: string, token: string) {
-  const result = await server.gql<{
-    project: { auditEvents: { edges: { node: { action: string; targetType: string; targetId: string } }[] } };
-  }>(
-    'query($id: ID!) { project(id: $id) { auditEvents(first: 100) { edges { node { action targetType targetId } } } } }',
+  const result = await server.gql(
+    graphql(
+      `query MembersProject2($id: ID!) { project(id: $id) { auditEvents(first: 100) { edges { node { action targetType targetId } } } } }`,
+    ),
     { id: projectId },
     { token },
   );
   return dataOf(result)
-    .project.auditEvents.edges.map((edge) => edge.node)
+    .project!.auditEvents!.edges.map((edge) => edge.node)
     .filter((event) => event.action.startsWith('member.'))
     .reverse();
 }
@@ -45,7 +54,7 @@ describe('members and invitations', () => {
   it('invites: the invitation grants nothing until accepted, then the role’s scopes apply; all audited', async () => {
     const project = await seedProject(server, { name: 'Invite me' });
     const user = await seedUser(server, 'dev');
-    const added = await server.gql<{ addMember: Record<string, unknown> & { scopes: string[] } }>(
+    const added = await server.gql(
       ADD,
       { input: { projectId: project.id, email: user.email.toUpperCase(), role: 'DEVELOPER' } },
       { token: project.owner.token },
@@ -63,25 +72,23 @@ describe('members and invitations', () => {
     // 1. invited: nothing granted
     const hidden = await server.gql(MEMBERS, { id: project.id }, { token: user.token });
     expect(codeOf(hidden), show(hidden)).toBe('NOT_FOUND');
-    const projects = await server.gql<{ projects: { id: string }[] }>('{ projects { id } }', {}, { token: user.token });
+    const projects = await server.gql(graphql(`query MembersProjects { projects { id } }`), {}, { token: user.token });
     expect(dataOf(projects).projects).toEqual([]);
     const createKey = await server.gql(
-      'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
+      graphql(
+        `mutation MembersCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`,
+      ),
       { input: { projectId: project.id, name: 'too-early', scopes: [] } },
       { token: user.token },
     );
     expect(codeOf(createKey), show(createKey)).toBe('NOT_FOUND');
-    const invitations = await server.gql<Invitations>(INVITATIONS, {}, { token: user.token });
+    const invitations = await server.gql(INVITATIONS, {}, { token: user.token });
     expect(dataOf(invitations).viewer.invitations).toMatchObject([
       { projectId: project.id, projectName: 'Invite me', role: 'DEVELOPER' },
     ]);
 
     // 2. accepted: a member
-    const accepted = await server.gql<{ acceptInvitation: { status: string; user: { id: string }; joinedAt: string } }>(
-      ACCEPT,
-      { projectId: project.id },
-      { token: user.token },
-    );
+    const accepted = await server.gql(ACCEPT, { projectId: project.id }, { token: user.token });
     expect(dataOf(accepted).acceptInvitation).toMatchObject({
       status: 'ACTIVE',
       role: 'DEVELOPER',
@@ -90,17 +97,17 @@ describe('members and invitations', () => {
     expect(dataOf(accepted).acceptInvitation.joinedAt).toBeTruthy();
     const again = await server.gql(ACCEPT, { projectId: project.id }, { token: user.token });
     expect(dataOf(again)).toMatchObject({ acceptInvitation: { status: 'ACTIVE' } });
-    expect(dataOf(await server.gql<Invitations>(INVITATIONS, {}, { token: user.token })).viewer.invitations).toEqual(
-      [],
-    );
-    const list = dataOf(await server.gql<Members>(MEMBERS, { id: project.id }, { token: user.token }));
-    expect(list.project.members.map(({ role, status }) => `${role}:${status}`).sort()).toEqual([
+    expect(dataOf(await server.gql(INVITATIONS, {}, { token: user.token })).viewer.invitations).toEqual([]);
+    const list = dataOf(await server.gql(MEMBERS, { id: project.id }, { token: user.token }));
+    expect(list.project!.members!.map(({ role, status }) => `${role}:${status}`).sort()).toEqual([
       'DEVELOPER:ACTIVE',
       'OWNER:ACTIVE',
     ]);
     dataOf(
       await server.gql(
-        'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
+        graphql(
+          `mutation MembersCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`,
+        ),
         { input: { projectId: project.id, name: 'now-allowed', scopes: [] } },
         { token: user.token },
       ),
@@ -136,7 +143,7 @@ describe('members and invitations', () => {
     const unknownEmail = `later-${randomUUID()}@example.test`;
     const answers = [];
     for (const email of [known.email, unknownEmail]) {
-      const result = await server.gql<{ addMember: Record<string, unknown> }>(
+      const result = await server.gql(
         ADD,
         { input: { projectId: project.id, email, role: 'VIEWER' } },
         { token: project.owner.token },
@@ -145,8 +152,8 @@ describe('members and invitations', () => {
       answers.push({ ...dataOf(result).addMember, email: '(the invited email)' });
     }
     expect(answers[1]).toEqual(answers[0]);
-    const members = dataOf(await server.gql<Members>(MEMBERS, { id: project.id }, { token: project.owner.token }));
-    const invited = members.project.members.filter((member) => member.status === 'INVITED');
+    const members = dataOf(await server.gql(MEMBERS, { id: project.id }, { token: project.owner.token }));
+    const invited = members.project!.members!.filter((member) => member.status === 'INVITED');
     expect(invited.map(({ email, user }) => ({ email, user })).sort((a, b) => a.email.localeCompare(b.email))).toEqual(
       [
         { email: known.email, user: null },
@@ -155,12 +162,12 @@ describe('members and invitations', () => {
     );
 
     // The sign-up finds its invitation (whatever the case of the email), and can accept it.
-    const signUp = await server.gql<{ signUp: { token: string; user: { id: string } } }>(
-      'mutation($input: SignUpInput!) { signUp(input: $input) { token user { id } } }',
+    const signUp = await server.gql(
+      graphql(`mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`),
       { input: { email: unknownEmail.toUpperCase(), password: PASSWORD } },
     );
     const { token } = dataOf(signUp).signUp;
-    expect(dataOf(await server.gql<Invitations>(INVITATIONS, {}, { token })).viewer.invitations).toMatchObject([
+    expect(dataOf(await server.gql(INVITATIONS, {}, { token })).viewer.invitations).toMatchObject([
       { projectId: project.id, projectName: 'Waiting', role: 'VIEWER' },
     ]);
     dataOf(await server.gql(ACCEPT, { projectId: project.id }, { token }));
@@ -180,15 +187,11 @@ describe('members and invitations', () => {
       invitedEmail: user.email,
     });
     await em.flush();
-    expect(
-      dataOf(await server.gql<Invitations>(INVITATIONS, {}, { token: user.token })).viewer.invitations,
-    ).toMatchObject([{ projectId: project.id, role: 'VIEWER' }]);
-    const accepted = await server.gql<{ acceptInvitation: { user: { id: string } } }>(
-      ACCEPT,
-      { projectId: project.id },
-      { token: user.token },
-    );
-    expect(dataOf(accepted).acceptInvitation.user.id).toBe(user.id);
+    expect(dataOf(await server.gql(INVITATIONS, {}, { token: user.token })).viewer.invitations).toMatchObject([
+      { projectId: project.id, role: 'VIEWER' },
+    ]);
+    const accepted = await server.gql(ACCEPT, { projectId: project.id }, { token: user.token });
+    expect(dataOf(accepted).acceptInvitation.user!.id).toBe(user.id);
     dataOf(await server.gql(MEMBERS, { id: project.id }, { token: user.token }));
   });
 
@@ -202,21 +205,15 @@ describe('members and invitations', () => {
         { token: project.owner.token },
       ),
     );
-    const declined = await server.gql<{ declineInvitation: boolean }>(
-      DECLINE,
-      { projectId: project.id },
-      { token: user.token },
-    );
+    const declined = await server.gql(DECLINE, { projectId: project.id }, { token: user.token });
     expect(dataOf(declined).declineInvitation).toBe(true);
-    expect(dataOf(await server.gql<Invitations>(INVITATIONS, {}, { token: user.token })).viewer.invitations).toEqual(
-      [],
-    );
-    for (const document of [ACCEPT, DECLINE]) {
+    expect(dataOf(await server.gql(INVITATIONS, {}, { token: user.token })).viewer.invitations).toEqual([]);
+    for (const document of INVITATION_ANSWERS) {
       const late = await server.gql(document, { projectId: project.id }, { token: user.token });
       expect(codeOf(late), show(late)).toBe('NOT_FOUND');
     }
-    const members = dataOf(await server.gql<Members>(MEMBERS, { id: project.id }, { token: project.owner.token }));
-    expect(members.project.members.map((member) => member.email)).toEqual([project.owner.email]);
+    const members = dataOf(await server.gql(MEMBERS, { id: project.id }, { token: project.owner.token }));
+    expect(members.project!.members!.map((member) => member.email)).toEqual([project.owner.email]);
     expect(await auditActions(project.id, project.owner.token)).toMatchObject([
       { action: 'member.invited' },
       { action: 'member.declined', targetType: 'invitation' },
@@ -234,7 +231,7 @@ describe('members and invitations', () => {
   it('answers NOT_FOUND to accept or decline without an invitation, and never lets an invitation act', async () => {
     const project = await seedProject(server);
     const stranger = await seedUser(server);
-    for (const document of [ACCEPT, DECLINE]) {
+    for (const document of INVITATION_ANSWERS) {
       for (const projectId of [project.id, randomUUID(), 'not-a-uuid']) {
         const result = await server.gql(document, { projectId }, { token: stranger.token });
         expect(codeOf(result), show(result)).toBe('NOT_FOUND');
@@ -279,11 +276,9 @@ describe('members and invitations', () => {
     dataOf(
       await server.gql(REMOVE, { input: { projectId: project.id, userId: known.id } }, { token: project.owner.token }),
     );
-    expect(dataOf(await server.gql<Invitations>(INVITATIONS, {}, { token: known.token })).viewer.invitations).toEqual(
-      [],
-    );
-    const members = dataOf(await server.gql<Members>(MEMBERS, { id: project.id }, { token: project.owner.token }));
-    expect(members.project.members.map((member) => member.email)).toEqual([project.owner.email]);
+    expect(dataOf(await server.gql(INVITATIONS, {}, { token: known.token })).viewer.invitations).toEqual([]);
+    const members = dataOf(await server.gql(MEMBERS, { id: project.id }, { token: project.owner.token }));
+    expect(members.project!.members!.map((member) => member.email)).toEqual([project.owner.email]);
     for (const input of [{ projectId: project.id }, { projectId: project.id, userId: known.id, email: known.email }]) {
       const result = await server.gql(REMOVE, { input }, { token: project.owner.token });
       expect(codeOf(result), show(result)).toBe('BAD_USER_INPUT');

@@ -1,13 +1,20 @@
 /** Plans are set by instance administrators only (DESIGN.md section 7). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../../src/modules/audit/audit.entity.js';
+import { graphql } from '../../helpers/gql/index.js';
 import { codeOf, dataOf, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { seedKey, seedProject, seedUser } from '../../helpers/seed.js';
 
-const CREATE = 'mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }';
-const UPDATE = 'mutation($input: UpdateProjectInput!) { updateProject(input: $input) { name plan } }';
-const SET_PLAN = 'mutation($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }';
-const PLAN_OF = 'query($id: ID!) { project(id: $id) { plan limits { maxKeys } } }';
+const CREATE = graphql(
+  `mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }`,
+);
+const UPDATE = graphql(
+  `mutation PlansUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { name plan } }`,
+);
+const SET_PLAN = graphql(
+  `mutation PlansSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }`,
+);
+const PLAN_OF = graphql(`query PlansProject($id: ID!) { project(id: $id) { plan limits { maxKeys } } }`);
 
 let server: TestServer;
 beforeAll(async () => {
@@ -24,7 +31,7 @@ describe('plans', () => {
     expect(dataOf(created)).toMatchObject({ createProject: { project: { plan: 'FREE' } } });
     const asked = await server.gql(CREATE, { input: { name: 'Rich', plan: 'ENTERPRISE' } }, { token: owner.token });
     expect(codeOf(asked), show(asked)).toBe('FORBIDDEN');
-    const projects = await server.gql<{ projects: unknown[] }>('{ projects { id } }', {}, { token: owner.token });
+    const projects = await server.gql(graphql(`query PlansProjects { projects { id } }`), {}, { token: owner.token });
     expect(dataOf(projects).projects).toHaveLength(1);
   });
 
@@ -68,9 +75,8 @@ describe('plans', () => {
     const flags = await Promise.all(
       [admin, project.owner.token].map(
         async (token) =>
-          dataOf(
-            await server.gql<{ viewer: { isAdministrator: boolean } }>('{ viewer { isAdministrator } }', {}, { token }),
-          ).viewer.isAdministrator,
+          dataOf(await server.gql(graphql(`query PlansViewer { viewer { isAdministrator } }`), {}, { token })).viewer
+            .isAdministrator,
       ),
     );
     expect(flags).toEqual([true, false]);

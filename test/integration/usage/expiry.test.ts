@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
 import { AuditEvent } from '../../../src/modules/audit/audit.entity.js';
 import { runExpiry } from '../../../src/modules/usage/expiry.worker.js';
+import { graphql } from '../../helpers/gql/index.js';
 import { codeOf, dataOf, show } from '../../helpers/harness.js';
 import { seedKey, seedProject } from '../../helpers/seed.js';
 import { eventually, startUsageServer, type UsageTestServer } from './usage-harness.js';
@@ -27,11 +28,15 @@ describe('the expiry worker', () => {
     const inThreeDays = await seedKey(server, project, { expiresAt: new Date(Date.now() + 72 * HOUR).toISOString() });
     const inTwelveHours = await seedKey(server, project, { expiresAt: new Date(Date.now() + 12 * HOUR).toISOString() });
     const never = await seedKey(server, project);
-    dataOf(await server.gql('{ viewer { scopes } }', {}, { token: expiring.secret }));
+    dataOf(await server.gql(graphql(`query ExpiryViewer { viewer { scopes } }`), {}, { token: expiring.secret }));
     await new Promise((done) => setTimeout(done, 1600));
 
     // Refused at once, before any worker ran.
-    const refused = await server.gql('{ viewer { scopes } }', {}, { token: expiring.secret });
+    const refused = await server.gql(
+      graphql(`query ExpiryViewer { viewer { scopes } }`),
+      {},
+      { token: expiring.secret },
+    );
     expect(refused.status, show(refused)).toBe(401);
     expect(refused.body.errors?.[0]?.extensions?.reason).toBe('EXPIRED');
     expect((await server.orm.em.fork().findOneOrFail(ApiKey, { id: expiring.id })).status).toBe('ACTIVE');
@@ -55,16 +60,16 @@ describe('the expiry worker', () => {
     expect((await auditOf(never.id)).filter((event) => event.action.startsWith('key.expir'))).toEqual([]);
 
     // Through the API: status and the audit trail with the system as actor.
-    const read = await server.gql<{
-      apiKey: { status: string; auditEvents: { edges: { node: { action: string; actor: { type: string } } }[] } };
-    }>(
-      'query($id: ID!) { apiKey(id: $id) { status auditEvents { edges { node { action actor { type } } } } } }',
+    const read = await server.gql(
+      graphql(
+        `query ExpiryApiKey($id: ID!) { apiKey(id: $id) { status auditEvents { edges { node { action actor { type } } } } } }`,
+      ),
       { id: expiring.id },
       { token: project.owner.token },
     );
-    const key = dataOf(read).apiKey;
+    const key = dataOf(read).apiKey!;
     expect(key.status).toBe('EXPIRED');
-    expect(key.auditEvents.edges.map((edge) => edge.node)).toContainEqual({
+    expect(key.auditEvents!.edges.map((edge) => edge.node)).toContainEqual({
       action: 'key.expired',
       actor: { type: 'SYSTEM' },
     });
@@ -85,7 +90,7 @@ describe('the expiry worker', () => {
     expect(runs.flatMap((run) => run.expired)).toEqual([key.id]);
     const events = (await auditOf(key.id)).filter((event) => event.action === 'key.expired');
     expect(events).toHaveLength(1);
-    const refused = await server.gql('{ viewer { scopes } }', {}, { token: key.secret });
+    const refused = await server.gql(graphql(`query ExpiryViewer { viewer { scopes } }`), {}, { token: key.secret });
     expect(codeOf(refused)).toBe('UNAUTHENTICATED');
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
 import { generateKey } from '../../../src/modules/api-keys/key-format.js';
 import { compileTrustedProxies } from '../../../src/shared/client-address.js';
+import { graphql } from '../../helpers/gql/index.js';
 import { codeOf, dataOf, type GraphQLResult, show } from '../../helpers/harness.js';
 import { seedKey, seedProject } from '../../helpers/seed.js';
 import { startUsageServer, type UsageTestServer } from './usage-harness.js';
@@ -30,7 +31,7 @@ function remainingOf(result: GraphQLResult<unknown>): number {
 async function setLimits(project: Awaited<ReturnType<typeof seedProject>>, keyId: string, rateLimit: object) {
   dataOf(
     await server.gql(
-      'mutation($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }',
+      graphql(`mutation RateLimitsUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }`),
       { input: { id: keyId, rateLimit } },
       { token: project.owner.token },
     ),
@@ -89,7 +90,7 @@ describe('per-key rate limits', () => {
     dataOf(await server.gql(VIEWER, {}, { token })); // the minute's call
     dataOf(await server.gql(VIEWER, {}, { token })); // the burst's call
     const refused = await server.gql(
-      'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }',
+      graphql(`mutation RateLimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`),
       { input: { projectId: project.id, name: 'never-created', scopes: [] } },
       { token },
     );
@@ -177,19 +178,16 @@ describe('per-key rate limits', () => {
 });
 
 describe('verifyApiKey and rate limits', () => {
-  const VERIFY =
-    'mutation($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code rateLimit { limit remaining } } }';
+  const VERIFY = graphql(
+    `mutation RateLimitsVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code rateLimit { limit remaining } } }`,
+  );
 
   it('counts a verification against the verified key and reports RATE_LIMITED as data', async () => {
     const project = await seedProject(server, { plan: 'PRO' });
     const verifier = await seedKey(server, project, { scopes: ['keys:verify'] });
     const verified = await seedKey(server, project);
     await setLimits(project, verified.id, { perMinute: 1 });
-    type Verification = {
-      verifyApiKey: { valid: boolean; code: string; rateLimit: { limit: number; remaining: number } };
-    };
-    const verify = () =>
-      server.gql<Verification>(VERIFY, { input: { key: verified.secret } }, { token: verifier.secret });
+    const verify = () => server.gql(VERIFY, { input: { key: verified.secret } }, { token: verifier.secret });
 
     expect(dataOf(await verify()).verifyApiKey).toEqual({
       valid: true,
@@ -225,7 +223,7 @@ describe('failed authentications per client address', () => {
     // A key this process has never seen from that address waits: it would cost a lookup.
     expect((await server.gql(VIEWER, {}, { token: project.defaultKey.secret })).status).toBe(429);
     // Requests without a credential are not affected.
-    expect((await server.gql('{ scopes { name } }')).status).toBe(200);
+    expect((await server.gql(graphql(`query RateLimitsScopes { scopes { name } }`))).status).toBe(200);
   });
 });
 
@@ -251,7 +249,13 @@ describe('the lockout refuses only what the process cannot confirm (behind a tru
     const attacker = '203.0.113.7';
     // Seen valid (from anywhere) before the attack: cached by this process.
     dataOf(await proxied.gql(VIEWER, {}, { token: seen.secret }));
-    dataOf(await proxied.gql('{ viewer { user { id } } }', {}, { token: project.owner.token }));
+    dataOf(
+      await proxied.gql(
+        graphql(`query RateLimitsViewer { viewer { user { id } } }`),
+        {},
+        { token: project.owner.token },
+      ),
+    );
 
     const guess = generateKey('live');
     for (let attempt = 0; attempt < 6; attempt += 1) {
@@ -264,7 +268,7 @@ describe('the lockout refuses only what the process cannot confirm (behind a tru
     const cachedKey = await proxied.gql(VIEWER, {}, { token: seen.secret, headers: from(attacker) });
     expect(cachedKey.status, show(cachedKey)).toBe(200);
     const cachedSession = await proxied.gql(
-      '{ viewer { user { id } } }',
+      graphql(`query RateLimitsViewer { viewer { user { id } } }`),
       {},
       {
         token: project.owner.token,
@@ -273,7 +277,11 @@ describe('the lockout refuses only what the process cannot confirm (behind a tru
     );
     expect(cachedSession.status, show(cachedSession)).toBe(200);
     // … a request with no credential, even with an unrelated cookie, is never refused …
-    const cookie = await proxied.gql('{ scopes { name } }', {}, { headers: from(attacker, { cookie: 'theme=dark' }) });
+    const cookie = await proxied.gql(
+      graphql(`query RateLimitsScopes { scopes { name } }`),
+      {},
+      { headers: from(attacker, { cookie: 'theme=dark' }) },
+    );
     expect(cookie.status, show(cookie)).toBe(200);
     // … a key it has never seen waits …
     expect((await proxied.gql(VIEWER, {}, { token: unseen.secret, headers: from(attacker) })).status).toBe(429);
@@ -285,7 +293,9 @@ describe('the lockout refuses only what the process cannot confirm (behind a tru
   it('records the forwarded client address, and ignores X-Forwarded-For from an untrusted peer', async () => {
     const project = await seedProject(proxied);
     const created = await proxied.gql(
-      'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
+      graphql(
+        `mutation RateLimitsCreateApiKey2($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`,
+      ),
       { input: { projectId: project.id, name: 'forwarded', scopes: [] } },
       { token: project.owner.token, headers: from('2001:db8::1, 192.0.2.9') },
     );
@@ -294,7 +304,9 @@ describe('the lockout refuses only what the process cannot confirm (behind a tru
     const untrusting = await startUsageServer({ workers: false });
     try {
       const direct = await untrusting.gql(
-        'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
+        graphql(
+          `mutation RateLimitsCreateApiKey2($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`,
+        ),
         { input: { projectId: project.id, name: 'direct', scopes: [] } },
         { token: project.owner.token, headers: from('192.0.2.99') },
       );
@@ -302,15 +314,15 @@ describe('the lockout refuses only what the process cannot confirm (behind a tru
     } finally {
       await untrusting.close();
     }
-    const events = await proxied.gql<{
-      project: { auditEvents: { edges: { node: { targetLabel: string; clientAddress: string } }[] } };
-    }>(
-      'query($id: ID!) { project(id: $id) { auditEvents(filter: { actions: ["key.created"] }) { edges { node { targetLabel clientAddress } } } } }',
+    const events = await proxied.gql(
+      graphql(
+        `query RateLimitsProject($id: ID!) { project(id: $id) { auditEvents(filter: { actions: ["key.created"] }) { edges { node { targetLabel clientAddress } } } } }`,
+      ),
       { id: project.id },
       { token: project.owner.token },
     );
     const byLabel = Object.fromEntries(
-      dataOf(events).project.auditEvents.edges.map((edge) => [edge.node.targetLabel, edge.node.clientAddress]),
+      dataOf(events).project!.auditEvents!.edges.map((edge) => [edge.node.targetLabel, edge.node.clientAddress]),
     );
     // The nearest untrusted hop is the client; without trusted proxies the socket's peer is.
     expect(byLabel.forwarded).toBe('192.0.2.9');

@@ -2,6 +2,7 @@ import { randomBytes, randomUUID, scryptSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashSessionToken } from '../../../src/modules/users/sessions.js';
 import { Session, User } from '../../../src/modules/users/users.entity.js';
+import { graphql } from '../../helpers/gql/index.js';
 import { codeOf, dataOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { PASSWORD, seedUser } from '../../helpers/seed.js';
 
@@ -13,8 +14,8 @@ afterAll(async () => {
   await server.close();
 });
 
-const VIEWER = '{ viewer { user { id email } } }';
-const LOG_IN = 'mutation($input: LogInInput!) { logIn(input: $input) { token user { id } } }';
+const VIEWER = graphql(`query AuthViewer { viewer { user { id email } } }`);
+const LOG_IN = graphql(`mutation AuthLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }`);
 
 function expectInvalidCredentials(result: GraphQLResult) {
   expect(result.status, show(result)).toBe(401);
@@ -63,18 +64,27 @@ describe('sign up, log in, log out', () => {
 
   it('refuses a duplicate email, whatever its case (CONFLICT), and bad input (BAD_USER_INPUT with field)', async () => {
     const user = await seedUser(server);
-    const duplicate = await server.gql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
-      input: { email: user.email.toUpperCase(), password: PASSWORD },
-    });
+    const duplicate = await server.gql(
+      graphql(`mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }`),
+      {
+        input: { email: user.email.toUpperCase(), password: PASSWORD },
+      },
+    );
     expect(codeOf(duplicate), show(duplicate)).toBe('CONFLICT');
-    const short = await server.gql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
-      input: { email: `x-${randomUUID()}@example.test`, password: 'short' },
-    });
+    const short = await server.gql(
+      graphql(`mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }`),
+      {
+        input: { email: `x-${randomUUID()}@example.test`, password: 'short' },
+      },
+    );
     expect(codeOf(short), show(short)).toBe('BAD_USER_INPUT');
     expect(short.body.errors?.[0]?.extensions?.field).toBe('password');
-    const badEmail = await server.gql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
-      input: { email: 'not-an-email', password: PASSWORD },
-    });
+    const badEmail = await server.gql(
+      graphql(`mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }`),
+      {
+        input: { email: 'not-an-email', password: PASSWORD },
+      },
+    );
     expect(badEmail.body.errors?.[0]?.extensions?.field, show(badEmail)).toBe('email');
   });
 
@@ -90,9 +100,12 @@ describe('sign up, log in, log out', () => {
     ];
     for (const [password, reason] of cases) {
       const email = `weak-${randomUUID()}@example.test`;
-      const result = await server.gql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
-        input: { email, password },
-      });
+      const result = await server.gql(
+        graphql(`mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }`),
+        {
+          input: { email, password },
+        },
+      );
       expect(codeOf(result), show(result)).toBe('BAD_USER_INPUT');
       expect(result.body.errors?.[0]?.extensions?.field, show(result)).toBe('password');
       expect(result.body.errors?.[0]?.message, show(result)).toMatch(reason);
@@ -100,13 +113,16 @@ describe('sign up, log in, log out', () => {
       expect(await server.orm.em.fork().count(User, { email }), JSON.stringify(password)).toBe(0);
     }
     // The email and the name count as guessable words.
-    const personal = await server.gql('mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
-      input: {
-        email: `zeph.quillbrook-${randomUUID().slice(0, 4)}@example.test`,
-        password: 'quillbrook-zeph',
-        name: 'Zeph Quillbrook',
+    const personal = await server.gql(
+      graphql(`mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }`),
+      {
+        input: {
+          email: `zeph.quillbrook-${randomUUID().slice(0, 4)}@example.test`,
+          password: 'quillbrook-zeph',
+          name: 'Zeph Quillbrook',
+        },
       },
-    });
+    );
     expect(personal.body.errors?.[0]?.extensions, show(personal)).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'password',
@@ -144,7 +160,7 @@ describe('sign up, log in, log out', () => {
   it('logs out: the token is refused from the next request on (401), and the cookie is cleared', async () => {
     const user = await seedUser(server);
     dataOf(await server.gql(VIEWER, {}, { token: user.token }));
-    const out = await server.gql<{ logOut: boolean }>('mutation { logOut }', {}, { token: user.token });
+    const out = await server.gql(graphql(`mutation AuthLogOut { logOut }`), {}, { token: user.token });
     expect(dataOf(out).logOut).toBe(true);
     expect(out.headers.get('set-cookie')).toContain('Max-Age=0');
     const after = await server.gql(VIEWER, {}, { token: user.token });

@@ -6,10 +6,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { graphql } from '../../helpers/gql/index.js';
 import { codeOf, dataOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { PASSWORD, seedUser } from '../../helpers/seed.js';
 
-const LOG_IN = 'mutation($input: LogInInput!) { logIn(input: $input) { token user { id } } }';
+const LOG_IN = graphql(`mutation LoginLimitsLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }`);
 
 const servers: TestServer[] = [];
 async function freshServer(): Promise<TestServer> {

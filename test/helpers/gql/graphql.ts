@@ -1,0 +1,1416 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Invite someone to a project by email. The answer is the same whether or not the email has an account: an invitation to an unknown email waits for its sign-up. */
+export type AddMemberInput = {
+  /** Email of the person to invite (signed up or not). */
+  email: string;
+  /** The project. */
+  projectId: string | number;
+  /** Their role once they accept; you can grant only what you hold. */
+  role: Role;
+};
+
+/** Where a key is meant to be used. */
+export type ApiKeyEnvironment =
+  /** Production traffic; keys look like `lk_live_…`. */
+  | 'LIVE'
+  /** Testing; keys look like `lk_test_…`, get 10× the per-minute limit and do not count against live usage. */
+  | 'TEST';
+
+/** Filters for a project’s keys. */
+export type ApiKeyFilter = {
+  /** Only keys of this environment. */
+  environment?: ApiKeyEnvironment | null | undefined;
+  /** Only keys holding this scope (as granted, e.g. `keys:write`). */
+  scope?: string | null | undefined;
+  /** Only keys whose name contains this text (case-insensitive). */
+  search?: string | null | undefined;
+  /** Only keys with this status. */
+  status?: ApiKeyStatus | null | undefined;
+};
+
+/** Whether a key is accepted right now. */
+export type ApiKeyStatus =
+  /** Accepted. */
+  | 'ACTIVE'
+  /** Refused until reactivated. */
+  | 'DEACTIVATED'
+  /** Past its expiry (or past the grace period after a rotation); refused. */
+  | 'EXPIRED';
+
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** Up to 500 characters. */
+  description?: string | null | undefined;
+  /** Defaults to `LIVE`. */
+  environment?: ApiKeyEnvironment | null | undefined;
+  /** When the key expires; omit for never. */
+  expiresAt?: string | null | undefined;
+  /** 1–64 printable characters, unique in the project. */
+  name: string;
+  /** The project the key belongs to. */
+  projectId: string | number;
+  /** Scopes to grant; you can grant only scopes you hold. May be empty. */
+  scopes: Array<string>;
+};
+
+/** A new project. */
+export type CreateProjectInput = {
+  /** 1–64 printable characters. */
+  name: string;
+  /** Defaults to the instance’s default plan (LATCHKEY_DEFAULT_PLAN, FREE unless set); only instance administrators may ask for another (FORBIDDEN otherwise). */
+  plan?: Plan | null | undefined;
+};
+
+/** Credentials to log in with. */
+export type LogInInput = {
+  /** Email address. */
+  email: string;
+  /** Password. */
+  password: string;
+};
+
+/** Whether a membership is a pending invitation or in force. */
+export type MembershipStatus =
+  /** A member: the role’s scopes apply. */
+  | 'ACTIVE'
+  /** Invited: grants nothing until the invitee accepts (acceptInvitation) or declines it. */
+  | 'INVITED';
+
+/** A project's plan: its key limit and rate limits. */
+export type Plan =
+  /** Unlimited keys; limits set per key. */
+  | 'ENTERPRISE'
+  /** 2 keys; 100 requests per minute and 10,000 per day per key. */
+  | 'FREE'
+  /** 10 keys; 300 per minute and 50,000 per day per key. */
+  | 'PRO'
+  /** 50 keys; 1,000 per minute and 200,000 per day per key. */
+  | 'TEAM';
+
+/** A per-key override of the plan's rate limits (null clears it). */
+export type RateLimitInput = {
+  /** Requests per day. */
+  perDay?: number | null | undefined;
+  /** Requests per minute. */
+  perMinute?: number | null | undefined;
+};
+
+/** Where a limit comes from. */
+export type RateLimitSource =
+  /** The key's own override. */
+  | 'KEY'
+  /** The project's plan. */
+  | 'PLAN';
+
+/** Remove a member, or withdraw an invitation: give exactly one of userId and email. */
+export type RemoveMemberInput = {
+  /** The member’s or invitee’s email: the only handle of an invitation to an email without an account. */
+  email?: string | null | undefined;
+  /** The project. */
+  projectId: string | number;
+  /** The member’s (or a signed-up invitee’s) user id. */
+  userId?: string | number | null | undefined;
+};
+
+/** A member's role in a project; roles map to scopes. */
+export type Role =
+  /** Every scope, but cannot remove owners. */
+  | 'ADMIN'
+  /** projects:read, keys:write, keys:verify, usage:read, audit:read, members:read. */
+  | 'DEVELOPER'
+  /** Every scope; only owners make or remove owners. */
+  | 'OWNER'
+  /** Every read scope. */
+  | 'VIEWER';
+
+/** Rotate a key: issue a replacement and retire this one after a grace period. */
+export type RotateApiKeyInput = {
+  /** How long the old key keeps working, in seconds (0, the default: refused at once; at most 30 days). */
+  gracePeriodSeconds?: number | null | undefined;
+  /** The key to rotate. */
+  id: string | number;
+};
+
+/** A plan for a project, set by an instance administrator. */
+export type SetProjectPlanInput = {
+  /** The new plan. */
+  plan: Plan;
+  /** The project (any project of the instance). */
+  projectId: string | number;
+};
+
+/** A new account. */
+export type SignUpInput = {
+  /** Email address; must be unique (case-insensitive). */
+  email: string;
+  /** Display name; defaults to the part of the email before @. */
+  name?: string | null | undefined;
+  /** At least 12 characters, not only spaces or control characters, and not common or guessable (a zxcvbn score of 3 or more; the email and name count as guessable words). */
+  password: string;
+};
+
+/** Changes to a key. Omitted fields stay as they are; they take effect on the next request. */
+export type UpdateApiKeyInput = {
+  /** New description (null clears it). */
+  description?: string | null | undefined;
+  /** New expiry (null: never). */
+  expiresAt?: string | null | undefined;
+  /** The key to change. */
+  id: string | number;
+  /** New name. */
+  name?: string | null | undefined;
+  /** Per-key limits (null: the plan’s). */
+  rateLimit?: RateLimitInput | null | undefined;
+  /** New scopes (replacing the old ones). */
+  scopes?: Array<string> | null | undefined;
+};
+
+/** Change a member’s role. */
+export type UpdateMemberRoleInput = {
+  /** The project. */
+  projectId: string | number;
+  /** The new role. */
+  role: Role;
+  /** The member’s user id. */
+  userId: string | number;
+};
+
+/** Changes to a project. */
+export type UpdateProjectInput = {
+  /** The project. */
+  id: string | number;
+  /** New name. */
+  name?: string | null | undefined;
+  /** New plan: instance administrators only (FORBIDDEN for anyone else); see also setProjectPlan. */
+  plan?: Plan | null | undefined;
+};
+
+/** Outcome of verifyApiKey. */
+export type VerificationCode =
+  /** The key is deactivated. */
+  | 'DEACTIVATED'
+  /** The key has expired, or its rotation grace period has ended. */
+  | 'EXPIRED'
+  /** The key is valid but lacks a required scope. */
+  | 'INSUFFICIENT_SCOPE'
+  /** The string is not a key: wrong format or checksum. */
+  | 'MALFORMED'
+  /** No such key in a project the caller may verify for, or the key was deleted. */
+  | 'NOT_FOUND'
+  /** The key is over its rate limit. */
+  | 'RATE_LIMITED'
+  /** The key is valid and holds the required scopes. */
+  | 'VALID';
+
+/** A key another backend received, to verify. */
+export type VerifyApiKeyInput = {
+  /** The full key as presented. */
+  key: string;
+  /** Scopes the key must hold for the verification to be VALID. */
+  requiredScopes?: Array<string> | null | undefined;
+};
+
+export type HarnessAdminMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type HarnessAdminMutation = { signUp: { token: string } };
+
+export type SeedUserMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SeedUserMutation = { signUp: { token: string, user: { id: string } } };
+
+export type SeedProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type SeedProjectMutation = { createProject: { secret: string, project: { id: string }, defaultKey: { id: string } } };
+
+export type SeedProjectPlanMutationVariables = Exact<{
+  input: SetProjectPlanInput;
+}>;
+
+
+export type SeedProjectPlanMutation = { setProjectPlan: { plan: Plan } };
+
+export type SeedKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type SeedKeyMutation = { createApiKey: { secret: string, apiKey: { id: string } } };
+
+export type SeedMemberMutationVariables = Exact<{
+  input: AddMemberInput;
+}>;
+
+
+export type SeedMemberMutation = { addMember: { id: string } };
+
+export type SeedMemberAcceptsMutationVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type SeedMemberAcceptsMutation = { acceptInvitation: { id: string } };
+
+export type KeyRestrictionsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyRestrictionsViewerQuery = { viewer: { apiKey: { id: string } | null } };
+
+export type KeyRestrictionsUpdateApiKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type KeyRestrictionsUpdateApiKeyMutation = { updateApiKey: { expiresAt: string | null, rateLimit: { perMinute: number | null, perDay: number | null } } };
+
+export type KeyRestrictionsRotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type KeyRestrictionsRotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string }, previous: { graceEndsAt: string | null } } };
+
+export type KeyRestrictionsCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type KeyRestrictionsCreateApiKeyMutation = { createApiKey: { apiKey: { id: string, environment: ApiKeyEnvironment } } };
+
+export type KeyRestrictionsApiKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyRestrictionsApiKeyQuery = { apiKey: { rateLimit: { perMinute: number | null } } | null };
+
+export type KeyRestrictionsApiKey2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyRestrictionsApiKey2Query = { apiKey: { expiresAt: string | null } | null };
+
+export type KeyRestrictionsDeactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyRestrictionsDeactivateApiKeyMutation = { deactivateApiKey: { status: ApiKeyStatus } };
+
+export type KeyRestrictionsProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyRestrictionsProjectQuery = { project: { apiKeys: { edges: Array<{ node: { environment: ApiKeyEnvironment } }> } | null } | null };
+
+export type KeyRestrictionsViewer2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyRestrictionsViewer2Query = { viewer: { project: { apiKeys: { edges: Array<{ node: { environment: ApiKeyEnvironment } }> } | null } | null } };
+
+export type KeyRestrictionsVerifyApiKeyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type KeyRestrictionsVerifyApiKeyMutation = { verifyApiKey: { valid: boolean, code: VerificationCode } };
+
+export type KeyRestrictionsProject2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyRestrictionsProject2Query = { project: { usage: { totals: { requests: number } } | null } | null };
+
+export type KeyRestrictionsProject3QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyRestrictionsProject3Query = { project: { usage: { totals: { requests: number } } | null } | null };
+
+export type KeysCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type KeysCreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, environment: ApiKeyEnvironment, preview: string } } };
+
+export type KeysUpdateApiKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type KeysUpdateApiKeyMutation = { updateApiKey: { name: string, description: string | null, expiresAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, source: RateLimitSource } } };
+
+export type KeysVerifyApiKeyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type KeysVerifyApiKeyMutation = { verifyApiKey: { valid: boolean, code: VerificationCode, apiKey: { id: string, name: string, scopes: Array<{ name: string }> } | null } };
+
+export type KeysDeleteApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeysDeleteApiKeyMutation = { deleteApiKey: { id: string } };
+
+export type KeysViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeysViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type KeysApiKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeysApiKeyQuery = { apiKey: { auditEvents: { edges: Array<{ node: { action: string, summary: Record<string, unknown> } }> } | null } | null };
+
+export type KeysRotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type KeysRotateApiKeyMutation = { rotateApiKey: { secret: string } };
+
+export type KeysDeactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeysDeactivateApiKeyMutation = { deactivateApiKey: { id: string } };
+
+export type KeysProjectQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ApiKeyFilter | null | undefined;
+}>;
+
+
+export type KeysProjectQuery = { project: { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { name: string } }> } | null } | null };
+
+export type LifecycleViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LifecycleViewerQuery = { viewer: { scopes: Array<string>, apiKey: { id: string, name: string } | null } };
+
+export type LifecycleDeactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleDeactivateApiKeyMutation = { deactivateApiKey: { status: ApiKeyStatus } };
+
+export type LifecycleReactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleReactivateApiKeyMutation = { reactivateApiKey: { status: ApiKeyStatus } };
+
+export type LifecycleDeleteApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleDeleteApiKeyMutation = { deleteApiKey: { id: string } };
+
+export type LifecycleRotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type LifecycleRotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string, name: string, scopes: Array<{ name: string }> }, previous: { id: string, graceEndsAt: string | null } } };
+
+export type LifecycleRotateApiKey2MutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type LifecycleRotateApiKey2Mutation = { rotateApiKey: { secret: string } };
+
+export type LifecycleRotateApiKey3MutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type LifecycleRotateApiKey3Mutation = { rotateApiKey: { apiKey: { isDefault: boolean }, previous: { isDefault: boolean } } };
+
+export type AuditAcceptInvitationMutationVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type AuditAcceptInvitationMutation = { acceptInvitation: { id: string } };
+
+export type AuditProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditProjectQuery = { project: { auditEvents: { totalCount: number, edges: Array<{ node: { action: string, targetId: string, clientAddress: string | null, userAgent: string | null, requestId: string | null, actor: { type: string, label: string } } }> } | null } | null };
+
+export type AuditCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type AuditCreateApiKeyMutation = { createApiKey: { apiKey: { id: string } } };
+
+export type AuditProject2QueryVariables = Exact<{
+  id: string | number;
+  since?: string | null | undefined;
+}>;
+
+
+export type AuditProject2Query = { project: { auditEvents: { totalCount: number, edges: Array<{ node: { action: string, targetId: string, clientAddress: string | null, userAgent: string | null, requestId: string | null, actor: { type: string, label: string } } }> } | null } | null };
+
+export type MembersAddMemberMutationVariables = Exact<{
+  input: AddMemberInput;
+}>;
+
+
+export type MembersAddMemberMutation = { addMember: { role: Role, status: MembershipStatus, email: string, scopes: Array<string>, joinedAt: string | null, user: { id: string, email: string } | null } };
+
+export type MembersUpdateMemberRoleMutationVariables = Exact<{
+  input: UpdateMemberRoleInput;
+}>;
+
+
+export type MembersUpdateMemberRoleMutation = { updateMemberRole: { role: Role } };
+
+export type MembersRemoveMemberMutationVariables = Exact<{
+  input: RemoveMemberInput;
+}>;
+
+
+export type MembersRemoveMemberMutation = { removeMember: boolean };
+
+export type MembersProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MembersProjectQuery = { project: { members: Array<{ role: Role, status: MembershipStatus, email: string, user: { email: string } | null }> | null } | null };
+
+export type MembersAcceptInvitationMutationVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type MembersAcceptInvitationMutation = { acceptInvitation: { role: Role, status: MembershipStatus, email: string, joinedAt: string | null, user: { id: string } | null } };
+
+export type MembersDeclineInvitationMutationVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type MembersDeclineInvitationMutation = { declineInvitation: boolean };
+
+export type MembersViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembersViewerQuery = { viewer: { invitations: Array<{ projectId: string, projectName: string, role: Role, scopes: Array<string>, invitedAt: string }> } };
+
+export type MembersProject2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MembersProject2Query = { project: { auditEvents: { edges: Array<{ node: { action: string, targetType: string, targetId: string } }> } | null } | null };
+
+export type MembersProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MembersProjectsQuery = { projects: Array<{ id: string }> };
+
+export type MembersCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type MembersCreateApiKeyMutation = { createApiKey: { apiKey: { id: string } } };
+
+export type MembersSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type MembersSignUpMutation = { signUp: { token: string, user: { id: string } } };
+
+export type PlansCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type PlansCreateProjectMutation = { createProject: { project: { id: string, plan: Plan } } };
+
+export type PlansUpdateProjectMutationVariables = Exact<{
+  input: UpdateProjectInput;
+}>;
+
+
+export type PlansUpdateProjectMutation = { updateProject: { name: string, plan: Plan } };
+
+export type PlansSetProjectPlanMutationVariables = Exact<{
+  input: SetProjectPlanInput;
+}>;
+
+
+export type PlansSetProjectPlanMutation = { setProjectPlan: { plan: Plan } };
+
+export type PlansProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PlansProjectQuery = { project: { plan: Plan, limits: { maxKeys: number | null } } | null };
+
+export type PlansProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlansProjectsQuery = { projects: Array<{ id: string }> };
+
+export type PlansViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlansViewerQuery = { viewer: { isAdministrator: boolean } };
+
+export type ExpiryViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExpiryViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type ExpiryApiKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExpiryApiKeyQuery = { apiKey: { status: ApiKeyStatus, auditEvents: { edges: Array<{ node: { action: string, actor: { type: string } } }> } | null } | null };
+
+export type RateLimitsUpdateApiKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type RateLimitsUpdateApiKeyMutation = { updateApiKey: { id: string } };
+
+export type RateLimitsCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type RateLimitsCreateApiKeyMutation = { createApiKey: { secret: string } };
+
+export type RateLimitsVerifyApiKeyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type RateLimitsVerifyApiKeyMutation = { verifyApiKey: { valid: boolean, code: VerificationCode, rateLimit: { limit: number, remaining: number } | null } };
+
+export type RateLimitsScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitsScopesQuery = { scopes: Array<{ name: string }> };
+
+export type RateLimitsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitsViewerQuery = { viewer: { user: { id: string } | null } };
+
+export type RateLimitsCreateApiKey2MutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type RateLimitsCreateApiKey2Mutation = { createApiKey: { apiKey: { id: string } } };
+
+export type RateLimitsProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RateLimitsProjectQuery = { project: { auditEvents: { edges: Array<{ node: { targetLabel: string | null, clientAddress: string | null } }> } | null } | null };
+
+export type AuthViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthViewerQuery = { viewer: { user: { id: string, email: string } | null } };
+
+export type AuthLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type AuthLogInMutation = { logIn: { token: string, user: { id: string } } };
+
+export type AuthSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type AuthSignUpMutation = { signUp: { token: string } };
+
+export type AuthLogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthLogOutMutation = { logOut: boolean };
+
+export type LoginLimitsLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type LoginLimitsLogInMutation = { logIn: { token: string, user: { id: string } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const HarnessAdminDocument = new TypedDocumentString(`
+    mutation HarnessAdmin($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<HarnessAdminMutation, HarnessAdminMutationVariables>;
+export const SeedUserDocument = new TypedDocumentString(`
+    mutation SeedUser($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SeedUserMutation, SeedUserMutationVariables>;
+export const SeedProjectDocument = new TypedDocumentString(`
+    mutation SeedProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    project {
+      id
+    }
+    defaultKey {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<SeedProjectMutation, SeedProjectMutationVariables>;
+export const SeedProjectPlanDocument = new TypedDocumentString(`
+    mutation SeedProjectPlan($input: SetProjectPlanInput!) {
+  setProjectPlan(input: $input) {
+    plan
+  }
+}
+    `) as unknown as TypedDocumentString<SeedProjectPlanMutation, SeedProjectPlanMutationVariables>;
+export const SeedKeyDocument = new TypedDocumentString(`
+    mutation SeedKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<SeedKeyMutation, SeedKeyMutationVariables>;
+export const SeedMemberDocument = new TypedDocumentString(`
+    mutation SeedMember($input: AddMemberInput!) {
+  addMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SeedMemberMutation, SeedMemberMutationVariables>;
+export const SeedMemberAcceptsDocument = new TypedDocumentString(`
+    mutation SeedMemberAccepts($projectId: ID!) {
+  acceptInvitation(projectId: $projectId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SeedMemberAcceptsMutation, SeedMemberAcceptsMutationVariables>;
+export const KeyRestrictionsViewerDocument = new TypedDocumentString(`
+    query KeyRestrictionsViewer {
+  viewer {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsViewerQuery, KeyRestrictionsViewerQueryVariables>;
+export const KeyRestrictionsUpdateApiKeyDocument = new TypedDocumentString(`
+    mutation KeyRestrictionsUpdateApiKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    expiresAt
+    rateLimit {
+      perMinute
+      perDay
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsUpdateApiKeyMutation, KeyRestrictionsUpdateApiKeyMutationVariables>;
+export const KeyRestrictionsRotateApiKeyDocument = new TypedDocumentString(`
+    mutation KeyRestrictionsRotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    apiKey {
+      id
+    }
+    secret
+    previous {
+      graceEndsAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsRotateApiKeyMutation, KeyRestrictionsRotateApiKeyMutationVariables>;
+export const KeyRestrictionsCreateApiKeyDocument = new TypedDocumentString(`
+    mutation KeyRestrictionsCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+      environment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsCreateApiKeyMutation, KeyRestrictionsCreateApiKeyMutationVariables>;
+export const KeyRestrictionsApiKeyDocument = new TypedDocumentString(`
+    query KeyRestrictionsApiKey($id: ID!) {
+  apiKey(id: $id) {
+    rateLimit {
+      perMinute
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsApiKeyQuery, KeyRestrictionsApiKeyQueryVariables>;
+export const KeyRestrictionsApiKey2Document = new TypedDocumentString(`
+    query KeyRestrictionsApiKey2($id: ID!) {
+  apiKey(id: $id) {
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsApiKey2Query, KeyRestrictionsApiKey2QueryVariables>;
+export const KeyRestrictionsDeactivateApiKeyDocument = new TypedDocumentString(`
+    mutation KeyRestrictionsDeactivateApiKey($id: ID!) {
+  deactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsDeactivateApiKeyMutation, KeyRestrictionsDeactivateApiKeyMutationVariables>;
+export const KeyRestrictionsProjectDocument = new TypedDocumentString(`
+    query KeyRestrictionsProject($id: ID!) {
+  project(id: $id) {
+    apiKeys(first: 100) {
+      edges {
+        node {
+          environment
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsProjectQuery, KeyRestrictionsProjectQueryVariables>;
+export const KeyRestrictionsViewer2Document = new TypedDocumentString(`
+    query KeyRestrictionsViewer2 {
+  viewer {
+    project {
+      apiKeys(first: 100) {
+        edges {
+          node {
+            environment
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsViewer2Query, KeyRestrictionsViewer2QueryVariables>;
+export const KeyRestrictionsVerifyApiKeyDocument = new TypedDocumentString(`
+    mutation KeyRestrictionsVerifyApiKey($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    valid
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsVerifyApiKeyMutation, KeyRestrictionsVerifyApiKeyMutationVariables>;
+export const KeyRestrictionsProject2Document = new TypedDocumentString(`
+    query KeyRestrictionsProject2($id: ID!) {
+  project(id: $id) {
+    usage(environment: LIVE) {
+      totals {
+        requests
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsProject2Query, KeyRestrictionsProject2QueryVariables>;
+export const KeyRestrictionsProject3Document = new TypedDocumentString(`
+    query KeyRestrictionsProject3($id: ID!) {
+  project(id: $id) {
+    usage {
+      totals {
+        requests
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsProject3Query, KeyRestrictionsProject3QueryVariables>;
+export const KeysCreateApiKeyDocument = new TypedDocumentString(`
+    mutation KeysCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+      name
+      environment
+      preview
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<KeysCreateApiKeyMutation, KeysCreateApiKeyMutationVariables>;
+export const KeysUpdateApiKeyDocument = new TypedDocumentString(`
+    mutation KeysUpdateApiKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    name
+    description
+    scopes {
+      name
+    }
+    expiresAt
+    rateLimit {
+      perMinute
+      perDay
+      source
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeysUpdateApiKeyMutation, KeysUpdateApiKeyMutationVariables>;
+export const KeysVerifyApiKeyDocument = new TypedDocumentString(`
+    mutation KeysVerifyApiKey($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    valid
+    code
+    apiKey {
+      id
+      name
+      scopes {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeysVerifyApiKeyMutation, KeysVerifyApiKeyMutationVariables>;
+export const KeysDeleteApiKeyDocument = new TypedDocumentString(`
+    mutation KeysDeleteApiKey($id: ID!) {
+  deleteApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeysDeleteApiKeyMutation, KeysDeleteApiKeyMutationVariables>;
+export const KeysViewerDocument = new TypedDocumentString(`
+    query KeysViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<KeysViewerQuery, KeysViewerQueryVariables>;
+export const KeysApiKeyDocument = new TypedDocumentString(`
+    query KeysApiKey($id: ID!) {
+  apiKey(id: $id) {
+    auditEvents {
+      edges {
+        node {
+          action
+          summary
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeysApiKeyQuery, KeysApiKeyQueryVariables>;
+export const KeysRotateApiKeyDocument = new TypedDocumentString(`
+    mutation KeysRotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<KeysRotateApiKeyMutation, KeysRotateApiKeyMutationVariables>;
+export const KeysDeactivateApiKeyDocument = new TypedDocumentString(`
+    mutation KeysDeactivateApiKey($id: ID!) {
+  deactivateApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeysDeactivateApiKeyMutation, KeysDeactivateApiKeyMutationVariables>;
+export const KeysProjectDocument = new TypedDocumentString(`
+    query KeysProject($id: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) {
+  project(id: $id) {
+    apiKeys(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeysProjectQuery, KeysProjectQueryVariables>;
+export const LifecycleViewerDocument = new TypedDocumentString(`
+    query LifecycleViewer {
+  viewer {
+    apiKey {
+      id
+      name
+    }
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleViewerQuery, LifecycleViewerQueryVariables>;
+export const LifecycleDeactivateApiKeyDocument = new TypedDocumentString(`
+    mutation LifecycleDeactivateApiKey($id: ID!) {
+  deactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleDeactivateApiKeyMutation, LifecycleDeactivateApiKeyMutationVariables>;
+export const LifecycleReactivateApiKeyDocument = new TypedDocumentString(`
+    mutation LifecycleReactivateApiKey($id: ID!) {
+  reactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleReactivateApiKeyMutation, LifecycleReactivateApiKeyMutationVariables>;
+export const LifecycleDeleteApiKeyDocument = new TypedDocumentString(`
+    mutation LifecycleDeleteApiKey($id: ID!) {
+  deleteApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleDeleteApiKeyMutation, LifecycleDeleteApiKeyMutationVariables>;
+export const LifecycleRotateApiKeyDocument = new TypedDocumentString(`
+    mutation LifecycleRotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+      name
+      scopes {
+        name
+      }
+    }
+    previous {
+      id
+      graceEndsAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleRotateApiKeyMutation, LifecycleRotateApiKeyMutationVariables>;
+export const LifecycleRotateApiKey2Document = new TypedDocumentString(`
+    mutation LifecycleRotateApiKey2($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleRotateApiKey2Mutation, LifecycleRotateApiKey2MutationVariables>;
+export const LifecycleRotateApiKey3Document = new TypedDocumentString(`
+    mutation LifecycleRotateApiKey3($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    apiKey {
+      isDefault
+    }
+    previous {
+      isDefault
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleRotateApiKey3Mutation, LifecycleRotateApiKey3MutationVariables>;
+export const AuditAcceptInvitationDocument = new TypedDocumentString(`
+    mutation AuditAcceptInvitation($projectId: ID!) {
+  acceptInvitation(projectId: $projectId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditAcceptInvitationMutation, AuditAcceptInvitationMutationVariables>;
+export const AuditProjectDocument = new TypedDocumentString(`
+    query AuditProject($id: ID!) {
+  project(id: $id) {
+    auditEvents(first: 100) {
+      totalCount
+      edges {
+        node {
+          action
+          actor {
+            type
+            label
+          }
+          targetId
+          clientAddress
+          userAgent
+          requestId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditProjectQuery, AuditProjectQueryVariables>;
+export const AuditCreateApiKeyDocument = new TypedDocumentString(`
+    mutation AuditCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCreateApiKeyMutation, AuditCreateApiKeyMutationVariables>;
+export const AuditProject2Document = new TypedDocumentString(`
+    query AuditProject2($id: ID!, $since: DateTime) {
+  project(id: $id) {
+    auditEvents(filter: {actions: ["key.created"], since: $since}) {
+      totalCount
+      edges {
+        node {
+          action
+          actor {
+            type
+            label
+          }
+          targetId
+          clientAddress
+          userAgent
+          requestId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditProject2Query, AuditProject2QueryVariables>;
+export const MembersAddMemberDocument = new TypedDocumentString(`
+    mutation MembersAddMember($input: AddMemberInput!) {
+  addMember(input: $input) {
+    role
+    status
+    email
+    user {
+      id
+      email
+    }
+    scopes
+    joinedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MembersAddMemberMutation, MembersAddMemberMutationVariables>;
+export const MembersUpdateMemberRoleDocument = new TypedDocumentString(`
+    mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) {
+  updateMemberRole(input: $input) {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MembersUpdateMemberRoleMutation, MembersUpdateMemberRoleMutationVariables>;
+export const MembersRemoveMemberDocument = new TypedDocumentString(`
+    mutation MembersRemoveMember($input: RemoveMemberInput!) {
+  removeMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<MembersRemoveMemberMutation, MembersRemoveMemberMutationVariables>;
+export const MembersProjectDocument = new TypedDocumentString(`
+    query MembersProject($id: ID!) {
+  project(id: $id) {
+    members {
+      role
+      status
+      email
+      user {
+        email
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersProjectQuery, MembersProjectQueryVariables>;
+export const MembersAcceptInvitationDocument = new TypedDocumentString(`
+    mutation MembersAcceptInvitation($projectId: ID!) {
+  acceptInvitation(projectId: $projectId) {
+    role
+    status
+    email
+    joinedAt
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersAcceptInvitationMutation, MembersAcceptInvitationMutationVariables>;
+export const MembersDeclineInvitationDocument = new TypedDocumentString(`
+    mutation MembersDeclineInvitation($projectId: ID!) {
+  declineInvitation(projectId: $projectId)
+}
+    `) as unknown as TypedDocumentString<MembersDeclineInvitationMutation, MembersDeclineInvitationMutationVariables>;
+export const MembersViewerDocument = new TypedDocumentString(`
+    query MembersViewer {
+  viewer {
+    invitations {
+      projectId
+      projectName
+      role
+      scopes
+      invitedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersViewerQuery, MembersViewerQueryVariables>;
+export const MembersProject2Document = new TypedDocumentString(`
+    query MembersProject2($id: ID!) {
+  project(id: $id) {
+    auditEvents(first: 100) {
+      edges {
+        node {
+          action
+          targetType
+          targetId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersProject2Query, MembersProject2QueryVariables>;
+export const MembersProjectsDocument = new TypedDocumentString(`
+    query MembersProjects {
+  projects {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MembersProjectsQuery, MembersProjectsQueryVariables>;
+export const MembersCreateApiKeyDocument = new TypedDocumentString(`
+    mutation MembersCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersCreateApiKeyMutation, MembersCreateApiKeyMutationVariables>;
+export const MembersSignUpDocument = new TypedDocumentString(`
+    mutation MembersSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersSignUpMutation, MembersSignUpMutationVariables>;
+export const PlansCreateProjectDocument = new TypedDocumentString(`
+    mutation PlansCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    project {
+      id
+      plan
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlansCreateProjectMutation, PlansCreateProjectMutationVariables>;
+export const PlansUpdateProjectDocument = new TypedDocumentString(`
+    mutation PlansUpdateProject($input: UpdateProjectInput!) {
+  updateProject(input: $input) {
+    name
+    plan
+  }
+}
+    `) as unknown as TypedDocumentString<PlansUpdateProjectMutation, PlansUpdateProjectMutationVariables>;
+export const PlansSetProjectPlanDocument = new TypedDocumentString(`
+    mutation PlansSetProjectPlan($input: SetProjectPlanInput!) {
+  setProjectPlan(input: $input) {
+    plan
+  }
+}
+    `) as unknown as TypedDocumentString<PlansSetProjectPlanMutation, PlansSetProjectPlanMutationVariables>;
+export const PlansProjectDocument = new TypedDocumentString(`
+    query PlansProject($id: ID!) {
+  project(id: $id) {
+    plan
+    limits {
+      maxKeys
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlansProjectQuery, PlansProjectQueryVariables>;
+export const PlansProjectsDocument = new TypedDocumentString(`
+    query PlansProjects {
+  projects {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PlansProjectsQuery, PlansProjectsQueryVariables>;
+export const PlansViewerDocument = new TypedDocumentString(`
+    query PlansViewer {
+  viewer {
+    isAdministrator
+  }
+}
+    `) as unknown as TypedDocumentString<PlansViewerQuery, PlansViewerQueryVariables>;
+export const ExpiryViewerDocument = new TypedDocumentString(`
+    query ExpiryViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<ExpiryViewerQuery, ExpiryViewerQueryVariables>;
+export const ExpiryApiKeyDocument = new TypedDocumentString(`
+    query ExpiryApiKey($id: ID!) {
+  apiKey(id: $id) {
+    status
+    auditEvents {
+      edges {
+        node {
+          action
+          actor {
+            type
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExpiryApiKeyQuery, ExpiryApiKeyQueryVariables>;
+export const RateLimitsUpdateApiKeyDocument = new TypedDocumentString(`
+    mutation RateLimitsUpdateApiKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsUpdateApiKeyMutation, RateLimitsUpdateApiKeyMutationVariables>;
+export const RateLimitsCreateApiKeyDocument = new TypedDocumentString(`
+    mutation RateLimitsCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsCreateApiKeyMutation, RateLimitsCreateApiKeyMutationVariables>;
+export const RateLimitsVerifyApiKeyDocument = new TypedDocumentString(`
+    mutation RateLimitsVerifyApiKey($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    valid
+    code
+    rateLimit {
+      limit
+      remaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsVerifyApiKeyMutation, RateLimitsVerifyApiKeyMutationVariables>;
+export const RateLimitsScopesDocument = new TypedDocumentString(`
+    query RateLimitsScopes {
+  scopes {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsScopesQuery, RateLimitsScopesQueryVariables>;
+export const RateLimitsViewerDocument = new TypedDocumentString(`
+    query RateLimitsViewer {
+  viewer {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsViewerQuery, RateLimitsViewerQueryVariables>;
+export const RateLimitsCreateApiKey2Document = new TypedDocumentString(`
+    mutation RateLimitsCreateApiKey2($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsCreateApiKey2Mutation, RateLimitsCreateApiKey2MutationVariables>;
+export const RateLimitsProjectDocument = new TypedDocumentString(`
+    query RateLimitsProject($id: ID!) {
+  project(id: $id) {
+    auditEvents(filter: {actions: ["key.created"]}) {
+      edges {
+        node {
+          targetLabel
+          clientAddress
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsProjectQuery, RateLimitsProjectQueryVariables>;
+export const AuthViewerDocument = new TypedDocumentString(`
+    query AuthViewer {
+  viewer {
+    user {
+      id
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthViewerQuery, AuthViewerQueryVariables>;
+export const AuthLogInDocument = new TypedDocumentString(`
+    mutation AuthLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    token
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthLogInMutation, AuthLogInMutationVariables>;
+export const AuthSignUpDocument = new TypedDocumentString(`
+    mutation AuthSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSignUpMutation, AuthSignUpMutationVariables>;
+export const AuthLogOutDocument = new TypedDocumentString(`
+    mutation AuthLogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<AuthLogOutMutation, AuthLogOutMutationVariables>;
+export const LoginLimitsLogInDocument = new TypedDocumentString(`
+    mutation LoginLimitsLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    token
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginLimitsLogInMutation, LoginLimitsLogInMutationVariables>;
