@@ -49,10 +49,13 @@ const keyRecordIsReadable = (key: KeyRecord): ApiKeyRecord => key;
 void keyRecordIsReadable;
 
 /** How a column arrives: as it is, as a date (epoch milliseconds), or as a number (bigint). */
-type ColumnKind = 'value' | 'date' | 'number';
+export type ColumnKind = 'value' | 'date' | 'number';
 
-/** `ApiKeyRecord` field → its column and kind: the one list of what a read record holds. */
-const RECORD_COLUMNS = {
+/**
+ * `ApiKeyRecord` field → its column and kind: the one list of what a key record holds, for the
+ * read path and for authentication's lookup by hash (key-verification.service.ts).
+ */
+export const RECORD_COLUMNS = {
   id: ['id', 'value'],
   project: ['project_id', 'value'],
   name: ['name', 'value'],

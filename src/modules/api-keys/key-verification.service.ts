@@ -5,6 +5,7 @@ import type { ProjectRecord } from '../projects/projects.entity.js';
 import { coversScopes, expandScopes, isScopeName, type ScopeName } from '../scopes/scopes.catalog.js';
 import type { RateLimitSnapshot } from '../usage/rate-limiter.js';
 import type { KeyRecord } from './api-keys.entity.js';
+import { type ColumnKind, RECORD_COLUMNS } from './api-keys.records.js';
 import type { CachedKey, CachedKeyRows, KeyCache } from './key-cache.js';
 import { hashKey, parseKey } from './key-format.js';
 
@@ -31,34 +32,8 @@ export type KeyCheck =
     }
   | { ok: false; code: VerificationCode; reason: AuthFailureReason; key: KeyRecord | null };
 
-/** How a column arrives: as it is, as a date (epoch milliseconds), or as a number (bigint). */
-type ColumnKind = 'value' | 'date' | 'number';
-
-/** `KeyRecord` field → its column; the same for `ProjectRecord`. */
-const KEY_FIELDS = {
-  id: ['id', 'value'],
-  project: ['project_id', 'value'],
-  name: ['name', 'value'],
-  description: ['description', 'value'],
-  environment: ['environment', 'value'],
-  keyHash: ['key_hash', 'value'],
-  preview: ['preview', 'value'],
-  status: ['status', 'value'],
-  isDefault: ['is_default', 'value'],
-  scopes: ['scopes', 'value'],
-  expiresAt: ['expires_at', 'date'],
-  createdAt: ['created_at', 'date'],
-  updatedAt: ['updated_at', 'date'],
-  createdByUser: ['created_by_user_id', 'value'],
-  createdByKey: ['created_by_key_id', 'value'],
-  rateLimitPerMinute: ['rate_limit_per_minute', 'value'],
-  rateLimitPerDay: ['rate_limit_per_day', 'value'],
-  rotatedFrom: ['rotated_from_id', 'value'],
-  rotatedAt: ['rotated_at', 'date'],
-  graceEndsAt: ['grace_ends_at', 'date'],
-  lineageId: ['lineage_id', 'value'],
-  deletedAt: ['deleted_at', 'date'],
-} as const satisfies Record<keyof KeyRecord, readonly [string, ColumnKind]>;
+/** `KeyRecord` field → its column: the same list as the read records'. */
+const KEY_FIELDS = RECORD_COLUMNS satisfies Record<keyof KeyRecord, readonly [string, ColumnKind]>;
 
 const PROJECT_FIELDS = {
   id: ['id', 'value'],
