@@ -24,14 +24,15 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { openOrm, prepareDatabase } from '../src/database.js';
+import { createApp } from '../src/http/server.js';
 import { readDeploymentId } from '../src/modules/deployment/redis-prefix-claim.js';
-import { type UsageEvent, UsageEventBuffer } from '../src/modules/usage/usage-events.js';
+import type { UsageEvent } from '../src/modules/usage/usage-batch.js';
+import { UsageEventBuffer } from '../src/modules/usage/usage-events.js';
 import { usageOptionsOf } from '../src/modules/usage/usage-options.js';
-import { createApp } from '../src/server.js';
 import { loadConfig } from '../src/shared/config.js';
 import { uuidv7 } from '../src/shared/ids.js';
 import { createLogger } from '../src/shared/logger.js';
-import { openOrm, prepareDatabase } from '../src/shared/orm.js';
 import { startWorkers } from '../src/worker.js';
 
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/latchkey_bench';

@@ -4,10 +4,10 @@
  */
 import 'reflect-metadata';
 import { Redis } from 'ioredis';
-import { createApp } from './server.js';
+import { type DatabasePreparation, openOrm, prepareDatabase } from './database.js';
+import { createApp } from './http/server.js';
 import { ConfigError, loadConfig } from './shared/config.js';
 import { createLogger } from './shared/logger.js';
-import { type DatabasePreparation, openOrm, prepareDatabase } from './shared/orm.js';
 import { startWorkers } from './worker.js';
 
 async function main(): Promise<void> {

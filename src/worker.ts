@@ -1,14 +1,14 @@
 import { Redis } from 'ioredis';
-import { KeyGenerations } from './modules/api-keys/key-cache.js';
+import { KeyGenerations } from './auth/credential-cache.js';
 import {
   claimRedisPrefix,
   deploymentStillIn,
   type PrefixClaim,
   readDeploymentId,
 } from './modules/deployment/redis-prefix-claim.js';
-import { startExpiryWorker } from './modules/usage/expiry.worker.js';
-import { startUsageWorker } from './modules/usage/usage.worker.js';
+import type { WorkerDependencies as ModuleWorkerDependencies } from './modules/module.js';
 import { limiterPrefixOf, type UsageOptions, usageOptionsOf } from './modules/usage/usage-options.js';
+import { MODULES } from './modules.js';
 import type { Config } from './shared/config.js';
 import type { Logger } from './shared/logger.js';
 import type { MikroORM } from './shared/orm.js';
@@ -26,8 +26,7 @@ export interface Workers {
 }
 
 /**
- * Starts the BullMQ workers of every domain that has them: usage aggregation (with activity
- * pruning) and key expiry. `close()` lets jobs in progress finish, then disconnects.
+ * Starts the BullMQ workers of every module that has them (src/modules.ts). `close()` lets jobs in progress finish, then disconnects.
  */
 export async function startWorkers(deps: WorkerDependencies): Promise<Workers> {
   const options = usageOptionsOf({ redisPrefix: deps.config.redisPrefix, ...deps.usage });
@@ -53,7 +52,7 @@ export async function startWorkers(deps: WorkerDependencies): Promise<Workers> {
     throw error;
   }
   const generations = new KeyGenerations(redis, limiterPrefixOf(options), deps.logger);
-  const queueDeps = {
+  const queueDeps: ModuleWorkerDependencies = {
     redisUrl: deps.config.redisUrl,
     orm: deps.orm,
     logger: deps.logger,
@@ -70,8 +69,7 @@ export async function startWorkers(deps: WorkerDependencies): Promise<Workers> {
     redis.disconnect();
   };
   try {
-    started.push(await startUsageWorker(queueDeps));
-    started.push(await startExpiryWorker(queueDeps));
+    for (const start of MODULES.flatMap((module) => module.workers ?? [])) started.push(await start(queueDeps));
   } catch (error) {
     await closeAll();
     throw error;

@@ -3,7 +3,7 @@
  * scratch database: `npm run migration:create -- <name>`. Add the new class to
  * `src/migrations/index.ts`.
  */
-import { ensureDatabase, openOrm } from '../shared/orm.js';
+import { ensureDatabase, openOrm } from '../database.js';
 
 const name = process.argv[2] ?? 'change';
 const url = process.env.MIGRATION_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/latchkey_migrations';

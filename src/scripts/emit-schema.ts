@@ -5,7 +5,7 @@
 import 'reflect-metadata';
 import { readFile, writeFile } from 'node:fs/promises';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { buildBareSchema } from '../schema.js';
+import { buildBareSchema } from '../graphql/schema.js';
 
 const path = 'schema/schema.graphql';
 const header = '# Generated from the code by `npm run schema:emit`. Do not edit; CI fails on drift.\n\n';

@@ -1,6 +1,7 @@
 /** Configuration from the environment (DESIGN.md section 3). */
-import { PLANS, type Plan } from '../modules/projects/plans.js';
+
 import { compileTrustedProxies, type TrustedProxies } from './client-address.js';
+import { PLANS, type Plan } from './plans.js';
 
 export type Role = 'all' | 'api' | 'worker';
 

@@ -11,7 +11,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { OperationDefinitionNode } from 'graphql';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import type { Context } from './context.js';
+import type { Context } from '../graphql/context.js';
 import { errorCodeOf } from './errors.js';
 import { type RequestStore, requestStore } from './request-store.js';
 

@@ -1,42 +1,28 @@
+import type { EntitySchema, MigrationObject } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
-import { migrations } from '../migrations/index.js';
-import { ApiKey } from '../modules/api-keys/api-keys.entity.js';
-import { AuditEvent } from '../modules/audit/audit.entity.js';
-import { Deployment } from '../modules/deployment/deployment.entity.js';
-import { Membership, Project } from '../modules/projects/projects.entity.js';
-import { SCOPE_CATALOG } from '../modules/scopes/scopes.catalog.js';
-import { Scope } from '../modules/scopes/scopes.entity.js';
-import { KeyExpiryNotice, UsageActivity, UsageBatch, UsageStat } from '../modules/usage/usage.entity.js';
-import { Session, User } from '../modules/users/users.entity.js';
 import { requestStore } from './request-store.js';
 
 export type { EntityManager };
+export type MigrationClass = MigrationObject['class'];
 export { MikroORM };
 
-export const ENTITIES = [
-  User,
-  Session,
-  Project,
-  Membership,
-  ApiKey,
-  Scope,
-  AuditEvent,
-  UsageStat,
-  UsageActivity,
-  UsageBatch,
-  KeyExpiryNotice,
-  Deployment,
-];
+/** What the ORM is opened with: the application's entities and migrations (src/database.ts). */
+export interface OrmParts {
+  entities: readonly EntitySchema[];
+  migrations: readonly MigrationClass[];
+  /** Runs after migrations, under the migration lock. */
+  afterMigrations?: (em: EntityManager) => Promise<void>;
+}
 
-export function ormConfig(databaseUrl: string) {
+export function ormConfig(databaseUrl: string, parts: OrmParts) {
   return defineConfig({
     clientUrl: databaseUrl,
-    entities: ENTITIES,
+    entities: [...parts.entities],
     extensions: [Migrator],
     migrations: {
-      migrationsList: migrations,
+      migrationsList: [...parts.migrations],
       path: 'src/migrations',
       transactional: true,
       allOrNothing: true,
@@ -57,8 +43,8 @@ export function ormConfig(databaseUrl: string) {
   });
 }
 
-export async function openOrm(databaseUrl: string): Promise<MikroORM> {
-  return MikroORM.init(ormConfig(databaseUrl));
+export async function openOrm(databaseUrl: string, parts: OrmParts): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(databaseUrl, parts));
 }
 
 /** Creates the database named in `databaseUrl` when it does not exist yet; true when it created it. */
@@ -101,17 +87,17 @@ export interface DatabasePreparation {
  * Creates the database if missing, runs pending migrations and syncs the scope catalog, under a
  * PostgreSQL advisory lock so that several processes starting at once migrate exactly once.
  */
-export async function prepareDatabase(databaseUrl: string): Promise<DatabasePreparation> {
+export async function prepareDatabase(databaseUrl: string, parts: OrmParts): Promise<DatabasePreparation> {
   const created = await ensureDatabase(databaseUrl);
   let migrationsApplied: string[] = [];
   const lock = new pg.Client({ connectionString: databaseUrl });
   await lock.connect();
   try {
     await lock.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
-    const orm = await openOrm(databaseUrl);
+    const orm = await openOrm(databaseUrl, parts);
     try {
       migrationsApplied = (await orm.migrator.up()).map((migration) => migration.name);
-      await syncScopeCatalog(orm.em.fork());
+      await parts.afterMigrations?.(orm.em.fork());
     } finally {
       await orm.close();
     }
@@ -120,18 +106,4 @@ export async function prepareDatabase(databaseUrl: string): Promise<DatabasePrep
     await lock.end();
   }
   return { name: decodeURIComponent(new URL(databaseUrl).pathname.slice(1)), created, migrationsApplied };
-}
-
-async function syncScopeCatalog(em: EntityManager): Promise<void> {
-  await em.transactional(async (tx) => {
-    await tx.nativeDelete(Scope, { name: { $nin: SCOPE_CATALOG.map((scope) => scope.name) } });
-    for (const [position, scope] of SCOPE_CATALOG.entries()) {
-      await tx.upsert(Scope, {
-        name: scope.name,
-        description: scope.description,
-        implies: [...scope.implies],
-        position,
-      });
-    }
-  });
 }

@@ -1,4 +1,4 @@
-import { prepareDatabase } from '../../src/shared/orm.js';
+import { prepareDatabase } from '../../src/database.js';
 import { TEST_DATABASE_URL } from './env.js';
 
 /** Creates and migrates the test database once per run; tests never truncate, they seed fresh rows. */

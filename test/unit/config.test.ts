@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { isLoopbackAddress } from '../../src/http/metrics-access.js';
 import { ConfigError, loadConfig } from '../../src/shared/config.js';
-import { isLoopbackAddress } from '../../src/shared/metrics-access.js';
 
 const PRODUCTION = { NODE_ENV: 'production', LATCHKEY_SECRET: 'a-production-secret-of-at-least-32-characters' };
 

@@ -6,7 +6,7 @@
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { operationOf, operationOfBody } from '../../src/modules/usage/metering.js';
-import { MAX_OPERATION_LENGTH } from '../../src/modules/usage/usage-events.js';
+import { MAX_OPERATION_LENGTH } from '../../src/modules/usage/usage-batch.js';
 import { operationLabelOf } from '../../src/shared/metrics.js';
 import type { GraphQLRequestFacts, RequestStore } from '../../src/shared/request-store.js';
 

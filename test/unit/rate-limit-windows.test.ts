@@ -6,10 +6,10 @@
  */
 import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
-import { type EffectiveLimits, rateLimitSettingsOf } from '../../src/modules/api-keys/rate-limit-settings.js';
-import { PLAN_LIMITS } from '../../src/modules/projects/plans.js';
-import { type Admission, type RateLimitDecision, RateLimiter } from '../../src/modules/usage/rate-limiter.js';
+import { type EffectiveLimits, rateLimitSettingsOf } from '../../src/modules/rate-limits/rate-limit-settings.js';
+import { type Admission, type RateLimitDecision, RateLimiter } from '../../src/modules/rate-limits/rate-limiter.js';
 import { createLogger } from '../../src/shared/logger.js';
+import { PLAN_LIMITS } from '../../src/shared/plans.js';
 
 const SECOND = 1000;
 /** Mid-second, so whole-second figures (reset, retry-after) are never on an edge. */

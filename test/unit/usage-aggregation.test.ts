@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UsageOutcome } from '../../src/modules/usage/usage.entity.js';
 import { aggregate, perKey } from '../../src/modules/usage/usage-aggregation.js';
-import type { UsageEvent } from '../../src/modules/usage/usage-events.js';
+import type { UsageEvent } from '../../src/modules/usage/usage-batch.js';
 
 const KEY_A = '00000000-0000-7000-8000-00000000000a';
 const KEY_B = '00000000-0000-7000-8000-00000000000b';

@@ -1,11 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../shared/context.js';
+import type { Context } from '../../graphql/context.js';
 import { toConnection } from '../../shared/pagination.js';
+import { limitsOf } from '../../shared/plans.js';
 import { listAuditEvents } from '../audit/audit.service.js';
 import { AuditEventConnection } from '../audit/audit.types.js';
-import { limitsOf } from '../projects/plans.js';
 import { PageArgsType } from '../projects/projects.resolver.js';
 import { ProjectObject } from '../projects/projects.types.js';
+import { rateLimitSettingsOf } from '../rate-limits/rate-limit-settings.js';
 import { type ScopeDefinition, scopeDefinition } from '../scopes/scopes.catalog.js';
 import { ScopeObject } from '../scopes/scopes.types.js';
 import type { KeyStatus } from './api-keys.entity.js';
@@ -35,7 +36,6 @@ import {
 } from './api-keys.types.js';
 import { effectiveStatus } from './key-status.js';
 import { verifyApiKey } from './key-verification.service.js';
-import { rateLimitSettingsOf } from './rate-limit-settings.js';
 
 @Resolver(() => ApiKeyObject)
 export class ApiKeysResolver {

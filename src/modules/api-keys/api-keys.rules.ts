@@ -1,6 +1,6 @@
-import type { Context } from '../../shared/context.js';
+import { argument, guard, inputField, isAuthenticated, projectScope } from '../../auth/guards.js';
+import type { Context } from '../../graphql/context.js';
 import { forbidden, unauthenticated } from '../../shared/errors.js';
-import { argument, guard, inputField, isAuthenticated, projectScope } from '../../shared/permissions.js';
 import { allow } from '../../shared/shield.js';
 import type { ScopeName } from '../scopes/scopes.catalog.js';
 import type { ApiKey } from './api-keys.entity.js';

@@ -1,20 +1,20 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { sql } from 'kysely';
-import { type Context, withEntityManager } from '../../shared/context.js';
+import { type Context, withEntityManager } from '../../graphql/context.js';
 import { badUserInput, conflict, forbidden, notFound, planLimitReached } from '../../shared/errors.js';
 import { isUuid, uuidv7 } from '../../shared/ids.js';
 import type { EntityManager } from '../../shared/orm.js';
 import { decodeCursor, type Page, type PageArgs, pageSize, toPage } from '../../shared/pagination.js';
+import { limitsOf } from '../../shared/plans.js';
 import { cleanText } from '../../shared/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { limitsOf } from '../projects/plans.js';
 import { Project } from '../projects/projects.entity.js';
+import { rateLimitSettingsOf } from '../rate-limits/rate-limit-settings.js';
 import { coversScopes, isScopeName, type ScopeName, sortScopes } from '../scopes/scopes.catalog.js';
 import { ApiKey, type KeyEnvironmentName, type KeyRecord, type KeyStatus } from './api-keys.entity.js';
 import { type ApiKeyRecord, countKeys, type KeyQuery, selectKeyRows } from './api-keys.records.js';
 import { generateKey, hashKey, previewKey, randomBase62 } from './key-format.js';
 import { effectiveStatus } from './key-status.js';
-import { rateLimitSettingsOf } from './rate-limit-settings.js';
 
 export interface RateLimitOverride {
   perMinute?: number | null;

@@ -1,12 +1,12 @@
-import type { Context } from '../../shared/context.js';
+import type { CachedKey, CachedKeyRows, KeyCache } from '../../auth/credential-cache.js';
+import type { Context } from '../../graphql/context.js';
 import { type AuthFailureReason, badUserInput } from '../../shared/errors.js';
 import type { EntityManager } from '../../shared/orm.js';
 import type { ProjectRecord } from '../projects/projects.entity.js';
+import type { RateLimitSnapshot } from '../rate-limits/rate-limiter.js';
 import { coversScopes, expandScopes, isScopeName, type ScopeName } from '../scopes/scopes.catalog.js';
-import type { RateLimitSnapshot } from '../usage/rate-limiter.js';
 import type { KeyRecord } from './api-keys.entity.js';
 import { type ColumnKind, RECORD_COLUMNS } from './api-keys.records.js';
-import type { CachedKey, CachedKeyRows, KeyCache } from './key-cache.js';
 import { hashKey, parseKey } from './key-format.js';
 
 export const VERIFICATION_CODES = [

@@ -1,4 +1,4 @@
-import { isAuthenticated } from '../../shared/permissions.js';
+import { isAuthenticated } from '../../auth/guards.js';
 import { allow } from '../../shared/shield.js';
 
 export const auditRules = {

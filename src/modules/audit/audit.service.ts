@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { Context } from '../../shared/context.js';
+import type { Context } from '../../graphql/context.js';
 import { decodeCursor, type Page, type PageArgs, pageSize, toPage } from '../../shared/pagination.js';
 import { AuditEvent } from './audit.entity.js';
 

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver } from 'type-graphql';
-import type { Context } from '../../shared/context.js';
+import type { Context } from '../../graphql/context.js';
 import type { Membership } from '../projects/projects.entity.js';
 import { sortScopes } from '../scopes/scopes.catalog.js';
 import { ViewerObject } from '../users/users.types.js';

@@ -4,7 +4,7 @@
  * an account becomes that account's when it signs up (`claimInvitations`).
  */
 import { LockMode } from '@mikro-orm/core';
-import { type Context, withEntityManager } from '../../shared/context.js';
+import { type Context, withEntityManager } from '../../graphql/context.js';
 import { forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
 import { recordAudit } from '../audit/audit.service.js';

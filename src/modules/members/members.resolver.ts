@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../shared/context.js';
+import type { Context } from '../../graphql/context.js';
 import { DateTimeResolver } from '../../shared/date-time.js';
 import type { Membership } from '../projects/projects.entity.js';
 import { ProjectObject } from '../projects/projects.types.js';

@@ -1,4 +1,4 @@
-import { inputField, isAuthenticated, isUserSession, projectScope } from '../../shared/permissions.js';
+import { inputField, isAuthenticated, isUserSession, projectScope } from '../../auth/guards.js';
 import { allow } from '../../shared/shield.js';
 
 export const membersRules = {

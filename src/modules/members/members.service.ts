@@ -1,5 +1,5 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { type Context, withEntityManager } from '../../shared/context.js';
+import { type Context, withEntityManager } from '../../graphql/context.js';
 import { badUserInput, conflict, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
 import { cleanEmail } from '../../shared/validation.js';

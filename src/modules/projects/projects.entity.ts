@@ -1,9 +1,9 @@
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { uuidv7 } from '../../shared/ids.js';
+import { PLANS } from '../../shared/plans.js';
 import { MEMBERSHIP_STATUSES } from '../members/membership-status.js';
 import { ROLES } from '../members/roles.js';
 import { User } from '../users/users.entity.js';
-import { PLANS } from './plans.js';
 
 export const Project = defineEntity({
   name: 'Project',

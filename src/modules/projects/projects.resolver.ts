@@ -1,13 +1,13 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../shared/context.js';
+import type { Context } from '../../graphql/context.js';
 import { toConnection } from '../../shared/pagination.js';
+import { limitsOf } from '../../shared/plans.js';
 import { countActiveKeys, listApiKeys } from '../api-keys/api-keys.service.js';
 import { ApiKeyConnection, ApiKeyFilter } from '../api-keys/api-keys.types.js';
 import { listAuditEvents } from '../audit/audit.service.js';
 import { AuditEventConnection, AuditEventFilter } from '../audit/audit.types.js';
 import { MembershipObject, RoleEnum } from '../members/members.types.js';
 import type { Role } from '../members/roles.js';
-import { limitsOf } from './plans.js';
 import type { Membership, Project } from './projects.entity.js';
 import { createProject, findVisibleProject, listProjects, setProjectPlan, updateProject } from './projects.service.js';
 import {

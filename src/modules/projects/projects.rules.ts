@@ -1,5 +1,5 @@
+import { argument, guard, inputField, isAuthenticated, isUserSession, projectScope } from '../../auth/guards.js';
 import { forbidden } from '../../shared/errors.js';
-import { argument, guard, inputField, isAuthenticated, isUserSession, projectScope } from '../../shared/permissions.js';
 import { allow } from '../../shared/shield.js';
 import type { Project } from './projects.entity.js';
 import { isAdministrator } from './projects.service.js';

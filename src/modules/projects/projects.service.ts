@@ -1,12 +1,12 @@
-import { type Context, withEntityManager } from '../../shared/context.js';
+import { type Context, withEntityManager } from '../../graphql/context.js';
 import { badUserInput, forbidden, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
+import { PLANS, type Plan } from '../../shared/plans.js';
 import { cleanText } from '../../shared/validation.js';
 import type { ApiKey } from '../api-keys/api-keys.entity.js';
 import { defaultKeyName, issueKey, publicKeyFields } from '../api-keys/api-keys.service.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { SCOPE_NAMES } from '../scopes/scopes.catalog.js';
-import { PLANS, type Plan } from './plans.js';
 import { Membership, Project } from './projects.entity.js';
 
 export interface CreateProjectInput {

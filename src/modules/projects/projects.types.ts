@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from '../../shared/date-time.js';
 import { registerEnum } from '../../shared/graphql-types.js';
+import { PLANS } from '../../shared/plans.js';
 import type { ApiKey } from '../api-keys/api-keys.entity.js';
 import { ApiKeyObject } from '../api-keys/api-keys.types.js';
-import { PLANS } from './plans.js';
 import type { Project } from './projects.entity.js';
 
 export const PlanEnum = registerEnum(PLANS, 'Plan', "A project's plan: its key limit and rate limits.", {

@@ -1,5 +1,5 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../shared/context.js';
+import type { Context } from '../../graphql/context.js';
 import { Scope } from './scopes.entity.js';
 import { ScopeObject } from './scopes.types.js';
 

@@ -9,30 +9,31 @@
  */
 import { type GraphQLFormattedError, type OperationDefinitionNode, parse } from 'graphql';
 import { Redis } from 'ioredis';
-import type { Context } from '../../shared/context.js';
+import { type CachedKeyRows, CredentialCache, type KeyCache, KeyGenerations } from '../../auth/credential-cache.js';
+import type { Context } from '../../graphql/context.js';
 import type { AuthFailureReason } from '../../shared/errors.js';
 import { rateLimited } from '../../shared/errors.js';
 import { uuidv7 } from '../../shared/ids.js';
 import type { Logger } from '../../shared/logger.js';
 import type { QueueSnapshot } from '../../shared/metrics.js';
 import type { MikroORM } from '../../shared/orm.js';
+import { limitsOf } from '../../shared/plans.js';
 import { type RequestStore, requestStore } from '../../shared/request-store.js';
 import type { KeyRecord } from '../api-keys/api-keys.entity.js';
-import { type CachedKeyRows, CredentialCache, type KeyCache, KeyGenerations } from '../api-keys/key-cache.js';
-import { type EffectiveLimits, rateLimitSettingsOf } from '../api-keys/rate-limit-settings.js';
-import { limitsOf } from '../projects/plans.js';
 import type { ProjectRecord } from '../projects/projects.entity.js';
-import { RedisLoginThrottle } from '../users/login-throttle.js';
-import type { SessionCache, SessionRows } from '../users/session-records.js';
+import { type EffectiveLimits, rateLimitSettingsOf } from '../rate-limits/rate-limit-settings.js';
 import {
   type Admission,
   type RateLimitDecision,
   RateLimiter,
   type RateLimitSnapshot,
   UNLIMITED,
-} from './rate-limiter.js';
+} from '../rate-limits/rate-limiter.js';
+import { RedisLoginThrottle } from '../users/login-throttle.js';
+import type { SessionCache, SessionRows } from '../users/session-records.js';
 import type { UsageOutcome } from './usage.entity.js';
-import { MAX_OPERATION_LENGTH, USAGE_QUEUE, UsageEventBuffer } from './usage-events.js';
+import { MAX_OPERATION_LENGTH, USAGE_QUEUE } from './usage-batch.js';
+import { UsageEventBuffer } from './usage-events.js';
 import { limiterPrefixOf, type UsageOptions } from './usage-options.js';
 
 /** What a request's resolvers see of metering (`ctx.usage`). */

@@ -12,7 +12,7 @@
  */
 import { sql } from 'kysely';
 import type { EntityManager } from '../../shared/orm.js';
-import type { UsageBatchPayload, UsageEvent } from './usage-events.js';
+import type { UsageBatchPayload, UsageEvent } from './usage-batch.js';
 import { ACTIVITY_RETENTION_DAYS } from './usage-options.js';
 
 const HOUR_MS = 3_600_000;

@@ -7,7 +7,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { IsolationLevel } from '@mikro-orm/core';
-import type { Context, RequestMeta } from '../../shared/context.js';
+import type { Context, RequestMeta } from '../../graphql/context.js';
 import type { EntityManager } from '../../shared/orm.js';
 
 // Keyed by the request's `meta`, which every copy Apollo makes of a request's context shares.

@@ -1,12 +1,12 @@
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../shared/context.js';
+import type { Context } from '../../graphql/context.js';
 import { toConnection } from '../../shared/pagination.js';
 import type { ApiKey } from '../api-keys/api-keys.entity.js';
 import { ApiKeyObject, RateLimitState } from '../api-keys/api-keys.types.js';
 import type { Project } from '../projects/projects.entity.js';
 import { ProjectObject } from '../projects/projects.types.js';
+import type { RateLimitSnapshot } from '../rate-limits/rate-limiter.js';
 import { ViewerObject } from '../users/users.types.js';
-import type { RateLimitSnapshot } from './rate-limiter.js';
 import { keyLineage, listActivity, projectUsageSubject, usageReport } from './usage.service.js';
 import { ActivityArgs, ActivityConnection, ProjectUsageArgs, UsageArgs, UsageReportObject } from './usage.types.js';
 

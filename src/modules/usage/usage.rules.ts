@@ -1,4 +1,4 @@
-import { projectScope } from '../../shared/permissions.js';
+import { projectScope } from '../../auth/guards.js';
 import { allow } from '../../shared/shield.js';
 import { canReadKeyUsage } from '../api-keys/api-keys.rules.js';
 import type { Project } from '../projects/projects.entity.js';

@@ -3,7 +3,7 @@
  * rules' job (usage.rules.ts); these functions get the project or key the caller may read.
  */
 import type { FilterQuery } from '@mikro-orm/core';
-import type { Context } from '../../shared/context.js';
+import type { Context } from '../../graphql/context.js';
 import { badUserInput, forbidden } from '../../shared/errors.js';
 import { decodeCursor, type Page, type PageArgs, pageSize, toPage } from '../../shared/pagination.js';
 import type { KeyEnvironmentName } from '../api-keys/api-keys.entity.js';

@@ -5,35 +5,17 @@
  * a stalled lock or a lost acknowledgement never counts twice.
  */
 import { DelayedError, Queue, Worker } from 'bullmq';
-import type { Logger } from '../../shared/logger.js';
-import type { MikroORM } from '../../shared/orm.js';
 import { requestStore } from '../../shared/request-store.js';
-import type { KeyGenerations } from '../api-keys/key-cache.js';
+import type { RunningWorker, WorkerDependencies } from '../module.js';
 import { applyUsageBatch, pruneUsage } from './usage-aggregation.js';
-import { parseUsageBatch, USAGE_BATCH_JOB, USAGE_QUEUE } from './usage-events.js';
-import { queuePrefixOf, type UsageOptions } from './usage-options.js';
+import { parseUsageBatch, USAGE_BATCH_JOB, USAGE_QUEUE } from './usage-batch.js';
+import { queuePrefixOf } from './usage-options.js';
 
 export const USAGE_PRUNE_JOB = 'usage-prune';
 const PRUNE_SCHEDULER = 'usage-prune';
 
-export interface QueueWorkerDependencies {
-  redisUrl: string;
-  orm: MikroORM;
-  logger: Logger;
-  options: UsageOptions;
-  /** The expiry worker changes key rows, so it bumps the keys' generations (key-cache.ts). */
-  generations: KeyGenerations;
-  /** This deployment (redis-prefix-claim.ts): batches of another are never applied. */
-  deploymentId: string;
-}
-
 /** How long a batch of another deployment waits before it is offered again (to its own workers). */
 const FOREIGN_BATCH_DELAY_MS = 60_000;
-
-export interface RunningWorker {
-  worker: Worker;
-  close(): Promise<void>;
-}
 
 /** Connection options for BullMQ workers: blocking commands need `maxRetriesPerRequest: null`. */
 export function workerConnection(redisUrl: string) {
@@ -49,7 +31,7 @@ export function workerConnection(redisUrl: string) {
   };
 }
 
-export async function startUsageWorker(deps: QueueWorkerDependencies): Promise<RunningWorker> {
+export async function startUsageWorker(deps: WorkerDependencies): Promise<RunningWorker> {
   const { logger, orm, options } = deps;
   const connection = workerConnection(deps.redisUrl);
   const scheduler = new Queue(USAGE_QUEUE, { connection, prefix: queuePrefixOf(options) });
@@ -100,7 +82,6 @@ export async function startUsageWorker(deps: QueueWorkerDependencies): Promise<R
   await worker.waitUntilReady();
 
   return {
-    worker,
     async close() {
       // Waits for jobs in progress; their transactions commit or roll back before we return.
       await worker.close();

@@ -15,7 +15,7 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { type Logger, throttledWarning } from '../../shared/logger.js';
-import { MemoryCounters } from '../usage/rate-limiter.js';
+import { MemoryCounters } from '../rate-limits/rate-limiter.js';
 
 export interface LoginLimits {
   failuresPerAccount: number;

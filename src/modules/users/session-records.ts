@@ -4,8 +4,8 @@
  * revoked the same way: logging out bumps the session's generation.
  */
 
+import type { CredentialCache } from '../../auth/credential-cache.js';
 import type { EntityManager } from '../../shared/orm.js';
-import type { CredentialCache } from '../api-keys/key-cache.js';
 import type { User } from './users.entity.js';
 
 /** The caller's user as a plain, read-only record: what requests work with. */

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../shared/context.js';
+import type { Context } from '../../graphql/context.js';
 import type { Project } from '../projects/projects.entity.js';
 import { isAdministrator } from '../projects/projects.service.js';
 import { ProjectObject } from '../projects/projects.types.js';

@@ -1,4 +1,4 @@
-import { isAuthenticated, isUserSession } from '../../shared/permissions.js';
+import { isAuthenticated, isUserSession } from '../../auth/guards.js';
 import { allow } from '../../shared/shield.js';
 
 export const usersRules = {

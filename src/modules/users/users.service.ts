@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { type Context, withEntityManager } from '../../shared/context.js';
+import { type Context, withEntityManager } from '../../graphql/context.js';
 import { badUserInput, conflict, rateLimited, unauthenticated } from '../../shared/errors.js';
 import { cleanEmail, cleanPassword, cleanText } from '../../shared/validation.js';
 import { recordAudit } from '../audit/audit.service.js';

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareDatabase } from '../../../src/database.js';
 import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
 import {
   CLAIM_TTL_MS,
@@ -17,9 +18,8 @@ import {
   PrefixHeldError,
   readDeploymentId,
 } from '../../../src/modules/deployment/redis-prefix-claim.js';
-import { USAGE_BATCH_JOB, USAGE_QUEUE } from '../../../src/modules/usage/usage-events.js';
+import { USAGE_BATCH_JOB, USAGE_QUEUE } from '../../../src/modules/usage/usage-batch.js';
 import { createLogger } from '../../../src/shared/logger.js';
-import { prepareDatabase } from '../../../src/shared/orm.js';
 import { buildEntryPoint, ROOT } from '../../helpers/entry-point.js';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, TEST_SECRET } from '../../helpers/env.js';
 import { dataOf, startTestServer, type TestServer } from '../../helpers/harness.js';

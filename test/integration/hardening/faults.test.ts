@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { prepareDatabase } from '../../../src/shared/orm.js';
+import { prepareDatabase } from '../../../src/database.js';
 import { codeOf, dataOf, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { type SeededProject, seedKey, seedProject } from '../../helpers/seed.js';
 import { ThrowawayPostgres, ThrowawayRedis } from '../../helpers/throwaway-services.js';

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { prepareDatabase } from '../../../src/database.js';
 import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
-import { prepareDatabase } from '../../../src/shared/orm.js';
 import { codeOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { seedProject } from '../../helpers/seed.js';
 import { ThrowawayPostgres } from '../../helpers/throwaway-services.js';

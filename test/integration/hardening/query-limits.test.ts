@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadQueryLimits, QUERY_LIMIT_ENV } from '../../../src/shared/query-limits.js';
+import { loadQueryLimits, QUERY_LIMIT_ENV } from '../../../src/graphql/query-limits.js';
 import { codeOf, dataOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { type SeededProject, seedProject } from '../../helpers/seed.js';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { USAGE_QUEUE, type UsageBatchPayload } from '../../../src/modules/usage/usage-events.js';
+import { USAGE_QUEUE, type UsageBatchPayload } from '../../../src/modules/usage/usage-batch.js';
 import { buildEntryPoint, ROOT } from '../../helpers/entry-point.js';
 import { TEST_SECRET } from '../../helpers/env.js';
 import { freePort, ThrowawayPostgres, ThrowawayRedis } from '../../helpers/throwaway-services.js';

@@ -8,8 +8,8 @@ import {
   printSchema,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { buildBareSchema, permissionRules } from '../../../src/schema.js';
-import { openOrm } from '../../../src/shared/orm.js';
+import { openOrm } from '../../../src/database.js';
+import { buildBareSchema, permissionRules } from '../../../src/graphql/schema.js';
 import { TEST_DATABASE_URL } from '../../helpers/env.js';
 
 describe('schema contract', () => {

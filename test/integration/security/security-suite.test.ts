@@ -4,9 +4,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBareSchema } from '../../../src/graphql/schema.js';
 import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
 import { AuditEvent } from '../../../src/modules/audit/audit.entity.js';
-import { buildBareSchema } from '../../../src/schema.js';
 import { dataOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import {
   PASSWORD,

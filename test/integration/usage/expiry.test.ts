@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
 import { AuditEvent } from '../../../src/modules/audit/audit.entity.js';
-import { runExpiry } from '../../../src/modules/usage/expiry.worker.js';
+import { runExpiry } from '../../../src/modules/key-expiry/expiry.worker.js';
 import { graphql } from '../../helpers/gql/index.js';
 import { codeOf, dataOf, show } from '../../helpers/harness.js';
 import { seedKey, seedProject } from '../../helpers/seed.js';

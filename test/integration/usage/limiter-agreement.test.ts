@@ -14,8 +14,8 @@
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EffectiveLimits } from '../../../src/modules/api-keys/rate-limit-settings.js';
-import { type Admission, type AdmitRequest, RateLimiter } from '../../../src/modules/usage/rate-limiter.js';
+import type { EffectiveLimits } from '../../../src/modules/rate-limits/rate-limit-settings.js';
+import { type Admission, type AdmitRequest, RateLimiter } from '../../../src/modules/rate-limits/rate-limiter.js';
 import { createLogger } from '../../../src/shared/logger.js';
 import { TEST_REDIS_URL } from '../../helpers/env.js';
 

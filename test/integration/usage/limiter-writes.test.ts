@@ -7,7 +7,7 @@ import type { Socket } from 'node:net';
 import { Writable } from 'node:stream';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Admission, RateLimiter } from '../../../src/modules/usage/rate-limiter.js';
+import { type Admission, RateLimiter } from '../../../src/modules/rate-limits/rate-limiter.js';
 import { createLogger } from '../../../src/shared/logger.js';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { UnrecoverableError } from 'bullmq';
 import { describe, expect, it } from 'vitest';
 import { usageRange } from '../../../src/modules/usage/usage.service.js';
-import { parseUsageBatch } from '../../../src/modules/usage/usage-events.js';
+import { parseUsageBatch } from '../../../src/modules/usage/usage-batch.js';
 import { uuidv7 } from '../../../src/shared/ids.js';
 
 const event = () => ({

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
 import { applyUsageBatch, pruneUsage } from '../../../src/modules/usage/usage-aggregation.js';
-import type { UsageEvent } from '../../../src/modules/usage/usage-events.js';
+import type { UsageEvent } from '../../../src/modules/usage/usage-batch.js';
 import { uuidv7 } from '../../../src/shared/ids.js';
 import { codeOf, dataOf, type GraphQLResult, show } from '../../helpers/harness.js';
 import { seedKey, seedProject } from '../../helpers/seed.js';

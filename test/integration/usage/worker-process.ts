@@ -3,9 +3,10 @@
  * jiti (TypeScript without a build); settings come from the environment; prints "ready" once
  * its workers listen.
  */
+
+import { openOrm } from '../../../src/database.js';
 import { loadConfig } from '../../../src/shared/config.js';
 import { createLogger } from '../../../src/shared/logger.js';
-import { openOrm } from '../../../src/shared/orm.js';
 import { startWorkers } from '../../../src/worker.js';
 
 const config = loadConfig();

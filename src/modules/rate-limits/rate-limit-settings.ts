@@ -1,5 +1,5 @@
-import { BURST_MULTIPLIER, type PlanLimits, TEST_KEY_MULTIPLIER } from '../projects/plans.js';
-import type { ApiKeyRecord } from './api-keys.records.js';
+import { BURST_MULTIPLIER, type PlanLimits, TEST_KEY_MULTIPLIER } from '../../shared/plans.js';
+import type { ApiKeyRecord } from '../api-keys/api-keys.records.js';
 
 export interface EffectiveLimits {
   perMinute: number | null;

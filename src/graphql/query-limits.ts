@@ -26,8 +26,8 @@ import {
 // The CommonJS build: its ESM build imports `graphql/index.mjs`, a second copy of graphql whose
 // classes differ from the ones the schema was built with ("another module or realm").
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity/cjs';
-import { ConfigError } from './config.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './pagination.js';
+import { ConfigError } from '../shared/config.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/pagination.js';
 
 export interface QueryLimits {
   /** Deepest field nesting (fragments flattened). */

@@ -10,7 +10,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { type ASTNode, type DocumentNode, Kind, visit } from 'graphql';
-import { refusedInput } from './errors.js';
+import { refusedInput } from '../shared/errors.js';
 
 // A high surrogate not followed by a low one, or a low one not preceded by a high one
 // (`String.prototype.isWellFormed` is ES2024; the project's lib is ES2023).

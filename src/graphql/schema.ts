@@ -1,25 +1,10 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { ApiKeysResolver } from './modules/api-keys/api-keys.resolver.js';
-import { apiKeysRules } from './modules/api-keys/api-keys.rules.js';
-import { AuditResolver } from './modules/audit/audit.resolver.js';
-import { auditRules } from './modules/audit/audit.rules.js';
-import { InvitationsResolver } from './modules/members/invitations.resolver.js';
-import { MembersResolver } from './modules/members/members.resolver.js';
-import { membersRules } from './modules/members/members.rules.js';
-import { ProjectsResolver } from './modules/projects/projects.resolver.js';
-import { projectsRules } from './modules/projects/projects.rules.js';
-import { ScopesResolver } from './modules/scopes/scopes.resolver.js';
-import { scopesRules } from './modules/scopes/scopes.rules.js';
-import { ApiKeyUsageResolver, ProjectUsageResolver, ViewerUsageResolver } from './modules/usage/usage.resolver.js';
-import { usageRules } from './modules/usage/usage.rules.js';
-import { UsersResolver } from './modules/users/users.resolver.js';
-import { usersRules } from './modules/users/users.rules.js';
-import { forbidden } from './shared/errors.js';
-import { applyMiddleware, deny, shield } from './shared/shield.js';
-
-type RuleMap = Record<string, Record<string, unknown>>;
+import type { RuleMap } from '../modules/module.js';
+import { MODULES } from '../modules.js';
+import { forbidden } from '../shared/errors.js';
+import { applyMiddleware, deny, shield } from '../shared/shield.js';
 
 /** Merges the per-domain rule maps; a type or field named twice is a mistake, so it throws. */
 export function mergeRules(...maps: RuleMap[]): RuleMap {
@@ -36,31 +21,12 @@ export function mergeRules(...maps: RuleMap[]): RuleMap {
   return merged;
 }
 
-export const permissionRules = mergeRules(
-  usersRules,
-  projectsRules,
-  membersRules,
-  apiKeysRules,
-  auditRules,
-  scopesRules,
-  usageRules,
-);
+export const permissionRules = mergeRules(...MODULES.map((module) => module.rules ?? {}));
 
 /** The type-graphql schema, without permissions: what `schema/schema.graphql` is emitted from. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({
-    resolvers: [
-      UsersResolver,
-      ProjectsResolver,
-      MembersResolver,
-      InvitationsResolver,
-      ApiKeysResolver,
-      AuditResolver,
-      ScopesResolver,
-      ProjectUsageResolver,
-      ApiKeyUsageResolver,
-      ViewerUsageResolver,
-    ],
+    resolvers: MODULES.flatMap((module) => module.resolvers ?? []) as unknown as Parameters<typeof buildSchema>[0]['resolvers'],
     validate: false,
   });
   // type-graphql cannot describe the root types; the playground shows these as the API's front page.

@@ -10,16 +10,6 @@ import {
 } from '@apollo/server/plugin/disabled';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Redis } from 'ioredis';
-import { hashKey, looksLikeKey, parseKey } from './modules/api-keys/key-format.js';
-import { checkCachedKey } from './modules/api-keys/key-verification.service.js';
-import { claimRedisPrefix, deploymentStillIn, readDeploymentId } from './modules/deployment/redis-prefix-claim.js';
-import { createMetering, type Refusal } from './modules/usage/metering.js';
-import type { RateLimitDecision } from './modules/usage/rate-limiter.js';
-import { type UsageOptions, usageOptionsOf } from './modules/usage/usage-options.js';
-import { usageSnapshotPlugin } from './modules/usage/usage-snapshot.js';
-import { isSessionLive } from './modules/users/session-records.js';
-import { hashSessionToken, SESSION_COOKIE } from './modules/users/sessions.js';
-import { buildAppSchema } from './schema.js';
 import {
   authenticate,
   bearerTokenOf,
@@ -27,10 +17,23 @@ import {
   sessionCaller,
   sessionCookieOf,
   sessionTokenOf,
-} from './shared/authenticate.js';
-import { clientAddressOf } from './shared/client-address.js';
-import type { Config } from './shared/config.js';
-import { type Caller, type Context, type CookieJar, RequestContext, RequestResources } from './shared/context.js';
+} from '../auth/credentials.js';
+import { type Caller, type Context, type CookieJar, RequestContext, RequestResources } from '../graphql/context.js';
+import { inputStringsPlugin } from '../graphql/input-strings.js';
+import { apolloIntrospectionOptions, introspectionPlugin, withoutSuggestions } from '../graphql/introspection.js';
+import { loadQueryLimits, type QueryLimits, queryCostPlugin, queryLimitRules } from '../graphql/query-limits.js';
+import { buildAppSchema } from '../graphql/schema.js';
+import { hashKey, looksLikeKey, parseKey } from '../modules/api-keys/key-format.js';
+import { checkCachedKey } from '../modules/api-keys/key-verification.service.js';
+import { claimRedisPrefix, deploymentStillIn, readDeploymentId } from '../modules/deployment/redis-prefix-claim.js';
+import type { RateLimitDecision } from '../modules/rate-limits/rate-limiter.js';
+import { createMetering, type Refusal } from '../modules/usage/metering.js';
+import { type UsageOptions, usageOptionsOf } from '../modules/usage/usage-options.js';
+import { usageSnapshotPlugin } from '../modules/usage/usage-snapshot.js';
+import { isSessionLive } from '../modules/users/session-records.js';
+import { hashSessionToken, SESSION_COOKIE } from '../modules/users/sessions.js';
+import { clientAddressOf } from '../shared/client-address.js';
+import type { Config } from '../shared/config.js';
 import {
   type AuthFailureReason,
   failureResponse,
@@ -38,16 +41,13 @@ import {
   maskError,
   UNAVAILABLE_RETRY_AFTER_SECONDS,
   unauthenticated,
-} from './shared/errors.js';
-import { inputStringsPlugin } from './shared/input-strings.js';
-import { apolloIntrospectionOptions, introspectionPlugin, withoutSuggestions } from './shared/introspection.js';
-import { type Logger, logRequest } from './shared/logger.js';
-import { Metrics, outcomeOf, requestFactsPlugin, timeKeyCheck } from './shared/metrics.js';
-import { type MetricsAccess, metricsAccessOf, metricsRefusal } from './shared/metrics-access.js';
-import type { EntityManager, MikroORM } from './shared/orm.js';
-import { loadQueryLimits, type QueryLimits, queryCostPlugin, queryLimitRules } from './shared/query-limits.js';
-import { type RequestStore, requestStore } from './shared/request-store.js';
-import { withTimeout } from './shared/timeout.js';
+} from '../shared/errors.js';
+import { type Logger, logRequest } from '../shared/logger.js';
+import { Metrics, outcomeOf, requestFactsPlugin, timeKeyCheck } from '../shared/metrics.js';
+import type { EntityManager, MikroORM } from '../shared/orm.js';
+import { type RequestStore, requestStore } from '../shared/request-store.js';
+import { withTimeout } from '../shared/timeout.js';
+import { type MetricsAccess, metricsAccessOf, metricsRefusal } from './metrics-access.js';
 
 export interface AppDependencies {
   config: Config;

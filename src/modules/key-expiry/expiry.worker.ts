@@ -10,13 +10,14 @@
  * the same transaction as the change that justifies them.
  */
 import { Queue, Worker } from 'bullmq';
-import type { Context } from '../../shared/context.js';
+import type { Context } from '../../graphql/context.js';
 import type { EntityManager } from '../../shared/orm.js';
 import { requestStore } from '../../shared/request-store.js';
 import { recordAudit } from '../audit/audit.service.js';
-import type { ExpiryNotice } from './usage.entity.js';
-import { type QueueWorkerDependencies, type RunningWorker, workerConnection } from './usage.worker.js';
-import { queuePrefixOf } from './usage-options.js';
+import type { RunningWorker, WorkerDependencies } from '../module.js';
+import { workerConnection } from '../usage/usage.worker.js';
+import { queuePrefixOf } from '../usage/usage-options.js';
+import type { ExpiryNotice } from './key-expiry.entity.js';
 
 export const EXPIRY_QUEUE = 'key-expiry';
 export const EXPIRY_JOB = 'expire-keys';
@@ -126,7 +127,7 @@ export async function runExpiry(
   });
 }
 
-export async function startExpiryWorker(deps: QueueWorkerDependencies): Promise<RunningWorker> {
+export async function startExpiryWorker(deps: WorkerDependencies): Promise<RunningWorker> {
   const { logger, orm, options } = deps;
   const connection = workerConnection(deps.redisUrl);
   const scheduler = new Queue(EXPIRY_QUEUE, { connection, prefix: queuePrefixOf(options) });
@@ -159,7 +160,6 @@ export async function startExpiryWorker(deps: QueueWorkerDependencies): Promise<
   worker.on('error', (error) => logger.warn({ err: error }, 'expiry worker error'));
   await worker.waitUntilReady();
   return {
-    worker,
     async close() {
       await worker.close();
       await scheduler.close();

@@ -1,5 +1,5 @@
+import type { Caller } from '../graphql/context.js';
 import type { KeyRecord } from '../modules/api-keys/api-keys.entity.js';
-import type { KeyCache } from '../modules/api-keys/key-cache.js';
 import { looksLikeKey } from '../modules/api-keys/key-format.js';
 import { checkKey, scopesOfKey } from '../modules/api-keys/key-verification.service.js';
 import type { ProjectRecord } from '../modules/projects/projects.entity.js';
@@ -10,9 +10,9 @@ import {
   type SessionRows,
 } from '../modules/users/session-records.js';
 import { hashSessionToken, isSessionToken, SESSION_COOKIE } from '../modules/users/sessions.js';
-import type { Caller } from './context.js';
-import type { AuthFailureReason } from './errors.js';
-import type { EntityManager } from './orm.js';
+import type { AuthFailureReason } from '../shared/errors.js';
+import type { EntityManager } from '../shared/orm.js';
+import type { KeyCache } from './credential-cache.js';
 
 export type Authentication = { ok: true; caller: Caller } | { ok: false; reason: AuthFailureReason };
 

@@ -9,9 +9,9 @@
  */
 import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
 import { type DocumentNode, type GraphQLFormattedError, visit } from 'graphql';
-import type { IntrospectionPolicy } from './config.js';
+import type { IntrospectionPolicy } from '../shared/config.js';
+import { introspectionUnauthenticated } from '../shared/errors.js';
 import type { Context } from './context.js';
-import { introspectionUnauthenticated } from './errors.js';
 
 /** What Apollo is told: introspection on unless `off`, schema details hidden unless `public`. */
 export function apolloIntrospectionOptions(

@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
+import type { Context } from '../graphql/context.js';
 import type { ScopeName } from '../modules/scopes/scopes.catalog.js';
-import type { Context } from './context.js';
-import { forbidden, unauthenticated } from './errors.js';
-import { rule } from './shield.js';
+import { forbidden, unauthenticated } from '../shared/errors.js';
+import { rule } from '../shared/shield.js';
 
 let ruleCount = 0;
 

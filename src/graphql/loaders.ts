@@ -10,8 +10,8 @@ import type { Role } from '../modules/members/roles.js';
 import { Membership, Project } from '../modules/projects/projects.entity.js';
 import { Scope } from '../modules/scopes/scopes.entity.js';
 import { User } from '../modules/users/users.entity.js';
-import { isUuid } from './ids.js';
-import type { EntityManager } from './orm.js';
+import { isUuid } from '../shared/ids.js';
+import type { EntityManager } from '../shared/orm.js';
 
 /**
  * Per-request DataLoaders for every relation a list resolves, so a page of keys costs the same

@@ -6,8 +6,8 @@
  */
 import type { Redis } from 'ioredis';
 import { type Logger, throttledWarning } from '../../shared/logger.js';
-import type { EffectiveLimits } from '../api-keys/rate-limit-settings.js';
-import { BURST_SECONDS } from '../projects/plans.js';
+import { BURST_SECONDS } from '../../shared/plans.js';
+import type { EffectiveLimits } from './rate-limit-settings.js';
 
 const MINUTE_MS = 60_000;
 const DAY_SECONDS = 86_400;

@@ -6,9 +6,9 @@
  * session row goes through `changing()` (or `invalidate()` after the commit).
  */
 import type { Redis } from 'ioredis';
-import type { Logger } from '../../shared/logger.js';
-import type { ProjectRecord } from '../projects/projects.entity.js';
-import type { KeyRecord } from './api-keys.entity.js';
+import type { KeyRecord } from '../modules/api-keys/api-keys.entity.js';
+import type { ProjectRecord } from '../modules/projects/projects.entity.js';
+import type { Logger } from '../shared/logger.js';
 
 /** Generation counters live this long after their last change: far beyond any cache entry. */
 const GENERATION_TTL_MS = 24 * 3600 * 1000;

@@ -9,8 +9,8 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { BlockList, isIPv4, isIPv6 } from 'node:net';
-import { bearerTokenOf } from './authenticate.js';
-import type { Config } from './config.js';
+import { bearerTokenOf } from '../auth/credentials.js';
+import type { Config } from '../shared/config.js';
 
 export type MetricsAccess = { kind: 'open' } | { kind: 'token'; digest: Buffer } | { kind: 'loopback' };
 

@@ -1,14 +1,14 @@
+import { Access } from '../auth/access.js';
+import type { KeyCache } from '../auth/credential-cache.js';
 import type { KeyRecord } from '../modules/api-keys/api-keys.entity.js';
-import type { KeyCache } from '../modules/api-keys/key-cache.js';
 import type { ProjectRecord } from '../modules/projects/projects.entity.js';
 import type { ScopeName } from '../modules/scopes/scopes.catalog.js';
 import type { RequestUsage } from '../modules/usage/metering.js';
 import type { LoginThrottle } from '../modules/users/login-throttle.js';
 import type { SessionCache, UserRecord } from '../modules/users/session-records.js';
-import { Access } from './access.js';
-import type { Config } from './config.js';
+import type { Config } from '../shared/config.js';
+import type { EntityManager } from '../shared/orm.js';
 import { createLoaders, type Loaders } from './loaders.js';
-import type { EntityManager } from './orm.js';
 
 /** Who is calling: nobody, a user through a session, or an API key acting in its own project. */
 export type Caller =

@@ -1,0 +1,26 @@
+/**
+ * The domain modules of Latchkey. The schema (src/graphql/schema.ts), the ORM (src/database.ts)
+ * and the worker runner (src/worker.ts) take everything from this list.
+ */
+import { apiKeysModule } from './modules/api-keys/index.js';
+import { auditModule } from './modules/audit/index.js';
+import { deploymentModule } from './modules/deployment/index.js';
+import { keyExpiryModule } from './modules/key-expiry/index.js';
+import { membersModule } from './modules/members/index.js';
+import type { DomainModule } from './modules/module.js';
+import { projectsModule } from './modules/projects/index.js';
+import { scopesModule } from './modules/scopes/index.js';
+import { usageModule } from './modules/usage/index.js';
+import { usersModule } from './modules/users/index.js';
+
+export const MODULES: readonly DomainModule[] = [
+  usersModule,
+  projectsModule,
+  membersModule,
+  apiKeysModule,
+  auditModule,
+  scopesModule,
+  usageModule,
+  keyExpiryModule,
+  deploymentModule,
+];

@@ -1,0 +1,46 @@
+/**
+ * What a domain module contributes to the application, in one object exported by its
+ * `index.ts`. `src/modules.ts` lists the modules; the schema, the ORM and the worker runner
+ * iterate that list, so adding a module touches only its folder and one line there.
+ */
+import type { EntitySchema } from '@mikro-orm/core';
+import type { KeyGenerations } from '../auth/credential-cache.js';
+import type { Logger } from '../shared/logger.js';
+import type { EntityManager, MigrationClass, MikroORM } from '../shared/orm.js';
+import type { UsageOptions } from './usage/usage-options.js';
+
+/** A type-graphql resolver class. */
+export type ResolverClass = new (...args: never[]) => unknown;
+
+/** graphql-shield rules by type and field. */
+export type RuleMap = Record<string, Record<string, unknown>>;
+
+export interface WorkerDependencies {
+  redisUrl: string;
+  orm: MikroORM;
+  logger: Logger;
+  options: UsageOptions;
+  /** A worker that changes key rows bumps the keys' generations (docs/key-cache.md). */
+  generations: KeyGenerations;
+  /** This deployment (redis-prefix-claim.ts): batches of another are never applied. */
+  deploymentId: string;
+}
+
+export interface RunningWorker {
+  close(): Promise<void>;
+}
+
+export interface DomainModule {
+  name: string;
+  /** type-graphql resolver classes. */
+  resolvers?: readonly ResolverClass[];
+  /** Permissions of the module's types and fields (deny by default: every field needs one). */
+  rules?: RuleMap;
+  entities?: readonly EntitySchema[];
+  /** Migrations of the module's own tables; all modules' run together in name order. */
+  migrations?: readonly MigrationClass[];
+  /** BullMQ workers this module runs in worker processes. */
+  workers?: readonly ((deps: WorkerDependencies) => Promise<RunningWorker>)[];
+  /** Runs after migrations at start, under the migration lock (e.g. syncing a catalog). */
+  afterMigrations?: (em: EntityManager) => Promise<void>;
+}
