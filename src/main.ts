@@ -5,6 +5,7 @@
 import 'reflect-metadata';
 import { Redis } from 'ioredis';
 import { type DatabasePreparation, openOrm, prepareDatabase } from './database.js';
+import { loadQueryLimits } from './graphql/query-limits.js';
 import { createApp } from './http/server.js';
 import { ConfigError, loadConfig } from './shared/config.js';
 import { createLogger } from './shared/logger.js';
@@ -29,7 +30,16 @@ async function main(): Promise<void> {
 
   const stops: (() => Promise<void>)[] = [];
   if (config.role === 'all' || config.role === 'api') {
-    const app = await createApp({ config, logger, orm, redis });
+    // Until server.ts reads them from `config` itself: the query limits and usage settings the
+    // environment set (config.ts checked them above).
+    const app = await createApp({
+      config,
+      logger,
+      orm,
+      redis,
+      queryLimits: loadQueryLimits(config.queryLimits),
+      usage: config.usage,
+    });
     await new Promise<void>((resolve) => app.server.listen(config.port, resolve));
     const base = `http://localhost:${config.port}`;
     const urls = {
@@ -83,10 +93,15 @@ function describePreparation({ name, created, migrationsApplied }: DatabasePrepa
   return `Database "${name}" found, already up to date: no migration to apply.`;
 }
 
+/**
+ * A setting Latchkey refuses (config.ts, or a Redis prefix held by another deployment) is said in
+ * one line naming every bad variable, with no stack; anything else as "failed to start" with the error.
+ */
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? error.message : 'Latchkey failed to start.';
-  console.error(
-    JSON.stringify({ level: 'fatal', msg: message, err: error instanceof ConfigError ? undefined : String(error) }),
-  );
+  const line =
+    error instanceof ConfigError
+      ? { level: 'fatal', msg: error.message, problems: error.problems.length > 1 ? error.problems : undefined }
+      : { level: 'fatal', msg: 'Latchkey failed to start.', err: String(error) };
+  console.error(JSON.stringify(line));
   process.exit(1);
 });

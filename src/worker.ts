@@ -17,7 +17,7 @@ export interface WorkerDependencies {
   config: Config;
   logger: Logger;
   orm: MikroORM;
-  /** Queue prefix and schedules; defaults from usage-options.ts. Tests pass a unique prefix. */
+  /** Queue prefix and schedules over `config`'s; defaults from usage-options.ts. Tests pass a unique prefix. */
   usage?: Partial<UsageOptions>;
 }
 
@@ -29,7 +29,7 @@ export interface Workers {
  * Starts the BullMQ workers of every module that has them (src/modules.ts). `close()` lets jobs in progress finish, then disconnects.
  */
 export async function startWorkers(deps: WorkerDependencies): Promise<Workers> {
-  const options = usageOptionsOf({ redisPrefix: deps.config.redisPrefix, ...deps.usage });
+  const options = usageOptionsOf({ ...deps.config.usage, redisPrefix: deps.config.redisPrefix, ...deps.usage });
   // Key generations go over their own fail-fast connection (KeyGenerations retries what fails).
   const redis = new Redis(deps.config.redisUrl, {
     enableOfflineQueue: false,
