@@ -3,12 +3,13 @@
  * portal and the workers in one process (LATCHKEY_ROLE=all), or one side only (api / worker).
  */
 import 'reflect-metadata';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { type DatabasePreparation, openOrm, prepareDatabase } from './database.js';
 import { loadQueryLimits } from './graphql/query-limits.js';
 import { createApp } from './http/server.js';
 import { ConfigError, loadConfig } from './shared/config.js';
 import { createLogger } from './shared/logger.js';
+import { createRedisConnections } from './shared/redis.js';
 import { startWorkers } from './worker.js';
 
 async function main(): Promise<void> {
@@ -25,8 +26,7 @@ async function main(): Promise<void> {
     describePreparation(database),
   );
   const orm = await openOrm(config.databaseUrl);
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
-  redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
+  const redis = createRedisConnections(config, logger).general();
 
   const stops: (() => Promise<void>)[] = [];
   if (config.role === 'all' || config.role === 'api') {
@@ -36,7 +36,8 @@ async function main(): Promise<void> {
       config,
       logger,
       orm,
-      redis,
+      // `as Redis` until server.ts takes a RedisConnection (a Cluster answers its ping and claim the same).
+      redis: redis as Redis,
       queryLimits: loadQueryLimits(config.queryLimits),
       usage: config.usage,
     });
