@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { KeyGenerations } from './auth/credential-cache.js';
+import { Revocation } from './auth/revocation.js';
 import {
   claimRedisPrefix,
   deploymentStillIn,
@@ -56,7 +57,7 @@ export async function startWorkers(deps: WorkerDependencies): Promise<Workers> {
     orm: deps.orm,
     logger: deps.logger,
     options,
-    generations,
+    revocation: new Revocation(generations),
     deploymentId,
   };
   const started: Workers[] = [];
