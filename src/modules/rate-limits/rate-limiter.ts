@@ -4,9 +4,10 @@
  * number of API processes share one budget; when Redis is unavailable the same algorithm runs on
  * in-process counters (`MemoryCounters`). The windows and the fallback: docs/rate-limits-and-usage.md.
  */
-import type { Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 import { type Logger, throttledWarning } from '../../shared/logger.js';
 import { BURST_SECONDS } from '../../shared/plans.js';
+import type { RedisConnection } from '../../shared/redis.js';
 import { type EffectiveLimits, policyField } from './rate-limit-settings.js';
 
 const MINUTE_MS = 60_000;
@@ -330,7 +331,7 @@ export class RateLimiter {
   private readonly unavailable: (fields: Record<string, unknown>) => void;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly options: RateLimiterOptions,
     logger: Logger,
   ) {
@@ -349,7 +350,8 @@ export class RateLimiter {
    * load, Redis then reads and answers many requests' scripts at once instead of one per read.
    */
   private batchWrites(): void {
-    if (this.corked) return;
+    // A cluster client writes to one socket per node; its commands leave as they come.
+    if (this.corked || !(this.redis instanceof Redis)) return;
     const socket = this.redis.stream;
     socket.cork();
     this.corked = true;
