@@ -3,9 +3,7 @@
  * portal and the workers in one process (LATCHKEY_ROLE=all), or one side only (api / worker).
  */
 import 'reflect-metadata';
-import type { Redis } from 'ioredis';
 import { type DatabasePreparation, openOrm, prepareDatabase } from './database.js';
-import { loadQueryLimits } from './graphql/query-limits.js';
 import { createApp } from './http/server.js';
 import { ConfigError, loadConfig } from './shared/config.js';
 import { createLogger } from './shared/logger.js';
@@ -30,17 +28,7 @@ async function main(): Promise<void> {
 
   const stops: (() => Promise<void>)[] = [];
   if (config.role === 'all' || config.role === 'api') {
-    // Until server.ts reads them from `config` itself: the query limits and usage settings the
-    // environment set (config.ts checked them above).
-    const app = await createApp({
-      config,
-      logger,
-      orm,
-      // `as Redis` until server.ts takes a RedisConnection (a Cluster answers its ping and claim the same).
-      redis: redis as Redis,
-      queryLimits: loadQueryLimits(config.queryLimits),
-      usage: config.usage,
-    });
+    const app = await createApp({ config, logger, orm, redis });
     await new Promise<void>((resolve) => app.server.listen(config.port, resolve));
     const base = `http://localhost:${config.port}`;
     const urls = {

@@ -1,4 +1,3 @@
-import type { Redis } from 'ioredis';
 import { KeyGenerations } from './auth/credential-cache.js';
 import { Revocation } from './auth/revocation.js';
 import {
@@ -51,7 +50,7 @@ export async function startWorkers(deps: WorkerDependencies): Promise<Workers> {
   }
   // `as Redis` until credential-cache.ts takes a RedisConnection: what it calls (status, get,
   // pipeline) is the same on a Cluster, where the generations share the prefix's slot.
-  const generations = new KeyGenerations(redis as Redis, limiterPrefixOf(options), deps.logger);
+  const generations = new KeyGenerations(redis, limiterPrefixOf(options), deps.logger);
   const queueDeps: ModuleWorkerDependencies = {
     redis: connections,
     orm: deps.orm,

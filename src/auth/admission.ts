@@ -10,7 +10,6 @@
  * budget of failed authentications (HTTP only), then is read from PostgreSQL in one statement.
  * How the cache stays exact: docs/key-cache.md.
  */
-import type { Redis } from 'ioredis';
 import type { KeyRecord } from '../modules/api-keys/api-keys.entity.js';
 import { hashKey, looksLikeKey, parseKey } from '../modules/api-keys/key-format.js';
 import { findKeyByHash } from '../modules/api-keys/key-lookup.js';
@@ -27,6 +26,7 @@ import { findSessionByHash, isSessionLive, type SessionRows } from '../modules/u
 import { hashSessionToken, isSessionToken } from '../modules/users/sessions.js';
 import type { AuthFailureReason } from '../shared/errors.js';
 import type { EntityManager } from '../shared/orm.js';
+import type { RedisConnection } from '../shared/redis.js';
 import { type Caller, keyCaller, sessionCaller } from './caller.js';
 import { CredentialCache, type KeyCacheOptions, type KeyGenerations } from './credential-cache.js';
 import { bearerTokenOf, type Credentials, sessionCookieOf } from './credentials.js';
@@ -87,7 +87,7 @@ export interface AdmissionDependencies {
   limiter: RateLimiter;
   generations: KeyGenerations;
   /** The connection the limiter confirms generations on: the caches are usable only while it is. */
-  connection: Redis;
+  connection: RedisConnection;
   cache: KeyCacheOptions;
 }
 

@@ -5,8 +5,9 @@
  * next request. How and why: docs/key-cache.md. Writers never touch a cache: every change to a key
  * or session row goes through the one revocation point (revocation.ts).
  */
-import type { Redis } from 'ioredis';
+
 import type { Logger } from '../shared/logger.js';
+import type { RedisConnection } from '../shared/redis.js';
 
 /** Generation counters live this long after their last change: far beyond any cache entry. */
 const GENERATION_TTL_MS = 24 * 3600 * 1000;
@@ -36,7 +37,7 @@ export class KeyGenerations {
   private retryTimer: NodeJS.Timeout | null = null;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     readonly prefix: string,
     private readonly logger: Logger,
   ) {}
@@ -132,7 +133,7 @@ export class CredentialCache<Value> {
   constructor(
     readonly generations: KeyGenerations,
     /** The connection the rate limiter checks generations on: its state decides whether the cache is usable. */
-    private readonly connection: Redis,
+    private readonly connection: RedisConnection,
     private readonly options: KeyCacheOptions,
   ) {
     this.ttlMs = Math.min(options.ttlMs, MAX_ENTRY_TTL_MS);

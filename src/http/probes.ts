@@ -1,13 +1,13 @@
 /** `/readyz` (PostgreSQL and Redis answer) and `/metrics` (Prometheus, for whom metrics-access.ts lets in). */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Redis } from 'ioredis';
 import type { Metrics } from '../shared/metrics.js';
 import type { MikroORM } from '../shared/orm.js';
+import type { RedisConnection } from '../shared/redis.js';
 import { withTimeout } from '../shared/timeout.js';
 import { type MetricsAccess, metricsRefusal } from './metrics-access.js';
 import { sendJson } from './respond.js';
 
-export async function serveReadiness(orm: MikroORM, redis: Redis, response: ServerResponse): Promise<void> {
+export async function serveReadiness(orm: MikroORM, redis: RedisConnection, response: ServerResponse): Promise<void> {
   const [postgres, redisState] = await Promise.all([
     withTimeout(orm.em.getConnection().execute('select 1'), 2000).then(
       () => 'ok',

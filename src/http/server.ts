@@ -7,7 +7,6 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
-import { Redis } from 'ioredis';
 import { Admission } from '../auth/admission.js';
 import { KeyGenerations } from '../auth/credential-cache.js';
 import type { Context } from '../graphql/context.js';
@@ -23,6 +22,7 @@ import { failureResponse } from '../shared/errors.js';
 import { type Logger, logRequest } from '../shared/logger.js';
 import { Metrics, outcomeOf } from '../shared/metrics.js';
 import type { MikroORM } from '../shared/orm.js';
+import { openRedisConnection, type RedisConnection, readyOrLater } from '../shared/redis.js';
 import { type RequestStore, requestStore } from '../shared/request-store.js';
 import { createGraphQLHandler } from './graphql-handler.js';
 import { metricsAccessOf } from './metrics-access.js';
@@ -36,16 +36,16 @@ export interface AppDependencies {
   config: Config;
   logger: Logger;
   orm: MikroORM;
-  redis: Redis;
+  redis: RedisConnection;
   /** Folder of the built portal; defaults to `portal/dist`. */
   portalDir?: string;
-  /** Query limits; default: read from the environment (query-limits.ts). */
+  /** Query limits; default: the configuration's (query-limits.ts). */
   queryLimits?: QueryLimits;
   /** Shared with the workers when one process runs both; default: a new registry. */
   metrics?: Metrics;
   /** The served schema; default `buildAppSchema()`. The benchmark swaps in the shield-less one. */
   schema?: GraphQLSchema;
-  /** Rate-limit and usage-queue settings; default: usage-options.ts. Tests pass unique prefixes. */
+  /** Rate-limit and usage-queue settings over the configuration's; tests pass unique prefixes. */
   usage?: Partial<UsageOptions>;
 }
 
@@ -59,25 +59,11 @@ export interface App {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** Resolves once `redis` is ready, or after `timeoutMs` (the limiter then starts on its in-process counters). */
-async function readyOrLater(redis: Redis, timeoutMs: number): Promise<void> {
-  if (redis.status === 'ready') return;
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(done, timeoutMs);
-    function done() {
-      clearTimeout(timer);
-      redis.off('ready', done);
-      resolve();
-    }
-    redis.once('ready', done);
-  });
-}
-
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, logger, orm, redis } = deps;
   const portalDir = deps.portalDir ?? 'portal/dist';
   const metrics = deps.metrics ?? new Metrics();
-  const options = usageOptionsOf({ redisPrefix: config.redisPrefix, ...deps.usage });
+  const options = usageOptionsOf({ ...config.usage, redisPrefix: config.redisPrefix, ...deps.usage });
   // Refuses to start while another deployment holds the prefix (LATCHKEY_REDIS_PREFIX).
   const deploymentId = await readDeploymentId(orm.em.fork());
   const claim = await claimRedisPrefix({
@@ -89,13 +75,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   });
   // The limiter's own connection fails fast (no offline queue): when Redis is away the limiter
   // switches to its in-memory insurance at once instead of holding requests.
-  const limiterConnection = new Redis(config.redisUrl, {
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    commandTimeout: 1000,
-    retryStrategy: (times) => Math.min(times * 200, 2000),
-  });
-  limiterConnection.on('error', () => undefined);
+  const limiterConnection = openRedisConnection(config, 'limiter');
   // The first requests must count in Redis, not in one process's memory: wait for the connection
   // (briefly, so an API whose Redis is down still starts).
   await readyOrLater(limiterConnection, 2000);
@@ -111,14 +91,21 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     connection: limiterConnection,
     cache: { ttlMs: options.keyCacheSeconds * 1000, maxEntries: options.keyCacheEntries },
   });
-  const metering = createMetering({ redisUrl: config.redisUrl, orm, logger, options, deploymentId });
+  const metering = createMetering({
+    redisUrl: config.redisUrl,
+    redisClusterNodes: config.redisClusterNodes,
+    orm,
+    logger,
+    options,
+    deploymentId,
+  });
   metrics.registerQueueMetrics(() => metering.queueSnapshots());
   const graphql = await createGraphQLHandler({
     config,
     logger,
     orm,
     metrics,
-    queryLimits: deps.queryLimits ?? loadQueryLimits(),
+    queryLimits: deps.queryLimits ?? loadQueryLimits(config.queryLimits),
     schema: deps.schema ?? (await buildAppSchema()),
     admission,
     metering,

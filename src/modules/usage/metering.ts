@@ -11,6 +11,7 @@ import { uuidv7 } from '../../shared/ids.js';
 import type { Logger } from '../../shared/logger.js';
 import type { QueueSnapshot } from '../../shared/metrics.js';
 import type { MikroORM } from '../../shared/orm.js';
+import type { RedisTarget } from '../../shared/redis.js';
 import { type RequestStore, requestStore } from '../../shared/request-store.js';
 import type { KeyRecord } from '../api-keys/api-keys.entity.js';
 import { creditPeriodOf, nextRefillAt } from '../api-keys/key-restrictions.js';
@@ -72,8 +73,7 @@ export interface Metering {
   close(): Promise<void>;
 }
 
-export interface MeteringDependencies {
-  redisUrl: string;
+export interface MeteringDependencies extends RedisTarget {
   orm: MikroORM;
   logger: Logger;
   options: UsageOptions;
