@@ -22,12 +22,28 @@ type Documents = {
     "mutation SeedKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }": typeof types.SeedKeyDocument,
     "mutation SeedMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.SeedMemberDocument,
     "mutation SeedMemberAccepts($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": typeof types.SeedMemberAcceptsDocument,
+    "query DataloaderProject($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount edges { node {\n  id name status preview usageCount lastUsedAt\n  scopes { name description implies }\n  createdBy { type label }\n  project { id name }\n  rateLimit { perMinute perDay }\n  replacedBy { id }\n} } } } }": typeof types.DataloaderProjectDocument,
+    "mutation DataloaderCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.DataloaderCreateApiKeyDocument,
+    "query KeyCacheViewer { viewer { scopes apiKey { id } } }": typeof types.KeyCacheViewerDocument,
+    "query KeyCacheViewerUsage { viewer { apiKey { id usageCount lastUsedAt } } }": typeof types.KeyCacheViewerUsageDocument,
+    "mutation KeyCacheVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }": typeof types.KeyCacheVerifyApiKeyDocument,
+    "mutation KeyCacheDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": typeof types.KeyCacheDeactivateApiKeyDocument,
+    "mutation KeyCacheReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { status } }": typeof types.KeyCacheReactivateApiKeyDocument,
+    "mutation KeyCacheDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.KeyCacheDeleteApiKeyDocument,
+    "mutation KeyCacheUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.KeyCacheUpdateApiKeyDocument,
+    "mutation KeyCacheRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": typeof types.KeyCacheRotateApiKeyDocument,
+    "mutation KeyCacheSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": typeof types.KeyCacheSetProjectPlanDocument,
+    "query KeyCacheViewerUser { viewer { user { email } } }": typeof types.KeyCacheViewerUserDocument,
+    "mutation KeyCacheLogOut { logOut }": typeof types.KeyCacheLogOutDocument,
     "query KeyRestrictionsViewer { viewer { apiKey { id } } }": typeof types.KeyRestrictionsViewerDocument,
     "mutation KeyRestrictionsUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { expiresAt rateLimit { perMinute perDay } } }": typeof types.KeyRestrictionsUpdateApiKeyDocument,
     "mutation KeyRestrictionsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } secret previous { graceEndsAt } } }": typeof types.KeyRestrictionsRotateApiKeyDocument,
     "mutation KeyRestrictionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id environment } } }": typeof types.KeyRestrictionsCreateApiKeyDocument,
     "query KeyRestrictionsApiKey($id: ID!) { apiKey(id: $id) { rateLimit { perMinute } } }": typeof types.KeyRestrictionsApiKeyDocument,
     "query KeyRestrictionsApiKey2($id: ID!) { apiKey(id: $id) { expiresAt } }": typeof types.KeyRestrictionsApiKey2Document,
+    "query KeyRestrictionsApiKey3($id: ID!) { apiKey(id: $id) { id } }": typeof types.KeyRestrictionsApiKey3Document,
+    "mutation KeyRestrictionsDeactivateApiKey2($id: ID!) { deactivateApiKey(id: $id) { id } }": typeof types.KeyRestrictionsDeactivateApiKey2Document,
+    "mutation KeyRestrictionsDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.KeyRestrictionsDeleteApiKeyDocument,
     "mutation KeyRestrictionsDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": typeof types.KeyRestrictionsDeactivateApiKeyDocument,
     "query KeyRestrictionsProject($id: ID!) { project(id: $id) { apiKeys(first: 100) { edges { node { environment } } } } }": typeof types.KeyRestrictionsProjectDocument,
     "query KeyRestrictionsViewer2 { viewer { project { apiKeys(first: 100) { edges { node { environment } } } } } }": typeof types.KeyRestrictionsViewer2Document,
@@ -47,9 +63,16 @@ type Documents = {
     "mutation LifecycleDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": typeof types.LifecycleDeactivateApiKeyDocument,
     "mutation LifecycleReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { status } }": typeof types.LifecycleReactivateApiKeyDocument,
     "mutation LifecycleDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.LifecycleDeleteApiKeyDocument,
+    "query LifecycleApiKey($id: ID!) { apiKey(id: $id) { id } }": typeof types.LifecycleApiKeyDocument,
+    "query LifecycleApiKey2($id: ID!) { apiKey(id: $id) { status } }": typeof types.LifecycleApiKey2Document,
     "mutation LifecycleRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id name scopes { name } } previous { id graceEndsAt } } }": typeof types.LifecycleRotateApiKeyDocument,
     "mutation LifecycleRotateApiKey2($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": typeof types.LifecycleRotateApiKey2Document,
+    "mutation LifecycleDeactivateApiKey2($id: ID!) { deactivateApiKey(id: $id) { id } }": typeof types.LifecycleDeactivateApiKey2Document,
     "mutation LifecycleRotateApiKey3($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { isDefault } previous { isDefault } } }": typeof types.LifecycleRotateApiKey3Document,
+    "mutation ReadRecordsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.ReadRecordsCreateApiKeyDocument,
+    "mutation ReadRecordsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": typeof types.ReadRecordsRotateApiKeyDocument,
+    "query ReadRecordsProject($id: ID!) { project(id: $id) { apiKeys(first: 10) { totalCount edges { node {\n        id usageCount createdBy { type label } rotatedFrom { id usageCount } replacedBy { id }\n      } } } } }": typeof types.ReadRecordsProjectDocument,
+    "query ReadRecordsProject2($id: ID!) { project(id: $id) { id name apiKeys(first: 5) { totalCount } } }": typeof types.ReadRecordsProject2Document,
     "mutation AuditAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": typeof types.AuditAcceptInvitationDocument,
     "query AuditProject($id: ID!) { project(id: $id) { auditEvents(first: 100) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }": typeof types.AuditProjectDocument,
     "mutation AuditCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.AuditCreateApiKeyDocument,
@@ -94,12 +117,28 @@ const documents: Documents = {
     "mutation SeedKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }": types.SeedKeyDocument,
     "mutation SeedMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.SeedMemberDocument,
     "mutation SeedMemberAccepts($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": types.SeedMemberAcceptsDocument,
+    "query DataloaderProject($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount edges { node {\n  id name status preview usageCount lastUsedAt\n  scopes { name description implies }\n  createdBy { type label }\n  project { id name }\n  rateLimit { perMinute perDay }\n  replacedBy { id }\n} } } } }": types.DataloaderProjectDocument,
+    "mutation DataloaderCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.DataloaderCreateApiKeyDocument,
+    "query KeyCacheViewer { viewer { scopes apiKey { id } } }": types.KeyCacheViewerDocument,
+    "query KeyCacheViewerUsage { viewer { apiKey { id usageCount lastUsedAt } } }": types.KeyCacheViewerUsageDocument,
+    "mutation KeyCacheVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }": types.KeyCacheVerifyApiKeyDocument,
+    "mutation KeyCacheDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": types.KeyCacheDeactivateApiKeyDocument,
+    "mutation KeyCacheReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { status } }": types.KeyCacheReactivateApiKeyDocument,
+    "mutation KeyCacheDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": types.KeyCacheDeleteApiKeyDocument,
+    "mutation KeyCacheUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.KeyCacheUpdateApiKeyDocument,
+    "mutation KeyCacheRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": types.KeyCacheRotateApiKeyDocument,
+    "mutation KeyCacheSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": types.KeyCacheSetProjectPlanDocument,
+    "query KeyCacheViewerUser { viewer { user { email } } }": types.KeyCacheViewerUserDocument,
+    "mutation KeyCacheLogOut { logOut }": types.KeyCacheLogOutDocument,
     "query KeyRestrictionsViewer { viewer { apiKey { id } } }": types.KeyRestrictionsViewerDocument,
     "mutation KeyRestrictionsUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { expiresAt rateLimit { perMinute perDay } } }": types.KeyRestrictionsUpdateApiKeyDocument,
     "mutation KeyRestrictionsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } secret previous { graceEndsAt } } }": types.KeyRestrictionsRotateApiKeyDocument,
     "mutation KeyRestrictionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id environment } } }": types.KeyRestrictionsCreateApiKeyDocument,
     "query KeyRestrictionsApiKey($id: ID!) { apiKey(id: $id) { rateLimit { perMinute } } }": types.KeyRestrictionsApiKeyDocument,
     "query KeyRestrictionsApiKey2($id: ID!) { apiKey(id: $id) { expiresAt } }": types.KeyRestrictionsApiKey2Document,
+    "query KeyRestrictionsApiKey3($id: ID!) { apiKey(id: $id) { id } }": types.KeyRestrictionsApiKey3Document,
+    "mutation KeyRestrictionsDeactivateApiKey2($id: ID!) { deactivateApiKey(id: $id) { id } }": types.KeyRestrictionsDeactivateApiKey2Document,
+    "mutation KeyRestrictionsDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": types.KeyRestrictionsDeleteApiKeyDocument,
     "mutation KeyRestrictionsDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": types.KeyRestrictionsDeactivateApiKeyDocument,
     "query KeyRestrictionsProject($id: ID!) { project(id: $id) { apiKeys(first: 100) { edges { node { environment } } } } }": types.KeyRestrictionsProjectDocument,
     "query KeyRestrictionsViewer2 { viewer { project { apiKeys(first: 100) { edges { node { environment } } } } } }": types.KeyRestrictionsViewer2Document,
@@ -119,9 +158,16 @@ const documents: Documents = {
     "mutation LifecycleDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": types.LifecycleDeactivateApiKeyDocument,
     "mutation LifecycleReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { status } }": types.LifecycleReactivateApiKeyDocument,
     "mutation LifecycleDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": types.LifecycleDeleteApiKeyDocument,
+    "query LifecycleApiKey($id: ID!) { apiKey(id: $id) { id } }": types.LifecycleApiKeyDocument,
+    "query LifecycleApiKey2($id: ID!) { apiKey(id: $id) { status } }": types.LifecycleApiKey2Document,
     "mutation LifecycleRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id name scopes { name } } previous { id graceEndsAt } } }": types.LifecycleRotateApiKeyDocument,
     "mutation LifecycleRotateApiKey2($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": types.LifecycleRotateApiKey2Document,
+    "mutation LifecycleDeactivateApiKey2($id: ID!) { deactivateApiKey(id: $id) { id } }": types.LifecycleDeactivateApiKey2Document,
     "mutation LifecycleRotateApiKey3($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { isDefault } previous { isDefault } } }": types.LifecycleRotateApiKey3Document,
+    "mutation ReadRecordsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.ReadRecordsCreateApiKeyDocument,
+    "mutation ReadRecordsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": types.ReadRecordsRotateApiKeyDocument,
+    "query ReadRecordsProject($id: ID!) { project(id: $id) { apiKeys(first: 10) { totalCount edges { node {\n        id usageCount createdBy { type label } rotatedFrom { id usageCount } replacedBy { id }\n      } } } } }": types.ReadRecordsProjectDocument,
+    "query ReadRecordsProject2($id: ID!) { project(id: $id) { id name apiKeys(first: 5) { totalCount } } }": types.ReadRecordsProject2Document,
     "mutation AuditAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": types.AuditAcceptInvitationDocument,
     "query AuditProject($id: ID!) { project(id: $id) { auditEvents(first: 100) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }": types.AuditProjectDocument,
     "mutation AuditCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.AuditCreateApiKeyDocument,
@@ -190,6 +236,58 @@ export function graphql(source: "mutation SeedMemberAccepts($projectId: ID!) { a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DataloaderProject($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount edges { node {\n  id name status preview usageCount lastUsedAt\n  scopes { name description implies }\n  createdBy { type label }\n  project { id name }\n  rateLimit { perMinute perDay }\n  replacedBy { id }\n} } } } }"): typeof import('./graphql.js').DataloaderProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DataloaderCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }"): typeof import('./graphql.js').DataloaderCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyCacheViewer { viewer { scopes apiKey { id } } }"): typeof import('./graphql.js').KeyCacheViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyCacheViewerUsage { viewer { apiKey { id usageCount lastUsedAt } } }"): typeof import('./graphql.js').KeyCacheViewerUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyCacheVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }"): typeof import('./graphql.js').KeyCacheVerifyApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyCacheDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }"): typeof import('./graphql.js').KeyCacheDeactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyCacheReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { status } }"): typeof import('./graphql.js').KeyCacheReactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyCacheDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }"): typeof import('./graphql.js').KeyCacheDeleteApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyCacheUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }"): typeof import('./graphql.js').KeyCacheUpdateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyCacheRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }"): typeof import('./graphql.js').KeyCacheRotateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyCacheSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }"): typeof import('./graphql.js').KeyCacheSetProjectPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyCacheViewerUser { viewer { user { email } } }"): typeof import('./graphql.js').KeyCacheViewerUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyCacheLogOut { logOut }"): typeof import('./graphql.js').KeyCacheLogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query KeyRestrictionsViewer { viewer { apiKey { id } } }"): typeof import('./graphql.js').KeyRestrictionsViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -211,6 +309,18 @@ export function graphql(source: "query KeyRestrictionsApiKey($id: ID!) { apiKey(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query KeyRestrictionsApiKey2($id: ID!) { apiKey(id: $id) { expiresAt } }"): typeof import('./graphql.js').KeyRestrictionsApiKey2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyRestrictionsApiKey3($id: ID!) { apiKey(id: $id) { id } }"): typeof import('./graphql.js').KeyRestrictionsApiKey3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyRestrictionsDeactivateApiKey2($id: ID!) { deactivateApiKey(id: $id) { id } }"): typeof import('./graphql.js').KeyRestrictionsDeactivateApiKey2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyRestrictionsDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }"): typeof import('./graphql.js').KeyRestrictionsDeleteApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -290,6 +400,14 @@ export function graphql(source: "mutation LifecycleDeleteApiKey($id: ID!) { dele
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query LifecycleApiKey($id: ID!) { apiKey(id: $id) { id } }"): typeof import('./graphql.js').LifecycleApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleApiKey2($id: ID!) { apiKey(id: $id) { status } }"): typeof import('./graphql.js').LifecycleApiKey2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation LifecycleRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id name scopes { name } } previous { id graceEndsAt } } }"): typeof import('./graphql.js').LifecycleRotateApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -298,7 +416,27 @@ export function graphql(source: "mutation LifecycleRotateApiKey2($input: RotateA
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LifecycleDeactivateApiKey2($id: ID!) { deactivateApiKey(id: $id) { id } }"): typeof import('./graphql.js').LifecycleDeactivateApiKey2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation LifecycleRotateApiKey3($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { isDefault } previous { isDefault } } }"): typeof import('./graphql.js').LifecycleRotateApiKey3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadRecordsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }"): typeof import('./graphql.js').ReadRecordsCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadRecordsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }"): typeof import('./graphql.js').ReadRecordsRotateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRecordsProject($id: ID!) { project(id: $id) { apiKeys(first: 10) { totalCount edges { node {\n        id usageCount createdBy { type label } rotatedFrom { id usageCount } replacedBy { id }\n      } } } } }"): typeof import('./graphql.js').ReadRecordsProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRecordsProject2($id: ID!) { project(id: $id) { id name apiKeys(first: 5) { totalCount } } }"): typeof import('./graphql.js').ReadRecordsProject2Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -264,6 +264,89 @@ export type SeedMemberAcceptsMutationVariables = Exact<{
 
 export type SeedMemberAcceptsMutation = { acceptInvitation: { id: string } };
 
+export type DataloaderProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DataloaderProjectQuery = { project: { apiKeys: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ApiKeyStatus, preview: string, usageCount: number, lastUsedAt: string | null, scopes: Array<{ name: string, description: string, implies: Array<string> }>, createdBy: { type: string, label: string } | null, project: { id: string, name: string }, rateLimit: { perMinute: number | null, perDay: number | null }, replacedBy: { id: string } | null } }> } | null } | null };
+
+export type DataloaderCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type DataloaderCreateApiKeyMutation = { createApiKey: { apiKey: { id: string } } };
+
+export type KeyCacheViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyCacheViewerQuery = { viewer: { scopes: Array<string>, apiKey: { id: string } | null } };
+
+export type KeyCacheViewerUsageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyCacheViewerUsageQuery = { viewer: { apiKey: { id: string, usageCount: number, lastUsedAt: string | null } | null } };
+
+export type KeyCacheVerifyApiKeyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type KeyCacheVerifyApiKeyMutation = { verifyApiKey: { valid: boolean, code: VerificationCode } };
+
+export type KeyCacheDeactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyCacheDeactivateApiKeyMutation = { deactivateApiKey: { status: ApiKeyStatus } };
+
+export type KeyCacheReactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyCacheReactivateApiKeyMutation = { reactivateApiKey: { status: ApiKeyStatus } };
+
+export type KeyCacheDeleteApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyCacheDeleteApiKeyMutation = { deleteApiKey: { id: string } };
+
+export type KeyCacheUpdateApiKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type KeyCacheUpdateApiKeyMutation = { updateApiKey: { id: string } };
+
+export type KeyCacheRotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type KeyCacheRotateApiKeyMutation = { rotateApiKey: { secret: string } };
+
+export type KeyCacheSetProjectPlanMutationVariables = Exact<{
+  input: SetProjectPlanInput;
+}>;
+
+
+export type KeyCacheSetProjectPlanMutation = { setProjectPlan: { plan: Plan } };
+
+export type KeyCacheViewerUserQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyCacheViewerUserQuery = { viewer: { user: { email: string } | null } };
+
+export type KeyCacheLogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyCacheLogOutMutation = { logOut: boolean };
+
 export type KeyRestrictionsViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -303,6 +386,27 @@ export type KeyRestrictionsApiKey2QueryVariables = Exact<{
 
 
 export type KeyRestrictionsApiKey2Query = { apiKey: { expiresAt: string | null } | null };
+
+export type KeyRestrictionsApiKey3QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyRestrictionsApiKey3Query = { apiKey: { id: string } | null };
+
+export type KeyRestrictionsDeactivateApiKey2MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyRestrictionsDeactivateApiKey2Mutation = { deactivateApiKey: { id: string } };
+
+export type KeyRestrictionsDeleteApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyRestrictionsDeleteApiKeyMutation = { deleteApiKey: { id: string } };
 
 export type KeyRestrictionsDeactivateApiKeyMutationVariables = Exact<{
   id: string | number;
@@ -434,6 +538,20 @@ export type LifecycleDeleteApiKeyMutationVariables = Exact<{
 
 export type LifecycleDeleteApiKeyMutation = { deleteApiKey: { id: string } };
 
+export type LifecycleApiKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleApiKeyQuery = { apiKey: { id: string } | null };
+
+export type LifecycleApiKey2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleApiKey2Query = { apiKey: { status: ApiKeyStatus } | null };
+
 export type LifecycleRotateApiKeyMutationVariables = Exact<{
   input: RotateApiKeyInput;
 }>;
@@ -448,12 +566,47 @@ export type LifecycleRotateApiKey2MutationVariables = Exact<{
 
 export type LifecycleRotateApiKey2Mutation = { rotateApiKey: { secret: string } };
 
+export type LifecycleDeactivateApiKey2MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleDeactivateApiKey2Mutation = { deactivateApiKey: { id: string } };
+
 export type LifecycleRotateApiKey3MutationVariables = Exact<{
   input: RotateApiKeyInput;
 }>;
 
 
 export type LifecycleRotateApiKey3Mutation = { rotateApiKey: { apiKey: { isDefault: boolean }, previous: { isDefault: boolean } } };
+
+export type ReadRecordsCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type ReadRecordsCreateApiKeyMutation = { createApiKey: { apiKey: { id: string } } };
+
+export type ReadRecordsRotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type ReadRecordsRotateApiKeyMutation = { rotateApiKey: { apiKey: { id: string } } };
+
+export type ReadRecordsProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadRecordsProjectQuery = { project: { apiKeys: { totalCount: number, edges: Array<{ node: { id: string, usageCount: number, createdBy: { type: string, label: string } | null, rotatedFrom: { id: string, usageCount: number } | null, replacedBy: { id: string } | null } }> } | null } | null };
+
+export type ReadRecordsProject2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadRecordsProject2Query = { project: { id: string, name: string, apiKeys: { totalCount: number } | null } | null };
 
 export type AuditAcceptInvitationMutationVariables = Exact<{
   projectId: string | number;
@@ -763,6 +916,139 @@ export const SeedMemberAcceptsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedMemberAcceptsMutation, SeedMemberAcceptsMutationVariables>;
+export const DataloaderProjectDocument = new TypedDocumentString(`
+    query DataloaderProject($id: ID!) {
+  project(id: $id) {
+    apiKeys(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          status
+          preview
+          usageCount
+          lastUsedAt
+          scopes {
+            name
+            description
+            implies
+          }
+          createdBy {
+            type
+            label
+          }
+          project {
+            id
+            name
+          }
+          rateLimit {
+            perMinute
+            perDay
+          }
+          replacedBy {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataloaderProjectQuery, DataloaderProjectQueryVariables>;
+export const DataloaderCreateApiKeyDocument = new TypedDocumentString(`
+    mutation DataloaderCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataloaderCreateApiKeyMutation, DataloaderCreateApiKeyMutationVariables>;
+export const KeyCacheViewerDocument = new TypedDocumentString(`
+    query KeyCacheViewer {
+  viewer {
+    scopes
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheViewerQuery, KeyCacheViewerQueryVariables>;
+export const KeyCacheViewerUsageDocument = new TypedDocumentString(`
+    query KeyCacheViewerUsage {
+  viewer {
+    apiKey {
+      id
+      usageCount
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheViewerUsageQuery, KeyCacheViewerUsageQueryVariables>;
+export const KeyCacheVerifyApiKeyDocument = new TypedDocumentString(`
+    mutation KeyCacheVerifyApiKey($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    valid
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheVerifyApiKeyMutation, KeyCacheVerifyApiKeyMutationVariables>;
+export const KeyCacheDeactivateApiKeyDocument = new TypedDocumentString(`
+    mutation KeyCacheDeactivateApiKey($id: ID!) {
+  deactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheDeactivateApiKeyMutation, KeyCacheDeactivateApiKeyMutationVariables>;
+export const KeyCacheReactivateApiKeyDocument = new TypedDocumentString(`
+    mutation KeyCacheReactivateApiKey($id: ID!) {
+  reactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheReactivateApiKeyMutation, KeyCacheReactivateApiKeyMutationVariables>;
+export const KeyCacheDeleteApiKeyDocument = new TypedDocumentString(`
+    mutation KeyCacheDeleteApiKey($id: ID!) {
+  deleteApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheDeleteApiKeyMutation, KeyCacheDeleteApiKeyMutationVariables>;
+export const KeyCacheUpdateApiKeyDocument = new TypedDocumentString(`
+    mutation KeyCacheUpdateApiKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheUpdateApiKeyMutation, KeyCacheUpdateApiKeyMutationVariables>;
+export const KeyCacheRotateApiKeyDocument = new TypedDocumentString(`
+    mutation KeyCacheRotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheRotateApiKeyMutation, KeyCacheRotateApiKeyMutationVariables>;
+export const KeyCacheSetProjectPlanDocument = new TypedDocumentString(`
+    mutation KeyCacheSetProjectPlan($input: SetProjectPlanInput!) {
+  setProjectPlan(input: $input) {
+    plan
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheSetProjectPlanMutation, KeyCacheSetProjectPlanMutationVariables>;
+export const KeyCacheViewerUserDocument = new TypedDocumentString(`
+    query KeyCacheViewerUser {
+  viewer {
+    user {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheViewerUserQuery, KeyCacheViewerUserQueryVariables>;
+export const KeyCacheLogOutDocument = new TypedDocumentString(`
+    mutation KeyCacheLogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<KeyCacheLogOutMutation, KeyCacheLogOutMutationVariables>;
 export const KeyRestrictionsViewerDocument = new TypedDocumentString(`
     query KeyRestrictionsViewer {
   viewer {
@@ -822,6 +1108,27 @@ export const KeyRestrictionsApiKey2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KeyRestrictionsApiKey2Query, KeyRestrictionsApiKey2QueryVariables>;
+export const KeyRestrictionsApiKey3Document = new TypedDocumentString(`
+    query KeyRestrictionsApiKey3($id: ID!) {
+  apiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsApiKey3Query, KeyRestrictionsApiKey3QueryVariables>;
+export const KeyRestrictionsDeactivateApiKey2Document = new TypedDocumentString(`
+    mutation KeyRestrictionsDeactivateApiKey2($id: ID!) {
+  deactivateApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsDeactivateApiKey2Mutation, KeyRestrictionsDeactivateApiKey2MutationVariables>;
+export const KeyRestrictionsDeleteApiKeyDocument = new TypedDocumentString(`
+    mutation KeyRestrictionsDeleteApiKey($id: ID!) {
+  deleteApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsDeleteApiKeyMutation, KeyRestrictionsDeleteApiKeyMutationVariables>;
 export const KeyRestrictionsDeactivateApiKeyDocument = new TypedDocumentString(`
     mutation KeyRestrictionsDeactivateApiKey($id: ID!) {
   deactivateApiKey(id: $id) {
@@ -1024,6 +1331,20 @@ export const LifecycleDeleteApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleDeleteApiKeyMutation, LifecycleDeleteApiKeyMutationVariables>;
+export const LifecycleApiKeyDocument = new TypedDocumentString(`
+    query LifecycleApiKey($id: ID!) {
+  apiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleApiKeyQuery, LifecycleApiKeyQueryVariables>;
+export const LifecycleApiKey2Document = new TypedDocumentString(`
+    query LifecycleApiKey2($id: ID!) {
+  apiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleApiKey2Query, LifecycleApiKey2QueryVariables>;
 export const LifecycleRotateApiKeyDocument = new TypedDocumentString(`
     mutation LifecycleRotateApiKey($input: RotateApiKeyInput!) {
   rotateApiKey(input: $input) {
@@ -1049,6 +1370,13 @@ export const LifecycleRotateApiKey2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleRotateApiKey2Mutation, LifecycleRotateApiKey2MutationVariables>;
+export const LifecycleDeactivateApiKey2Document = new TypedDocumentString(`
+    mutation LifecycleDeactivateApiKey2($id: ID!) {
+  deactivateApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleDeactivateApiKey2Mutation, LifecycleDeactivateApiKey2MutationVariables>;
 export const LifecycleRotateApiKey3Document = new TypedDocumentString(`
     mutation LifecycleRotateApiKey3($input: RotateApiKeyInput!) {
   rotateApiKey(input: $input) {
@@ -1061,6 +1389,61 @@ export const LifecycleRotateApiKey3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleRotateApiKey3Mutation, LifecycleRotateApiKey3MutationVariables>;
+export const ReadRecordsCreateApiKeyDocument = new TypedDocumentString(`
+    mutation ReadRecordsCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadRecordsCreateApiKeyMutation, ReadRecordsCreateApiKeyMutationVariables>;
+export const ReadRecordsRotateApiKeyDocument = new TypedDocumentString(`
+    mutation ReadRecordsRotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadRecordsRotateApiKeyMutation, ReadRecordsRotateApiKeyMutationVariables>;
+export const ReadRecordsProjectDocument = new TypedDocumentString(`
+    query ReadRecordsProject($id: ID!) {
+  project(id: $id) {
+    apiKeys(first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          usageCount
+          createdBy {
+            type
+            label
+          }
+          rotatedFrom {
+            id
+            usageCount
+          }
+          replacedBy {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadRecordsProjectQuery, ReadRecordsProjectQueryVariables>;
+export const ReadRecordsProject2Document = new TypedDocumentString(`
+    query ReadRecordsProject2($id: ID!) {
+  project(id: $id) {
+    id
+    name
+    apiKeys(first: 5) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadRecordsProject2Query, ReadRecordsProject2QueryVariables>;
 export const AuditAcceptInvitationDocument = new TypedDocumentString(`
     mutation AuditAcceptInvitation($projectId: ID!) {
   acceptInvitation(projectId: $projectId) {
