@@ -73,7 +73,17 @@ type Documents = {
     "mutation ReadRecordsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": typeof types.ReadRecordsRotateApiKeyDocument,
     "query ReadRecordsProject($id: ID!) { project(id: $id) { apiKeys(first: 10) { totalCount edges { node {\n        id usageCount createdBy { type label } rotatedFrom { id usageCount } replacedBy { id }\n      } } } } }": typeof types.ReadRecordsProjectDocument,
     "query ReadRecordsProject2($id: ID!) { project(id: $id) { id name apiKeys(first: 5) { totalCount } } }": typeof types.ReadRecordsProject2Document,
+    "mutation AuditUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.AuditUpdateApiKeyDocument,
+    "mutation AuditDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": typeof types.AuditDeactivateApiKeyDocument,
+    "mutation AuditReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }": typeof types.AuditReactivateApiKeyDocument,
+    "mutation AuditRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": typeof types.AuditRotateApiKeyDocument,
+    "mutation AuditDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.AuditDeleteApiKeyDocument,
+    "mutation AuditUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { id } }": typeof types.AuditUpdateProjectDocument,
+    "mutation AuditAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.AuditAddMemberDocument,
     "mutation AuditAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": typeof types.AuditAcceptInvitationDocument,
+    "mutation AuditUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }": typeof types.AuditUpdateMemberRoleDocument,
+    "mutation AuditRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": typeof types.AuditRemoveMemberDocument,
+    "query AuditProjectName($id: ID!) { project(id: $id) { name } }": typeof types.AuditProjectNameDocument,
     "query AuditProject($id: ID!) { project(id: $id) { auditEvents(first: 100) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }": typeof types.AuditProjectDocument,
     "mutation AuditCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.AuditCreateApiKeyDocument,
     "query AuditProject2($id: ID!, $since: DateTime) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"], since: $since }) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }": typeof types.AuditProject2Document,
@@ -168,7 +178,17 @@ const documents: Documents = {
     "mutation ReadRecordsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": types.ReadRecordsRotateApiKeyDocument,
     "query ReadRecordsProject($id: ID!) { project(id: $id) { apiKeys(first: 10) { totalCount edges { node {\n        id usageCount createdBy { type label } rotatedFrom { id usageCount } replacedBy { id }\n      } } } } }": types.ReadRecordsProjectDocument,
     "query ReadRecordsProject2($id: ID!) { project(id: $id) { id name apiKeys(first: 5) { totalCount } } }": types.ReadRecordsProject2Document,
+    "mutation AuditUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.AuditUpdateApiKeyDocument,
+    "mutation AuditDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": types.AuditDeactivateApiKeyDocument,
+    "mutation AuditReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }": types.AuditReactivateApiKeyDocument,
+    "mutation AuditRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": types.AuditRotateApiKeyDocument,
+    "mutation AuditDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": types.AuditDeleteApiKeyDocument,
+    "mutation AuditUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { id } }": types.AuditUpdateProjectDocument,
+    "mutation AuditAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.AuditAddMemberDocument,
     "mutation AuditAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": types.AuditAcceptInvitationDocument,
+    "mutation AuditUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }": types.AuditUpdateMemberRoleDocument,
+    "mutation AuditRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": types.AuditRemoveMemberDocument,
+    "query AuditProjectName($id: ID!) { project(id: $id) { name } }": types.AuditProjectNameDocument,
     "query AuditProject($id: ID!) { project(id: $id) { auditEvents(first: 100) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }": types.AuditProjectDocument,
     "mutation AuditCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.AuditCreateApiKeyDocument,
     "query AuditProject2($id: ID!, $since: DateTime) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"], since: $since }) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }": types.AuditProject2Document,
@@ -440,7 +460,47 @@ export function graphql(source: "query ReadRecordsProject2($id: ID!) { project(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AuditUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }"): typeof import('./graphql.js').AuditUpdateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }"): typeof import('./graphql.js').AuditDeactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }"): typeof import('./graphql.js').AuditReactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }"): typeof import('./graphql.js').AuditRotateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }"): typeof import('./graphql.js').AuditDeleteApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { id } }"): typeof import('./graphql.js').AuditUpdateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): typeof import('./graphql.js').AuditAddMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AuditAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }"): typeof import('./graphql.js').AuditAcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }"): typeof import('./graphql.js').AuditUpdateMemberRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }"): typeof import('./graphql.js').AuditRemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditProjectName($id: ID!) { project(id: $id) { name } }"): typeof import('./graphql.js').AuditProjectNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

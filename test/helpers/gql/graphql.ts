@@ -608,12 +608,82 @@ export type ReadRecordsProject2QueryVariables = Exact<{
 
 export type ReadRecordsProject2Query = { project: { id: string, name: string, apiKeys: { totalCount: number } | null } | null };
 
+export type AuditUpdateApiKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type AuditUpdateApiKeyMutation = { updateApiKey: { id: string } };
+
+export type AuditDeactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditDeactivateApiKeyMutation = { deactivateApiKey: { id: string } };
+
+export type AuditReactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditReactivateApiKeyMutation = { reactivateApiKey: { id: string } };
+
+export type AuditRotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type AuditRotateApiKeyMutation = { rotateApiKey: { apiKey: { id: string } } };
+
+export type AuditDeleteApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditDeleteApiKeyMutation = { deleteApiKey: { id: string } };
+
+export type AuditUpdateProjectMutationVariables = Exact<{
+  input: UpdateProjectInput;
+}>;
+
+
+export type AuditUpdateProjectMutation = { updateProject: { id: string } };
+
+export type AuditAddMemberMutationVariables = Exact<{
+  input: AddMemberInput;
+}>;
+
+
+export type AuditAddMemberMutation = { addMember: { id: string } };
+
 export type AuditAcceptInvitationMutationVariables = Exact<{
   projectId: string | number;
 }>;
 
 
 export type AuditAcceptInvitationMutation = { acceptInvitation: { id: string } };
+
+export type AuditUpdateMemberRoleMutationVariables = Exact<{
+  input: UpdateMemberRoleInput;
+}>;
+
+
+export type AuditUpdateMemberRoleMutation = { updateMemberRole: { id: string } };
+
+export type AuditRemoveMemberMutationVariables = Exact<{
+  input: RemoveMemberInput;
+}>;
+
+
+export type AuditRemoveMemberMutation = { removeMember: boolean };
+
+export type AuditProjectNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditProjectNameQuery = { project: { name: string } | null };
 
 export type AuditProjectQueryVariables = Exact<{
   id: string | number;
@@ -1444,6 +1514,57 @@ export const ReadRecordsProject2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadRecordsProject2Query, ReadRecordsProject2QueryVariables>;
+export const AuditUpdateApiKeyDocument = new TypedDocumentString(`
+    mutation AuditUpdateApiKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditUpdateApiKeyMutation, AuditUpdateApiKeyMutationVariables>;
+export const AuditDeactivateApiKeyDocument = new TypedDocumentString(`
+    mutation AuditDeactivateApiKey($id: ID!) {
+  deactivateApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditDeactivateApiKeyMutation, AuditDeactivateApiKeyMutationVariables>;
+export const AuditReactivateApiKeyDocument = new TypedDocumentString(`
+    mutation AuditReactivateApiKey($id: ID!) {
+  reactivateApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditReactivateApiKeyMutation, AuditReactivateApiKeyMutationVariables>;
+export const AuditRotateApiKeyDocument = new TypedDocumentString(`
+    mutation AuditRotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditRotateApiKeyMutation, AuditRotateApiKeyMutationVariables>;
+export const AuditDeleteApiKeyDocument = new TypedDocumentString(`
+    mutation AuditDeleteApiKey($id: ID!) {
+  deleteApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditDeleteApiKeyMutation, AuditDeleteApiKeyMutationVariables>;
+export const AuditUpdateProjectDocument = new TypedDocumentString(`
+    mutation AuditUpdateProject($input: UpdateProjectInput!) {
+  updateProject(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditUpdateProjectMutation, AuditUpdateProjectMutationVariables>;
+export const AuditAddMemberDocument = new TypedDocumentString(`
+    mutation AuditAddMember($input: AddMemberInput!) {
+  addMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditAddMemberMutation, AuditAddMemberMutationVariables>;
 export const AuditAcceptInvitationDocument = new TypedDocumentString(`
     mutation AuditAcceptInvitation($projectId: ID!) {
   acceptInvitation(projectId: $projectId) {
@@ -1451,6 +1572,25 @@ export const AuditAcceptInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditAcceptInvitationMutation, AuditAcceptInvitationMutationVariables>;
+export const AuditUpdateMemberRoleDocument = new TypedDocumentString(`
+    mutation AuditUpdateMemberRole($input: UpdateMemberRoleInput!) {
+  updateMemberRole(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditUpdateMemberRoleMutation, AuditUpdateMemberRoleMutationVariables>;
+export const AuditRemoveMemberDocument = new TypedDocumentString(`
+    mutation AuditRemoveMember($input: RemoveMemberInput!) {
+  removeMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<AuditRemoveMemberMutation, AuditRemoveMemberMutationVariables>;
+export const AuditProjectNameDocument = new TypedDocumentString(`
+    query AuditProjectName($id: ID!) {
+  project(id: $id) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuditProjectNameQuery, AuditProjectNameQueryVariables>;
 export const AuditProjectDocument = new TypedDocumentString(`
     query AuditProject($id: ID!) {
   project(id: $id) {
