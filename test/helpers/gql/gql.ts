@@ -87,6 +87,7 @@ type Documents = {
     "query AuditProject($id: ID!) { project(id: $id) { auditEvents(first: 100) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }": typeof types.AuditProjectDocument,
     "mutation AuditCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.AuditCreateApiKeyDocument,
     "query AuditProject2($id: ID!, $since: DateTime) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"], since: $since }) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }": typeof types.AuditProject2Document,
+    "query RedisPrefixViewer { viewer { scopes } }": typeof types.RedisPrefixViewerDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": typeof types.MembersAddMemberDocument,
     "mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }": typeof types.MembersUpdateMemberRoleDocument,
     "mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": typeof types.MembersRemoveMemberDocument,
@@ -192,6 +193,7 @@ const documents: Documents = {
     "query AuditProject($id: ID!) { project(id: $id) { auditEvents(first: 100) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }": types.AuditProjectDocument,
     "mutation AuditCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.AuditCreateApiKeyDocument,
     "query AuditProject2($id: ID!, $since: DateTime) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"], since: $since }) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }": types.AuditProject2Document,
+    "query RedisPrefixViewer { viewer { scopes } }": types.RedisPrefixViewerDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": types.MembersAddMemberDocument,
     "mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }": types.MembersUpdateMemberRoleDocument,
     "mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": types.MembersRemoveMemberDocument,
@@ -513,6 +515,10 @@ export function graphql(source: "mutation AuditCreateApiKey($input: CreateApiKey
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuditProject2($id: ID!, $since: DateTime) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"], since: $since }) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }"): typeof import('./graphql.js').AuditProject2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RedisPrefixViewer { viewer { scopes } }"): typeof import('./graphql.js').RedisPrefixViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -707,6 +707,11 @@ export type AuditProject2QueryVariables = Exact<{
 
 export type AuditProject2Query = { project: { auditEvents: { totalCount: number, edges: Array<{ node: { action: string, targetId: string, clientAddress: string | null, userAgent: string | null, requestId: string | null, actor: { type: string, label: string } } }> } | null } | null };
 
+export type RedisPrefixViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RedisPrefixViewerQuery = { viewer: { scopes: Array<string> } };
+
 export type MembersAddMemberMutationVariables = Exact<{
   input: AddMemberInput;
 }>;
@@ -1644,6 +1649,13 @@ export const AuditProject2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditProject2Query, AuditProject2QueryVariables>;
+export const RedisPrefixViewerDocument = new TypedDocumentString(`
+    query RedisPrefixViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<RedisPrefixViewerQuery, RedisPrefixViewerQueryVariables>;
 export const MembersAddMemberDocument = new TypedDocumentString(`
     mutation MembersAddMember($input: AddMemberInput!) {
   addMember(input: $input) {
