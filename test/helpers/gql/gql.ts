@@ -88,6 +88,39 @@ type Documents = {
     "mutation AuditCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.AuditCreateApiKeyDocument,
     "query AuditProject2($id: ID!, $since: DateTime) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"], since: $since }) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }": typeof types.AuditProject2Document,
     "query RedisPrefixViewer { viewer { scopes } }": typeof types.RedisPrefixViewerDocument,
+    "mutation AbuseCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name } secret } }": typeof types.AbuseCreateApiKeyDocument,
+    "query AbuseViewer { viewer { scopes } }": typeof types.AbuseViewerDocument,
+    "query AbusePage($first: Int) { viewer { project { apiKeys(first: $first) { totalCount } } } }": typeof types.AbusePageDocument,
+    "query AbuseApiKey($id: ID!) { apiKey(id: $id) { id } }": typeof types.AbuseApiKeyDocument,
+    "query AbuseProjectUsage($from: DateTime, $to: DateTime) { viewer { project { usage(from: $from, to: $to) { from } } } }": typeof types.AbuseProjectUsageDocument,
+    "mutation AbuseLogIn($input: LogInInput!) { logIn(input: $input) { token } }": typeof types.AbuseLogInDocument,
+    "mutation AbuseVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }": typeof types.AbuseVerifyApiKeyDocument,
+    "query FaultsViewer { viewer { apiKey { id } scopes } }": typeof types.FaultsViewerDocument,
+    "query FaultsApiKey($id: ID!) { apiKey(id: $id) { id name } }": typeof types.FaultsApiKeyDocument,
+    "query FaultsProjects { projects { id } }": typeof types.FaultsProjectsDocument,
+    "query FaultsScopes { scopes { name } }": typeof types.FaultsScopesDocument,
+    "query FaultsViewerScopes { viewer { scopes } }": typeof types.FaultsViewerScopesDocument,
+    "mutation FaultsDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": typeof types.FaultsDeactivateApiKeyDocument,
+    "query GraphqlHttpAuditScopes { scopes { name } }": typeof types.GraphqlHttpAuditScopesDocument,
+    "mutation GraphqlHttpAuditLogOut { logOut }": typeof types.GraphqlHttpAuditLogOutDocument,
+    "query HeadersViewer { viewer { scopes } }": typeof types.HeadersViewerDocument,
+    "query HeadersScopes { scopes { name } }": typeof types.HeadersScopesDocument,
+    "query LoggingViewer { viewer { scopes } }": typeof types.LoggingViewerDocument,
+    "query WhoAmI { viewer { apiKey { id } } }": typeof types.WhoAmIDocument,
+    "query LoggingApiKey($id: ID!) { apiKey(id: $id) { id } }": typeof types.LoggingApiKeyDocument,
+    "mutation LoggingSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": typeof types.LoggingSignUpDocument,
+    "mutation LoggingLogIn($input: LogInInput!) { logIn(input: $input) { token } }": typeof types.LoggingLogInDocument,
+    "mutation LoggingVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid } }": typeof types.LoggingVerifyApiKeyDocument,
+    "query MaskingScopes { scopes { name description } }": typeof types.MaskingScopesDocument,
+    "mutation MaskingCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }": typeof types.MaskingCreateApiKeyDocument,
+    "query MaskingViewer { viewer { scopes } }": typeof types.MaskingViewerDocument,
+    "query MetricsViewer { viewer { scopes } }": typeof types.MetricsViewerDocument,
+    "query QueryLimitsProject($id: ID!) { project(id: $id) { id name } }": typeof types.QueryLimitsProjectDocument,
+    "query QueryLimitsPortalList($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name description environment preview status isDefault expiresAt createdAt lastUsedAt\n        usageCount scopes { name description implies } createdBy { __typename } } } } } }": typeof types.QueryLimitsPortalListDocument,
+    "query QueryLimitsFirst1000($id: ID!) { project(id: $id) { apiKeys(first: 1000) { totalCount } } }": typeof types.QueryLimitsFirst1000Document,
+    "mutation SigtermSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": typeof types.SigtermSignUpDocument,
+    "mutation SigtermCreateProject { createProject(input: { name: \"Slow\", plan: PRO }) { secret defaultKey { id } } }": typeof types.SigtermCreateProjectDocument,
+    "query SigtermViewer { viewer { apiKey { name } } }": typeof types.SigtermViewerDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": typeof types.MembersAddMemberDocument,
     "mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }": typeof types.MembersUpdateMemberRoleDocument,
     "mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": typeof types.MembersRemoveMemberDocument,
@@ -194,6 +227,39 @@ const documents: Documents = {
     "mutation AuditCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.AuditCreateApiKeyDocument,
     "query AuditProject2($id: ID!, $since: DateTime) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"], since: $since }) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }": types.AuditProject2Document,
     "query RedisPrefixViewer { viewer { scopes } }": types.RedisPrefixViewerDocument,
+    "mutation AbuseCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name } secret } }": types.AbuseCreateApiKeyDocument,
+    "query AbuseViewer { viewer { scopes } }": types.AbuseViewerDocument,
+    "query AbusePage($first: Int) { viewer { project { apiKeys(first: $first) { totalCount } } } }": types.AbusePageDocument,
+    "query AbuseApiKey($id: ID!) { apiKey(id: $id) { id } }": types.AbuseApiKeyDocument,
+    "query AbuseProjectUsage($from: DateTime, $to: DateTime) { viewer { project { usage(from: $from, to: $to) { from } } } }": types.AbuseProjectUsageDocument,
+    "mutation AbuseLogIn($input: LogInInput!) { logIn(input: $input) { token } }": types.AbuseLogInDocument,
+    "mutation AbuseVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }": types.AbuseVerifyApiKeyDocument,
+    "query FaultsViewer { viewer { apiKey { id } scopes } }": types.FaultsViewerDocument,
+    "query FaultsApiKey($id: ID!) { apiKey(id: $id) { id name } }": types.FaultsApiKeyDocument,
+    "query FaultsProjects { projects { id } }": types.FaultsProjectsDocument,
+    "query FaultsScopes { scopes { name } }": types.FaultsScopesDocument,
+    "query FaultsViewerScopes { viewer { scopes } }": types.FaultsViewerScopesDocument,
+    "mutation FaultsDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": types.FaultsDeactivateApiKeyDocument,
+    "query GraphqlHttpAuditScopes { scopes { name } }": types.GraphqlHttpAuditScopesDocument,
+    "mutation GraphqlHttpAuditLogOut { logOut }": types.GraphqlHttpAuditLogOutDocument,
+    "query HeadersViewer { viewer { scopes } }": types.HeadersViewerDocument,
+    "query HeadersScopes { scopes { name } }": types.HeadersScopesDocument,
+    "query LoggingViewer { viewer { scopes } }": types.LoggingViewerDocument,
+    "query WhoAmI { viewer { apiKey { id } } }": types.WhoAmIDocument,
+    "query LoggingApiKey($id: ID!) { apiKey(id: $id) { id } }": types.LoggingApiKeyDocument,
+    "mutation LoggingSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": types.LoggingSignUpDocument,
+    "mutation LoggingLogIn($input: LogInInput!) { logIn(input: $input) { token } }": types.LoggingLogInDocument,
+    "mutation LoggingVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid } }": types.LoggingVerifyApiKeyDocument,
+    "query MaskingScopes { scopes { name description } }": types.MaskingScopesDocument,
+    "mutation MaskingCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }": types.MaskingCreateApiKeyDocument,
+    "query MaskingViewer { viewer { scopes } }": types.MaskingViewerDocument,
+    "query MetricsViewer { viewer { scopes } }": types.MetricsViewerDocument,
+    "query QueryLimitsProject($id: ID!) { project(id: $id) { id name } }": types.QueryLimitsProjectDocument,
+    "query QueryLimitsPortalList($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name description environment preview status isDefault expiresAt createdAt lastUsedAt\n        usageCount scopes { name description implies } createdBy { __typename } } } } } }": types.QueryLimitsPortalListDocument,
+    "query QueryLimitsFirst1000($id: ID!) { project(id: $id) { apiKeys(first: 1000) { totalCount } } }": types.QueryLimitsFirst1000Document,
+    "mutation SigtermSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": types.SigtermSignUpDocument,
+    "mutation SigtermCreateProject { createProject(input: { name: \"Slow\", plan: PRO }) { secret defaultKey { id } } }": types.SigtermCreateProjectDocument,
+    "query SigtermViewer { viewer { apiKey { name } } }": types.SigtermViewerDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": types.MembersAddMemberDocument,
     "mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }": types.MembersUpdateMemberRoleDocument,
     "mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": types.MembersRemoveMemberDocument,
@@ -519,6 +585,138 @@ export function graphql(source: "query AuditProject2($id: ID!, $since: DateTime)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RedisPrefixViewer { viewer { scopes } }"): typeof import('./graphql.js').RedisPrefixViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AbuseCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name } secret } }"): typeof import('./graphql.js').AbuseCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbuseViewer { viewer { scopes } }"): typeof import('./graphql.js').AbuseViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbusePage($first: Int) { viewer { project { apiKeys(first: $first) { totalCount } } } }"): typeof import('./graphql.js').AbusePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbuseApiKey($id: ID!) { apiKey(id: $id) { id } }"): typeof import('./graphql.js').AbuseApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbuseProjectUsage($from: DateTime, $to: DateTime) { viewer { project { usage(from: $from, to: $to) { from } } } }"): typeof import('./graphql.js').AbuseProjectUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AbuseLogIn($input: LogInInput!) { logIn(input: $input) { token } }"): typeof import('./graphql.js').AbuseLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AbuseVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }"): typeof import('./graphql.js').AbuseVerifyApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultsViewer { viewer { apiKey { id } scopes } }"): typeof import('./graphql.js').FaultsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultsApiKey($id: ID!) { apiKey(id: $id) { id name } }"): typeof import('./graphql.js').FaultsApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultsProjects { projects { id } }"): typeof import('./graphql.js').FaultsProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultsScopes { scopes { name } }"): typeof import('./graphql.js').FaultsScopesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultsViewerScopes { viewer { scopes } }"): typeof import('./graphql.js').FaultsViewerScopesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FaultsDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }"): typeof import('./graphql.js').FaultsDeactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlHttpAuditScopes { scopes { name } }"): typeof import('./graphql.js').GraphqlHttpAuditScopesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlHttpAuditLogOut { logOut }"): typeof import('./graphql.js').GraphqlHttpAuditLogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HeadersViewer { viewer { scopes } }"): typeof import('./graphql.js').HeadersViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HeadersScopes { scopes { name } }"): typeof import('./graphql.js').HeadersScopesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LoggingViewer { viewer { scopes } }"): typeof import('./graphql.js').LoggingViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WhoAmI { viewer { apiKey { id } } }"): typeof import('./graphql.js').WhoAmIDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LoggingApiKey($id: ID!) { apiKey(id: $id) { id } }"): typeof import('./graphql.js').LoggingApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LoggingSignUp($input: SignUpInput!) { signUp(input: $input) { token } }"): typeof import('./graphql.js').LoggingSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LoggingLogIn($input: LogInInput!) { logIn(input: $input) { token } }"): typeof import('./graphql.js').LoggingLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LoggingVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid } }"): typeof import('./graphql.js').LoggingVerifyApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaskingScopes { scopes { name description } }"): typeof import('./graphql.js').MaskingScopesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaskingCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }"): typeof import('./graphql.js').MaskingCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaskingViewer { viewer { scopes } }"): typeof import('./graphql.js').MaskingViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MetricsViewer { viewer { scopes } }"): typeof import('./graphql.js').MetricsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryLimitsProject($id: ID!) { project(id: $id) { id name } }"): typeof import('./graphql.js').QueryLimitsProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryLimitsPortalList($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name description environment preview status isDefault expiresAt createdAt lastUsedAt\n        usageCount scopes { name description implies } createdBy { __typename } } } } } }"): typeof import('./graphql.js').QueryLimitsPortalListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryLimitsFirst1000($id: ID!) { project(id: $id) { apiKeys(first: 1000) { totalCount } } }"): typeof import('./graphql.js').QueryLimitsFirst1000Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SigtermSignUp($input: SignUpInput!) { signUp(input: $input) { token } }"): typeof import('./graphql.js').SigtermSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SigtermCreateProject { createProject(input: { name: \"Slow\", plan: PRO }) { secret defaultKey { id } } }"): typeof import('./graphql.js').SigtermCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SigtermViewer { viewer { apiKey { name } } }"): typeof import('./graphql.js').SigtermViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -712,6 +712,206 @@ export type RedisPrefixViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RedisPrefixViewerQuery = { viewer: { scopes: Array<string> } };
 
+export type AbuseCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type AbuseCreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string } } };
+
+export type AbuseViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AbuseViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type AbusePageQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type AbusePageQuery = { viewer: { project: { apiKeys: { totalCount: number } | null } | null } };
+
+export type AbuseApiKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AbuseApiKeyQuery = { apiKey: { id: string } | null };
+
+export type AbuseProjectUsageQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type AbuseProjectUsageQuery = { viewer: { project: { usage: { from: string } | null } | null } };
+
+export type AbuseLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type AbuseLogInMutation = { logIn: { token: string } };
+
+export type AbuseVerifyApiKeyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type AbuseVerifyApiKeyMutation = { verifyApiKey: { valid: boolean, code: VerificationCode } };
+
+export type FaultsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsViewerQuery = { viewer: { scopes: Array<string>, apiKey: { id: string } | null } };
+
+export type FaultsApiKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FaultsApiKeyQuery = { apiKey: { id: string, name: string } | null };
+
+export type FaultsProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsProjectsQuery = { projects: Array<{ id: string }> };
+
+export type FaultsScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsScopesQuery = { scopes: Array<{ name: string }> };
+
+export type FaultsViewerScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsViewerScopesQuery = { viewer: { scopes: Array<string> } };
+
+export type FaultsDeactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FaultsDeactivateApiKeyMutation = { deactivateApiKey: { status: ApiKeyStatus } };
+
+export type GraphqlHttpAuditScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GraphqlHttpAuditScopesQuery = { scopes: Array<{ name: string }> };
+
+export type GraphqlHttpAuditLogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GraphqlHttpAuditLogOutMutation = { logOut: boolean };
+
+export type HeadersViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HeadersViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type HeadersScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HeadersScopesQuery = { scopes: Array<{ name: string }> };
+
+export type LoggingViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoggingViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type WhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhoAmIQuery = { viewer: { apiKey: { id: string } | null } };
+
+export type LoggingApiKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LoggingApiKeyQuery = { apiKey: { id: string } | null };
+
+export type LoggingSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type LoggingSignUpMutation = { signUp: { token: string } };
+
+export type LoggingLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type LoggingLogInMutation = { logIn: { token: string } };
+
+export type LoggingVerifyApiKeyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type LoggingVerifyApiKeyMutation = { verifyApiKey: { valid: boolean } };
+
+export type MaskingScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MaskingScopesQuery = { scopes: Array<{ name: string, description: string }> };
+
+export type MaskingCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type MaskingCreateApiKeyMutation = { createApiKey: { secret: string } };
+
+export type MaskingViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MaskingViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type MetricsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type QueryLimitsProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QueryLimitsProjectQuery = { project: { id: string, name: string } | null };
+
+export type QueryLimitsPortalListQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QueryLimitsPortalListQuery = { project: { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, scopes: Array<{ name: string, description: string, implies: Array<string> }>, createdBy: { __typename: 'Actor' } | null } }> } | null } | null };
+
+export type QueryLimitsFirst1000QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QueryLimitsFirst1000Query = { project: { apiKeys: { totalCount: number } | null } | null };
+
+export type SigtermSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SigtermSignUpMutation = { signUp: { token: string } };
+
+export type SigtermCreateProjectMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SigtermCreateProjectMutation = { createProject: { secret: string, defaultKey: { id: string } } };
+
+export type SigtermViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SigtermViewerQuery = { viewer: { apiKey: { name: string } | null } };
+
 export type MembersAddMemberMutationVariables = Exact<{
   input: AddMemberInput;
 }>;
@@ -1656,6 +1856,293 @@ export const RedisPrefixViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RedisPrefixViewerQuery, RedisPrefixViewerQueryVariables>;
+export const AbuseCreateApiKeyDocument = new TypedDocumentString(`
+    mutation AbuseCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+      name
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseCreateApiKeyMutation, AbuseCreateApiKeyMutationVariables>;
+export const AbuseViewerDocument = new TypedDocumentString(`
+    query AbuseViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseViewerQuery, AbuseViewerQueryVariables>;
+export const AbusePageDocument = new TypedDocumentString(`
+    query AbusePage($first: Int) {
+  viewer {
+    project {
+      apiKeys(first: $first) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbusePageQuery, AbusePageQueryVariables>;
+export const AbuseApiKeyDocument = new TypedDocumentString(`
+    query AbuseApiKey($id: ID!) {
+  apiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseApiKeyQuery, AbuseApiKeyQueryVariables>;
+export const AbuseProjectUsageDocument = new TypedDocumentString(`
+    query AbuseProjectUsage($from: DateTime, $to: DateTime) {
+  viewer {
+    project {
+      usage(from: $from, to: $to) {
+        from
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseProjectUsageQuery, AbuseProjectUsageQueryVariables>;
+export const AbuseLogInDocument = new TypedDocumentString(`
+    mutation AbuseLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseLogInMutation, AbuseLogInMutationVariables>;
+export const AbuseVerifyApiKeyDocument = new TypedDocumentString(`
+    mutation AbuseVerifyApiKey($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    valid
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseVerifyApiKeyMutation, AbuseVerifyApiKeyMutationVariables>;
+export const FaultsViewerDocument = new TypedDocumentString(`
+    query FaultsViewer {
+  viewer {
+    apiKey {
+      id
+    }
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsViewerQuery, FaultsViewerQueryVariables>;
+export const FaultsApiKeyDocument = new TypedDocumentString(`
+    query FaultsApiKey($id: ID!) {
+  apiKey(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsApiKeyQuery, FaultsApiKeyQueryVariables>;
+export const FaultsProjectsDocument = new TypedDocumentString(`
+    query FaultsProjects {
+  projects {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsProjectsQuery, FaultsProjectsQueryVariables>;
+export const FaultsScopesDocument = new TypedDocumentString(`
+    query FaultsScopes {
+  scopes {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsScopesQuery, FaultsScopesQueryVariables>;
+export const FaultsViewerScopesDocument = new TypedDocumentString(`
+    query FaultsViewerScopes {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsViewerScopesQuery, FaultsViewerScopesQueryVariables>;
+export const FaultsDeactivateApiKeyDocument = new TypedDocumentString(`
+    mutation FaultsDeactivateApiKey($id: ID!) {
+  deactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsDeactivateApiKeyMutation, FaultsDeactivateApiKeyMutationVariables>;
+export const GraphqlHttpAuditScopesDocument = new TypedDocumentString(`
+    query GraphqlHttpAuditScopes {
+  scopes {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<GraphqlHttpAuditScopesQuery, GraphqlHttpAuditScopesQueryVariables>;
+export const GraphqlHttpAuditLogOutDocument = new TypedDocumentString(`
+    mutation GraphqlHttpAuditLogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<GraphqlHttpAuditLogOutMutation, GraphqlHttpAuditLogOutMutationVariables>;
+export const HeadersViewerDocument = new TypedDocumentString(`
+    query HeadersViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<HeadersViewerQuery, HeadersViewerQueryVariables>;
+export const HeadersScopesDocument = new TypedDocumentString(`
+    query HeadersScopes {
+  scopes {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<HeadersScopesQuery, HeadersScopesQueryVariables>;
+export const LoggingViewerDocument = new TypedDocumentString(`
+    query LoggingViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<LoggingViewerQuery, LoggingViewerQueryVariables>;
+export const WhoAmIDocument = new TypedDocumentString(`
+    query WhoAmI {
+  viewer {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WhoAmIQuery, WhoAmIQueryVariables>;
+export const LoggingApiKeyDocument = new TypedDocumentString(`
+    query LoggingApiKey($id: ID!) {
+  apiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LoggingApiKeyQuery, LoggingApiKeyQueryVariables>;
+export const LoggingSignUpDocument = new TypedDocumentString(`
+    mutation LoggingSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<LoggingSignUpMutation, LoggingSignUpMutationVariables>;
+export const LoggingLogInDocument = new TypedDocumentString(`
+    mutation LoggingLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<LoggingLogInMutation, LoggingLogInMutationVariables>;
+export const LoggingVerifyApiKeyDocument = new TypedDocumentString(`
+    mutation LoggingVerifyApiKey($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    valid
+  }
+}
+    `) as unknown as TypedDocumentString<LoggingVerifyApiKeyMutation, LoggingVerifyApiKeyMutationVariables>;
+export const MaskingScopesDocument = new TypedDocumentString(`
+    query MaskingScopes {
+  scopes {
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<MaskingScopesQuery, MaskingScopesQueryVariables>;
+export const MaskingCreateApiKeyDocument = new TypedDocumentString(`
+    mutation MaskingCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<MaskingCreateApiKeyMutation, MaskingCreateApiKeyMutationVariables>;
+export const MaskingViewerDocument = new TypedDocumentString(`
+    query MaskingViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<MaskingViewerQuery, MaskingViewerQueryVariables>;
+export const MetricsViewerDocument = new TypedDocumentString(`
+    query MetricsViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsViewerQuery, MetricsViewerQueryVariables>;
+export const QueryLimitsProjectDocument = new TypedDocumentString(`
+    query QueryLimitsProject($id: ID!) {
+  project(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<QueryLimitsProjectQuery, QueryLimitsProjectQueryVariables>;
+export const QueryLimitsPortalListDocument = new TypedDocumentString(`
+    query QueryLimitsPortalList($id: ID!) {
+  project(id: $id) {
+    apiKeys(first: 100) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          description
+          environment
+          preview
+          status
+          isDefault
+          expiresAt
+          createdAt
+          lastUsedAt
+          usageCount
+          scopes {
+            name
+            description
+            implies
+          }
+          createdBy {
+            __typename
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryLimitsPortalListQuery, QueryLimitsPortalListQueryVariables>;
+export const QueryLimitsFirst1000Document = new TypedDocumentString(`
+    query QueryLimitsFirst1000($id: ID!) {
+  project(id: $id) {
+    apiKeys(first: 1000) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryLimitsFirst1000Query, QueryLimitsFirst1000QueryVariables>;
+export const SigtermSignUpDocument = new TypedDocumentString(`
+    mutation SigtermSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<SigtermSignUpMutation, SigtermSignUpMutationVariables>;
+export const SigtermCreateProjectDocument = new TypedDocumentString(`
+    mutation SigtermCreateProject {
+  createProject(input: {name: "Slow", plan: PRO}) {
+    secret
+    defaultKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SigtermCreateProjectMutation, SigtermCreateProjectMutationVariables>;
+export const SigtermViewerDocument = new TypedDocumentString(`
+    query SigtermViewer {
+  viewer {
+    apiKey {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SigtermViewerQuery, SigtermViewerQueryVariables>;
 export const MembersAddMemberDocument = new TypedDocumentString(`
     mutation MembersAddMember($input: AddMemberInput!) {
   addMember(input: $input) {
