@@ -138,6 +138,43 @@ type Documents = {
     "query PlansProject($id: ID!) { project(id: $id) { plan limits { maxKeys } } }": typeof types.PlansProjectDocument,
     "query PlansProjects { projects { id } }": typeof types.PlansProjectsDocument,
     "query PlansViewer { viewer { isAdministrator } }": typeof types.PlansViewerDocument,
+    "query SecretsEverything($id: ID!, $key: ID!) {\n  project(id: $id) {\n    id name plan limits { maxKeys }\n    members { role user { id email name } }\n    apiKeys(first: 100) { edges { node { ...SecretsKey replacedBy { ...SecretsKey } rotatedFrom { ...SecretsKey } } } }\n    auditEvents(first: 100) { edges { node { id action actor { type id label } targetType targetId targetLabel summary clientAddress userAgent requestId createdAt } } }\n  }\n  apiKey(id: $key) { ...SecretsKey auditEvents { edges { node { summary } } } }\n}\nfragment SecretsKey on ApiKey { id name description environment preview status isDefault scopes { name } expiresAt createdAt lastUsedAt usageCount rotatedAt graceEndsAt createdBy { label } rateLimit { perMinute } }": typeof types.SecretsEverythingDocument,
+    "mutation SecretsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id } } }": typeof types.SecretsRotateApiKeyDocument,
+    "query SecretsViewer { viewer { scopes } }": typeof types.SecretsViewerDocument,
+    "mutation SecretsVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { code } }": typeof types.SecretsVerifyApiKeyDocument,
+    "mutation SecretsLogIn($input: LogInInput!) { logIn(input: $input) { token } }": typeof types.SecretsLogInDocument,
+    "mutation SecurityAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.SecurityAddMemberDocument,
+    "mutation SecurityCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.SecurityCreateApiKeyDocument,
+    "mutation SecurityUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.SecurityUpdateApiKeyDocument,
+    "mutation SecurityRotateApiKeySecret($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": typeof types.SecurityRotateApiKeySecretDocument,
+    "mutation SecurityDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": typeof types.SecurityDeactivateApiKeyDocument,
+    "mutation SecurityReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }": typeof types.SecurityReactivateApiKeyDocument,
+    "mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.SecurityDeleteApiKeyDocument,
+    "query SecurityViewer { viewer { scopes } }": typeof types.SecurityViewerDocument,
+    "query SecurityScopes { scopes { name } }": typeof types.SecurityScopesDocument,
+    "query SecurityProjects { projects { id } }": typeof types.SecurityProjectsDocument,
+    "query SecurityProject($id: ID!) { project(id: $id) { id name } }": typeof types.SecurityProjectDocument,
+    "query SecurityApiKey($id: ID!) { apiKey(id: $id) { id } }": typeof types.SecurityApiKeyDocument,
+    "mutation SecuritySignUp($input: SignUpInput!) { signUp(input: $input) { user { id } } }": typeof types.SecuritySignUpDocument,
+    "mutation SecurityLogIn($input: LogInInput!) { logIn(input: $input) { user { id } } }": typeof types.SecurityLogInDocument,
+    "mutation SecurityLogOut { logOut }": typeof types.SecurityLogOutDocument,
+    "mutation SecurityCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }": typeof types.SecurityCreateProjectDocument,
+    "mutation SecurityUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { id } }": typeof types.SecurityUpdateProjectDocument,
+    "mutation SecuritySetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { id } }": typeof types.SecuritySetProjectPlanDocument,
+    "mutation SecurityRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": typeof types.SecurityRotateApiKeyDocument,
+    "mutation SecurityVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { code } }": typeof types.SecurityVerifyApiKeyDocument,
+    "mutation SecurityUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }": typeof types.SecurityUpdateMemberRoleDocument,
+    "mutation SecurityRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": typeof types.SecurityRemoveMemberDocument,
+    "mutation SecurityAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": typeof types.SecurityAcceptInvitationDocument,
+    "mutation SecurityDeclineInvitation($projectId: ID!) { declineInvitation(projectId: $projectId) }": typeof types.SecurityDeclineInvitationDocument,
+    "query SecurityProjectKeys($id: ID!) { project(id: $id) { name apiKeys { totalCount } } }": typeof types.SecurityProjectKeysDocument,
+    "query SecurityProjectMembers($id: ID!) { project(id: $id) { name members { role } } }": typeof types.SecurityProjectMembersDocument,
+    "query SecurityProjectAudit($id: ID!) { project(id: $id) { name auditEvents { totalCount } } }": typeof types.SecurityProjectAuditDocument,
+    "query SecurityProjectUsage($id: ID!) { project(id: $id) { name usage { totals { requests } } } }": typeof types.SecurityProjectUsageDocument,
+    "query SecurityApiKeyCreator($id: ID!) { apiKey(id: $id) { name createdBy { label } } }": typeof types.SecurityApiKeyCreatorDocument,
+    "query SecurityApiKeyUsage($id: ID!) { apiKey(id: $id) { name usage { totals { requests } } } }": typeof types.SecurityApiKeyUsageDocument,
+    "query SecurityApiKeyActivity($id: ID!) { apiKey(id: $id) { name recentActivity { totalCount } } }": typeof types.SecurityApiKeyActivityDocument,
+    "query SecurityViewerKey { viewer { apiKey { id isDefault } } }": typeof types.SecurityViewerKeyDocument,
     "query ExpiryViewer { viewer { scopes } }": typeof types.ExpiryViewerDocument,
     "query ExpiryApiKey($id: ID!) { apiKey(id: $id) { status auditEvents { edges { node { action actor { type } } } } } }": typeof types.ExpiryApiKeyDocument,
     "mutation RateLimitsUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.RateLimitsUpdateApiKeyDocument,
@@ -277,6 +314,43 @@ const documents: Documents = {
     "query PlansProject($id: ID!) { project(id: $id) { plan limits { maxKeys } } }": types.PlansProjectDocument,
     "query PlansProjects { projects { id } }": types.PlansProjectsDocument,
     "query PlansViewer { viewer { isAdministrator } }": types.PlansViewerDocument,
+    "query SecretsEverything($id: ID!, $key: ID!) {\n  project(id: $id) {\n    id name plan limits { maxKeys }\n    members { role user { id email name } }\n    apiKeys(first: 100) { edges { node { ...SecretsKey replacedBy { ...SecretsKey } rotatedFrom { ...SecretsKey } } } }\n    auditEvents(first: 100) { edges { node { id action actor { type id label } targetType targetId targetLabel summary clientAddress userAgent requestId createdAt } } }\n  }\n  apiKey(id: $key) { ...SecretsKey auditEvents { edges { node { summary } } } }\n}\nfragment SecretsKey on ApiKey { id name description environment preview status isDefault scopes { name } expiresAt createdAt lastUsedAt usageCount rotatedAt graceEndsAt createdBy { label } rateLimit { perMinute } }": types.SecretsEverythingDocument,
+    "mutation SecretsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id } } }": types.SecretsRotateApiKeyDocument,
+    "query SecretsViewer { viewer { scopes } }": types.SecretsViewerDocument,
+    "mutation SecretsVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { code } }": types.SecretsVerifyApiKeyDocument,
+    "mutation SecretsLogIn($input: LogInInput!) { logIn(input: $input) { token } }": types.SecretsLogInDocument,
+    "mutation SecurityAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.SecurityAddMemberDocument,
+    "mutation SecurityCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.SecurityCreateApiKeyDocument,
+    "mutation SecurityUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.SecurityUpdateApiKeyDocument,
+    "mutation SecurityRotateApiKeySecret($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": types.SecurityRotateApiKeySecretDocument,
+    "mutation SecurityDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": types.SecurityDeactivateApiKeyDocument,
+    "mutation SecurityReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }": types.SecurityReactivateApiKeyDocument,
+    "mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": types.SecurityDeleteApiKeyDocument,
+    "query SecurityViewer { viewer { scopes } }": types.SecurityViewerDocument,
+    "query SecurityScopes { scopes { name } }": types.SecurityScopesDocument,
+    "query SecurityProjects { projects { id } }": types.SecurityProjectsDocument,
+    "query SecurityProject($id: ID!) { project(id: $id) { id name } }": types.SecurityProjectDocument,
+    "query SecurityApiKey($id: ID!) { apiKey(id: $id) { id } }": types.SecurityApiKeyDocument,
+    "mutation SecuritySignUp($input: SignUpInput!) { signUp(input: $input) { user { id } } }": types.SecuritySignUpDocument,
+    "mutation SecurityLogIn($input: LogInInput!) { logIn(input: $input) { user { id } } }": types.SecurityLogInDocument,
+    "mutation SecurityLogOut { logOut }": types.SecurityLogOutDocument,
+    "mutation SecurityCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }": types.SecurityCreateProjectDocument,
+    "mutation SecurityUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { id } }": types.SecurityUpdateProjectDocument,
+    "mutation SecuritySetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { id } }": types.SecuritySetProjectPlanDocument,
+    "mutation SecurityRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": types.SecurityRotateApiKeyDocument,
+    "mutation SecurityVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { code } }": types.SecurityVerifyApiKeyDocument,
+    "mutation SecurityUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }": types.SecurityUpdateMemberRoleDocument,
+    "mutation SecurityRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": types.SecurityRemoveMemberDocument,
+    "mutation SecurityAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": types.SecurityAcceptInvitationDocument,
+    "mutation SecurityDeclineInvitation($projectId: ID!) { declineInvitation(projectId: $projectId) }": types.SecurityDeclineInvitationDocument,
+    "query SecurityProjectKeys($id: ID!) { project(id: $id) { name apiKeys { totalCount } } }": types.SecurityProjectKeysDocument,
+    "query SecurityProjectMembers($id: ID!) { project(id: $id) { name members { role } } }": types.SecurityProjectMembersDocument,
+    "query SecurityProjectAudit($id: ID!) { project(id: $id) { name auditEvents { totalCount } } }": types.SecurityProjectAuditDocument,
+    "query SecurityProjectUsage($id: ID!) { project(id: $id) { name usage { totals { requests } } } }": types.SecurityProjectUsageDocument,
+    "query SecurityApiKeyCreator($id: ID!) { apiKey(id: $id) { name createdBy { label } } }": types.SecurityApiKeyCreatorDocument,
+    "query SecurityApiKeyUsage($id: ID!) { apiKey(id: $id) { name usage { totals { requests } } } }": types.SecurityApiKeyUsageDocument,
+    "query SecurityApiKeyActivity($id: ID!) { apiKey(id: $id) { name recentActivity { totalCount } } }": types.SecurityApiKeyActivityDocument,
+    "query SecurityViewerKey { viewer { apiKey { id isDefault } } }": types.SecurityViewerKeyDocument,
     "query ExpiryViewer { viewer { scopes } }": types.ExpiryViewerDocument,
     "query ExpiryApiKey($id: ID!) { apiKey(id: $id) { status auditEvents { edges { node { action actor { type } } } } } }": types.ExpiryApiKeyDocument,
     "mutation RateLimitsUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.RateLimitsUpdateApiKeyDocument,
@@ -785,6 +859,154 @@ export function graphql(source: "query PlansProjects { projects { id } }"): type
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PlansViewer { viewer { isAdministrator } }"): typeof import('./graphql.js').PlansViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecretsEverything($id: ID!, $key: ID!) {\n  project(id: $id) {\n    id name plan limits { maxKeys }\n    members { role user { id email name } }\n    apiKeys(first: 100) { edges { node { ...SecretsKey replacedBy { ...SecretsKey } rotatedFrom { ...SecretsKey } } } }\n    auditEvents(first: 100) { edges { node { id action actor { type id label } targetType targetId targetLabel summary clientAddress userAgent requestId createdAt } } }\n  }\n  apiKey(id: $key) { ...SecretsKey auditEvents { edges { node { summary } } } }\n}\nfragment SecretsKey on ApiKey { id name description environment preview status isDefault scopes { name } expiresAt createdAt lastUsedAt usageCount rotatedAt graceEndsAt createdBy { label } rateLimit { perMinute } }"): typeof import('./graphql.js').SecretsEverythingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecretsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id } } }"): typeof import('./graphql.js').SecretsRotateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecretsViewer { viewer { scopes } }"): typeof import('./graphql.js').SecretsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecretsVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { code } }"): typeof import('./graphql.js').SecretsVerifyApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecretsLogIn($input: LogInInput!) { logIn(input: $input) { token } }"): typeof import('./graphql.js').SecretsLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): typeof import('./graphql.js').SecurityAddMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }"): typeof import('./graphql.js').SecurityCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }"): typeof import('./graphql.js').SecurityUpdateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityRotateApiKeySecret($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }"): typeof import('./graphql.js').SecurityRotateApiKeySecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }"): typeof import('./graphql.js').SecurityDeactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }"): typeof import('./graphql.js').SecurityReactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }"): typeof import('./graphql.js').SecurityDeleteApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityViewer { viewer { scopes } }"): typeof import('./graphql.js').SecurityViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityScopes { scopes { name } }"): typeof import('./graphql.js').SecurityScopesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityProjects { projects { id } }"): typeof import('./graphql.js').SecurityProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityProject($id: ID!) { project(id: $id) { id name } }"): typeof import('./graphql.js').SecurityProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityApiKey($id: ID!) { apiKey(id: $id) { id } }"): typeof import('./graphql.js').SecurityApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecuritySignUp($input: SignUpInput!) { signUp(input: $input) { user { id } } }"): typeof import('./graphql.js').SecuritySignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityLogIn($input: LogInInput!) { logIn(input: $input) { user { id } } }"): typeof import('./graphql.js').SecurityLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityLogOut { logOut }"): typeof import('./graphql.js').SecurityLogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }"): typeof import('./graphql.js').SecurityCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { id } }"): typeof import('./graphql.js').SecurityUpdateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecuritySetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { id } }"): typeof import('./graphql.js').SecuritySetProjectPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }"): typeof import('./graphql.js').SecurityRotateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { code } }"): typeof import('./graphql.js').SecurityVerifyApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }"): typeof import('./graphql.js').SecurityUpdateMemberRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }"): typeof import('./graphql.js').SecurityRemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }"): typeof import('./graphql.js').SecurityAcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityDeclineInvitation($projectId: ID!) { declineInvitation(projectId: $projectId) }"): typeof import('./graphql.js').SecurityDeclineInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityProjectKeys($id: ID!) { project(id: $id) { name apiKeys { totalCount } } }"): typeof import('./graphql.js').SecurityProjectKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityProjectMembers($id: ID!) { project(id: $id) { name members { role } } }"): typeof import('./graphql.js').SecurityProjectMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityProjectAudit($id: ID!) { project(id: $id) { name auditEvents { totalCount } } }"): typeof import('./graphql.js').SecurityProjectAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityProjectUsage($id: ID!) { project(id: $id) { name usage { totals { requests } } } }"): typeof import('./graphql.js').SecurityProjectUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityApiKeyCreator($id: ID!) { apiKey(id: $id) { name createdBy { label } } }"): typeof import('./graphql.js').SecurityApiKeyCreatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityApiKeyUsage($id: ID!) { apiKey(id: $id) { name usage { totals { requests } } } }"): typeof import('./graphql.js').SecurityApiKeyUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityApiKeyActivity($id: ID!) { apiKey(id: $id) { name recentActivity { totalCount } } }"): typeof import('./graphql.js').SecurityApiKeyActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityViewerKey { viewer { apiKey { id isDefault } } }"): typeof import('./graphql.js').SecurityViewerKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

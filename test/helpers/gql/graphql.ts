@@ -1023,6 +1023,256 @@ export type PlansViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PlansViewerQuery = { viewer: { isAdministrator: boolean } };
 
+export type SecretsEverythingQueryVariables = Exact<{
+  id: string | number;
+  key: string | number;
+}>;
+
+
+export type SecretsEverythingQuery = { project: { id: string, name: string, plan: Plan, limits: { maxKeys: number | null }, members: Array<{ role: Role, user: { id: string, email: string, name: string } | null }> | null, apiKeys: { edges: Array<{ node: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, rotatedAt: string | null, graceEndsAt: string | null, replacedBy: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, rotatedAt: string | null, graceEndsAt: string | null, scopes: Array<{ name: string }>, createdBy: { label: string } | null, rateLimit: { perMinute: number | null } } | null, rotatedFrom: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, rotatedAt: string | null, graceEndsAt: string | null, scopes: Array<{ name: string }>, createdBy: { label: string } | null, rateLimit: { perMinute: number | null } } | null, scopes: Array<{ name: string }>, createdBy: { label: string } | null, rateLimit: { perMinute: number | null } } }> } | null, auditEvents: { edges: Array<{ node: { id: string, action: string, targetType: string, targetId: string, targetLabel: string | null, summary: Record<string, unknown>, clientAddress: string | null, userAgent: string | null, requestId: string | null, createdAt: string, actor: { type: string, id: string | null, label: string } } }> } | null } | null, apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, rotatedAt: string | null, graceEndsAt: string | null, auditEvents: { edges: Array<{ node: { summary: Record<string, unknown> } }> } | null, scopes: Array<{ name: string }>, createdBy: { label: string } | null, rateLimit: { perMinute: number | null } } | null };
+
+export type SecretsKeyFragment = { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, rotatedAt: string | null, graceEndsAt: string | null, scopes: Array<{ name: string }>, createdBy: { label: string } | null, rateLimit: { perMinute: number | null } };
+
+export type SecretsRotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type SecretsRotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string } } };
+
+export type SecretsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecretsViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type SecretsVerifyApiKeyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type SecretsVerifyApiKeyMutation = { verifyApiKey: { code: VerificationCode } };
+
+export type SecretsLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type SecretsLogInMutation = { logIn: { token: string } };
+
+export type SecurityAddMemberMutationVariables = Exact<{
+  input: AddMemberInput;
+}>;
+
+
+export type SecurityAddMemberMutation = { addMember: { id: string } };
+
+export type SecurityCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type SecurityCreateApiKeyMutation = { createApiKey: { apiKey: { id: string } } };
+
+export type SecurityUpdateApiKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type SecurityUpdateApiKeyMutation = { updateApiKey: { id: string } };
+
+export type SecurityRotateApiKeySecretMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type SecurityRotateApiKeySecretMutation = { rotateApiKey: { secret: string } };
+
+export type SecurityDeactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityDeactivateApiKeyMutation = { deactivateApiKey: { id: string } };
+
+export type SecurityReactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityReactivateApiKeyMutation = { reactivateApiKey: { id: string } };
+
+export type SecurityDeleteApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityDeleteApiKeyMutation = { deleteApiKey: { id: string } };
+
+export type SecurityViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type SecurityScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityScopesQuery = { scopes: Array<{ name: string }> };
+
+export type SecurityProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityProjectsQuery = { projects: Array<{ id: string }> };
+
+export type SecurityProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityProjectQuery = { project: { id: string, name: string } | null };
+
+export type SecurityApiKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityApiKeyQuery = { apiKey: { id: string } | null };
+
+export type SecuritySignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SecuritySignUpMutation = { signUp: { user: { id: string } } };
+
+export type SecurityLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type SecurityLogInMutation = { logIn: { user: { id: string } } };
+
+export type SecurityLogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityLogOutMutation = { logOut: boolean };
+
+export type SecurityCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type SecurityCreateProjectMutation = { createProject: { project: { id: string } } };
+
+export type SecurityUpdateProjectMutationVariables = Exact<{
+  input: UpdateProjectInput;
+}>;
+
+
+export type SecurityUpdateProjectMutation = { updateProject: { id: string } };
+
+export type SecuritySetProjectPlanMutationVariables = Exact<{
+  input: SetProjectPlanInput;
+}>;
+
+
+export type SecuritySetProjectPlanMutation = { setProjectPlan: { id: string } };
+
+export type SecurityRotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type SecurityRotateApiKeyMutation = { rotateApiKey: { apiKey: { id: string } } };
+
+export type SecurityVerifyApiKeyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type SecurityVerifyApiKeyMutation = { verifyApiKey: { code: VerificationCode } };
+
+export type SecurityUpdateMemberRoleMutationVariables = Exact<{
+  input: UpdateMemberRoleInput;
+}>;
+
+
+export type SecurityUpdateMemberRoleMutation = { updateMemberRole: { id: string } };
+
+export type SecurityRemoveMemberMutationVariables = Exact<{
+  input: RemoveMemberInput;
+}>;
+
+
+export type SecurityRemoveMemberMutation = { removeMember: boolean };
+
+export type SecurityAcceptInvitationMutationVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type SecurityAcceptInvitationMutation = { acceptInvitation: { id: string } };
+
+export type SecurityDeclineInvitationMutationVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type SecurityDeclineInvitationMutation = { declineInvitation: boolean };
+
+export type SecurityProjectKeysQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityProjectKeysQuery = { project: { name: string, apiKeys: { totalCount: number } | null } | null };
+
+export type SecurityProjectMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityProjectMembersQuery = { project: { name: string, members: Array<{ role: Role }> | null } | null };
+
+export type SecurityProjectAuditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityProjectAuditQuery = { project: { name: string, auditEvents: { totalCount: number } | null } | null };
+
+export type SecurityProjectUsageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityProjectUsageQuery = { project: { name: string, usage: { totals: { requests: number } } | null } | null };
+
+export type SecurityApiKeyCreatorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityApiKeyCreatorQuery = { apiKey: { name: string, createdBy: { label: string } | null } | null };
+
+export type SecurityApiKeyUsageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityApiKeyUsageQuery = { apiKey: { name: string, usage: { totals: { requests: number } } | null } | null };
+
+export type SecurityApiKeyActivityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityApiKeyActivityQuery = { apiKey: { name: string, recentActivity: { totalCount: number } | null } | null };
+
+export type SecurityViewerKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityViewerKeyQuery = { viewer: { apiKey: { id: string, isDefault: boolean } | null } };
+
 export type ExpiryViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1129,7 +1379,32 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const SecretsKeyFragmentDoc = new TypedDocumentString(`
+    fragment SecretsKey on ApiKey {
+  id
+  name
+  description
+  environment
+  preview
+  status
+  isDefault
+  scopes {
+    name
+  }
+  expiresAt
+  createdAt
+  lastUsedAt
+  usageCount
+  rotatedAt
+  graceEndsAt
+  createdBy {
+    label
+  }
+  rateLimit {
+    perMinute
+  }
+}
+    `, {"fragmentName":"SecretsKey"}) as unknown as TypedDocumentString<SecretsKeyFragment, unknown>;
 export const HarnessAdminDocument = new TypedDocumentString(`
     mutation HarnessAdmin($input: SignUpInput!) {
   signUp(input: $input) {
@@ -2305,6 +2580,381 @@ export const PlansViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlansViewerQuery, PlansViewerQueryVariables>;
+export const SecretsEverythingDocument = new TypedDocumentString(`
+    query SecretsEverything($id: ID!, $key: ID!) {
+  project(id: $id) {
+    id
+    name
+    plan
+    limits {
+      maxKeys
+    }
+    members {
+      role
+      user {
+        id
+        email
+        name
+      }
+    }
+    apiKeys(first: 100) {
+      edges {
+        node {
+          ...SecretsKey
+          replacedBy {
+            ...SecretsKey
+          }
+          rotatedFrom {
+            ...SecretsKey
+          }
+        }
+      }
+    }
+    auditEvents(first: 100) {
+      edges {
+        node {
+          id
+          action
+          actor {
+            type
+            id
+            label
+          }
+          targetType
+          targetId
+          targetLabel
+          summary
+          clientAddress
+          userAgent
+          requestId
+          createdAt
+        }
+      }
+    }
+  }
+  apiKey(id: $key) {
+    ...SecretsKey
+    auditEvents {
+      edges {
+        node {
+          summary
+        }
+      }
+    }
+  }
+}
+    fragment SecretsKey on ApiKey {
+  id
+  name
+  description
+  environment
+  preview
+  status
+  isDefault
+  scopes {
+    name
+  }
+  expiresAt
+  createdAt
+  lastUsedAt
+  usageCount
+  rotatedAt
+  graceEndsAt
+  createdBy {
+    label
+  }
+  rateLimit {
+    perMinute
+  }
+}`) as unknown as TypedDocumentString<SecretsEverythingQuery, SecretsEverythingQueryVariables>;
+export const SecretsRotateApiKeyDocument = new TypedDocumentString(`
+    mutation SecretsRotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecretsRotateApiKeyMutation, SecretsRotateApiKeyMutationVariables>;
+export const SecretsViewerDocument = new TypedDocumentString(`
+    query SecretsViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<SecretsViewerQuery, SecretsViewerQueryVariables>;
+export const SecretsVerifyApiKeyDocument = new TypedDocumentString(`
+    mutation SecretsVerifyApiKey($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<SecretsVerifyApiKeyMutation, SecretsVerifyApiKeyMutationVariables>;
+export const SecretsLogInDocument = new TypedDocumentString(`
+    mutation SecretsLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<SecretsLogInMutation, SecretsLogInMutationVariables>;
+export const SecurityAddMemberDocument = new TypedDocumentString(`
+    mutation SecurityAddMember($input: AddMemberInput!) {
+  addMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityAddMemberMutation, SecurityAddMemberMutationVariables>;
+export const SecurityCreateApiKeyDocument = new TypedDocumentString(`
+    mutation SecurityCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityCreateApiKeyMutation, SecurityCreateApiKeyMutationVariables>;
+export const SecurityUpdateApiKeyDocument = new TypedDocumentString(`
+    mutation SecurityUpdateApiKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityUpdateApiKeyMutation, SecurityUpdateApiKeyMutationVariables>;
+export const SecurityRotateApiKeySecretDocument = new TypedDocumentString(`
+    mutation SecurityRotateApiKeySecret($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityRotateApiKeySecretMutation, SecurityRotateApiKeySecretMutationVariables>;
+export const SecurityDeactivateApiKeyDocument = new TypedDocumentString(`
+    mutation SecurityDeactivateApiKey($id: ID!) {
+  deactivateApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityDeactivateApiKeyMutation, SecurityDeactivateApiKeyMutationVariables>;
+export const SecurityReactivateApiKeyDocument = new TypedDocumentString(`
+    mutation SecurityReactivateApiKey($id: ID!) {
+  reactivateApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityReactivateApiKeyMutation, SecurityReactivateApiKeyMutationVariables>;
+export const SecurityDeleteApiKeyDocument = new TypedDocumentString(`
+    mutation SecurityDeleteApiKey($id: ID!) {
+  deleteApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityDeleteApiKeyMutation, SecurityDeleteApiKeyMutationVariables>;
+export const SecurityViewerDocument = new TypedDocumentString(`
+    query SecurityViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityViewerQuery, SecurityViewerQueryVariables>;
+export const SecurityScopesDocument = new TypedDocumentString(`
+    query SecurityScopes {
+  scopes {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityScopesQuery, SecurityScopesQueryVariables>;
+export const SecurityProjectsDocument = new TypedDocumentString(`
+    query SecurityProjects {
+  projects {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityProjectsQuery, SecurityProjectsQueryVariables>;
+export const SecurityProjectDocument = new TypedDocumentString(`
+    query SecurityProject($id: ID!) {
+  project(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityProjectQuery, SecurityProjectQueryVariables>;
+export const SecurityApiKeyDocument = new TypedDocumentString(`
+    query SecurityApiKey($id: ID!) {
+  apiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityApiKeyQuery, SecurityApiKeyQueryVariables>;
+export const SecuritySignUpDocument = new TypedDocumentString(`
+    mutation SecuritySignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecuritySignUpMutation, SecuritySignUpMutationVariables>;
+export const SecurityLogInDocument = new TypedDocumentString(`
+    mutation SecurityLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityLogInMutation, SecurityLogInMutationVariables>;
+export const SecurityLogOutDocument = new TypedDocumentString(`
+    mutation SecurityLogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<SecurityLogOutMutation, SecurityLogOutMutationVariables>;
+export const SecurityCreateProjectDocument = new TypedDocumentString(`
+    mutation SecurityCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    project {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityCreateProjectMutation, SecurityCreateProjectMutationVariables>;
+export const SecurityUpdateProjectDocument = new TypedDocumentString(`
+    mutation SecurityUpdateProject($input: UpdateProjectInput!) {
+  updateProject(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityUpdateProjectMutation, SecurityUpdateProjectMutationVariables>;
+export const SecuritySetProjectPlanDocument = new TypedDocumentString(`
+    mutation SecuritySetProjectPlan($input: SetProjectPlanInput!) {
+  setProjectPlan(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecuritySetProjectPlanMutation, SecuritySetProjectPlanMutationVariables>;
+export const SecurityRotateApiKeyDocument = new TypedDocumentString(`
+    mutation SecurityRotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityRotateApiKeyMutation, SecurityRotateApiKeyMutationVariables>;
+export const SecurityVerifyApiKeyDocument = new TypedDocumentString(`
+    mutation SecurityVerifyApiKey($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityVerifyApiKeyMutation, SecurityVerifyApiKeyMutationVariables>;
+export const SecurityUpdateMemberRoleDocument = new TypedDocumentString(`
+    mutation SecurityUpdateMemberRole($input: UpdateMemberRoleInput!) {
+  updateMemberRole(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityUpdateMemberRoleMutation, SecurityUpdateMemberRoleMutationVariables>;
+export const SecurityRemoveMemberDocument = new TypedDocumentString(`
+    mutation SecurityRemoveMember($input: RemoveMemberInput!) {
+  removeMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<SecurityRemoveMemberMutation, SecurityRemoveMemberMutationVariables>;
+export const SecurityAcceptInvitationDocument = new TypedDocumentString(`
+    mutation SecurityAcceptInvitation($projectId: ID!) {
+  acceptInvitation(projectId: $projectId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityAcceptInvitationMutation, SecurityAcceptInvitationMutationVariables>;
+export const SecurityDeclineInvitationDocument = new TypedDocumentString(`
+    mutation SecurityDeclineInvitation($projectId: ID!) {
+  declineInvitation(projectId: $projectId)
+}
+    `) as unknown as TypedDocumentString<SecurityDeclineInvitationMutation, SecurityDeclineInvitationMutationVariables>;
+export const SecurityProjectKeysDocument = new TypedDocumentString(`
+    query SecurityProjectKeys($id: ID!) {
+  project(id: $id) {
+    name
+    apiKeys {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityProjectKeysQuery, SecurityProjectKeysQueryVariables>;
+export const SecurityProjectMembersDocument = new TypedDocumentString(`
+    query SecurityProjectMembers($id: ID!) {
+  project(id: $id) {
+    name
+    members {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityProjectMembersQuery, SecurityProjectMembersQueryVariables>;
+export const SecurityProjectAuditDocument = new TypedDocumentString(`
+    query SecurityProjectAudit($id: ID!) {
+  project(id: $id) {
+    name
+    auditEvents {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityProjectAuditQuery, SecurityProjectAuditQueryVariables>;
+export const SecurityProjectUsageDocument = new TypedDocumentString(`
+    query SecurityProjectUsage($id: ID!) {
+  project(id: $id) {
+    name
+    usage {
+      totals {
+        requests
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityProjectUsageQuery, SecurityProjectUsageQueryVariables>;
+export const SecurityApiKeyCreatorDocument = new TypedDocumentString(`
+    query SecurityApiKeyCreator($id: ID!) {
+  apiKey(id: $id) {
+    name
+    createdBy {
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityApiKeyCreatorQuery, SecurityApiKeyCreatorQueryVariables>;
+export const SecurityApiKeyUsageDocument = new TypedDocumentString(`
+    query SecurityApiKeyUsage($id: ID!) {
+  apiKey(id: $id) {
+    name
+    usage {
+      totals {
+        requests
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityApiKeyUsageQuery, SecurityApiKeyUsageQueryVariables>;
+export const SecurityApiKeyActivityDocument = new TypedDocumentString(`
+    query SecurityApiKeyActivity($id: ID!) {
+  apiKey(id: $id) {
+    name
+    recentActivity {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityApiKeyActivityQuery, SecurityApiKeyActivityQueryVariables>;
+export const SecurityViewerKeyDocument = new TypedDocumentString(`
+    query SecurityViewerKey {
+  viewer {
+    apiKey {
+      id
+      isDefault
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityViewerKeyQuery, SecurityViewerKeyQueryVariables>;
 export const ExpiryViewerDocument = new TypedDocumentString(`
     query ExpiryViewer {
   viewer {
