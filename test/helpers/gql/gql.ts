@@ -175,6 +175,10 @@ type Documents = {
     "query SecurityApiKeyUsage($id: ID!) { apiKey(id: $id) { name usage { totals { requests } } } }": typeof types.SecurityApiKeyUsageDocument,
     "query SecurityApiKeyActivity($id: ID!) { apiKey(id: $id) { name recentActivity { totalCount } } }": typeof types.SecurityApiKeyActivityDocument,
     "query SecurityViewerKey { viewer { apiKey { id isDefault } } }": typeof types.SecurityViewerKeyDocument,
+    "query HttpScopes { scopes { name } }": typeof types.HttpScopesDocument,
+    "mutation HttpLogOut { logOut }": typeof types.HttpLogOutDocument,
+    "query HttpViewer { viewer { apiKey { id } } }": typeof types.HttpViewerDocument,
+    "query HttpProjects { projects { id } }": typeof types.HttpProjectsDocument,
     "query ExpiryViewer { viewer { scopes } }": typeof types.ExpiryViewerDocument,
     "query ExpiryApiKey($id: ID!) { apiKey(id: $id) { status auditEvents { edges { node { action actor { type } } } } } }": typeof types.ExpiryApiKeyDocument,
     "mutation RateLimitsUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.RateLimitsUpdateApiKeyDocument,
@@ -351,6 +355,10 @@ const documents: Documents = {
     "query SecurityApiKeyUsage($id: ID!) { apiKey(id: $id) { name usage { totals { requests } } } }": types.SecurityApiKeyUsageDocument,
     "query SecurityApiKeyActivity($id: ID!) { apiKey(id: $id) { name recentActivity { totalCount } } }": types.SecurityApiKeyActivityDocument,
     "query SecurityViewerKey { viewer { apiKey { id isDefault } } }": types.SecurityViewerKeyDocument,
+    "query HttpScopes { scopes { name } }": types.HttpScopesDocument,
+    "mutation HttpLogOut { logOut }": types.HttpLogOutDocument,
+    "query HttpViewer { viewer { apiKey { id } } }": types.HttpViewerDocument,
+    "query HttpProjects { projects { id } }": types.HttpProjectsDocument,
     "query ExpiryViewer { viewer { scopes } }": types.ExpiryViewerDocument,
     "query ExpiryApiKey($id: ID!) { apiKey(id: $id) { status auditEvents { edges { node { action actor { type } } } } } }": types.ExpiryApiKeyDocument,
     "mutation RateLimitsUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.RateLimitsUpdateApiKeyDocument,
@@ -1007,6 +1015,22 @@ export function graphql(source: "query SecurityApiKeyActivity($id: ID!) { apiKey
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SecurityViewerKey { viewer { apiKey { id isDefault } } }"): typeof import('./graphql.js').SecurityViewerKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HttpScopes { scopes { name } }"): typeof import('./graphql.js').HttpScopesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HttpLogOut { logOut }"): typeof import('./graphql.js').HttpLogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HttpViewer { viewer { apiKey { id } } }"): typeof import('./graphql.js').HttpViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HttpProjects { projects { id } }"): typeof import('./graphql.js').HttpProjectsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1273,6 +1273,26 @@ export type SecurityViewerKeyQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SecurityViewerKeyQuery = { viewer: { apiKey: { id: string, isDefault: boolean } | null } };
 
+export type HttpScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HttpScopesQuery = { scopes: Array<{ name: string }> };
+
+export type HttpLogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HttpLogOutMutation = { logOut: boolean };
+
+export type HttpViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HttpViewerQuery = { viewer: { apiKey: { id: string } | null } };
+
+export type HttpProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HttpProjectsQuery = { projects: Array<{ id: string }> };
+
 export type ExpiryViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2955,6 +2975,34 @@ export const SecurityViewerKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SecurityViewerKeyQuery, SecurityViewerKeyQueryVariables>;
+export const HttpScopesDocument = new TypedDocumentString(`
+    query HttpScopes {
+  scopes {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<HttpScopesQuery, HttpScopesQueryVariables>;
+export const HttpLogOutDocument = new TypedDocumentString(`
+    mutation HttpLogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<HttpLogOutMutation, HttpLogOutMutationVariables>;
+export const HttpViewerDocument = new TypedDocumentString(`
+    query HttpViewer {
+  viewer {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HttpViewerQuery, HttpViewerQueryVariables>;
+export const HttpProjectsDocument = new TypedDocumentString(`
+    query HttpProjects {
+  projects {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HttpProjectsQuery, HttpProjectsQueryVariables>;
 export const ExpiryViewerDocument = new TypedDocumentString(`
     query ExpiryViewer {
   viewer {
