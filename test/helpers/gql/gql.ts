@@ -181,6 +181,8 @@ type Documents = {
     "query HttpProjects { projects { id } }": typeof types.HttpProjectsDocument,
     "query ExpiryViewer { viewer { scopes } }": typeof types.ExpiryViewerDocument,
     "query ExpiryApiKey($id: ID!) { apiKey(id: $id) { status auditEvents { edges { node { action actor { type } } } } } }": typeof types.ExpiryApiKeyDocument,
+    "query UsageFaultsViewer { viewer { scopes } }": typeof types.UsageFaultsViewerDocument,
+    "query RateLimitsViewerLimits { viewer { apiKey { id } rateLimit { limit remaining resetAt } } }": typeof types.RateLimitsViewerLimitsDocument,
     "mutation RateLimitsUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.RateLimitsUpdateApiKeyDocument,
     "mutation RateLimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }": typeof types.RateLimitsCreateApiKeyDocument,
     "mutation RateLimitsVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code rateLimit { limit remaining } } }": typeof types.RateLimitsVerifyApiKeyDocument,
@@ -188,6 +190,21 @@ type Documents = {
     "query RateLimitsViewer { viewer { user { id } } }": typeof types.RateLimitsViewerDocument,
     "mutation RateLimitsCreateApiKey2($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.RateLimitsCreateApiKey2Document,
     "query RateLimitsProject($id: ID!) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"] }) { edges { node { targetLabel clientAddress } } } } }": typeof types.RateLimitsProjectDocument,
+    "query KeyUsage($id: ID!) { apiKey(id: $id) { usageCount lastUsedAt usage { totals { requests ok errors denied rateLimited }\n  byOperation { operation requests ok errors denied rateLimited averageDurationMs } byKey { apiKeyId } } } }": typeof types.KeyUsageDocument,
+    "query UsageViewer { viewer { scopes } }": typeof types.UsageViewerDocument,
+    "mutation UsageUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.UsageUpdateApiKeyDocument,
+    "query Me { viewer { scopes } }": typeof types.MeDocument,
+    "query Members($id: ID!) { project(id: $id) { members { role } } }": typeof types.MembersDocument,
+    "query Missing($id: ID!) { apiKey(id: $id) { id } }": typeof types.MissingDocument,
+    "query UsageRecentActivity($id: ID!) { apiKey(id: $id) { recentActivity(first: 30) { totalCount edges { node { id operation operationType outcome durationMs clientAddress createdAt } } pageInfo { hasNextPage endCursor } } } }": typeof types.UsageRecentActivityDocument,
+    "query UsageRecentActivityAfter($id: ID!, $after: String) { apiKey(id: $id) { recentActivity(first: 30, after: $after) { edges { node { id } } pageInfo { hasNextPage } } } }": typeof types.UsageRecentActivityAfterDocument,
+    "query UsageProjectUsage($id: ID!, $environment: ApiKeyEnvironment) { project(id: $id) { usage(environment: $environment) { totals { requests ok errors denied rateLimited } byKey { apiKeyId requests operation } series { bucketStart requests operation } granularity } } }": typeof types.UsageProjectUsageDocument,
+    "mutation UsageRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } secret } }": typeof types.UsageRotateApiKeyDocument,
+    "query UsageRange($id: ID!, $from: DateTime, $to: DateTime, $granularity: UsageGranularity) { project(id: $id) { usage(from: $from, to: $to, granularity: $granularity) { from } } }": typeof types.UsageRangeDocument,
+    "query UsagePartnerSelf { viewer { apiKey { id expiresAt rateLimit { perMinute perDay burstPerMinute } usage { totals { requests ok errors denied rateLimited } } recentActivity(first: 5) { totalCount } } rateLimit { limit remaining resetAt } } }": typeof types.UsagePartnerSelfDocument,
+    "query UsagePartnerProjectUsage($id: ID!) { project(id: $id) { usage { totals { requests ok errors denied rateLimited } } } }": typeof types.UsagePartnerProjectUsageDocument,
+    "query UsagePartnerOtherKey($id: ID!) { apiKey(id: $id) { usage { totals { requests ok errors denied rateLimited } } recentActivity { totalCount } } }": typeof types.UsagePartnerOtherKeyDocument,
+    "query UsageKeyReader($id: ID!) { apiKey(id: $id) { id usage { totals { requests ok errors denied rateLimited } } } }": typeof types.UsageKeyReaderDocument,
     "query AuthViewer { viewer { user { id email } } }": typeof types.AuthViewerDocument,
     "mutation AuthLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }": typeof types.AuthLogInDocument,
     "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": typeof types.AuthSignUpDocument,
@@ -361,6 +378,8 @@ const documents: Documents = {
     "query HttpProjects { projects { id } }": types.HttpProjectsDocument,
     "query ExpiryViewer { viewer { scopes } }": types.ExpiryViewerDocument,
     "query ExpiryApiKey($id: ID!) { apiKey(id: $id) { status auditEvents { edges { node { action actor { type } } } } } }": types.ExpiryApiKeyDocument,
+    "query UsageFaultsViewer { viewer { scopes } }": types.UsageFaultsViewerDocument,
+    "query RateLimitsViewerLimits { viewer { apiKey { id } rateLimit { limit remaining resetAt } } }": types.RateLimitsViewerLimitsDocument,
     "mutation RateLimitsUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.RateLimitsUpdateApiKeyDocument,
     "mutation RateLimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }": types.RateLimitsCreateApiKeyDocument,
     "mutation RateLimitsVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code rateLimit { limit remaining } } }": types.RateLimitsVerifyApiKeyDocument,
@@ -368,6 +387,21 @@ const documents: Documents = {
     "query RateLimitsViewer { viewer { user { id } } }": types.RateLimitsViewerDocument,
     "mutation RateLimitsCreateApiKey2($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.RateLimitsCreateApiKey2Document,
     "query RateLimitsProject($id: ID!) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"] }) { edges { node { targetLabel clientAddress } } } } }": types.RateLimitsProjectDocument,
+    "query KeyUsage($id: ID!) { apiKey(id: $id) { usageCount lastUsedAt usage { totals { requests ok errors denied rateLimited }\n  byOperation { operation requests ok errors denied rateLimited averageDurationMs } byKey { apiKeyId } } } }": types.KeyUsageDocument,
+    "query UsageViewer { viewer { scopes } }": types.UsageViewerDocument,
+    "mutation UsageUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.UsageUpdateApiKeyDocument,
+    "query Me { viewer { scopes } }": types.MeDocument,
+    "query Members($id: ID!) { project(id: $id) { members { role } } }": types.MembersDocument,
+    "query Missing($id: ID!) { apiKey(id: $id) { id } }": types.MissingDocument,
+    "query UsageRecentActivity($id: ID!) { apiKey(id: $id) { recentActivity(first: 30) { totalCount edges { node { id operation operationType outcome durationMs clientAddress createdAt } } pageInfo { hasNextPage endCursor } } } }": types.UsageRecentActivityDocument,
+    "query UsageRecentActivityAfter($id: ID!, $after: String) { apiKey(id: $id) { recentActivity(first: 30, after: $after) { edges { node { id } } pageInfo { hasNextPage } } } }": types.UsageRecentActivityAfterDocument,
+    "query UsageProjectUsage($id: ID!, $environment: ApiKeyEnvironment) { project(id: $id) { usage(environment: $environment) { totals { requests ok errors denied rateLimited } byKey { apiKeyId requests operation } series { bucketStart requests operation } granularity } } }": types.UsageProjectUsageDocument,
+    "mutation UsageRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } secret } }": types.UsageRotateApiKeyDocument,
+    "query UsageRange($id: ID!, $from: DateTime, $to: DateTime, $granularity: UsageGranularity) { project(id: $id) { usage(from: $from, to: $to, granularity: $granularity) { from } } }": types.UsageRangeDocument,
+    "query UsagePartnerSelf { viewer { apiKey { id expiresAt rateLimit { perMinute perDay burstPerMinute } usage { totals { requests ok errors denied rateLimited } } recentActivity(first: 5) { totalCount } } rateLimit { limit remaining resetAt } } }": types.UsagePartnerSelfDocument,
+    "query UsagePartnerProjectUsage($id: ID!) { project(id: $id) { usage { totals { requests ok errors denied rateLimited } } } }": types.UsagePartnerProjectUsageDocument,
+    "query UsagePartnerOtherKey($id: ID!) { apiKey(id: $id) { usage { totals { requests ok errors denied rateLimited } } recentActivity { totalCount } } }": types.UsagePartnerOtherKeyDocument,
+    "query UsageKeyReader($id: ID!) { apiKey(id: $id) { id usage { totals { requests ok errors denied rateLimited } } } }": types.UsageKeyReaderDocument,
     "query AuthViewer { viewer { user { id email } } }": types.AuthViewerDocument,
     "mutation AuthLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }": types.AuthLogInDocument,
     "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": types.AuthSignUpDocument,
@@ -1042,6 +1076,14 @@ export function graphql(source: "query ExpiryApiKey($id: ID!) { apiKey(id: $id) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query UsageFaultsViewer { viewer { scopes } }"): typeof import('./graphql.js').UsageFaultsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RateLimitsViewerLimits { viewer { apiKey { id } rateLimit { limit remaining resetAt } } }"): typeof import('./graphql.js').RateLimitsViewerLimitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RateLimitsUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }"): typeof import('./graphql.js').RateLimitsUpdateApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1067,6 +1109,66 @@ export function graphql(source: "mutation RateLimitsCreateApiKey2($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RateLimitsProject($id: ID!) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"] }) { edges { node { targetLabel clientAddress } } } } }"): typeof import('./graphql.js').RateLimitsProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyUsage($id: ID!) { apiKey(id: $id) { usageCount lastUsedAt usage { totals { requests ok errors denied rateLimited }\n  byOperation { operation requests ok errors denied rateLimited averageDurationMs } byKey { apiKeyId } } } }"): typeof import('./graphql.js').KeyUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageViewer { viewer { scopes } }"): typeof import('./graphql.js').UsageViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UsageUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }"): typeof import('./graphql.js').UsageUpdateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me { viewer { scopes } }"): typeof import('./graphql.js').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Members($id: ID!) { project(id: $id) { members { role } } }"): typeof import('./graphql.js').MembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Missing($id: ID!) { apiKey(id: $id) { id } }"): typeof import('./graphql.js').MissingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageRecentActivity($id: ID!) { apiKey(id: $id) { recentActivity(first: 30) { totalCount edges { node { id operation operationType outcome durationMs clientAddress createdAt } } pageInfo { hasNextPage endCursor } } } }"): typeof import('./graphql.js').UsageRecentActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageRecentActivityAfter($id: ID!, $after: String) { apiKey(id: $id) { recentActivity(first: 30, after: $after) { edges { node { id } } pageInfo { hasNextPage } } } }"): typeof import('./graphql.js').UsageRecentActivityAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageProjectUsage($id: ID!, $environment: ApiKeyEnvironment) { project(id: $id) { usage(environment: $environment) { totals { requests ok errors denied rateLimited } byKey { apiKeyId requests operation } series { bucketStart requests operation } granularity } } }"): typeof import('./graphql.js').UsageProjectUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UsageRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } secret } }"): typeof import('./graphql.js').UsageRotateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageRange($id: ID!, $from: DateTime, $to: DateTime, $granularity: UsageGranularity) { project(id: $id) { usage(from: $from, to: $to, granularity: $granularity) { from } } }"): typeof import('./graphql.js').UsageRangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsagePartnerSelf { viewer { apiKey { id expiresAt rateLimit { perMinute perDay burstPerMinute } usage { totals { requests ok errors denied rateLimited } } recentActivity(first: 5) { totalCount } } rateLimit { limit remaining resetAt } } }"): typeof import('./graphql.js').UsagePartnerSelfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsagePartnerProjectUsage($id: ID!) { project(id: $id) { usage { totals { requests ok errors denied rateLimited } } } }"): typeof import('./graphql.js').UsagePartnerProjectUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsagePartnerOtherKey($id: ID!) { apiKey(id: $id) { usage { totals { requests ok errors denied rateLimited } } recentActivity { totalCount } } }"): typeof import('./graphql.js').UsagePartnerOtherKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageKeyReader($id: ID!) { apiKey(id: $id) { id usage { totals { requests ok errors denied rateLimited } } } }"): typeof import('./graphql.js').UsageKeyReaderDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

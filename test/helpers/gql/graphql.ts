@@ -190,6 +190,24 @@ export type UpdateProjectInput = {
   plan?: Plan | null | undefined;
 };
 
+/** Size of the time buckets of a usage report (UTC). */
+export type UsageGranularity =
+  /** One bucket per UTC day; ranges up to 90 days. */
+  | 'DAY'
+  /** One bucket per hour; ranges up to 31 days. */
+  | 'HOUR';
+
+/** How a metered request ended. */
+export type UsageOutcome =
+  /** Refused for a missing scope (FORBIDDEN). */
+  | 'DENIED'
+  /** Answered with errors (bad input, not found, an internal error). */
+  | 'ERROR'
+  /** Answered without errors. */
+  | 'OK'
+  /** Refused with 429: the key was over its rate limit; nothing was executed. */
+  | 'RATE_LIMITED';
+
 /** Outcome of verifyApiKey. */
 export type VerificationCode =
   /** The key is deactivated. */
@@ -1305,6 +1323,16 @@ export type ExpiryApiKeyQueryVariables = Exact<{
 
 export type ExpiryApiKeyQuery = { apiKey: { status: ApiKeyStatus, auditEvents: { edges: Array<{ node: { action: string, actor: { type: string } } }> } | null } | null };
 
+export type UsageFaultsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsageFaultsViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type RateLimitsViewerLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitsViewerLimitsQuery = { viewer: { apiKey: { id: string } | null, rateLimit: { limit: number, remaining: number, resetAt: string } | null } };
+
 export type RateLimitsUpdateApiKeyMutationVariables = Exact<{
   input: UpdateApiKeyInput;
 }>;
@@ -1349,6 +1377,110 @@ export type RateLimitsProjectQueryVariables = Exact<{
 
 
 export type RateLimitsProjectQuery = { project: { auditEvents: { edges: Array<{ node: { targetLabel: string | null, clientAddress: string | null } }> } | null } | null };
+
+export type KeyUsageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyUsageQuery = { apiKey: { usageCount: number, lastUsedAt: string | null, usage: { totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, byOperation: Array<{ operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byKey: Array<{ apiKeyId: string | null }> } | null } | null };
+
+export type UsageViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsageViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type UsageUpdateApiKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type UsageUpdateApiKeyMutation = { updateApiKey: { id: string } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { viewer: { scopes: Array<string> } };
+
+export type MembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MembersQuery = { project: { members: Array<{ role: Role }> | null } | null };
+
+export type MissingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MissingQuery = { apiKey: { id: string } | null };
+
+export type UsageRecentActivityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UsageRecentActivityQuery = { apiKey: { recentActivity: { totalCount: number, edges: Array<{ node: { id: string, operation: string, operationType: string, outcome: UsageOutcome, durationMs: number, clientAddress: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+
+export type UsageRecentActivityAfterQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type UsageRecentActivityAfterQuery = { apiKey: { recentActivity: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean } } | null } | null };
+
+export type UsageProjectUsageQueryVariables = Exact<{
+  id: string | number;
+  environment?: ApiKeyEnvironment | null | undefined;
+}>;
+
+
+export type UsageProjectUsageQuery = { project: { usage: { granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, byKey: Array<{ apiKeyId: string | null, requests: number, operation: string }>, series: Array<{ bucketStart: string, requests: number, operation: string }> } | null } | null };
+
+export type UsageRotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type UsageRotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string } } };
+
+export type UsageRangeQueryVariables = Exact<{
+  id: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  granularity?: UsageGranularity | null | undefined;
+}>;
+
+
+export type UsageRangeQuery = { project: { usage: { from: string } | null } | null };
+
+export type UsagePartnerSelfQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsagePartnerSelfQuery = { viewer: { apiKey: { id: string, expiresAt: string | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null }, usage: { totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number } } | null, recentActivity: { totalCount: number } | null } | null, rateLimit: { limit: number, remaining: number, resetAt: string } | null } };
+
+export type UsagePartnerProjectUsageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UsagePartnerProjectUsageQuery = { project: { usage: { totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number } } | null } | null };
+
+export type UsagePartnerOtherKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UsagePartnerOtherKeyQuery = { apiKey: { usage: { totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number } } | null, recentActivity: { totalCount: number } | null } | null };
+
+export type UsageKeyReaderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UsageKeyReaderQuery = { apiKey: { id: string, usage: { totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number } } | null } | null };
 
 export type AuthViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3027,6 +3159,27 @@ export const ExpiryApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExpiryApiKeyQuery, ExpiryApiKeyQueryVariables>;
+export const UsageFaultsViewerDocument = new TypedDocumentString(`
+    query UsageFaultsViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<UsageFaultsViewerQuery, UsageFaultsViewerQueryVariables>;
+export const RateLimitsViewerLimitsDocument = new TypedDocumentString(`
+    query RateLimitsViewerLimits {
+  viewer {
+    apiKey {
+      id
+    }
+    rateLimit {
+      limit
+      remaining
+      resetAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsViewerLimitsQuery, RateLimitsViewerLimitsQueryVariables>;
 export const RateLimitsUpdateApiKeyDocument = new TypedDocumentString(`
     mutation RateLimitsUpdateApiKey($input: UpdateApiKeyInput!) {
   updateApiKey(input: $input) {
@@ -3092,6 +3245,238 @@ export const RateLimitsProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RateLimitsProjectQuery, RateLimitsProjectQueryVariables>;
+export const KeyUsageDocument = new TypedDocumentString(`
+    query KeyUsage($id: ID!) {
+  apiKey(id: $id) {
+    usageCount
+    lastUsedAt
+    usage {
+      totals {
+        requests
+        ok
+        errors
+        denied
+        rateLimited
+      }
+      byOperation {
+        operation
+        requests
+        ok
+        errors
+        denied
+        rateLimited
+        averageDurationMs
+      }
+      byKey {
+        apiKeyId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyUsageQuery, KeyUsageQueryVariables>;
+export const UsageViewerDocument = new TypedDocumentString(`
+    query UsageViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<UsageViewerQuery, UsageViewerQueryVariables>;
+export const UsageUpdateApiKeyDocument = new TypedDocumentString(`
+    mutation UsageUpdateApiKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UsageUpdateApiKeyMutation, UsageUpdateApiKeyMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MembersDocument = new TypedDocumentString(`
+    query Members($id: ID!) {
+  project(id: $id) {
+    members {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const MissingDocument = new TypedDocumentString(`
+    query Missing($id: ID!) {
+  apiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MissingQuery, MissingQueryVariables>;
+export const UsageRecentActivityDocument = new TypedDocumentString(`
+    query UsageRecentActivity($id: ID!) {
+  apiKey(id: $id) {
+    recentActivity(first: 30) {
+      totalCount
+      edges {
+        node {
+          id
+          operation
+          operationType
+          outcome
+          durationMs
+          clientAddress
+          createdAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsageRecentActivityQuery, UsageRecentActivityQueryVariables>;
+export const UsageRecentActivityAfterDocument = new TypedDocumentString(`
+    query UsageRecentActivityAfter($id: ID!, $after: String) {
+  apiKey(id: $id) {
+    recentActivity(first: 30, after: $after) {
+      edges {
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsageRecentActivityAfterQuery, UsageRecentActivityAfterQueryVariables>;
+export const UsageProjectUsageDocument = new TypedDocumentString(`
+    query UsageProjectUsage($id: ID!, $environment: ApiKeyEnvironment) {
+  project(id: $id) {
+    usage(environment: $environment) {
+      totals {
+        requests
+        ok
+        errors
+        denied
+        rateLimited
+      }
+      byKey {
+        apiKeyId
+        requests
+        operation
+      }
+      series {
+        bucketStart
+        requests
+        operation
+      }
+      granularity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsageProjectUsageQuery, UsageProjectUsageQueryVariables>;
+export const UsageRotateApiKeyDocument = new TypedDocumentString(`
+    mutation UsageRotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    apiKey {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<UsageRotateApiKeyMutation, UsageRotateApiKeyMutationVariables>;
+export const UsageRangeDocument = new TypedDocumentString(`
+    query UsageRange($id: ID!, $from: DateTime, $to: DateTime, $granularity: UsageGranularity) {
+  project(id: $id) {
+    usage(from: $from, to: $to, granularity: $granularity) {
+      from
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsageRangeQuery, UsageRangeQueryVariables>;
+export const UsagePartnerSelfDocument = new TypedDocumentString(`
+    query UsagePartnerSelf {
+  viewer {
+    apiKey {
+      id
+      expiresAt
+      rateLimit {
+        perMinute
+        perDay
+        burstPerMinute
+      }
+      usage {
+        totals {
+          requests
+          ok
+          errors
+          denied
+          rateLimited
+        }
+      }
+      recentActivity(first: 5) {
+        totalCount
+      }
+    }
+    rateLimit {
+      limit
+      remaining
+      resetAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsagePartnerSelfQuery, UsagePartnerSelfQueryVariables>;
+export const UsagePartnerProjectUsageDocument = new TypedDocumentString(`
+    query UsagePartnerProjectUsage($id: ID!) {
+  project(id: $id) {
+    usage {
+      totals {
+        requests
+        ok
+        errors
+        denied
+        rateLimited
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsagePartnerProjectUsageQuery, UsagePartnerProjectUsageQueryVariables>;
+export const UsagePartnerOtherKeyDocument = new TypedDocumentString(`
+    query UsagePartnerOtherKey($id: ID!) {
+  apiKey(id: $id) {
+    usage {
+      totals {
+        requests
+        ok
+        errors
+        denied
+        rateLimited
+      }
+    }
+    recentActivity {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsagePartnerOtherKeyQuery, UsagePartnerOtherKeyQueryVariables>;
+export const UsageKeyReaderDocument = new TypedDocumentString(`
+    query UsageKeyReader($id: ID!) {
+  apiKey(id: $id) {
+    id
+    usage {
+      totals {
+        requests
+        ok
+        errors
+        denied
+        rateLimited
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsageKeyReaderQuery, UsageKeyReaderQueryVariables>;
 export const AuthViewerDocument = new TypedDocumentString(`
     query AuthViewer {
   viewer {
