@@ -207,6 +207,7 @@ type Documents = {
     "query UsageKeyReader($id: ID!) { apiKey(id: $id) { id usage { totals { requests ok errors denied rateLimited } } } }": typeof types.UsageKeyReaderDocument,
     "query AuthViewer { viewer { user { id email } } }": typeof types.AuthViewerDocument,
     "mutation AuthLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }": typeof types.AuthLogInDocument,
+    "mutation AuthSignUpCookie($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }": typeof types.AuthSignUpCookieDocument,
     "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": typeof types.AuthSignUpDocument,
     "mutation AuthLogOut { logOut }": typeof types.AuthLogOutDocument,
     "mutation LoginLimitsLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }": typeof types.LoginLimitsLogInDocument,
@@ -404,6 +405,7 @@ const documents: Documents = {
     "query UsageKeyReader($id: ID!) { apiKey(id: $id) { id usage { totals { requests ok errors denied rateLimited } } } }": types.UsageKeyReaderDocument,
     "query AuthViewer { viewer { user { id email } } }": types.AuthViewerDocument,
     "mutation AuthLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }": types.AuthLogInDocument,
+    "mutation AuthSignUpCookie($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }": types.AuthSignUpCookieDocument,
     "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": types.AuthSignUpDocument,
     "mutation AuthLogOut { logOut }": types.AuthLogOutDocument,
     "mutation LoginLimitsLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }": types.LoginLimitsLogInDocument,
@@ -1177,6 +1179,10 @@ export function graphql(source: "query AuthViewer { viewer { user { id email } }
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuthLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }"): typeof import('./graphql.js').AuthLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthSignUpCookie($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }"): typeof import('./graphql.js').AuthSignUpCookieDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1494,6 +1494,13 @@ export type AuthLogInMutationVariables = Exact<{
 
 export type AuthLogInMutation = { logIn: { token: string, user: { id: string } } };
 
+export type AuthSignUpCookieMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type AuthSignUpCookieMutation = { signUp: { token: string, user: { id: string, email: string, name: string } } };
+
 export type AuthSignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
@@ -3497,6 +3504,18 @@ export const AuthLogInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthLogInMutation, AuthLogInMutationVariables>;
+export const AuthSignUpCookieDocument = new TypedDocumentString(`
+    mutation AuthSignUpCookie($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      id
+      email
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSignUpCookieMutation, AuthSignUpCookieMutationVariables>;
 export const AuthSignUpDocument = new TypedDocumentString(`
     mutation AuthSignUp($input: SignUpInput!) {
   signUp(input: $input) {
