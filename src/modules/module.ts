@@ -7,6 +7,7 @@ import type { EntitySchema } from '@mikro-orm/core';
 import type { Revocation } from '../auth/revocation.js';
 import type { Logger } from '../shared/logger.js';
 import type { EntityManager, MigrationClass, MikroORM } from '../shared/orm.js';
+import type { RedisConnections } from '../shared/redis.js';
 import type { UsageOptions } from './usage/usage-options.js';
 
 /** A type-graphql resolver class. */
@@ -16,7 +17,8 @@ export type ResolverClass = new (...args: never[]) => unknown;
 export type RuleMap = Record<string, Record<string, unknown>>;
 
 export interface WorkerDependencies {
-  redisUrl: string;
+  /** Opens the worker's Redis connections (`redis.worker()` for BullMQ). */
+  redis: RedisConnections;
   orm: MikroORM;
   logger: Logger;
   options: UsageOptions;

@@ -132,6 +132,15 @@ type Documents = {
     "query MembersProjects { projects { id } }": typeof types.MembersProjectsDocument,
     "mutation MembersCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.MembersCreateApiKeyDocument,
     "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }": typeof types.MembersSignUpDocument,
+    "\n  mutation PermissionsCreate($input: CreatePermissionInput!) {\n    createPermission(input: $input) { id name implies keyCount }\n  }\n": typeof types.PermissionsCreateDocument,
+    "\n  mutation PermissionsUpdate($input: UpdatePermissionInput!) { updatePermission(input: $input) { id implies } }\n": typeof types.PermissionsUpdateDocument,
+    "\n  mutation PermissionsDelete($input: DeletePermissionInput!) { deletePermission(input: $input) { id removedFromKeys } }\n": typeof types.PermissionsDeleteDocument,
+    "\n  query PermissionsList($id: ID!) { project(id: $id) { permissions { name implies keyCount } } }\n": typeof types.PermissionsListDocument,
+    "\n  mutation PermissionsCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey { id permissions meta externalId allowedCidrs credits { remaining refill { amount interval } refillAt } }\n    }\n  }\n": typeof types.PermissionsCreateKeyDocument,
+    "\n  mutation PermissionsUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id permissions } }\n": typeof types.PermissionsUpdateKeyDocument,
+    "\n  mutation PermissionsVerify($input: VerifyApiKeyInput!) {\n    verifyApiKey(input: $input) { valid code permissions meta externalId credits { remaining } }\n  }\n": typeof types.PermissionsVerifyDocument,
+    "\n  query PermissionsByExternalId($id: ID!, $externalId: String!) {\n    project(id: $id) { apiKeys(filter: { externalId: $externalId }) { totalCount edges { node { externalId } } } }\n  }\n": typeof types.PermissionsByExternalIdDocument,
+    "query PermissionsViewer { viewer { apiKey { id } } }": typeof types.PermissionsViewerDocument,
     "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }": typeof types.PlansCreateProjectDocument,
     "mutation PlansUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { name plan } }": typeof types.PlansUpdateProjectDocument,
     "mutation PlansSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": typeof types.PlansSetProjectPlanDocument,
@@ -150,6 +159,10 @@ type Documents = {
     "mutation SecurityDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": typeof types.SecurityDeactivateApiKeyDocument,
     "mutation SecurityReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }": typeof types.SecurityReactivateApiKeyDocument,
     "mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.SecurityDeleteApiKeyDocument,
+    "mutation SecurityFreshPermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": typeof types.SecurityFreshPermissionDocument,
+    "mutation SecurityCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": typeof types.SecurityCreatePermissionDocument,
+    "mutation SecurityUpdatePermission($input: UpdatePermissionInput!) { updatePermission(input: $input) { id } }": typeof types.SecurityUpdatePermissionDocument,
+    "mutation SecurityDeletePermission($input: DeletePermissionInput!) { deletePermission(input: $input) { id } }": typeof types.SecurityDeletePermissionDocument,
     "query SecurityViewer { viewer { scopes } }": typeof types.SecurityViewerDocument,
     "query SecurityScopes { scopes { name } }": typeof types.SecurityScopesDocument,
     "query SecurityProjects { projects { id } }": typeof types.SecurityProjectsDocument,
@@ -330,6 +343,15 @@ const documents: Documents = {
     "query MembersProjects { projects { id } }": types.MembersProjectsDocument,
     "mutation MembersCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.MembersCreateApiKeyDocument,
     "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }": types.MembersSignUpDocument,
+    "\n  mutation PermissionsCreate($input: CreatePermissionInput!) {\n    createPermission(input: $input) { id name implies keyCount }\n  }\n": types.PermissionsCreateDocument,
+    "\n  mutation PermissionsUpdate($input: UpdatePermissionInput!) { updatePermission(input: $input) { id implies } }\n": types.PermissionsUpdateDocument,
+    "\n  mutation PermissionsDelete($input: DeletePermissionInput!) { deletePermission(input: $input) { id removedFromKeys } }\n": types.PermissionsDeleteDocument,
+    "\n  query PermissionsList($id: ID!) { project(id: $id) { permissions { name implies keyCount } } }\n": types.PermissionsListDocument,
+    "\n  mutation PermissionsCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey { id permissions meta externalId allowedCidrs credits { remaining refill { amount interval } refillAt } }\n    }\n  }\n": types.PermissionsCreateKeyDocument,
+    "\n  mutation PermissionsUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id permissions } }\n": types.PermissionsUpdateKeyDocument,
+    "\n  mutation PermissionsVerify($input: VerifyApiKeyInput!) {\n    verifyApiKey(input: $input) { valid code permissions meta externalId credits { remaining } }\n  }\n": types.PermissionsVerifyDocument,
+    "\n  query PermissionsByExternalId($id: ID!, $externalId: String!) {\n    project(id: $id) { apiKeys(filter: { externalId: $externalId }) { totalCount edges { node { externalId } } } }\n  }\n": types.PermissionsByExternalIdDocument,
+    "query PermissionsViewer { viewer { apiKey { id } } }": types.PermissionsViewerDocument,
     "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }": types.PlansCreateProjectDocument,
     "mutation PlansUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { name plan } }": types.PlansUpdateProjectDocument,
     "mutation PlansSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": types.PlansSetProjectPlanDocument,
@@ -348,6 +370,10 @@ const documents: Documents = {
     "mutation SecurityDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": types.SecurityDeactivateApiKeyDocument,
     "mutation SecurityReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }": types.SecurityReactivateApiKeyDocument,
     "mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": types.SecurityDeleteApiKeyDocument,
+    "mutation SecurityFreshPermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": types.SecurityFreshPermissionDocument,
+    "mutation SecurityCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": types.SecurityCreatePermissionDocument,
+    "mutation SecurityUpdatePermission($input: UpdatePermissionInput!) { updatePermission(input: $input) { id } }": types.SecurityUpdatePermissionDocument,
+    "mutation SecurityDeletePermission($input: DeletePermissionInput!) { deletePermission(input: $input) { id } }": types.SecurityDeletePermissionDocument,
     "query SecurityViewer { viewer { scopes } }": types.SecurityViewerDocument,
     "query SecurityScopes { scopes { name } }": types.SecurityScopesDocument,
     "query SecurityProjects { projects { id } }": types.SecurityProjectsDocument,
@@ -882,6 +908,42 @@ export function graphql(source: "mutation MembersSignUp($input: SignUpInput!) { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation PermissionsCreate($input: CreatePermissionInput!) {\n    createPermission(input: $input) { id name implies keyCount }\n  }\n"): typeof import('./graphql.js').PermissionsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionsUpdate($input: UpdatePermissionInput!) { updatePermission(input: $input) { id implies } }\n"): typeof import('./graphql.js').PermissionsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionsDelete($input: DeletePermissionInput!) { deletePermission(input: $input) { id removedFromKeys } }\n"): typeof import('./graphql.js').PermissionsDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermissionsList($id: ID!) { project(id: $id) { permissions { name implies keyCount } } }\n"): typeof import('./graphql.js').PermissionsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionsCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey { id permissions meta externalId allowedCidrs credits { remaining refill { amount interval } refillAt } }\n    }\n  }\n"): typeof import('./graphql.js').PermissionsCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionsUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id permissions } }\n"): typeof import('./graphql.js').PermissionsUpdateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionsVerify($input: VerifyApiKeyInput!) {\n    verifyApiKey(input: $input) { valid code permissions meta externalId credits { remaining } }\n  }\n"): typeof import('./graphql.js').PermissionsVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermissionsByExternalId($id: ID!, $externalId: String!) {\n    project(id: $id) { apiKeys(filter: { externalId: $externalId }) { totalCount edges { node { externalId } } } }\n  }\n"): typeof import('./graphql.js').PermissionsByExternalIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsViewer { viewer { apiKey { id } } }"): typeof import('./graphql.js').PermissionsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }"): typeof import('./graphql.js').PlansCreateProjectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -951,6 +1013,22 @@ export function graphql(source: "mutation SecurityReactivateApiKey($id: ID!) { r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }"): typeof import('./graphql.js').SecurityDeleteApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityFreshPermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }"): typeof import('./graphql.js').SecurityFreshPermissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }"): typeof import('./graphql.js').SecurityCreatePermissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityUpdatePermission($input: UpdatePermissionInput!) { updatePermission(input: $input) { id } }"): typeof import('./graphql.js').SecurityUpdatePermissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityDeletePermission($input: DeletePermissionInput!) { deletePermission(input: $input) { id } }"): typeof import('./graphql.js').SecurityDeletePermissionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -109,7 +109,52 @@ const invitedTo = async (world: World) => {
   return { projectId: world.a.id };
 };
 
+/** A fresh permission of project A, made by its owner. */
+const freshPermission = async (world: World) =>
+  dataOf(
+    await server.gql(
+      graphql(
+        `mutation SecurityFreshPermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }`,
+      ),
+      { input: { projectId: world.a.id, name: `suite:p${randomUUID().slice(0, 8)}` } },
+      { token: world.a.owner.token },
+    ),
+  ).createPermission.id;
+
 const CASES: OperationCase[] = [
+  operationCase({
+    field: 'createPermission',
+    document: graphql(
+      `mutation SecurityCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }`,
+    ),
+    variables: async (w) => ({ input: { projectId: w.a.id, name: `suite:c${randomUUID().slice(0, 8)}` } }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  }),
+  operationCase({
+    field: 'updatePermission',
+    document: graphql(
+      `mutation SecurityUpdatePermission($input: UpdatePermissionInput!) { updatePermission(input: $input) { id } }`,
+    ),
+    variables: async (w) => ({ input: { id: await freshPermission(w), description: 'changed' } }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  }),
+  operationCase({
+    field: 'deletePermission',
+    document: graphql(
+      `mutation SecurityDeletePermission($input: DeletePermissionInput!) { deletePermission(input: $input) { id } }`,
+    ),
+    variables: async (w) => ({ input: { id: await freshPermission(w) } }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  }),
   operationCase({
     field: 'viewer',
     document: graphql(`query SecurityViewer { viewer { scopes } }`),
