@@ -22,12 +22,28 @@ type Documents = {
     "mutation SeedKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }": typeof types.SeedKeyDocument,
     "mutation SeedMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.SeedMemberDocument,
     "mutation SeedMemberAccepts($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": typeof types.SeedMemberAcceptsDocument,
+    "query DataloaderProject($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount edges { node {\n  id name status preview usageCount lastUsedAt\n  scopes { name description implies }\n  createdBy { type label }\n  project { id name }\n  rateLimit { perMinute perDay }\n  replacedBy { id }\n} } } } }": typeof types.DataloaderProjectDocument,
+    "mutation DataloaderCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.DataloaderCreateApiKeyDocument,
+    "query KeyCacheViewer { viewer { scopes apiKey { id } } }": typeof types.KeyCacheViewerDocument,
+    "query KeyCacheViewerUsage { viewer { apiKey { id usageCount lastUsedAt } } }": typeof types.KeyCacheViewerUsageDocument,
+    "mutation KeyCacheVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }": typeof types.KeyCacheVerifyApiKeyDocument,
+    "mutation KeyCacheDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": typeof types.KeyCacheDeactivateApiKeyDocument,
+    "mutation KeyCacheReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { status } }": typeof types.KeyCacheReactivateApiKeyDocument,
+    "mutation KeyCacheDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.KeyCacheDeleteApiKeyDocument,
+    "mutation KeyCacheUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.KeyCacheUpdateApiKeyDocument,
+    "mutation KeyCacheRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": typeof types.KeyCacheRotateApiKeyDocument,
+    "mutation KeyCacheSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": typeof types.KeyCacheSetProjectPlanDocument,
+    "query KeyCacheViewerUser { viewer { user { email } } }": typeof types.KeyCacheViewerUserDocument,
+    "mutation KeyCacheLogOut { logOut }": typeof types.KeyCacheLogOutDocument,
     "query KeyRestrictionsViewer { viewer { apiKey { id } } }": typeof types.KeyRestrictionsViewerDocument,
     "mutation KeyRestrictionsUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { expiresAt rateLimit { perMinute perDay } } }": typeof types.KeyRestrictionsUpdateApiKeyDocument,
     "mutation KeyRestrictionsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } secret previous { graceEndsAt } } }": typeof types.KeyRestrictionsRotateApiKeyDocument,
     "mutation KeyRestrictionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id environment } } }": typeof types.KeyRestrictionsCreateApiKeyDocument,
     "query KeyRestrictionsApiKey($id: ID!) { apiKey(id: $id) { rateLimit { perMinute } } }": typeof types.KeyRestrictionsApiKeyDocument,
     "query KeyRestrictionsApiKey2($id: ID!) { apiKey(id: $id) { expiresAt } }": typeof types.KeyRestrictionsApiKey2Document,
+    "query KeyRestrictionsApiKey3($id: ID!) { apiKey(id: $id) { id } }": typeof types.KeyRestrictionsApiKey3Document,
+    "mutation KeyRestrictionsDeactivateApiKey2($id: ID!) { deactivateApiKey(id: $id) { id } }": typeof types.KeyRestrictionsDeactivateApiKey2Document,
+    "mutation KeyRestrictionsDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.KeyRestrictionsDeleteApiKeyDocument,
     "mutation KeyRestrictionsDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": typeof types.KeyRestrictionsDeactivateApiKeyDocument,
     "query KeyRestrictionsProject($id: ID!) { project(id: $id) { apiKeys(first: 100) { edges { node { environment } } } } }": typeof types.KeyRestrictionsProjectDocument,
     "query KeyRestrictionsViewer2 { viewer { project { apiKeys(first: 100) { edges { node { environment } } } } } }": typeof types.KeyRestrictionsViewer2Document,
@@ -47,13 +63,64 @@ type Documents = {
     "mutation LifecycleDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": typeof types.LifecycleDeactivateApiKeyDocument,
     "mutation LifecycleReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { status } }": typeof types.LifecycleReactivateApiKeyDocument,
     "mutation LifecycleDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.LifecycleDeleteApiKeyDocument,
+    "query LifecycleApiKey($id: ID!) { apiKey(id: $id) { id } }": typeof types.LifecycleApiKeyDocument,
+    "query LifecycleApiKey2($id: ID!) { apiKey(id: $id) { status } }": typeof types.LifecycleApiKey2Document,
     "mutation LifecycleRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id name scopes { name } } previous { id graceEndsAt } } }": typeof types.LifecycleRotateApiKeyDocument,
     "mutation LifecycleRotateApiKey2($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": typeof types.LifecycleRotateApiKey2Document,
+    "mutation LifecycleDeactivateApiKey2($id: ID!) { deactivateApiKey(id: $id) { id } }": typeof types.LifecycleDeactivateApiKey2Document,
     "mutation LifecycleRotateApiKey3($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { isDefault } previous { isDefault } } }": typeof types.LifecycleRotateApiKey3Document,
+    "mutation ReadRecordsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.ReadRecordsCreateApiKeyDocument,
+    "mutation ReadRecordsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": typeof types.ReadRecordsRotateApiKeyDocument,
+    "query ReadRecordsProject($id: ID!) { project(id: $id) { apiKeys(first: 10) { totalCount edges { node {\n        id usageCount createdBy { type label } rotatedFrom { id usageCount } replacedBy { id }\n      } } } } }": typeof types.ReadRecordsProjectDocument,
+    "query ReadRecordsProject2($id: ID!) { project(id: $id) { id name apiKeys(first: 5) { totalCount } } }": typeof types.ReadRecordsProject2Document,
+    "mutation AuditUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.AuditUpdateApiKeyDocument,
+    "mutation AuditDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": typeof types.AuditDeactivateApiKeyDocument,
+    "mutation AuditReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }": typeof types.AuditReactivateApiKeyDocument,
+    "mutation AuditRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": typeof types.AuditRotateApiKeyDocument,
+    "mutation AuditDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.AuditDeleteApiKeyDocument,
+    "mutation AuditUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { id } }": typeof types.AuditUpdateProjectDocument,
+    "mutation AuditAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.AuditAddMemberDocument,
     "mutation AuditAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": typeof types.AuditAcceptInvitationDocument,
+    "mutation AuditUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }": typeof types.AuditUpdateMemberRoleDocument,
+    "mutation AuditRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": typeof types.AuditRemoveMemberDocument,
+    "query AuditProjectName($id: ID!) { project(id: $id) { name } }": typeof types.AuditProjectNameDocument,
     "query AuditProject($id: ID!) { project(id: $id) { auditEvents(first: 100) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }": typeof types.AuditProjectDocument,
     "mutation AuditCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.AuditCreateApiKeyDocument,
     "query AuditProject2($id: ID!, $since: DateTime) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"], since: $since }) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }": typeof types.AuditProject2Document,
+    "query RedisPrefixViewer { viewer { scopes } }": typeof types.RedisPrefixViewerDocument,
+    "mutation AbuseCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name } secret } }": typeof types.AbuseCreateApiKeyDocument,
+    "query AbuseViewer { viewer { scopes } }": typeof types.AbuseViewerDocument,
+    "query AbusePage($first: Int) { viewer { project { apiKeys(first: $first) { totalCount } } } }": typeof types.AbusePageDocument,
+    "query AbuseApiKey($id: ID!) { apiKey(id: $id) { id } }": typeof types.AbuseApiKeyDocument,
+    "query AbuseProjectUsage($from: DateTime, $to: DateTime) { viewer { project { usage(from: $from, to: $to) { from } } } }": typeof types.AbuseProjectUsageDocument,
+    "mutation AbuseLogIn($input: LogInInput!) { logIn(input: $input) { token } }": typeof types.AbuseLogInDocument,
+    "mutation AbuseVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }": typeof types.AbuseVerifyApiKeyDocument,
+    "query FaultsViewer { viewer { apiKey { id } scopes } }": typeof types.FaultsViewerDocument,
+    "query FaultsApiKey($id: ID!) { apiKey(id: $id) { id name } }": typeof types.FaultsApiKeyDocument,
+    "query FaultsProjects { projects { id } }": typeof types.FaultsProjectsDocument,
+    "query FaultsScopes { scopes { name } }": typeof types.FaultsScopesDocument,
+    "query FaultsViewerScopes { viewer { scopes } }": typeof types.FaultsViewerScopesDocument,
+    "mutation FaultsDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": typeof types.FaultsDeactivateApiKeyDocument,
+    "query GraphqlHttpAuditScopes { scopes { name } }": typeof types.GraphqlHttpAuditScopesDocument,
+    "mutation GraphqlHttpAuditLogOut { logOut }": typeof types.GraphqlHttpAuditLogOutDocument,
+    "query HeadersViewer { viewer { scopes } }": typeof types.HeadersViewerDocument,
+    "query HeadersScopes { scopes { name } }": typeof types.HeadersScopesDocument,
+    "query LoggingViewer { viewer { scopes } }": typeof types.LoggingViewerDocument,
+    "query WhoAmI { viewer { apiKey { id } } }": typeof types.WhoAmIDocument,
+    "query LoggingApiKey($id: ID!) { apiKey(id: $id) { id } }": typeof types.LoggingApiKeyDocument,
+    "mutation LoggingSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": typeof types.LoggingSignUpDocument,
+    "mutation LoggingLogIn($input: LogInInput!) { logIn(input: $input) { token } }": typeof types.LoggingLogInDocument,
+    "mutation LoggingVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid } }": typeof types.LoggingVerifyApiKeyDocument,
+    "query MaskingScopes { scopes { name description } }": typeof types.MaskingScopesDocument,
+    "mutation MaskingCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }": typeof types.MaskingCreateApiKeyDocument,
+    "query MaskingViewer { viewer { scopes } }": typeof types.MaskingViewerDocument,
+    "query MetricsViewer { viewer { scopes } }": typeof types.MetricsViewerDocument,
+    "query QueryLimitsProject($id: ID!) { project(id: $id) { id name } }": typeof types.QueryLimitsProjectDocument,
+    "query QueryLimitsPortalList($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name description environment preview status isDefault expiresAt createdAt lastUsedAt\n        usageCount scopes { name description implies } createdBy { __typename } } } } } }": typeof types.QueryLimitsPortalListDocument,
+    "query QueryLimitsFirst1000($id: ID!) { project(id: $id) { apiKeys(first: 1000) { totalCount } } }": typeof types.QueryLimitsFirst1000Document,
+    "mutation SigtermSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": typeof types.SigtermSignUpDocument,
+    "mutation SigtermCreateProject { createProject(input: { name: \"Slow\", plan: PRO }) { secret defaultKey { id } } }": typeof types.SigtermCreateProjectDocument,
+    "query SigtermViewer { viewer { apiKey { name } } }": typeof types.SigtermViewerDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": typeof types.MembersAddMemberDocument,
     "mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }": typeof types.MembersUpdateMemberRoleDocument,
     "mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": typeof types.MembersRemoveMemberDocument,
@@ -80,8 +147,55 @@ type Documents = {
     "query PlansProject($id: ID!) { project(id: $id) { plan limits { maxKeys } } }": typeof types.PlansProjectDocument,
     "query PlansProjects { projects { id } }": typeof types.PlansProjectsDocument,
     "query PlansViewer { viewer { isAdministrator } }": typeof types.PlansViewerDocument,
+    "query SecretsEverything($id: ID!, $key: ID!) {\n  project(id: $id) {\n    id name plan limits { maxKeys }\n    members { role user { id email name } }\n    apiKeys(first: 100) { edges { node { ...SecretsKey replacedBy { ...SecretsKey } rotatedFrom { ...SecretsKey } } } }\n    auditEvents(first: 100) { edges { node { id action actor { type id label } targetType targetId targetLabel summary clientAddress userAgent requestId createdAt } } }\n  }\n  apiKey(id: $key) { ...SecretsKey auditEvents { edges { node { summary } } } }\n}\nfragment SecretsKey on ApiKey { id name description environment preview status isDefault scopes { name } expiresAt createdAt lastUsedAt usageCount rotatedAt graceEndsAt createdBy { label } rateLimit { perMinute } }": typeof types.SecretsEverythingDocument,
+    "mutation SecretsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id } } }": typeof types.SecretsRotateApiKeyDocument,
+    "query SecretsViewer { viewer { scopes } }": typeof types.SecretsViewerDocument,
+    "mutation SecretsVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { code } }": typeof types.SecretsVerifyApiKeyDocument,
+    "mutation SecretsLogIn($input: LogInInput!) { logIn(input: $input) { token } }": typeof types.SecretsLogInDocument,
+    "mutation SecurityAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.SecurityAddMemberDocument,
+    "mutation SecurityCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.SecurityCreateApiKeyDocument,
+    "mutation SecurityUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.SecurityUpdateApiKeyDocument,
+    "mutation SecurityRotateApiKeySecret($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": typeof types.SecurityRotateApiKeySecretDocument,
+    "mutation SecurityDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": typeof types.SecurityDeactivateApiKeyDocument,
+    "mutation SecurityReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }": typeof types.SecurityReactivateApiKeyDocument,
+    "mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.SecurityDeleteApiKeyDocument,
+    "mutation SecurityFreshPermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": typeof types.SecurityFreshPermissionDocument,
+    "mutation SecurityCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": typeof types.SecurityCreatePermissionDocument,
+    "mutation SecurityUpdatePermission($input: UpdatePermissionInput!) { updatePermission(input: $input) { id } }": typeof types.SecurityUpdatePermissionDocument,
+    "mutation SecurityDeletePermission($input: DeletePermissionInput!) { deletePermission(input: $input) { id } }": typeof types.SecurityDeletePermissionDocument,
+    "query SecurityViewer { viewer { scopes } }": typeof types.SecurityViewerDocument,
+    "query SecurityScopes { scopes { name } }": typeof types.SecurityScopesDocument,
+    "query SecurityProjects { projects { id } }": typeof types.SecurityProjectsDocument,
+    "query SecurityProject($id: ID!) { project(id: $id) { id name } }": typeof types.SecurityProjectDocument,
+    "query SecurityApiKey($id: ID!) { apiKey(id: $id) { id } }": typeof types.SecurityApiKeyDocument,
+    "mutation SecuritySignUp($input: SignUpInput!) { signUp(input: $input) { user { id } } }": typeof types.SecuritySignUpDocument,
+    "mutation SecurityLogIn($input: LogInInput!) { logIn(input: $input) { user { id } } }": typeof types.SecurityLogInDocument,
+    "mutation SecurityLogOut { logOut }": typeof types.SecurityLogOutDocument,
+    "mutation SecurityCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }": typeof types.SecurityCreateProjectDocument,
+    "mutation SecurityUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { id } }": typeof types.SecurityUpdateProjectDocument,
+    "mutation SecuritySetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { id } }": typeof types.SecuritySetProjectPlanDocument,
+    "mutation SecurityRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": typeof types.SecurityRotateApiKeyDocument,
+    "mutation SecurityVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { code } }": typeof types.SecurityVerifyApiKeyDocument,
+    "mutation SecurityUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }": typeof types.SecurityUpdateMemberRoleDocument,
+    "mutation SecurityRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": typeof types.SecurityRemoveMemberDocument,
+    "mutation SecurityAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": typeof types.SecurityAcceptInvitationDocument,
+    "mutation SecurityDeclineInvitation($projectId: ID!) { declineInvitation(projectId: $projectId) }": typeof types.SecurityDeclineInvitationDocument,
+    "query SecurityProjectKeys($id: ID!) { project(id: $id) { name apiKeys { totalCount } } }": typeof types.SecurityProjectKeysDocument,
+    "query SecurityProjectMembers($id: ID!) { project(id: $id) { name members { role } } }": typeof types.SecurityProjectMembersDocument,
+    "query SecurityProjectAudit($id: ID!) { project(id: $id) { name auditEvents { totalCount } } }": typeof types.SecurityProjectAuditDocument,
+    "query SecurityProjectUsage($id: ID!) { project(id: $id) { name usage { totals { requests } } } }": typeof types.SecurityProjectUsageDocument,
+    "query SecurityApiKeyCreator($id: ID!) { apiKey(id: $id) { name createdBy { label } } }": typeof types.SecurityApiKeyCreatorDocument,
+    "query SecurityApiKeyUsage($id: ID!) { apiKey(id: $id) { name usage { totals { requests } } } }": typeof types.SecurityApiKeyUsageDocument,
+    "query SecurityApiKeyActivity($id: ID!) { apiKey(id: $id) { name recentActivity { totalCount } } }": typeof types.SecurityApiKeyActivityDocument,
+    "query SecurityViewerKey { viewer { apiKey { id isDefault } } }": typeof types.SecurityViewerKeyDocument,
+    "query HttpScopes { scopes { name } }": typeof types.HttpScopesDocument,
+    "mutation HttpLogOut { logOut }": typeof types.HttpLogOutDocument,
+    "query HttpViewer { viewer { apiKey { id } } }": typeof types.HttpViewerDocument,
+    "query HttpProjects { projects { id } }": typeof types.HttpProjectsDocument,
     "query ExpiryViewer { viewer { scopes } }": typeof types.ExpiryViewerDocument,
     "query ExpiryApiKey($id: ID!) { apiKey(id: $id) { status auditEvents { edges { node { action actor { type } } } } } }": typeof types.ExpiryApiKeyDocument,
+    "query UsageFaultsViewer { viewer { scopes } }": typeof types.UsageFaultsViewerDocument,
+    "query RateLimitsViewerLimits { viewer { apiKey { id } rateLimit { limit remaining resetAt } } }": typeof types.RateLimitsViewerLimitsDocument,
     "mutation RateLimitsUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.RateLimitsUpdateApiKeyDocument,
     "mutation RateLimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }": typeof types.RateLimitsCreateApiKeyDocument,
     "mutation RateLimitsVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code rateLimit { limit remaining } } }": typeof types.RateLimitsVerifyApiKeyDocument,
@@ -89,8 +203,24 @@ type Documents = {
     "query RateLimitsViewer { viewer { user { id } } }": typeof types.RateLimitsViewerDocument,
     "mutation RateLimitsCreateApiKey2($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.RateLimitsCreateApiKey2Document,
     "query RateLimitsProject($id: ID!) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"] }) { edges { node { targetLabel clientAddress } } } } }": typeof types.RateLimitsProjectDocument,
+    "query KeyUsage($id: ID!) { apiKey(id: $id) { usageCount lastUsedAt usage { totals { requests ok errors denied rateLimited }\n  byOperation { operation requests ok errors denied rateLimited averageDurationMs } byKey { apiKeyId } } } }": typeof types.KeyUsageDocument,
+    "query UsageViewer { viewer { scopes } }": typeof types.UsageViewerDocument,
+    "mutation UsageUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.UsageUpdateApiKeyDocument,
+    "query Me { viewer { scopes } }": typeof types.MeDocument,
+    "query Members($id: ID!) { project(id: $id) { members { role } } }": typeof types.MembersDocument,
+    "query Missing($id: ID!) { apiKey(id: $id) { id } }": typeof types.MissingDocument,
+    "query UsageRecentActivity($id: ID!) { apiKey(id: $id) { recentActivity(first: 30) { totalCount edges { node { id operation operationType outcome durationMs clientAddress createdAt } } pageInfo { hasNextPage endCursor } } } }": typeof types.UsageRecentActivityDocument,
+    "query UsageRecentActivityAfter($id: ID!, $after: String) { apiKey(id: $id) { recentActivity(first: 30, after: $after) { edges { node { id } } pageInfo { hasNextPage } } } }": typeof types.UsageRecentActivityAfterDocument,
+    "query UsageProjectUsage($id: ID!, $environment: ApiKeyEnvironment) { project(id: $id) { usage(environment: $environment) { totals { requests ok errors denied rateLimited } byKey { apiKeyId requests operation } series { bucketStart requests operation } granularity } } }": typeof types.UsageProjectUsageDocument,
+    "mutation UsageRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } secret } }": typeof types.UsageRotateApiKeyDocument,
+    "query UsageRange($id: ID!, $from: DateTime, $to: DateTime, $granularity: UsageGranularity) { project(id: $id) { usage(from: $from, to: $to, granularity: $granularity) { from } } }": typeof types.UsageRangeDocument,
+    "query UsagePartnerSelf { viewer { apiKey { id expiresAt rateLimit { perMinute perDay burstPerMinute } usage { totals { requests ok errors denied rateLimited } } recentActivity(first: 5) { totalCount } } rateLimit { limit remaining resetAt } } }": typeof types.UsagePartnerSelfDocument,
+    "query UsagePartnerProjectUsage($id: ID!) { project(id: $id) { usage { totals { requests ok errors denied rateLimited } } } }": typeof types.UsagePartnerProjectUsageDocument,
+    "query UsagePartnerOtherKey($id: ID!) { apiKey(id: $id) { usage { totals { requests ok errors denied rateLimited } } recentActivity { totalCount } } }": typeof types.UsagePartnerOtherKeyDocument,
+    "query UsageKeyReader($id: ID!) { apiKey(id: $id) { id usage { totals { requests ok errors denied rateLimited } } } }": typeof types.UsageKeyReaderDocument,
     "query AuthViewer { viewer { user { id email } } }": typeof types.AuthViewerDocument,
     "mutation AuthLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }": typeof types.AuthLogInDocument,
+    "mutation AuthSignUpCookie($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }": typeof types.AuthSignUpCookieDocument,
     "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": typeof types.AuthSignUpDocument,
     "mutation AuthLogOut { logOut }": typeof types.AuthLogOutDocument,
     "mutation LoginLimitsLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }": typeof types.LoginLimitsLogInDocument,
@@ -103,12 +233,28 @@ const documents: Documents = {
     "mutation SeedKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }": types.SeedKeyDocument,
     "mutation SeedMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.SeedMemberDocument,
     "mutation SeedMemberAccepts($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": types.SeedMemberAcceptsDocument,
+    "query DataloaderProject($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount edges { node {\n  id name status preview usageCount lastUsedAt\n  scopes { name description implies }\n  createdBy { type label }\n  project { id name }\n  rateLimit { perMinute perDay }\n  replacedBy { id }\n} } } } }": types.DataloaderProjectDocument,
+    "mutation DataloaderCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.DataloaderCreateApiKeyDocument,
+    "query KeyCacheViewer { viewer { scopes apiKey { id } } }": types.KeyCacheViewerDocument,
+    "query KeyCacheViewerUsage { viewer { apiKey { id usageCount lastUsedAt } } }": types.KeyCacheViewerUsageDocument,
+    "mutation KeyCacheVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }": types.KeyCacheVerifyApiKeyDocument,
+    "mutation KeyCacheDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": types.KeyCacheDeactivateApiKeyDocument,
+    "mutation KeyCacheReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { status } }": types.KeyCacheReactivateApiKeyDocument,
+    "mutation KeyCacheDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": types.KeyCacheDeleteApiKeyDocument,
+    "mutation KeyCacheUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.KeyCacheUpdateApiKeyDocument,
+    "mutation KeyCacheRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": types.KeyCacheRotateApiKeyDocument,
+    "mutation KeyCacheSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": types.KeyCacheSetProjectPlanDocument,
+    "query KeyCacheViewerUser { viewer { user { email } } }": types.KeyCacheViewerUserDocument,
+    "mutation KeyCacheLogOut { logOut }": types.KeyCacheLogOutDocument,
     "query KeyRestrictionsViewer { viewer { apiKey { id } } }": types.KeyRestrictionsViewerDocument,
     "mutation KeyRestrictionsUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { expiresAt rateLimit { perMinute perDay } } }": types.KeyRestrictionsUpdateApiKeyDocument,
     "mutation KeyRestrictionsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } secret previous { graceEndsAt } } }": types.KeyRestrictionsRotateApiKeyDocument,
     "mutation KeyRestrictionsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id environment } } }": types.KeyRestrictionsCreateApiKeyDocument,
     "query KeyRestrictionsApiKey($id: ID!) { apiKey(id: $id) { rateLimit { perMinute } } }": types.KeyRestrictionsApiKeyDocument,
     "query KeyRestrictionsApiKey2($id: ID!) { apiKey(id: $id) { expiresAt } }": types.KeyRestrictionsApiKey2Document,
+    "query KeyRestrictionsApiKey3($id: ID!) { apiKey(id: $id) { id } }": types.KeyRestrictionsApiKey3Document,
+    "mutation KeyRestrictionsDeactivateApiKey2($id: ID!) { deactivateApiKey(id: $id) { id } }": types.KeyRestrictionsDeactivateApiKey2Document,
+    "mutation KeyRestrictionsDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": types.KeyRestrictionsDeleteApiKeyDocument,
     "mutation KeyRestrictionsDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": types.KeyRestrictionsDeactivateApiKeyDocument,
     "query KeyRestrictionsProject($id: ID!) { project(id: $id) { apiKeys(first: 100) { edges { node { environment } } } } }": types.KeyRestrictionsProjectDocument,
     "query KeyRestrictionsViewer2 { viewer { project { apiKeys(first: 100) { edges { node { environment } } } } } }": types.KeyRestrictionsViewer2Document,
@@ -128,13 +274,64 @@ const documents: Documents = {
     "mutation LifecycleDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": types.LifecycleDeactivateApiKeyDocument,
     "mutation LifecycleReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { status } }": types.LifecycleReactivateApiKeyDocument,
     "mutation LifecycleDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": types.LifecycleDeleteApiKeyDocument,
+    "query LifecycleApiKey($id: ID!) { apiKey(id: $id) { id } }": types.LifecycleApiKeyDocument,
+    "query LifecycleApiKey2($id: ID!) { apiKey(id: $id) { status } }": types.LifecycleApiKey2Document,
     "mutation LifecycleRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id name scopes { name } } previous { id graceEndsAt } } }": types.LifecycleRotateApiKeyDocument,
     "mutation LifecycleRotateApiKey2($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": types.LifecycleRotateApiKey2Document,
+    "mutation LifecycleDeactivateApiKey2($id: ID!) { deactivateApiKey(id: $id) { id } }": types.LifecycleDeactivateApiKey2Document,
     "mutation LifecycleRotateApiKey3($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { isDefault } previous { isDefault } } }": types.LifecycleRotateApiKey3Document,
+    "mutation ReadRecordsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.ReadRecordsCreateApiKeyDocument,
+    "mutation ReadRecordsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": types.ReadRecordsRotateApiKeyDocument,
+    "query ReadRecordsProject($id: ID!) { project(id: $id) { apiKeys(first: 10) { totalCount edges { node {\n        id usageCount createdBy { type label } rotatedFrom { id usageCount } replacedBy { id }\n      } } } } }": types.ReadRecordsProjectDocument,
+    "query ReadRecordsProject2($id: ID!) { project(id: $id) { id name apiKeys(first: 5) { totalCount } } }": types.ReadRecordsProject2Document,
+    "mutation AuditUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.AuditUpdateApiKeyDocument,
+    "mutation AuditDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": types.AuditDeactivateApiKeyDocument,
+    "mutation AuditReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }": types.AuditReactivateApiKeyDocument,
+    "mutation AuditRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": types.AuditRotateApiKeyDocument,
+    "mutation AuditDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": types.AuditDeleteApiKeyDocument,
+    "mutation AuditUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { id } }": types.AuditUpdateProjectDocument,
+    "mutation AuditAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.AuditAddMemberDocument,
     "mutation AuditAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": types.AuditAcceptInvitationDocument,
+    "mutation AuditUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }": types.AuditUpdateMemberRoleDocument,
+    "mutation AuditRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": types.AuditRemoveMemberDocument,
+    "query AuditProjectName($id: ID!) { project(id: $id) { name } }": types.AuditProjectNameDocument,
     "query AuditProject($id: ID!) { project(id: $id) { auditEvents(first: 100) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }": types.AuditProjectDocument,
     "mutation AuditCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.AuditCreateApiKeyDocument,
     "query AuditProject2($id: ID!, $since: DateTime) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"], since: $since }) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }": types.AuditProject2Document,
+    "query RedisPrefixViewer { viewer { scopes } }": types.RedisPrefixViewerDocument,
+    "mutation AbuseCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name } secret } }": types.AbuseCreateApiKeyDocument,
+    "query AbuseViewer { viewer { scopes } }": types.AbuseViewerDocument,
+    "query AbusePage($first: Int) { viewer { project { apiKeys(first: $first) { totalCount } } } }": types.AbusePageDocument,
+    "query AbuseApiKey($id: ID!) { apiKey(id: $id) { id } }": types.AbuseApiKeyDocument,
+    "query AbuseProjectUsage($from: DateTime, $to: DateTime) { viewer { project { usage(from: $from, to: $to) { from } } } }": types.AbuseProjectUsageDocument,
+    "mutation AbuseLogIn($input: LogInInput!) { logIn(input: $input) { token } }": types.AbuseLogInDocument,
+    "mutation AbuseVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }": types.AbuseVerifyApiKeyDocument,
+    "query FaultsViewer { viewer { apiKey { id } scopes } }": types.FaultsViewerDocument,
+    "query FaultsApiKey($id: ID!) { apiKey(id: $id) { id name } }": types.FaultsApiKeyDocument,
+    "query FaultsProjects { projects { id } }": types.FaultsProjectsDocument,
+    "query FaultsScopes { scopes { name } }": types.FaultsScopesDocument,
+    "query FaultsViewerScopes { viewer { scopes } }": types.FaultsViewerScopesDocument,
+    "mutation FaultsDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": types.FaultsDeactivateApiKeyDocument,
+    "query GraphqlHttpAuditScopes { scopes { name } }": types.GraphqlHttpAuditScopesDocument,
+    "mutation GraphqlHttpAuditLogOut { logOut }": types.GraphqlHttpAuditLogOutDocument,
+    "query HeadersViewer { viewer { scopes } }": types.HeadersViewerDocument,
+    "query HeadersScopes { scopes { name } }": types.HeadersScopesDocument,
+    "query LoggingViewer { viewer { scopes } }": types.LoggingViewerDocument,
+    "query WhoAmI { viewer { apiKey { id } } }": types.WhoAmIDocument,
+    "query LoggingApiKey($id: ID!) { apiKey(id: $id) { id } }": types.LoggingApiKeyDocument,
+    "mutation LoggingSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": types.LoggingSignUpDocument,
+    "mutation LoggingLogIn($input: LogInInput!) { logIn(input: $input) { token } }": types.LoggingLogInDocument,
+    "mutation LoggingVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid } }": types.LoggingVerifyApiKeyDocument,
+    "query MaskingScopes { scopes { name description } }": types.MaskingScopesDocument,
+    "mutation MaskingCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }": types.MaskingCreateApiKeyDocument,
+    "query MaskingViewer { viewer { scopes } }": types.MaskingViewerDocument,
+    "query MetricsViewer { viewer { scopes } }": types.MetricsViewerDocument,
+    "query QueryLimitsProject($id: ID!) { project(id: $id) { id name } }": types.QueryLimitsProjectDocument,
+    "query QueryLimitsPortalList($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name description environment preview status isDefault expiresAt createdAt lastUsedAt\n        usageCount scopes { name description implies } createdBy { __typename } } } } } }": types.QueryLimitsPortalListDocument,
+    "query QueryLimitsFirst1000($id: ID!) { project(id: $id) { apiKeys(first: 1000) { totalCount } } }": types.QueryLimitsFirst1000Document,
+    "mutation SigtermSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": types.SigtermSignUpDocument,
+    "mutation SigtermCreateProject { createProject(input: { name: \"Slow\", plan: PRO }) { secret defaultKey { id } } }": types.SigtermCreateProjectDocument,
+    "query SigtermViewer { viewer { apiKey { name } } }": types.SigtermViewerDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": types.MembersAddMemberDocument,
     "mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }": types.MembersUpdateMemberRoleDocument,
     "mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": types.MembersRemoveMemberDocument,
@@ -161,8 +358,55 @@ const documents: Documents = {
     "query PlansProject($id: ID!) { project(id: $id) { plan limits { maxKeys } } }": types.PlansProjectDocument,
     "query PlansProjects { projects { id } }": types.PlansProjectsDocument,
     "query PlansViewer { viewer { isAdministrator } }": types.PlansViewerDocument,
+    "query SecretsEverything($id: ID!, $key: ID!) {\n  project(id: $id) {\n    id name plan limits { maxKeys }\n    members { role user { id email name } }\n    apiKeys(first: 100) { edges { node { ...SecretsKey replacedBy { ...SecretsKey } rotatedFrom { ...SecretsKey } } } }\n    auditEvents(first: 100) { edges { node { id action actor { type id label } targetType targetId targetLabel summary clientAddress userAgent requestId createdAt } } }\n  }\n  apiKey(id: $key) { ...SecretsKey auditEvents { edges { node { summary } } } }\n}\nfragment SecretsKey on ApiKey { id name description environment preview status isDefault scopes { name } expiresAt createdAt lastUsedAt usageCount rotatedAt graceEndsAt createdBy { label } rateLimit { perMinute } }": types.SecretsEverythingDocument,
+    "mutation SecretsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id } } }": types.SecretsRotateApiKeyDocument,
+    "query SecretsViewer { viewer { scopes } }": types.SecretsViewerDocument,
+    "mutation SecretsVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { code } }": types.SecretsVerifyApiKeyDocument,
+    "mutation SecretsLogIn($input: LogInInput!) { logIn(input: $input) { token } }": types.SecretsLogInDocument,
+    "mutation SecurityAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.SecurityAddMemberDocument,
+    "mutation SecurityCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.SecurityCreateApiKeyDocument,
+    "mutation SecurityUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.SecurityUpdateApiKeyDocument,
+    "mutation SecurityRotateApiKeySecret($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }": types.SecurityRotateApiKeySecretDocument,
+    "mutation SecurityDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": types.SecurityDeactivateApiKeyDocument,
+    "mutation SecurityReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }": types.SecurityReactivateApiKeyDocument,
+    "mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": types.SecurityDeleteApiKeyDocument,
+    "mutation SecurityFreshPermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": types.SecurityFreshPermissionDocument,
+    "mutation SecurityCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": types.SecurityCreatePermissionDocument,
+    "mutation SecurityUpdatePermission($input: UpdatePermissionInput!) { updatePermission(input: $input) { id } }": types.SecurityUpdatePermissionDocument,
+    "mutation SecurityDeletePermission($input: DeletePermissionInput!) { deletePermission(input: $input) { id } }": types.SecurityDeletePermissionDocument,
+    "query SecurityViewer { viewer { scopes } }": types.SecurityViewerDocument,
+    "query SecurityScopes { scopes { name } }": types.SecurityScopesDocument,
+    "query SecurityProjects { projects { id } }": types.SecurityProjectsDocument,
+    "query SecurityProject($id: ID!) { project(id: $id) { id name } }": types.SecurityProjectDocument,
+    "query SecurityApiKey($id: ID!) { apiKey(id: $id) { id } }": types.SecurityApiKeyDocument,
+    "mutation SecuritySignUp($input: SignUpInput!) { signUp(input: $input) { user { id } } }": types.SecuritySignUpDocument,
+    "mutation SecurityLogIn($input: LogInInput!) { logIn(input: $input) { user { id } } }": types.SecurityLogInDocument,
+    "mutation SecurityLogOut { logOut }": types.SecurityLogOutDocument,
+    "mutation SecurityCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }": types.SecurityCreateProjectDocument,
+    "mutation SecurityUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { id } }": types.SecurityUpdateProjectDocument,
+    "mutation SecuritySetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { id } }": types.SecuritySetProjectPlanDocument,
+    "mutation SecurityRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": types.SecurityRotateApiKeyDocument,
+    "mutation SecurityVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { code } }": types.SecurityVerifyApiKeyDocument,
+    "mutation SecurityUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }": types.SecurityUpdateMemberRoleDocument,
+    "mutation SecurityRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": types.SecurityRemoveMemberDocument,
+    "mutation SecurityAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": types.SecurityAcceptInvitationDocument,
+    "mutation SecurityDeclineInvitation($projectId: ID!) { declineInvitation(projectId: $projectId) }": types.SecurityDeclineInvitationDocument,
+    "query SecurityProjectKeys($id: ID!) { project(id: $id) { name apiKeys { totalCount } } }": types.SecurityProjectKeysDocument,
+    "query SecurityProjectMembers($id: ID!) { project(id: $id) { name members { role } } }": types.SecurityProjectMembersDocument,
+    "query SecurityProjectAudit($id: ID!) { project(id: $id) { name auditEvents { totalCount } } }": types.SecurityProjectAuditDocument,
+    "query SecurityProjectUsage($id: ID!) { project(id: $id) { name usage { totals { requests } } } }": types.SecurityProjectUsageDocument,
+    "query SecurityApiKeyCreator($id: ID!) { apiKey(id: $id) { name createdBy { label } } }": types.SecurityApiKeyCreatorDocument,
+    "query SecurityApiKeyUsage($id: ID!) { apiKey(id: $id) { name usage { totals { requests } } } }": types.SecurityApiKeyUsageDocument,
+    "query SecurityApiKeyActivity($id: ID!) { apiKey(id: $id) { name recentActivity { totalCount } } }": types.SecurityApiKeyActivityDocument,
+    "query SecurityViewerKey { viewer { apiKey { id isDefault } } }": types.SecurityViewerKeyDocument,
+    "query HttpScopes { scopes { name } }": types.HttpScopesDocument,
+    "mutation HttpLogOut { logOut }": types.HttpLogOutDocument,
+    "query HttpViewer { viewer { apiKey { id } } }": types.HttpViewerDocument,
+    "query HttpProjects { projects { id } }": types.HttpProjectsDocument,
     "query ExpiryViewer { viewer { scopes } }": types.ExpiryViewerDocument,
     "query ExpiryApiKey($id: ID!) { apiKey(id: $id) { status auditEvents { edges { node { action actor { type } } } } } }": types.ExpiryApiKeyDocument,
+    "query UsageFaultsViewer { viewer { scopes } }": types.UsageFaultsViewerDocument,
+    "query RateLimitsViewerLimits { viewer { apiKey { id } rateLimit { limit remaining resetAt } } }": types.RateLimitsViewerLimitsDocument,
     "mutation RateLimitsUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.RateLimitsUpdateApiKeyDocument,
     "mutation RateLimitsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }": types.RateLimitsCreateApiKeyDocument,
     "mutation RateLimitsVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code rateLimit { limit remaining } } }": types.RateLimitsVerifyApiKeyDocument,
@@ -170,8 +414,24 @@ const documents: Documents = {
     "query RateLimitsViewer { viewer { user { id } } }": types.RateLimitsViewerDocument,
     "mutation RateLimitsCreateApiKey2($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.RateLimitsCreateApiKey2Document,
     "query RateLimitsProject($id: ID!) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"] }) { edges { node { targetLabel clientAddress } } } } }": types.RateLimitsProjectDocument,
+    "query KeyUsage($id: ID!) { apiKey(id: $id) { usageCount lastUsedAt usage { totals { requests ok errors denied rateLimited }\n  byOperation { operation requests ok errors denied rateLimited averageDurationMs } byKey { apiKeyId } } } }": types.KeyUsageDocument,
+    "query UsageViewer { viewer { scopes } }": types.UsageViewerDocument,
+    "mutation UsageUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.UsageUpdateApiKeyDocument,
+    "query Me { viewer { scopes } }": types.MeDocument,
+    "query Members($id: ID!) { project(id: $id) { members { role } } }": types.MembersDocument,
+    "query Missing($id: ID!) { apiKey(id: $id) { id } }": types.MissingDocument,
+    "query UsageRecentActivity($id: ID!) { apiKey(id: $id) { recentActivity(first: 30) { totalCount edges { node { id operation operationType outcome durationMs clientAddress createdAt } } pageInfo { hasNextPage endCursor } } } }": types.UsageRecentActivityDocument,
+    "query UsageRecentActivityAfter($id: ID!, $after: String) { apiKey(id: $id) { recentActivity(first: 30, after: $after) { edges { node { id } } pageInfo { hasNextPage } } } }": types.UsageRecentActivityAfterDocument,
+    "query UsageProjectUsage($id: ID!, $environment: ApiKeyEnvironment) { project(id: $id) { usage(environment: $environment) { totals { requests ok errors denied rateLimited } byKey { apiKeyId requests operation } series { bucketStart requests operation } granularity } } }": types.UsageProjectUsageDocument,
+    "mutation UsageRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } secret } }": types.UsageRotateApiKeyDocument,
+    "query UsageRange($id: ID!, $from: DateTime, $to: DateTime, $granularity: UsageGranularity) { project(id: $id) { usage(from: $from, to: $to, granularity: $granularity) { from } } }": types.UsageRangeDocument,
+    "query UsagePartnerSelf { viewer { apiKey { id expiresAt rateLimit { perMinute perDay burstPerMinute } usage { totals { requests ok errors denied rateLimited } } recentActivity(first: 5) { totalCount } } rateLimit { limit remaining resetAt } } }": types.UsagePartnerSelfDocument,
+    "query UsagePartnerProjectUsage($id: ID!) { project(id: $id) { usage { totals { requests ok errors denied rateLimited } } } }": types.UsagePartnerProjectUsageDocument,
+    "query UsagePartnerOtherKey($id: ID!) { apiKey(id: $id) { usage { totals { requests ok errors denied rateLimited } } recentActivity { totalCount } } }": types.UsagePartnerOtherKeyDocument,
+    "query UsageKeyReader($id: ID!) { apiKey(id: $id) { id usage { totals { requests ok errors denied rateLimited } } } }": types.UsageKeyReaderDocument,
     "query AuthViewer { viewer { user { id email } } }": types.AuthViewerDocument,
     "mutation AuthLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }": types.AuthLogInDocument,
+    "mutation AuthSignUpCookie($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }": types.AuthSignUpCookieDocument,
     "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": types.AuthSignUpDocument,
     "mutation AuthLogOut { logOut }": types.AuthLogOutDocument,
     "mutation LoginLimitsLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }": types.LoginLimitsLogInDocument,
@@ -208,6 +468,58 @@ export function graphql(source: "mutation SeedMemberAccepts($projectId: ID!) { a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DataloaderProject($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount edges { node {\n  id name status preview usageCount lastUsedAt\n  scopes { name description implies }\n  createdBy { type label }\n  project { id name }\n  rateLimit { perMinute perDay }\n  replacedBy { id }\n} } } } }"): typeof import('./graphql.js').DataloaderProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DataloaderCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }"): typeof import('./graphql.js').DataloaderCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyCacheViewer { viewer { scopes apiKey { id } } }"): typeof import('./graphql.js').KeyCacheViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyCacheViewerUsage { viewer { apiKey { id usageCount lastUsedAt } } }"): typeof import('./graphql.js').KeyCacheViewerUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyCacheVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }"): typeof import('./graphql.js').KeyCacheVerifyApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyCacheDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }"): typeof import('./graphql.js').KeyCacheDeactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyCacheReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { status } }"): typeof import('./graphql.js').KeyCacheReactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyCacheDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }"): typeof import('./graphql.js').KeyCacheDeleteApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyCacheUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }"): typeof import('./graphql.js').KeyCacheUpdateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyCacheRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }"): typeof import('./graphql.js').KeyCacheRotateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyCacheSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }"): typeof import('./graphql.js').KeyCacheSetProjectPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyCacheViewerUser { viewer { user { email } } }"): typeof import('./graphql.js').KeyCacheViewerUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyCacheLogOut { logOut }"): typeof import('./graphql.js').KeyCacheLogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query KeyRestrictionsViewer { viewer { apiKey { id } } }"): typeof import('./graphql.js').KeyRestrictionsViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -229,6 +541,18 @@ export function graphql(source: "query KeyRestrictionsApiKey($id: ID!) { apiKey(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query KeyRestrictionsApiKey2($id: ID!) { apiKey(id: $id) { expiresAt } }"): typeof import('./graphql.js').KeyRestrictionsApiKey2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeyRestrictionsApiKey3($id: ID!) { apiKey(id: $id) { id } }"): typeof import('./graphql.js').KeyRestrictionsApiKey3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyRestrictionsDeactivateApiKey2($id: ID!) { deactivateApiKey(id: $id) { id } }"): typeof import('./graphql.js').KeyRestrictionsDeactivateApiKey2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation KeyRestrictionsDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }"): typeof import('./graphql.js').KeyRestrictionsDeleteApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -308,6 +632,14 @@ export function graphql(source: "mutation LifecycleDeleteApiKey($id: ID!) { dele
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query LifecycleApiKey($id: ID!) { apiKey(id: $id) { id } }"): typeof import('./graphql.js').LifecycleApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LifecycleApiKey2($id: ID!) { apiKey(id: $id) { status } }"): typeof import('./graphql.js').LifecycleApiKey2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation LifecycleRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id name scopes { name } } previous { id graceEndsAt } } }"): typeof import('./graphql.js').LifecycleRotateApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -316,11 +648,71 @@ export function graphql(source: "mutation LifecycleRotateApiKey2($input: RotateA
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LifecycleDeactivateApiKey2($id: ID!) { deactivateApiKey(id: $id) { id } }"): typeof import('./graphql.js').LifecycleDeactivateApiKey2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation LifecycleRotateApiKey3($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { isDefault } previous { isDefault } } }"): typeof import('./graphql.js').LifecycleRotateApiKey3Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation ReadRecordsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }"): typeof import('./graphql.js').ReadRecordsCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadRecordsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }"): typeof import('./graphql.js').ReadRecordsRotateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRecordsProject($id: ID!) { project(id: $id) { apiKeys(first: 10) { totalCount edges { node {\n        id usageCount createdBy { type label } rotatedFrom { id usageCount } replacedBy { id }\n      } } } } }"): typeof import('./graphql.js').ReadRecordsProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRecordsProject2($id: ID!) { project(id: $id) { id name apiKeys(first: 5) { totalCount } } }"): typeof import('./graphql.js').ReadRecordsProject2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }"): typeof import('./graphql.js').AuditUpdateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }"): typeof import('./graphql.js').AuditDeactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }"): typeof import('./graphql.js').AuditReactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }"): typeof import('./graphql.js').AuditRotateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }"): typeof import('./graphql.js').AuditDeleteApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { id } }"): typeof import('./graphql.js').AuditUpdateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): typeof import('./graphql.js').AuditAddMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AuditAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }"): typeof import('./graphql.js').AuditAcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }"): typeof import('./graphql.js').AuditUpdateMemberRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuditRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }"): typeof import('./graphql.js').AuditRemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditProjectName($id: ID!) { project(id: $id) { name } }"): typeof import('./graphql.js').AuditProjectNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -333,6 +725,142 @@ export function graphql(source: "mutation AuditCreateApiKey($input: CreateApiKey
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuditProject2($id: ID!, $since: DateTime) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"], since: $since }) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }"): typeof import('./graphql.js').AuditProject2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RedisPrefixViewer { viewer { scopes } }"): typeof import('./graphql.js').RedisPrefixViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AbuseCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name } secret } }"): typeof import('./graphql.js').AbuseCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbuseViewer { viewer { scopes } }"): typeof import('./graphql.js').AbuseViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbusePage($first: Int) { viewer { project { apiKeys(first: $first) { totalCount } } } }"): typeof import('./graphql.js').AbusePageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbuseApiKey($id: ID!) { apiKey(id: $id) { id } }"): typeof import('./graphql.js').AbuseApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AbuseProjectUsage($from: DateTime, $to: DateTime) { viewer { project { usage(from: $from, to: $to) { from } } } }"): typeof import('./graphql.js').AbuseProjectUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AbuseLogIn($input: LogInInput!) { logIn(input: $input) { token } }"): typeof import('./graphql.js').AbuseLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AbuseVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }"): typeof import('./graphql.js').AbuseVerifyApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultsViewer { viewer { apiKey { id } scopes } }"): typeof import('./graphql.js').FaultsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultsApiKey($id: ID!) { apiKey(id: $id) { id name } }"): typeof import('./graphql.js').FaultsApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultsProjects { projects { id } }"): typeof import('./graphql.js').FaultsProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultsScopes { scopes { name } }"): typeof import('./graphql.js').FaultsScopesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FaultsViewerScopes { viewer { scopes } }"): typeof import('./graphql.js').FaultsViewerScopesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FaultsDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }"): typeof import('./graphql.js').FaultsDeactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GraphqlHttpAuditScopes { scopes { name } }"): typeof import('./graphql.js').GraphqlHttpAuditScopesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GraphqlHttpAuditLogOut { logOut }"): typeof import('./graphql.js').GraphqlHttpAuditLogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HeadersViewer { viewer { scopes } }"): typeof import('./graphql.js').HeadersViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HeadersScopes { scopes { name } }"): typeof import('./graphql.js').HeadersScopesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LoggingViewer { viewer { scopes } }"): typeof import('./graphql.js').LoggingViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WhoAmI { viewer { apiKey { id } } }"): typeof import('./graphql.js').WhoAmIDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LoggingApiKey($id: ID!) { apiKey(id: $id) { id } }"): typeof import('./graphql.js').LoggingApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LoggingSignUp($input: SignUpInput!) { signUp(input: $input) { token } }"): typeof import('./graphql.js').LoggingSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LoggingLogIn($input: LogInInput!) { logIn(input: $input) { token } }"): typeof import('./graphql.js').LoggingLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LoggingVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid } }"): typeof import('./graphql.js').LoggingVerifyApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaskingScopes { scopes { name description } }"): typeof import('./graphql.js').MaskingScopesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MaskingCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }"): typeof import('./graphql.js').MaskingCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaskingViewer { viewer { scopes } }"): typeof import('./graphql.js').MaskingViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MetricsViewer { viewer { scopes } }"): typeof import('./graphql.js').MetricsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryLimitsProject($id: ID!) { project(id: $id) { id name } }"): typeof import('./graphql.js').QueryLimitsProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryLimitsPortalList($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount pageInfo { hasNextPage endCursor }\n      edges { cursor node { id name description environment preview status isDefault expiresAt createdAt lastUsedAt\n        usageCount scopes { name description implies } createdBy { __typename } } } } } }"): typeof import('./graphql.js').QueryLimitsPortalListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QueryLimitsFirst1000($id: ID!) { project(id: $id) { apiKeys(first: 1000) { totalCount } } }"): typeof import('./graphql.js').QueryLimitsFirst1000Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SigtermSignUp($input: SignUpInput!) { signUp(input: $input) { token } }"): typeof import('./graphql.js').SigtermSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SigtermCreateProject { createProject(input: { name: \"Slow\", plan: PRO }) { secret defaultKey { id } } }"): typeof import('./graphql.js').SigtermCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SigtermViewer { viewer { apiKey { name } } }"): typeof import('./graphql.js').SigtermViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -440,11 +968,199 @@ export function graphql(source: "query PlansViewer { viewer { isAdministrator } 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query SecretsEverything($id: ID!, $key: ID!) {\n  project(id: $id) {\n    id name plan limits { maxKeys }\n    members { role user { id email name } }\n    apiKeys(first: 100) { edges { node { ...SecretsKey replacedBy { ...SecretsKey } rotatedFrom { ...SecretsKey } } } }\n    auditEvents(first: 100) { edges { node { id action actor { type id label } targetType targetId targetLabel summary clientAddress userAgent requestId createdAt } } }\n  }\n  apiKey(id: $key) { ...SecretsKey auditEvents { edges { node { summary } } } }\n}\nfragment SecretsKey on ApiKey { id name description environment preview status isDefault scopes { name } expiresAt createdAt lastUsedAt usageCount rotatedAt graceEndsAt createdBy { label } rateLimit { perMinute } }"): typeof import('./graphql.js').SecretsEverythingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecretsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id } } }"): typeof import('./graphql.js').SecretsRotateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecretsViewer { viewer { scopes } }"): typeof import('./graphql.js').SecretsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecretsVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { code } }"): typeof import('./graphql.js').SecretsVerifyApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecretsLogIn($input: LogInInput!) { logIn(input: $input) { token } }"): typeof import('./graphql.js').SecretsLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }"): typeof import('./graphql.js').SecurityAddMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }"): typeof import('./graphql.js').SecurityCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }"): typeof import('./graphql.js').SecurityUpdateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityRotateApiKeySecret($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }"): typeof import('./graphql.js').SecurityRotateApiKeySecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }"): typeof import('./graphql.js').SecurityDeactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }"): typeof import('./graphql.js').SecurityReactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }"): typeof import('./graphql.js').SecurityDeleteApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityFreshPermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }"): typeof import('./graphql.js').SecurityFreshPermissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }"): typeof import('./graphql.js').SecurityCreatePermissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityUpdatePermission($input: UpdatePermissionInput!) { updatePermission(input: $input) { id } }"): typeof import('./graphql.js').SecurityUpdatePermissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityDeletePermission($input: DeletePermissionInput!) { deletePermission(input: $input) { id } }"): typeof import('./graphql.js').SecurityDeletePermissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityViewer { viewer { scopes } }"): typeof import('./graphql.js').SecurityViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityScopes { scopes { name } }"): typeof import('./graphql.js').SecurityScopesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityProjects { projects { id } }"): typeof import('./graphql.js').SecurityProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityProject($id: ID!) { project(id: $id) { id name } }"): typeof import('./graphql.js').SecurityProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityApiKey($id: ID!) { apiKey(id: $id) { id } }"): typeof import('./graphql.js').SecurityApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecuritySignUp($input: SignUpInput!) { signUp(input: $input) { user { id } } }"): typeof import('./graphql.js').SecuritySignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityLogIn($input: LogInInput!) { logIn(input: $input) { user { id } } }"): typeof import('./graphql.js').SecurityLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityLogOut { logOut }"): typeof import('./graphql.js').SecurityLogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }"): typeof import('./graphql.js').SecurityCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { id } }"): typeof import('./graphql.js').SecurityUpdateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecuritySetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { id } }"): typeof import('./graphql.js').SecuritySetProjectPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }"): typeof import('./graphql.js').SecurityRotateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { code } }"): typeof import('./graphql.js').SecurityVerifyApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }"): typeof import('./graphql.js').SecurityUpdateMemberRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }"): typeof import('./graphql.js').SecurityRemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }"): typeof import('./graphql.js').SecurityAcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityDeclineInvitation($projectId: ID!) { declineInvitation(projectId: $projectId) }"): typeof import('./graphql.js').SecurityDeclineInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityProjectKeys($id: ID!) { project(id: $id) { name apiKeys { totalCount } } }"): typeof import('./graphql.js').SecurityProjectKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityProjectMembers($id: ID!) { project(id: $id) { name members { role } } }"): typeof import('./graphql.js').SecurityProjectMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityProjectAudit($id: ID!) { project(id: $id) { name auditEvents { totalCount } } }"): typeof import('./graphql.js').SecurityProjectAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityProjectUsage($id: ID!) { project(id: $id) { name usage { totals { requests } } } }"): typeof import('./graphql.js').SecurityProjectUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityApiKeyCreator($id: ID!) { apiKey(id: $id) { name createdBy { label } } }"): typeof import('./graphql.js').SecurityApiKeyCreatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityApiKeyUsage($id: ID!) { apiKey(id: $id) { name usage { totals { requests } } } }"): typeof import('./graphql.js').SecurityApiKeyUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityApiKeyActivity($id: ID!) { apiKey(id: $id) { name recentActivity { totalCount } } }"): typeof import('./graphql.js').SecurityApiKeyActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityViewerKey { viewer { apiKey { id isDefault } } }"): typeof import('./graphql.js').SecurityViewerKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HttpScopes { scopes { name } }"): typeof import('./graphql.js').HttpScopesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HttpLogOut { logOut }"): typeof import('./graphql.js').HttpLogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HttpViewer { viewer { apiKey { id } } }"): typeof import('./graphql.js').HttpViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HttpProjects { projects { id } }"): typeof import('./graphql.js').HttpProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query ExpiryViewer { viewer { scopes } }"): typeof import('./graphql.js').ExpiryViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ExpiryApiKey($id: ID!) { apiKey(id: $id) { status auditEvents { edges { node { action actor { type } } } } } }"): typeof import('./graphql.js').ExpiryApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageFaultsViewer { viewer { scopes } }"): typeof import('./graphql.js').UsageFaultsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RateLimitsViewerLimits { viewer { apiKey { id } rateLimit { limit remaining resetAt } } }"): typeof import('./graphql.js').RateLimitsViewerLimitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -476,11 +1192,75 @@ export function graphql(source: "query RateLimitsProject($id: ID!) { project(id:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query KeyUsage($id: ID!) { apiKey(id: $id) { usageCount lastUsedAt usage { totals { requests ok errors denied rateLimited }\n  byOperation { operation requests ok errors denied rateLimited averageDurationMs } byKey { apiKeyId } } } }"): typeof import('./graphql.js').KeyUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageViewer { viewer { scopes } }"): typeof import('./graphql.js').UsageViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UsageUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }"): typeof import('./graphql.js').UsageUpdateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me { viewer { scopes } }"): typeof import('./graphql.js').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Members($id: ID!) { project(id: $id) { members { role } } }"): typeof import('./graphql.js').MembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Missing($id: ID!) { apiKey(id: $id) { id } }"): typeof import('./graphql.js').MissingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageRecentActivity($id: ID!) { apiKey(id: $id) { recentActivity(first: 30) { totalCount edges { node { id operation operationType outcome durationMs clientAddress createdAt } } pageInfo { hasNextPage endCursor } } } }"): typeof import('./graphql.js').UsageRecentActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageRecentActivityAfter($id: ID!, $after: String) { apiKey(id: $id) { recentActivity(first: 30, after: $after) { edges { node { id } } pageInfo { hasNextPage } } } }"): typeof import('./graphql.js').UsageRecentActivityAfterDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageProjectUsage($id: ID!, $environment: ApiKeyEnvironment) { project(id: $id) { usage(environment: $environment) { totals { requests ok errors denied rateLimited } byKey { apiKeyId requests operation } series { bucketStart requests operation } granularity } } }"): typeof import('./graphql.js').UsageProjectUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UsageRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } secret } }"): typeof import('./graphql.js').UsageRotateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageRange($id: ID!, $from: DateTime, $to: DateTime, $granularity: UsageGranularity) { project(id: $id) { usage(from: $from, to: $to, granularity: $granularity) { from } } }"): typeof import('./graphql.js').UsageRangeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsagePartnerSelf { viewer { apiKey { id expiresAt rateLimit { perMinute perDay burstPerMinute } usage { totals { requests ok errors denied rateLimited } } recentActivity(first: 5) { totalCount } } rateLimit { limit remaining resetAt } } }"): typeof import('./graphql.js').UsagePartnerSelfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsagePartnerProjectUsage($id: ID!) { project(id: $id) { usage { totals { requests ok errors denied rateLimited } } } }"): typeof import('./graphql.js').UsagePartnerProjectUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsagePartnerOtherKey($id: ID!) { apiKey(id: $id) { usage { totals { requests ok errors denied rateLimited } } recentActivity { totalCount } } }"): typeof import('./graphql.js').UsagePartnerOtherKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageKeyReader($id: ID!) { apiKey(id: $id) { id usage { totals { requests ok errors denied rateLimited } } } }"): typeof import('./graphql.js').UsageKeyReaderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query AuthViewer { viewer { user { id email } } }"): typeof import('./graphql.js').AuthViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AuthLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }"): typeof import('./graphql.js').AuthLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AuthSignUpCookie($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }"): typeof import('./graphql.js').AuthSignUpCookieDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

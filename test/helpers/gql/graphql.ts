@@ -265,6 +265,24 @@ export type UpdateProjectInput = {
   plan?: Plan | null | undefined;
 };
 
+/** Size of the time buckets of a usage report (UTC). */
+export type UsageGranularity =
+  /** One bucket per UTC day; ranges up to 90 days. */
+  | 'DAY'
+  /** One bucket per hour; ranges up to 31 days. */
+  | 'HOUR';
+
+/** How a metered request ended. */
+export type UsageOutcome =
+  /** Refused for a missing scope (FORBIDDEN). */
+  | 'DENIED'
+  /** Answered with errors (bad input, not found, an internal error). */
+  | 'ERROR'
+  /** Answered without errors. */
+  | 'OK'
+  /** Refused with 429: the key was over its rate limit; nothing was executed. */
+  | 'RATE_LIMITED';
+
 /** Outcome of verifyApiKey. */
 export type VerificationCode =
   /** The client address is not in the key’s allowed CIDRs (or none was given for a key that has a list). */
@@ -351,6 +369,89 @@ export type SeedMemberAcceptsMutationVariables = Exact<{
 
 export type SeedMemberAcceptsMutation = { acceptInvitation: { id: string } };
 
+export type DataloaderProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DataloaderProjectQuery = { project: { apiKeys: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ApiKeyStatus, preview: string, usageCount: number, lastUsedAt: string | null, scopes: Array<{ name: string, description: string, implies: Array<string> }>, createdBy: { type: string, label: string } | null, project: { id: string, name: string }, rateLimit: { perMinute: number | null, perDay: number | null }, replacedBy: { id: string } | null } }> } | null } | null };
+
+export type DataloaderCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type DataloaderCreateApiKeyMutation = { createApiKey: { apiKey: { id: string } } };
+
+export type KeyCacheViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyCacheViewerQuery = { viewer: { scopes: Array<string>, apiKey: { id: string } | null } };
+
+export type KeyCacheViewerUsageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyCacheViewerUsageQuery = { viewer: { apiKey: { id: string, usageCount: number, lastUsedAt: string | null } | null } };
+
+export type KeyCacheVerifyApiKeyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type KeyCacheVerifyApiKeyMutation = { verifyApiKey: { valid: boolean, code: VerificationCode } };
+
+export type KeyCacheDeactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyCacheDeactivateApiKeyMutation = { deactivateApiKey: { status: ApiKeyStatus } };
+
+export type KeyCacheReactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyCacheReactivateApiKeyMutation = { reactivateApiKey: { status: ApiKeyStatus } };
+
+export type KeyCacheDeleteApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyCacheDeleteApiKeyMutation = { deleteApiKey: { id: string } };
+
+export type KeyCacheUpdateApiKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type KeyCacheUpdateApiKeyMutation = { updateApiKey: { id: string } };
+
+export type KeyCacheRotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type KeyCacheRotateApiKeyMutation = { rotateApiKey: { secret: string } };
+
+export type KeyCacheSetProjectPlanMutationVariables = Exact<{
+  input: SetProjectPlanInput;
+}>;
+
+
+export type KeyCacheSetProjectPlanMutation = { setProjectPlan: { plan: Plan } };
+
+export type KeyCacheViewerUserQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyCacheViewerUserQuery = { viewer: { user: { email: string } | null } };
+
+export type KeyCacheLogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeyCacheLogOutMutation = { logOut: boolean };
+
 export type KeyRestrictionsViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -390,6 +491,27 @@ export type KeyRestrictionsApiKey2QueryVariables = Exact<{
 
 
 export type KeyRestrictionsApiKey2Query = { apiKey: { expiresAt: string | null } | null };
+
+export type KeyRestrictionsApiKey3QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyRestrictionsApiKey3Query = { apiKey: { id: string } | null };
+
+export type KeyRestrictionsDeactivateApiKey2MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyRestrictionsDeactivateApiKey2Mutation = { deactivateApiKey: { id: string } };
+
+export type KeyRestrictionsDeleteApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyRestrictionsDeleteApiKeyMutation = { deleteApiKey: { id: string } };
 
 export type KeyRestrictionsDeactivateApiKeyMutationVariables = Exact<{
   id: string | number;
@@ -521,6 +643,20 @@ export type LifecycleDeleteApiKeyMutationVariables = Exact<{
 
 export type LifecycleDeleteApiKeyMutation = { deleteApiKey: { id: string } };
 
+export type LifecycleApiKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleApiKeyQuery = { apiKey: { id: string } | null };
+
+export type LifecycleApiKey2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleApiKey2Query = { apiKey: { status: ApiKeyStatus } | null };
+
 export type LifecycleRotateApiKeyMutationVariables = Exact<{
   input: RotateApiKeyInput;
 }>;
@@ -535,6 +671,13 @@ export type LifecycleRotateApiKey2MutationVariables = Exact<{
 
 export type LifecycleRotateApiKey2Mutation = { rotateApiKey: { secret: string } };
 
+export type LifecycleDeactivateApiKey2MutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LifecycleDeactivateApiKey2Mutation = { deactivateApiKey: { id: string } };
+
 export type LifecycleRotateApiKey3MutationVariables = Exact<{
   input: RotateApiKeyInput;
 }>;
@@ -542,12 +685,110 @@ export type LifecycleRotateApiKey3MutationVariables = Exact<{
 
 export type LifecycleRotateApiKey3Mutation = { rotateApiKey: { apiKey: { isDefault: boolean }, previous: { isDefault: boolean } } };
 
+export type ReadRecordsCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type ReadRecordsCreateApiKeyMutation = { createApiKey: { apiKey: { id: string } } };
+
+export type ReadRecordsRotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type ReadRecordsRotateApiKeyMutation = { rotateApiKey: { apiKey: { id: string } } };
+
+export type ReadRecordsProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadRecordsProjectQuery = { project: { apiKeys: { totalCount: number, edges: Array<{ node: { id: string, usageCount: number, createdBy: { type: string, label: string } | null, rotatedFrom: { id: string, usageCount: number } | null, replacedBy: { id: string } | null } }> } | null } | null };
+
+export type ReadRecordsProject2QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadRecordsProject2Query = { project: { id: string, name: string, apiKeys: { totalCount: number } | null } | null };
+
+export type AuditUpdateApiKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type AuditUpdateApiKeyMutation = { updateApiKey: { id: string } };
+
+export type AuditDeactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditDeactivateApiKeyMutation = { deactivateApiKey: { id: string } };
+
+export type AuditReactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditReactivateApiKeyMutation = { reactivateApiKey: { id: string } };
+
+export type AuditRotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type AuditRotateApiKeyMutation = { rotateApiKey: { apiKey: { id: string } } };
+
+export type AuditDeleteApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditDeleteApiKeyMutation = { deleteApiKey: { id: string } };
+
+export type AuditUpdateProjectMutationVariables = Exact<{
+  input: UpdateProjectInput;
+}>;
+
+
+export type AuditUpdateProjectMutation = { updateProject: { id: string } };
+
+export type AuditAddMemberMutationVariables = Exact<{
+  input: AddMemberInput;
+}>;
+
+
+export type AuditAddMemberMutation = { addMember: { id: string } };
+
 export type AuditAcceptInvitationMutationVariables = Exact<{
   projectId: string | number;
 }>;
 
 
 export type AuditAcceptInvitationMutation = { acceptInvitation: { id: string } };
+
+export type AuditUpdateMemberRoleMutationVariables = Exact<{
+  input: UpdateMemberRoleInput;
+}>;
+
+
+export type AuditUpdateMemberRoleMutation = { updateMemberRole: { id: string } };
+
+export type AuditRemoveMemberMutationVariables = Exact<{
+  input: RemoveMemberInput;
+}>;
+
+
+export type AuditRemoveMemberMutation = { removeMember: boolean };
+
+export type AuditProjectNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AuditProjectNameQuery = { project: { name: string } | null };
 
 export type AuditProjectQueryVariables = Exact<{
   id: string | number;
@@ -570,6 +811,211 @@ export type AuditProject2QueryVariables = Exact<{
 
 
 export type AuditProject2Query = { project: { auditEvents: { totalCount: number, edges: Array<{ node: { action: string, targetId: string, clientAddress: string | null, userAgent: string | null, requestId: string | null, actor: { type: string, label: string } } }> } | null } | null };
+
+export type RedisPrefixViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RedisPrefixViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type AbuseCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type AbuseCreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string } } };
+
+export type AbuseViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AbuseViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type AbusePageQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type AbusePageQuery = { viewer: { project: { apiKeys: { totalCount: number } | null } | null } };
+
+export type AbuseApiKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AbuseApiKeyQuery = { apiKey: { id: string } | null };
+
+export type AbuseProjectUsageQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type AbuseProjectUsageQuery = { viewer: { project: { usage: { from: string } | null } | null } };
+
+export type AbuseLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type AbuseLogInMutation = { logIn: { token: string } };
+
+export type AbuseVerifyApiKeyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type AbuseVerifyApiKeyMutation = { verifyApiKey: { valid: boolean, code: VerificationCode } };
+
+export type FaultsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsViewerQuery = { viewer: { scopes: Array<string>, apiKey: { id: string } | null } };
+
+export type FaultsApiKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FaultsApiKeyQuery = { apiKey: { id: string, name: string } | null };
+
+export type FaultsProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsProjectsQuery = { projects: Array<{ id: string }> };
+
+export type FaultsScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsScopesQuery = { scopes: Array<{ name: string }> };
+
+export type FaultsViewerScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FaultsViewerScopesQuery = { viewer: { scopes: Array<string> } };
+
+export type FaultsDeactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FaultsDeactivateApiKeyMutation = { deactivateApiKey: { status: ApiKeyStatus } };
+
+export type GraphqlHttpAuditScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GraphqlHttpAuditScopesQuery = { scopes: Array<{ name: string }> };
+
+export type GraphqlHttpAuditLogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GraphqlHttpAuditLogOutMutation = { logOut: boolean };
+
+export type HeadersViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HeadersViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type HeadersScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HeadersScopesQuery = { scopes: Array<{ name: string }> };
+
+export type LoggingViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LoggingViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type WhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhoAmIQuery = { viewer: { apiKey: { id: string } | null } };
+
+export type LoggingApiKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LoggingApiKeyQuery = { apiKey: { id: string } | null };
+
+export type LoggingSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type LoggingSignUpMutation = { signUp: { token: string } };
+
+export type LoggingLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type LoggingLogInMutation = { logIn: { token: string } };
+
+export type LoggingVerifyApiKeyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type LoggingVerifyApiKeyMutation = { verifyApiKey: { valid: boolean } };
+
+export type MaskingScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MaskingScopesQuery = { scopes: Array<{ name: string, description: string }> };
+
+export type MaskingCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type MaskingCreateApiKeyMutation = { createApiKey: { secret: string } };
+
+export type MaskingViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MaskingViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type MetricsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MetricsViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type QueryLimitsProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QueryLimitsProjectQuery = { project: { id: string, name: string } | null };
+
+export type QueryLimitsPortalListQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QueryLimitsPortalListQuery = { project: { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, scopes: Array<{ name: string, description: string, implies: Array<string> }>, createdBy: { __typename: 'Actor' } | null } }> } | null } | null };
+
+export type QueryLimitsFirst1000QueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QueryLimitsFirst1000Query = { project: { apiKeys: { totalCount: number } | null } | null };
+
+export type SigtermSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SigtermSignUpMutation = { signUp: { token: string } };
+
+export type SigtermCreateProjectMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SigtermCreateProjectMutation = { createProject: { secret: string, defaultKey: { id: string } } };
+
+export type SigtermViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SigtermViewerQuery = { viewer: { apiKey: { name: string } | null } };
 
 export type MembersAddMemberMutationVariables = Exact<{
   input: AddMemberInput;
@@ -744,6 +1190,304 @@ export type PlansViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PlansViewerQuery = { viewer: { isAdministrator: boolean } };
 
+export type SecretsEverythingQueryVariables = Exact<{
+  id: string | number;
+  key: string | number;
+}>;
+
+
+export type SecretsEverythingQuery = { project: { id: string, name: string, plan: Plan, limits: { maxKeys: number | null }, members: Array<{ role: Role, user: { id: string, email: string, name: string } | null }> | null, apiKeys: { edges: Array<{ node: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, rotatedAt: string | null, graceEndsAt: string | null, replacedBy: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, rotatedAt: string | null, graceEndsAt: string | null, scopes: Array<{ name: string }>, createdBy: { label: string } | null, rateLimit: { perMinute: number | null } } | null, rotatedFrom: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, rotatedAt: string | null, graceEndsAt: string | null, scopes: Array<{ name: string }>, createdBy: { label: string } | null, rateLimit: { perMinute: number | null } } | null, scopes: Array<{ name: string }>, createdBy: { label: string } | null, rateLimit: { perMinute: number | null } } }> } | null, auditEvents: { edges: Array<{ node: { id: string, action: string, targetType: string, targetId: string, targetLabel: string | null, summary: Record<string, unknown>, clientAddress: string | null, userAgent: string | null, requestId: string | null, createdAt: string, actor: { type: string, id: string | null, label: string } } }> } | null } | null, apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, rotatedAt: string | null, graceEndsAt: string | null, auditEvents: { edges: Array<{ node: { summary: Record<string, unknown> } }> } | null, scopes: Array<{ name: string }>, createdBy: { label: string } | null, rateLimit: { perMinute: number | null } } | null };
+
+export type SecretsKeyFragment = { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, rotatedAt: string | null, graceEndsAt: string | null, scopes: Array<{ name: string }>, createdBy: { label: string } | null, rateLimit: { perMinute: number | null } };
+
+export type SecretsRotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type SecretsRotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string } } };
+
+export type SecretsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecretsViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type SecretsVerifyApiKeyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type SecretsVerifyApiKeyMutation = { verifyApiKey: { code: VerificationCode } };
+
+export type SecretsLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type SecretsLogInMutation = { logIn: { token: string } };
+
+export type SecurityAddMemberMutationVariables = Exact<{
+  input: AddMemberInput;
+}>;
+
+
+export type SecurityAddMemberMutation = { addMember: { id: string } };
+
+export type SecurityCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type SecurityCreateApiKeyMutation = { createApiKey: { apiKey: { id: string } } };
+
+export type SecurityUpdateApiKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type SecurityUpdateApiKeyMutation = { updateApiKey: { id: string } };
+
+export type SecurityRotateApiKeySecretMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type SecurityRotateApiKeySecretMutation = { rotateApiKey: { secret: string } };
+
+export type SecurityDeactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityDeactivateApiKeyMutation = { deactivateApiKey: { id: string } };
+
+export type SecurityReactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityReactivateApiKeyMutation = { reactivateApiKey: { id: string } };
+
+export type SecurityDeleteApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityDeleteApiKeyMutation = { deleteApiKey: { id: string } };
+
+export type SecurityFreshPermissionMutationVariables = Exact<{
+  input: CreatePermissionInput;
+}>;
+
+
+export type SecurityFreshPermissionMutation = { createPermission: { id: string } };
+
+export type SecurityCreatePermissionMutationVariables = Exact<{
+  input: CreatePermissionInput;
+}>;
+
+
+export type SecurityCreatePermissionMutation = { createPermission: { id: string } };
+
+export type SecurityUpdatePermissionMutationVariables = Exact<{
+  input: UpdatePermissionInput;
+}>;
+
+
+export type SecurityUpdatePermissionMutation = { updatePermission: { id: string } };
+
+export type SecurityDeletePermissionMutationVariables = Exact<{
+  input: DeletePermissionInput;
+}>;
+
+
+export type SecurityDeletePermissionMutation = { deletePermission: { id: string } };
+
+export type SecurityViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type SecurityScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityScopesQuery = { scopes: Array<{ name: string }> };
+
+export type SecurityProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityProjectsQuery = { projects: Array<{ id: string }> };
+
+export type SecurityProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityProjectQuery = { project: { id: string, name: string } | null };
+
+export type SecurityApiKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityApiKeyQuery = { apiKey: { id: string } | null };
+
+export type SecuritySignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SecuritySignUpMutation = { signUp: { user: { id: string } } };
+
+export type SecurityLogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type SecurityLogInMutation = { logIn: { user: { id: string } } };
+
+export type SecurityLogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityLogOutMutation = { logOut: boolean };
+
+export type SecurityCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type SecurityCreateProjectMutation = { createProject: { project: { id: string } } };
+
+export type SecurityUpdateProjectMutationVariables = Exact<{
+  input: UpdateProjectInput;
+}>;
+
+
+export type SecurityUpdateProjectMutation = { updateProject: { id: string } };
+
+export type SecuritySetProjectPlanMutationVariables = Exact<{
+  input: SetProjectPlanInput;
+}>;
+
+
+export type SecuritySetProjectPlanMutation = { setProjectPlan: { id: string } };
+
+export type SecurityRotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type SecurityRotateApiKeyMutation = { rotateApiKey: { apiKey: { id: string } } };
+
+export type SecurityVerifyApiKeyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type SecurityVerifyApiKeyMutation = { verifyApiKey: { code: VerificationCode } };
+
+export type SecurityUpdateMemberRoleMutationVariables = Exact<{
+  input: UpdateMemberRoleInput;
+}>;
+
+
+export type SecurityUpdateMemberRoleMutation = { updateMemberRole: { id: string } };
+
+export type SecurityRemoveMemberMutationVariables = Exact<{
+  input: RemoveMemberInput;
+}>;
+
+
+export type SecurityRemoveMemberMutation = { removeMember: boolean };
+
+export type SecurityAcceptInvitationMutationVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type SecurityAcceptInvitationMutation = { acceptInvitation: { id: string } };
+
+export type SecurityDeclineInvitationMutationVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type SecurityDeclineInvitationMutation = { declineInvitation: boolean };
+
+export type SecurityProjectKeysQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityProjectKeysQuery = { project: { name: string, apiKeys: { totalCount: number } | null } | null };
+
+export type SecurityProjectMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityProjectMembersQuery = { project: { name: string, members: Array<{ role: Role }> | null } | null };
+
+export type SecurityProjectAuditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityProjectAuditQuery = { project: { name: string, auditEvents: { totalCount: number } | null } | null };
+
+export type SecurityProjectUsageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityProjectUsageQuery = { project: { name: string, usage: { totals: { requests: number } } | null } | null };
+
+export type SecurityApiKeyCreatorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityApiKeyCreatorQuery = { apiKey: { name: string, createdBy: { label: string } | null } | null };
+
+export type SecurityApiKeyUsageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityApiKeyUsageQuery = { apiKey: { name: string, usage: { totals: { requests: number } } | null } | null };
+
+export type SecurityApiKeyActivityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityApiKeyActivityQuery = { apiKey: { name: string, recentActivity: { totalCount: number } | null } | null };
+
+export type SecurityViewerKeyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityViewerKeyQuery = { viewer: { apiKey: { id: string, isDefault: boolean } | null } };
+
+export type HttpScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HttpScopesQuery = { scopes: Array<{ name: string }> };
+
+export type HttpLogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HttpLogOutMutation = { logOut: boolean };
+
+export type HttpViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HttpViewerQuery = { viewer: { apiKey: { id: string } | null } };
+
+export type HttpProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HttpProjectsQuery = { projects: Array<{ id: string }> };
+
 export type ExpiryViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -755,6 +1499,16 @@ export type ExpiryApiKeyQueryVariables = Exact<{
 
 
 export type ExpiryApiKeyQuery = { apiKey: { status: ApiKeyStatus, auditEvents: { edges: Array<{ node: { action: string, actor: { type: string } } }> } | null } | null };
+
+export type UsageFaultsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsageFaultsViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type RateLimitsViewerLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RateLimitsViewerLimitsQuery = { viewer: { apiKey: { id: string } | null, rateLimit: { limit: number, remaining: number, resetAt: string } | null } };
 
 export type RateLimitsUpdateApiKeyMutationVariables = Exact<{
   input: UpdateApiKeyInput;
@@ -801,6 +1555,110 @@ export type RateLimitsProjectQueryVariables = Exact<{
 
 export type RateLimitsProjectQuery = { project: { auditEvents: { edges: Array<{ node: { targetLabel: string | null, clientAddress: string | null } }> } | null } | null };
 
+export type KeyUsageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type KeyUsageQuery = { apiKey: { usageCount: number, lastUsedAt: string | null, usage: { totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, byOperation: Array<{ operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byKey: Array<{ apiKeyId: string | null }> } | null } | null };
+
+export type UsageViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsageViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type UsageUpdateApiKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type UsageUpdateApiKeyMutation = { updateApiKey: { id: string } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { viewer: { scopes: Array<string> } };
+
+export type MembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MembersQuery = { project: { members: Array<{ role: Role }> | null } | null };
+
+export type MissingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MissingQuery = { apiKey: { id: string } | null };
+
+export type UsageRecentActivityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UsageRecentActivityQuery = { apiKey: { recentActivity: { totalCount: number, edges: Array<{ node: { id: string, operation: string, operationType: string, outcome: UsageOutcome, durationMs: number, clientAddress: string | null, createdAt: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null };
+
+export type UsageRecentActivityAfterQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type UsageRecentActivityAfterQuery = { apiKey: { recentActivity: { edges: Array<{ node: { id: string } }>, pageInfo: { hasNextPage: boolean } } | null } | null };
+
+export type UsageProjectUsageQueryVariables = Exact<{
+  id: string | number;
+  environment?: ApiKeyEnvironment | null | undefined;
+}>;
+
+
+export type UsageProjectUsageQuery = { project: { usage: { granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, byKey: Array<{ apiKeyId: string | null, requests: number, operation: string }>, series: Array<{ bucketStart: string, requests: number, operation: string }> } | null } | null };
+
+export type UsageRotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type UsageRotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string } } };
+
+export type UsageRangeQueryVariables = Exact<{
+  id: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  granularity?: UsageGranularity | null | undefined;
+}>;
+
+
+export type UsageRangeQuery = { project: { usage: { from: string } | null } | null };
+
+export type UsagePartnerSelfQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsagePartnerSelfQuery = { viewer: { apiKey: { id: string, expiresAt: string | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null }, usage: { totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number } } | null, recentActivity: { totalCount: number } | null } | null, rateLimit: { limit: number, remaining: number, resetAt: string } | null } };
+
+export type UsagePartnerProjectUsageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UsagePartnerProjectUsageQuery = { project: { usage: { totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number } } | null } | null };
+
+export type UsagePartnerOtherKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UsagePartnerOtherKeyQuery = { apiKey: { usage: { totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number } } | null, recentActivity: { totalCount: number } | null } | null };
+
+export type UsageKeyReaderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UsageKeyReaderQuery = { apiKey: { id: string, usage: { totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number } } | null } | null };
+
 export type AuthViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -812,6 +1670,13 @@ export type AuthLogInMutationVariables = Exact<{
 
 
 export type AuthLogInMutation = { logIn: { token: string, user: { id: string } } };
+
+export type AuthSignUpCookieMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type AuthSignUpCookieMutation = { signUp: { token: string, user: { id: string, email: string, name: string } } };
 
 export type AuthSignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -850,7 +1715,32 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const SecretsKeyFragmentDoc = new TypedDocumentString(`
+    fragment SecretsKey on ApiKey {
+  id
+  name
+  description
+  environment
+  preview
+  status
+  isDefault
+  scopes {
+    name
+  }
+  expiresAt
+  createdAt
+  lastUsedAt
+  usageCount
+  rotatedAt
+  graceEndsAt
+  createdBy {
+    label
+  }
+  rateLimit {
+    perMinute
+  }
+}
+    `, {"fragmentName":"SecretsKey"}) as unknown as TypedDocumentString<SecretsKeyFragment, unknown>;
 export const HarnessAdminDocument = new TypedDocumentString(`
     mutation HarnessAdmin($input: SignUpInput!) {
   signUp(input: $input) {
@@ -912,6 +1802,139 @@ export const SeedMemberAcceptsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedMemberAcceptsMutation, SeedMemberAcceptsMutationVariables>;
+export const DataloaderProjectDocument = new TypedDocumentString(`
+    query DataloaderProject($id: ID!) {
+  project(id: $id) {
+    apiKeys(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          status
+          preview
+          usageCount
+          lastUsedAt
+          scopes {
+            name
+            description
+            implies
+          }
+          createdBy {
+            type
+            label
+          }
+          project {
+            id
+            name
+          }
+          rateLimit {
+            perMinute
+            perDay
+          }
+          replacedBy {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataloaderProjectQuery, DataloaderProjectQueryVariables>;
+export const DataloaderCreateApiKeyDocument = new TypedDocumentString(`
+    mutation DataloaderCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataloaderCreateApiKeyMutation, DataloaderCreateApiKeyMutationVariables>;
+export const KeyCacheViewerDocument = new TypedDocumentString(`
+    query KeyCacheViewer {
+  viewer {
+    scopes
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheViewerQuery, KeyCacheViewerQueryVariables>;
+export const KeyCacheViewerUsageDocument = new TypedDocumentString(`
+    query KeyCacheViewerUsage {
+  viewer {
+    apiKey {
+      id
+      usageCount
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheViewerUsageQuery, KeyCacheViewerUsageQueryVariables>;
+export const KeyCacheVerifyApiKeyDocument = new TypedDocumentString(`
+    mutation KeyCacheVerifyApiKey($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    valid
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheVerifyApiKeyMutation, KeyCacheVerifyApiKeyMutationVariables>;
+export const KeyCacheDeactivateApiKeyDocument = new TypedDocumentString(`
+    mutation KeyCacheDeactivateApiKey($id: ID!) {
+  deactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheDeactivateApiKeyMutation, KeyCacheDeactivateApiKeyMutationVariables>;
+export const KeyCacheReactivateApiKeyDocument = new TypedDocumentString(`
+    mutation KeyCacheReactivateApiKey($id: ID!) {
+  reactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheReactivateApiKeyMutation, KeyCacheReactivateApiKeyMutationVariables>;
+export const KeyCacheDeleteApiKeyDocument = new TypedDocumentString(`
+    mutation KeyCacheDeleteApiKey($id: ID!) {
+  deleteApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheDeleteApiKeyMutation, KeyCacheDeleteApiKeyMutationVariables>;
+export const KeyCacheUpdateApiKeyDocument = new TypedDocumentString(`
+    mutation KeyCacheUpdateApiKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheUpdateApiKeyMutation, KeyCacheUpdateApiKeyMutationVariables>;
+export const KeyCacheRotateApiKeyDocument = new TypedDocumentString(`
+    mutation KeyCacheRotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheRotateApiKeyMutation, KeyCacheRotateApiKeyMutationVariables>;
+export const KeyCacheSetProjectPlanDocument = new TypedDocumentString(`
+    mutation KeyCacheSetProjectPlan($input: SetProjectPlanInput!) {
+  setProjectPlan(input: $input) {
+    plan
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheSetProjectPlanMutation, KeyCacheSetProjectPlanMutationVariables>;
+export const KeyCacheViewerUserDocument = new TypedDocumentString(`
+    query KeyCacheViewerUser {
+  viewer {
+    user {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyCacheViewerUserQuery, KeyCacheViewerUserQueryVariables>;
+export const KeyCacheLogOutDocument = new TypedDocumentString(`
+    mutation KeyCacheLogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<KeyCacheLogOutMutation, KeyCacheLogOutMutationVariables>;
 export const KeyRestrictionsViewerDocument = new TypedDocumentString(`
     query KeyRestrictionsViewer {
   viewer {
@@ -971,6 +1994,27 @@ export const KeyRestrictionsApiKey2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<KeyRestrictionsApiKey2Query, KeyRestrictionsApiKey2QueryVariables>;
+export const KeyRestrictionsApiKey3Document = new TypedDocumentString(`
+    query KeyRestrictionsApiKey3($id: ID!) {
+  apiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsApiKey3Query, KeyRestrictionsApiKey3QueryVariables>;
+export const KeyRestrictionsDeactivateApiKey2Document = new TypedDocumentString(`
+    mutation KeyRestrictionsDeactivateApiKey2($id: ID!) {
+  deactivateApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsDeactivateApiKey2Mutation, KeyRestrictionsDeactivateApiKey2MutationVariables>;
+export const KeyRestrictionsDeleteApiKeyDocument = new TypedDocumentString(`
+    mutation KeyRestrictionsDeleteApiKey($id: ID!) {
+  deleteApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeyRestrictionsDeleteApiKeyMutation, KeyRestrictionsDeleteApiKeyMutationVariables>;
 export const KeyRestrictionsDeactivateApiKeyDocument = new TypedDocumentString(`
     mutation KeyRestrictionsDeactivateApiKey($id: ID!) {
   deactivateApiKey(id: $id) {
@@ -1173,6 +2217,20 @@ export const LifecycleDeleteApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleDeleteApiKeyMutation, LifecycleDeleteApiKeyMutationVariables>;
+export const LifecycleApiKeyDocument = new TypedDocumentString(`
+    query LifecycleApiKey($id: ID!) {
+  apiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleApiKeyQuery, LifecycleApiKeyQueryVariables>;
+export const LifecycleApiKey2Document = new TypedDocumentString(`
+    query LifecycleApiKey2($id: ID!) {
+  apiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleApiKey2Query, LifecycleApiKey2QueryVariables>;
 export const LifecycleRotateApiKeyDocument = new TypedDocumentString(`
     mutation LifecycleRotateApiKey($input: RotateApiKeyInput!) {
   rotateApiKey(input: $input) {
@@ -1198,6 +2256,13 @@ export const LifecycleRotateApiKey2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleRotateApiKey2Mutation, LifecycleRotateApiKey2MutationVariables>;
+export const LifecycleDeactivateApiKey2Document = new TypedDocumentString(`
+    mutation LifecycleDeactivateApiKey2($id: ID!) {
+  deactivateApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LifecycleDeactivateApiKey2Mutation, LifecycleDeactivateApiKey2MutationVariables>;
 export const LifecycleRotateApiKey3Document = new TypedDocumentString(`
     mutation LifecycleRotateApiKey3($input: RotateApiKeyInput!) {
   rotateApiKey(input: $input) {
@@ -1210,6 +2275,112 @@ export const LifecycleRotateApiKey3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LifecycleRotateApiKey3Mutation, LifecycleRotateApiKey3MutationVariables>;
+export const ReadRecordsCreateApiKeyDocument = new TypedDocumentString(`
+    mutation ReadRecordsCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadRecordsCreateApiKeyMutation, ReadRecordsCreateApiKeyMutationVariables>;
+export const ReadRecordsRotateApiKeyDocument = new TypedDocumentString(`
+    mutation ReadRecordsRotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadRecordsRotateApiKeyMutation, ReadRecordsRotateApiKeyMutationVariables>;
+export const ReadRecordsProjectDocument = new TypedDocumentString(`
+    query ReadRecordsProject($id: ID!) {
+  project(id: $id) {
+    apiKeys(first: 10) {
+      totalCount
+      edges {
+        node {
+          id
+          usageCount
+          createdBy {
+            type
+            label
+          }
+          rotatedFrom {
+            id
+            usageCount
+          }
+          replacedBy {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadRecordsProjectQuery, ReadRecordsProjectQueryVariables>;
+export const ReadRecordsProject2Document = new TypedDocumentString(`
+    query ReadRecordsProject2($id: ID!) {
+  project(id: $id) {
+    id
+    name
+    apiKeys(first: 5) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadRecordsProject2Query, ReadRecordsProject2QueryVariables>;
+export const AuditUpdateApiKeyDocument = new TypedDocumentString(`
+    mutation AuditUpdateApiKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditUpdateApiKeyMutation, AuditUpdateApiKeyMutationVariables>;
+export const AuditDeactivateApiKeyDocument = new TypedDocumentString(`
+    mutation AuditDeactivateApiKey($id: ID!) {
+  deactivateApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditDeactivateApiKeyMutation, AuditDeactivateApiKeyMutationVariables>;
+export const AuditReactivateApiKeyDocument = new TypedDocumentString(`
+    mutation AuditReactivateApiKey($id: ID!) {
+  reactivateApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditReactivateApiKeyMutation, AuditReactivateApiKeyMutationVariables>;
+export const AuditRotateApiKeyDocument = new TypedDocumentString(`
+    mutation AuditRotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditRotateApiKeyMutation, AuditRotateApiKeyMutationVariables>;
+export const AuditDeleteApiKeyDocument = new TypedDocumentString(`
+    mutation AuditDeleteApiKey($id: ID!) {
+  deleteApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditDeleteApiKeyMutation, AuditDeleteApiKeyMutationVariables>;
+export const AuditUpdateProjectDocument = new TypedDocumentString(`
+    mutation AuditUpdateProject($input: UpdateProjectInput!) {
+  updateProject(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditUpdateProjectMutation, AuditUpdateProjectMutationVariables>;
+export const AuditAddMemberDocument = new TypedDocumentString(`
+    mutation AuditAddMember($input: AddMemberInput!) {
+  addMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditAddMemberMutation, AuditAddMemberMutationVariables>;
 export const AuditAcceptInvitationDocument = new TypedDocumentString(`
     mutation AuditAcceptInvitation($projectId: ID!) {
   acceptInvitation(projectId: $projectId) {
@@ -1217,6 +2388,25 @@ export const AuditAcceptInvitationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditAcceptInvitationMutation, AuditAcceptInvitationMutationVariables>;
+export const AuditUpdateMemberRoleDocument = new TypedDocumentString(`
+    mutation AuditUpdateMemberRole($input: UpdateMemberRoleInput!) {
+  updateMemberRole(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AuditUpdateMemberRoleMutation, AuditUpdateMemberRoleMutationVariables>;
+export const AuditRemoveMemberDocument = new TypedDocumentString(`
+    mutation AuditRemoveMember($input: RemoveMemberInput!) {
+  removeMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<AuditRemoveMemberMutation, AuditRemoveMemberMutationVariables>;
+export const AuditProjectNameDocument = new TypedDocumentString(`
+    query AuditProjectName($id: ID!) {
+  project(id: $id) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuditProjectNameQuery, AuditProjectNameQueryVariables>;
 export const AuditProjectDocument = new TypedDocumentString(`
     query AuditProject($id: ID!) {
   project(id: $id) {
@@ -1270,6 +2460,300 @@ export const AuditProject2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditProject2Query, AuditProject2QueryVariables>;
+export const RedisPrefixViewerDocument = new TypedDocumentString(`
+    query RedisPrefixViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<RedisPrefixViewerQuery, RedisPrefixViewerQueryVariables>;
+export const AbuseCreateApiKeyDocument = new TypedDocumentString(`
+    mutation AbuseCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+      name
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseCreateApiKeyMutation, AbuseCreateApiKeyMutationVariables>;
+export const AbuseViewerDocument = new TypedDocumentString(`
+    query AbuseViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseViewerQuery, AbuseViewerQueryVariables>;
+export const AbusePageDocument = new TypedDocumentString(`
+    query AbusePage($first: Int) {
+  viewer {
+    project {
+      apiKeys(first: $first) {
+        totalCount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbusePageQuery, AbusePageQueryVariables>;
+export const AbuseApiKeyDocument = new TypedDocumentString(`
+    query AbuseApiKey($id: ID!) {
+  apiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseApiKeyQuery, AbuseApiKeyQueryVariables>;
+export const AbuseProjectUsageDocument = new TypedDocumentString(`
+    query AbuseProjectUsage($from: DateTime, $to: DateTime) {
+  viewer {
+    project {
+      usage(from: $from, to: $to) {
+        from
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseProjectUsageQuery, AbuseProjectUsageQueryVariables>;
+export const AbuseLogInDocument = new TypedDocumentString(`
+    mutation AbuseLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseLogInMutation, AbuseLogInMutationVariables>;
+export const AbuseVerifyApiKeyDocument = new TypedDocumentString(`
+    mutation AbuseVerifyApiKey($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    valid
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<AbuseVerifyApiKeyMutation, AbuseVerifyApiKeyMutationVariables>;
+export const FaultsViewerDocument = new TypedDocumentString(`
+    query FaultsViewer {
+  viewer {
+    apiKey {
+      id
+    }
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsViewerQuery, FaultsViewerQueryVariables>;
+export const FaultsApiKeyDocument = new TypedDocumentString(`
+    query FaultsApiKey($id: ID!) {
+  apiKey(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsApiKeyQuery, FaultsApiKeyQueryVariables>;
+export const FaultsProjectsDocument = new TypedDocumentString(`
+    query FaultsProjects {
+  projects {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsProjectsQuery, FaultsProjectsQueryVariables>;
+export const FaultsScopesDocument = new TypedDocumentString(`
+    query FaultsScopes {
+  scopes {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsScopesQuery, FaultsScopesQueryVariables>;
+export const FaultsViewerScopesDocument = new TypedDocumentString(`
+    query FaultsViewerScopes {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsViewerScopesQuery, FaultsViewerScopesQueryVariables>;
+export const FaultsDeactivateApiKeyDocument = new TypedDocumentString(`
+    mutation FaultsDeactivateApiKey($id: ID!) {
+  deactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<FaultsDeactivateApiKeyMutation, FaultsDeactivateApiKeyMutationVariables>;
+export const GraphqlHttpAuditScopesDocument = new TypedDocumentString(`
+    query GraphqlHttpAuditScopes {
+  scopes {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<GraphqlHttpAuditScopesQuery, GraphqlHttpAuditScopesQueryVariables>;
+export const GraphqlHttpAuditLogOutDocument = new TypedDocumentString(`
+    mutation GraphqlHttpAuditLogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<GraphqlHttpAuditLogOutMutation, GraphqlHttpAuditLogOutMutationVariables>;
+export const HeadersViewerDocument = new TypedDocumentString(`
+    query HeadersViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<HeadersViewerQuery, HeadersViewerQueryVariables>;
+export const HeadersScopesDocument = new TypedDocumentString(`
+    query HeadersScopes {
+  scopes {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<HeadersScopesQuery, HeadersScopesQueryVariables>;
+export const LoggingViewerDocument = new TypedDocumentString(`
+    query LoggingViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<LoggingViewerQuery, LoggingViewerQueryVariables>;
+export const WhoAmIDocument = new TypedDocumentString(`
+    query WhoAmI {
+  viewer {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WhoAmIQuery, WhoAmIQueryVariables>;
+export const LoggingApiKeyDocument = new TypedDocumentString(`
+    query LoggingApiKey($id: ID!) {
+  apiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LoggingApiKeyQuery, LoggingApiKeyQueryVariables>;
+export const LoggingSignUpDocument = new TypedDocumentString(`
+    mutation LoggingSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<LoggingSignUpMutation, LoggingSignUpMutationVariables>;
+export const LoggingLogInDocument = new TypedDocumentString(`
+    mutation LoggingLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<LoggingLogInMutation, LoggingLogInMutationVariables>;
+export const LoggingVerifyApiKeyDocument = new TypedDocumentString(`
+    mutation LoggingVerifyApiKey($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    valid
+  }
+}
+    `) as unknown as TypedDocumentString<LoggingVerifyApiKeyMutation, LoggingVerifyApiKeyMutationVariables>;
+export const MaskingScopesDocument = new TypedDocumentString(`
+    query MaskingScopes {
+  scopes {
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<MaskingScopesQuery, MaskingScopesQueryVariables>;
+export const MaskingCreateApiKeyDocument = new TypedDocumentString(`
+    mutation MaskingCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<MaskingCreateApiKeyMutation, MaskingCreateApiKeyMutationVariables>;
+export const MaskingViewerDocument = new TypedDocumentString(`
+    query MaskingViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<MaskingViewerQuery, MaskingViewerQueryVariables>;
+export const MetricsViewerDocument = new TypedDocumentString(`
+    query MetricsViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<MetricsViewerQuery, MetricsViewerQueryVariables>;
+export const QueryLimitsProjectDocument = new TypedDocumentString(`
+    query QueryLimitsProject($id: ID!) {
+  project(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<QueryLimitsProjectQuery, QueryLimitsProjectQueryVariables>;
+export const QueryLimitsPortalListDocument = new TypedDocumentString(`
+    query QueryLimitsPortalList($id: ID!) {
+  project(id: $id) {
+    apiKeys(first: 100) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          name
+          description
+          environment
+          preview
+          status
+          isDefault
+          expiresAt
+          createdAt
+          lastUsedAt
+          usageCount
+          scopes {
+            name
+            description
+            implies
+          }
+          createdBy {
+            __typename
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryLimitsPortalListQuery, QueryLimitsPortalListQueryVariables>;
+export const QueryLimitsFirst1000Document = new TypedDocumentString(`
+    query QueryLimitsFirst1000($id: ID!) {
+  project(id: $id) {
+    apiKeys(first: 1000) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QueryLimitsFirst1000Query, QueryLimitsFirst1000QueryVariables>;
+export const SigtermSignUpDocument = new TypedDocumentString(`
+    mutation SigtermSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<SigtermSignUpMutation, SigtermSignUpMutationVariables>;
+export const SigtermCreateProjectDocument = new TypedDocumentString(`
+    mutation SigtermCreateProject {
+  createProject(input: {name: "Slow", plan: PRO}) {
+    secret
+    defaultKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SigtermCreateProjectMutation, SigtermCreateProjectMutationVariables>;
+export const SigtermViewerDocument = new TypedDocumentString(`
+    query SigtermViewer {
+  viewer {
+    apiKey {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SigtermViewerQuery, SigtermViewerQueryVariables>;
 export const MembersAddMemberDocument = new TypedDocumentString(`
     mutation MembersAddMember($input: AddMemberInput!) {
   addMember(input: $input) {
@@ -1536,6 +3020,437 @@ export const PlansViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlansViewerQuery, PlansViewerQueryVariables>;
+export const SecretsEverythingDocument = new TypedDocumentString(`
+    query SecretsEverything($id: ID!, $key: ID!) {
+  project(id: $id) {
+    id
+    name
+    plan
+    limits {
+      maxKeys
+    }
+    members {
+      role
+      user {
+        id
+        email
+        name
+      }
+    }
+    apiKeys(first: 100) {
+      edges {
+        node {
+          ...SecretsKey
+          replacedBy {
+            ...SecretsKey
+          }
+          rotatedFrom {
+            ...SecretsKey
+          }
+        }
+      }
+    }
+    auditEvents(first: 100) {
+      edges {
+        node {
+          id
+          action
+          actor {
+            type
+            id
+            label
+          }
+          targetType
+          targetId
+          targetLabel
+          summary
+          clientAddress
+          userAgent
+          requestId
+          createdAt
+        }
+      }
+    }
+  }
+  apiKey(id: $key) {
+    ...SecretsKey
+    auditEvents {
+      edges {
+        node {
+          summary
+        }
+      }
+    }
+  }
+}
+    fragment SecretsKey on ApiKey {
+  id
+  name
+  description
+  environment
+  preview
+  status
+  isDefault
+  scopes {
+    name
+  }
+  expiresAt
+  createdAt
+  lastUsedAt
+  usageCount
+  rotatedAt
+  graceEndsAt
+  createdBy {
+    label
+  }
+  rateLimit {
+    perMinute
+  }
+}`) as unknown as TypedDocumentString<SecretsEverythingQuery, SecretsEverythingQueryVariables>;
+export const SecretsRotateApiKeyDocument = new TypedDocumentString(`
+    mutation SecretsRotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecretsRotateApiKeyMutation, SecretsRotateApiKeyMutationVariables>;
+export const SecretsViewerDocument = new TypedDocumentString(`
+    query SecretsViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<SecretsViewerQuery, SecretsViewerQueryVariables>;
+export const SecretsVerifyApiKeyDocument = new TypedDocumentString(`
+    mutation SecretsVerifyApiKey($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<SecretsVerifyApiKeyMutation, SecretsVerifyApiKeyMutationVariables>;
+export const SecretsLogInDocument = new TypedDocumentString(`
+    mutation SecretsLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<SecretsLogInMutation, SecretsLogInMutationVariables>;
+export const SecurityAddMemberDocument = new TypedDocumentString(`
+    mutation SecurityAddMember($input: AddMemberInput!) {
+  addMember(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityAddMemberMutation, SecurityAddMemberMutationVariables>;
+export const SecurityCreateApiKeyDocument = new TypedDocumentString(`
+    mutation SecurityCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityCreateApiKeyMutation, SecurityCreateApiKeyMutationVariables>;
+export const SecurityUpdateApiKeyDocument = new TypedDocumentString(`
+    mutation SecurityUpdateApiKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityUpdateApiKeyMutation, SecurityUpdateApiKeyMutationVariables>;
+export const SecurityRotateApiKeySecretDocument = new TypedDocumentString(`
+    mutation SecurityRotateApiKeySecret($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityRotateApiKeySecretMutation, SecurityRotateApiKeySecretMutationVariables>;
+export const SecurityDeactivateApiKeyDocument = new TypedDocumentString(`
+    mutation SecurityDeactivateApiKey($id: ID!) {
+  deactivateApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityDeactivateApiKeyMutation, SecurityDeactivateApiKeyMutationVariables>;
+export const SecurityReactivateApiKeyDocument = new TypedDocumentString(`
+    mutation SecurityReactivateApiKey($id: ID!) {
+  reactivateApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityReactivateApiKeyMutation, SecurityReactivateApiKeyMutationVariables>;
+export const SecurityDeleteApiKeyDocument = new TypedDocumentString(`
+    mutation SecurityDeleteApiKey($id: ID!) {
+  deleteApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityDeleteApiKeyMutation, SecurityDeleteApiKeyMutationVariables>;
+export const SecurityFreshPermissionDocument = new TypedDocumentString(`
+    mutation SecurityFreshPermission($input: CreatePermissionInput!) {
+  createPermission(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityFreshPermissionMutation, SecurityFreshPermissionMutationVariables>;
+export const SecurityCreatePermissionDocument = new TypedDocumentString(`
+    mutation SecurityCreatePermission($input: CreatePermissionInput!) {
+  createPermission(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityCreatePermissionMutation, SecurityCreatePermissionMutationVariables>;
+export const SecurityUpdatePermissionDocument = new TypedDocumentString(`
+    mutation SecurityUpdatePermission($input: UpdatePermissionInput!) {
+  updatePermission(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityUpdatePermissionMutation, SecurityUpdatePermissionMutationVariables>;
+export const SecurityDeletePermissionDocument = new TypedDocumentString(`
+    mutation SecurityDeletePermission($input: DeletePermissionInput!) {
+  deletePermission(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityDeletePermissionMutation, SecurityDeletePermissionMutationVariables>;
+export const SecurityViewerDocument = new TypedDocumentString(`
+    query SecurityViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityViewerQuery, SecurityViewerQueryVariables>;
+export const SecurityScopesDocument = new TypedDocumentString(`
+    query SecurityScopes {
+  scopes {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityScopesQuery, SecurityScopesQueryVariables>;
+export const SecurityProjectsDocument = new TypedDocumentString(`
+    query SecurityProjects {
+  projects {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityProjectsQuery, SecurityProjectsQueryVariables>;
+export const SecurityProjectDocument = new TypedDocumentString(`
+    query SecurityProject($id: ID!) {
+  project(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityProjectQuery, SecurityProjectQueryVariables>;
+export const SecurityApiKeyDocument = new TypedDocumentString(`
+    query SecurityApiKey($id: ID!) {
+  apiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityApiKeyQuery, SecurityApiKeyQueryVariables>;
+export const SecuritySignUpDocument = new TypedDocumentString(`
+    mutation SecuritySignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecuritySignUpMutation, SecuritySignUpMutationVariables>;
+export const SecurityLogInDocument = new TypedDocumentString(`
+    mutation SecurityLogIn($input: LogInInput!) {
+  logIn(input: $input) {
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityLogInMutation, SecurityLogInMutationVariables>;
+export const SecurityLogOutDocument = new TypedDocumentString(`
+    mutation SecurityLogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<SecurityLogOutMutation, SecurityLogOutMutationVariables>;
+export const SecurityCreateProjectDocument = new TypedDocumentString(`
+    mutation SecurityCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    project {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityCreateProjectMutation, SecurityCreateProjectMutationVariables>;
+export const SecurityUpdateProjectDocument = new TypedDocumentString(`
+    mutation SecurityUpdateProject($input: UpdateProjectInput!) {
+  updateProject(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityUpdateProjectMutation, SecurityUpdateProjectMutationVariables>;
+export const SecuritySetProjectPlanDocument = new TypedDocumentString(`
+    mutation SecuritySetProjectPlan($input: SetProjectPlanInput!) {
+  setProjectPlan(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecuritySetProjectPlanMutation, SecuritySetProjectPlanMutationVariables>;
+export const SecurityRotateApiKeyDocument = new TypedDocumentString(`
+    mutation SecurityRotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityRotateApiKeyMutation, SecurityRotateApiKeyMutationVariables>;
+export const SecurityVerifyApiKeyDocument = new TypedDocumentString(`
+    mutation SecurityVerifyApiKey($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityVerifyApiKeyMutation, SecurityVerifyApiKeyMutationVariables>;
+export const SecurityUpdateMemberRoleDocument = new TypedDocumentString(`
+    mutation SecurityUpdateMemberRole($input: UpdateMemberRoleInput!) {
+  updateMemberRole(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityUpdateMemberRoleMutation, SecurityUpdateMemberRoleMutationVariables>;
+export const SecurityRemoveMemberDocument = new TypedDocumentString(`
+    mutation SecurityRemoveMember($input: RemoveMemberInput!) {
+  removeMember(input: $input)
+}
+    `) as unknown as TypedDocumentString<SecurityRemoveMemberMutation, SecurityRemoveMemberMutationVariables>;
+export const SecurityAcceptInvitationDocument = new TypedDocumentString(`
+    mutation SecurityAcceptInvitation($projectId: ID!) {
+  acceptInvitation(projectId: $projectId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityAcceptInvitationMutation, SecurityAcceptInvitationMutationVariables>;
+export const SecurityDeclineInvitationDocument = new TypedDocumentString(`
+    mutation SecurityDeclineInvitation($projectId: ID!) {
+  declineInvitation(projectId: $projectId)
+}
+    `) as unknown as TypedDocumentString<SecurityDeclineInvitationMutation, SecurityDeclineInvitationMutationVariables>;
+export const SecurityProjectKeysDocument = new TypedDocumentString(`
+    query SecurityProjectKeys($id: ID!) {
+  project(id: $id) {
+    name
+    apiKeys {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityProjectKeysQuery, SecurityProjectKeysQueryVariables>;
+export const SecurityProjectMembersDocument = new TypedDocumentString(`
+    query SecurityProjectMembers($id: ID!) {
+  project(id: $id) {
+    name
+    members {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityProjectMembersQuery, SecurityProjectMembersQueryVariables>;
+export const SecurityProjectAuditDocument = new TypedDocumentString(`
+    query SecurityProjectAudit($id: ID!) {
+  project(id: $id) {
+    name
+    auditEvents {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityProjectAuditQuery, SecurityProjectAuditQueryVariables>;
+export const SecurityProjectUsageDocument = new TypedDocumentString(`
+    query SecurityProjectUsage($id: ID!) {
+  project(id: $id) {
+    name
+    usage {
+      totals {
+        requests
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityProjectUsageQuery, SecurityProjectUsageQueryVariables>;
+export const SecurityApiKeyCreatorDocument = new TypedDocumentString(`
+    query SecurityApiKeyCreator($id: ID!) {
+  apiKey(id: $id) {
+    name
+    createdBy {
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityApiKeyCreatorQuery, SecurityApiKeyCreatorQueryVariables>;
+export const SecurityApiKeyUsageDocument = new TypedDocumentString(`
+    query SecurityApiKeyUsage($id: ID!) {
+  apiKey(id: $id) {
+    name
+    usage {
+      totals {
+        requests
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityApiKeyUsageQuery, SecurityApiKeyUsageQueryVariables>;
+export const SecurityApiKeyActivityDocument = new TypedDocumentString(`
+    query SecurityApiKeyActivity($id: ID!) {
+  apiKey(id: $id) {
+    name
+    recentActivity {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityApiKeyActivityQuery, SecurityApiKeyActivityQueryVariables>;
+export const SecurityViewerKeyDocument = new TypedDocumentString(`
+    query SecurityViewerKey {
+  viewer {
+    apiKey {
+      id
+      isDefault
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityViewerKeyQuery, SecurityViewerKeyQueryVariables>;
+export const HttpScopesDocument = new TypedDocumentString(`
+    query HttpScopes {
+  scopes {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<HttpScopesQuery, HttpScopesQueryVariables>;
+export const HttpLogOutDocument = new TypedDocumentString(`
+    mutation HttpLogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<HttpLogOutMutation, HttpLogOutMutationVariables>;
+export const HttpViewerDocument = new TypedDocumentString(`
+    query HttpViewer {
+  viewer {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HttpViewerQuery, HttpViewerQueryVariables>;
+export const HttpProjectsDocument = new TypedDocumentString(`
+    query HttpProjects {
+  projects {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<HttpProjectsQuery, HttpProjectsQueryVariables>;
 export const ExpiryViewerDocument = new TypedDocumentString(`
     query ExpiryViewer {
   viewer {
@@ -1560,6 +3475,27 @@ export const ExpiryApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExpiryApiKeyQuery, ExpiryApiKeyQueryVariables>;
+export const UsageFaultsViewerDocument = new TypedDocumentString(`
+    query UsageFaultsViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<UsageFaultsViewerQuery, UsageFaultsViewerQueryVariables>;
+export const RateLimitsViewerLimitsDocument = new TypedDocumentString(`
+    query RateLimitsViewerLimits {
+  viewer {
+    apiKey {
+      id
+    }
+    rateLimit {
+      limit
+      remaining
+      resetAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RateLimitsViewerLimitsQuery, RateLimitsViewerLimitsQueryVariables>;
 export const RateLimitsUpdateApiKeyDocument = new TypedDocumentString(`
     mutation RateLimitsUpdateApiKey($input: UpdateApiKeyInput!) {
   updateApiKey(input: $input) {
@@ -1625,6 +3561,238 @@ export const RateLimitsProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RateLimitsProjectQuery, RateLimitsProjectQueryVariables>;
+export const KeyUsageDocument = new TypedDocumentString(`
+    query KeyUsage($id: ID!) {
+  apiKey(id: $id) {
+    usageCount
+    lastUsedAt
+    usage {
+      totals {
+        requests
+        ok
+        errors
+        denied
+        rateLimited
+      }
+      byOperation {
+        operation
+        requests
+        ok
+        errors
+        denied
+        rateLimited
+        averageDurationMs
+      }
+      byKey {
+        apiKeyId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KeyUsageQuery, KeyUsageQueryVariables>;
+export const UsageViewerDocument = new TypedDocumentString(`
+    query UsageViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<UsageViewerQuery, UsageViewerQueryVariables>;
+export const UsageUpdateApiKeyDocument = new TypedDocumentString(`
+    mutation UsageUpdateApiKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UsageUpdateApiKeyMutation, UsageUpdateApiKeyMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const MembersDocument = new TypedDocumentString(`
+    query Members($id: ID!) {
+  project(id: $id) {
+    members {
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const MissingDocument = new TypedDocumentString(`
+    query Missing($id: ID!) {
+  apiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<MissingQuery, MissingQueryVariables>;
+export const UsageRecentActivityDocument = new TypedDocumentString(`
+    query UsageRecentActivity($id: ID!) {
+  apiKey(id: $id) {
+    recentActivity(first: 30) {
+      totalCount
+      edges {
+        node {
+          id
+          operation
+          operationType
+          outcome
+          durationMs
+          clientAddress
+          createdAt
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsageRecentActivityQuery, UsageRecentActivityQueryVariables>;
+export const UsageRecentActivityAfterDocument = new TypedDocumentString(`
+    query UsageRecentActivityAfter($id: ID!, $after: String) {
+  apiKey(id: $id) {
+    recentActivity(first: 30, after: $after) {
+      edges {
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsageRecentActivityAfterQuery, UsageRecentActivityAfterQueryVariables>;
+export const UsageProjectUsageDocument = new TypedDocumentString(`
+    query UsageProjectUsage($id: ID!, $environment: ApiKeyEnvironment) {
+  project(id: $id) {
+    usage(environment: $environment) {
+      totals {
+        requests
+        ok
+        errors
+        denied
+        rateLimited
+      }
+      byKey {
+        apiKeyId
+        requests
+        operation
+      }
+      series {
+        bucketStart
+        requests
+        operation
+      }
+      granularity
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsageProjectUsageQuery, UsageProjectUsageQueryVariables>;
+export const UsageRotateApiKeyDocument = new TypedDocumentString(`
+    mutation UsageRotateApiKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    apiKey {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<UsageRotateApiKeyMutation, UsageRotateApiKeyMutationVariables>;
+export const UsageRangeDocument = new TypedDocumentString(`
+    query UsageRange($id: ID!, $from: DateTime, $to: DateTime, $granularity: UsageGranularity) {
+  project(id: $id) {
+    usage(from: $from, to: $to, granularity: $granularity) {
+      from
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsageRangeQuery, UsageRangeQueryVariables>;
+export const UsagePartnerSelfDocument = new TypedDocumentString(`
+    query UsagePartnerSelf {
+  viewer {
+    apiKey {
+      id
+      expiresAt
+      rateLimit {
+        perMinute
+        perDay
+        burstPerMinute
+      }
+      usage {
+        totals {
+          requests
+          ok
+          errors
+          denied
+          rateLimited
+        }
+      }
+      recentActivity(first: 5) {
+        totalCount
+      }
+    }
+    rateLimit {
+      limit
+      remaining
+      resetAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsagePartnerSelfQuery, UsagePartnerSelfQueryVariables>;
+export const UsagePartnerProjectUsageDocument = new TypedDocumentString(`
+    query UsagePartnerProjectUsage($id: ID!) {
+  project(id: $id) {
+    usage {
+      totals {
+        requests
+        ok
+        errors
+        denied
+        rateLimited
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsagePartnerProjectUsageQuery, UsagePartnerProjectUsageQueryVariables>;
+export const UsagePartnerOtherKeyDocument = new TypedDocumentString(`
+    query UsagePartnerOtherKey($id: ID!) {
+  apiKey(id: $id) {
+    usage {
+      totals {
+        requests
+        ok
+        errors
+        denied
+        rateLimited
+      }
+    }
+    recentActivity {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsagePartnerOtherKeyQuery, UsagePartnerOtherKeyQueryVariables>;
+export const UsageKeyReaderDocument = new TypedDocumentString(`
+    query UsageKeyReader($id: ID!) {
+  apiKey(id: $id) {
+    id
+    usage {
+      totals {
+        requests
+        ok
+        errors
+        denied
+        rateLimited
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsageKeyReaderQuery, UsageKeyReaderQueryVariables>;
 export const AuthViewerDocument = new TypedDocumentString(`
     query AuthViewer {
   viewer {
@@ -1645,6 +3813,18 @@ export const AuthLogInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthLogInMutation, AuthLogInMutationVariables>;
+export const AuthSignUpCookieDocument = new TypedDocumentString(`
+    mutation AuthSignUpCookie($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+    user {
+      id
+      email
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSignUpCookieMutation, AuthSignUpCookieMutationVariables>;
 export const AuthSignUpDocument = new TypedDocumentString(`
     mutation AuthSignUp($input: SignUpInput!) {
   signUp(input: $input) {

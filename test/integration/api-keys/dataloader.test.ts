@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TypedDocumentString } from '../../helpers/gql/graphql.js';
+import { graphql } from '../../helpers/gql/index.js';
 import { dataOf, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { seedKey, seedProject } from '../../helpers/seed.js';
 
@@ -11,19 +13,24 @@ afterAll(async () => {
   await server.close();
 });
 
-const PAGE = `query($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount edges { node {
+const PAGE =
+  graphql(`query DataloaderProject($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount edges { node {
   id name status preview usageCount lastUsedAt
   scopes { name description implies }
   createdBy { type label }
   project { id name }
   rateLimit { perMinute perDay }
   replacedBy { id }
-} } } } }`;
+} } } } }`);
 
 /** SQL statements the server sent for one request, read from its request log line. */
-async function statementsFor(query: string, variables: Record<string, unknown>, token: string): Promise<number> {
+async function statementsFor<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  token: string,
+): Promise<number> {
   const requestId = randomUUID();
-  const result = await server.gql(query, variables, { token, headers: { 'x-request-id': requestId } });
+  const result = await server.gql(document, variables, { token, headers: { 'x-request-id': requestId } });
   dataOf(result);
   const line = server.logs
     .map((text) => JSON.parse(text))
@@ -45,7 +52,9 @@ describe('DataLoader', () => {
       else
         dataOf(
           await server.gql(
-            'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
+            graphql(
+              `mutation DataloaderCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`,
+            ),
             { input: { projectId: project.id, name: `by-key-${index}`, scopes: ['keys:read'] } },
             { token: creatorKey.secret },
           ),

@@ -14,24 +14,31 @@ import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
 import { hashKey } from '../../../src/modules/api-keys/key-format.js';
 import { findKeyByHash } from '../../../src/modules/api-keys/key-lookup.js';
 import { Project } from '../../../src/modules/projects/projects.entity.js';
+import type { KeyCacheViewerQuery, TypedDocumentString } from '../../helpers/gql/graphql.js';
+import { graphql } from '../../helpers/gql/index.js';
 import { codeOf, dataOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { type SeededProject, seedKey, seedProject, seedUser } from '../../helpers/seed.js';
 import { eventually } from '../usage/usage-harness.js';
 
-const VIEWER = 'query Me { viewer { scopes apiKey { id } } }';
-type ViewerData = { viewer: { scopes: string[]; apiKey: { id: string } | null } };
-const VIEWER_USAGE = 'query MyUsage { viewer { apiKey { id usageCount lastUsedAt } } }';
-type UsageData = { viewer: { apiKey: { id: string; usageCount: number; lastUsedAt: string | null } | null } };
+const VIEWER = graphql(`query KeyCacheViewer { viewer { scopes apiKey { id } } }`);
+const VIEWER_USAGE = graphql(`query KeyCacheViewerUsage { viewer { apiKey { id usageCount lastUsedAt } } }`);
 
-const VERIFY = 'mutation Verify($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }';
-type VerifyData = { verifyApiKey: { valid: boolean; code: string } };
+const VERIFY = graphql(
+  `mutation KeyCacheVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }`,
+);
 
-const DEACTIVATE = 'mutation($id: ID!) { deactivateApiKey(id: $id) { status } }';
-const REACTIVATE = 'mutation($id: ID!) { reactivateApiKey(id: $id) { status } }';
-const DELETE = 'mutation($id: ID!) { deleteApiKey(id: $id) { id } }';
-const UPDATE = 'mutation($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }';
-const ROTATE = 'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }';
-const SET_PLAN = 'mutation($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }';
+const DEACTIVATE = graphql(`mutation KeyCacheDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }`);
+const REACTIVATE = graphql(`mutation KeyCacheReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { status } }`);
+const DELETE = graphql(`mutation KeyCacheDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }`);
+const UPDATE = graphql(
+  `mutation KeyCacheUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }`,
+);
+const ROTATE = graphql(
+  `mutation KeyCacheRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }`,
+);
+const SET_PLAN = graphql(
+  `mutation KeyCacheSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }`,
+);
 
 /** Fast flushes; no expiry runs over the shared database. */
 const USAGE = { flushIntervalMs: 50, expiryProjectIds: [] };
@@ -56,14 +63,14 @@ interface Traced<T> {
   statements: number;
 }
 
-async function traced<T = ViewerData>(
+async function traced<TResult, TVariables>(
   server: TestServer,
   token: string,
-  query = VIEWER,
-  variables: Record<string, unknown> = {},
-): Promise<Traced<T>> {
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+): Promise<Traced<TResult>> {
   const requestId = randomUUID();
-  const result = await server.gql<T>(query, variables, { token, headers: { 'x-request-id': requestId } });
+  const result = await server.gql(document, variables, { token, headers: { 'x-request-id': requestId } });
   const line = server.logs
     .map((text) => JSON.parse(text))
     .find((entry) => entry.requestId === requestId && typeof entry.statements === 'number');
@@ -72,16 +79,20 @@ async function traced<T = ViewerData>(
 }
 
 /** Makes B cache the key: a first request reads it from PostgreSQL, the second runs no SQL. */
-async function cacheOnB(token: string): Promise<GraphQLResult<ViewerData>> {
+async function cacheOnB(token: string): Promise<GraphQLResult<KeyCacheViewerQuery>> {
   dataOf(await b.gql(VIEWER, {}, { token }));
-  const cached = await traced(b, token);
+  const cached = await traced(b, token, VIEWER, {});
   dataOf(cached.result);
   expect(cached.statements, `served from B's key cache: ${show(cached.result)}`).toBe(0);
   return cached.result;
 }
 
 /** A change made through server A by the project's owner. */
-async function onA(project: SeededProject, mutation: string, variables: Record<string, unknown>) {
+async function onA<TResult, TVariables>(
+  project: SeededProject,
+  mutation: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+) {
   return dataOf(await a.gql(mutation, variables, { token: project.owner.token }));
 }
 
@@ -101,7 +112,7 @@ describe('revocation through A is seen by B on its very next request', () => {
     expectRefused(await b.gql(VIEWER, {}, { token: key.secret }), 'DEACTIVATED');
 
     await onA(project, REACTIVATE, { id: key.id });
-    const accepted = await b.gql<ViewerData>(VIEWER, {}, { token: key.secret });
+    const accepted = await b.gql(VIEWER, {}, { token: key.secret });
     expect(accepted.status, show(accepted)).toBe(200);
     expect(dataOf(accepted).viewer.apiKey?.id).toBe(key.id);
   });
@@ -121,7 +132,7 @@ describe('revocation through A is seen by B on its very next request', () => {
     expect(dataOf(await cacheOnB(key.secret)).viewer.scopes).toContain('usage:read');
 
     await onA(project, UPDATE, { input: { id: key.id, scopes: ['audit:read'] } });
-    const next = await b.gql<ViewerData>(VIEWER, {}, { token: key.secret });
+    const next = await b.gql(VIEWER, {}, { token: key.secret });
     expect(dataOf(next).viewer.scopes).toEqual(['audit:read']);
   });
 
@@ -130,9 +141,7 @@ describe('revocation through A is seen by B on its very next request', () => {
     const key = await seedKey(a, project);
     await cacheOnB(key.secret);
 
-    const { rotateApiKey } = (await onA(project, ROTATE, { input: { id: key.id, gracePeriodSeconds: 0 } })) as {
-      rotateApiKey: { secret: string };
-    };
+    const { rotateApiKey } = await onA(project, ROTATE, { input: { id: key.id, gracePeriodSeconds: 0 } });
     expectRefused(await b.gql(VIEWER, {}, { token: key.secret }), 'ROTATED');
     const replacement = await b.gql(VIEWER, {}, { token: rotateApiKey.secret });
     expect(replacement.status, show(replacement)).toBe(200);
@@ -144,7 +153,7 @@ describe('revocation through A is seen by B on its very next request', () => {
     await cacheOnB(key.secret);
 
     await onA(project, ROTATE, { input: { id: key.id, gracePeriodSeconds: 3600 } });
-    const next = await b.gql<ViewerData>(VIEWER, {}, { token: key.secret });
+    const next = await b.gql(VIEWER, {}, { token: key.secret });
     expect(next.status, show(next)).toBe(200);
     expect(dataOf(next).viewer.apiKey?.id).toBe(key.id);
   });
@@ -155,7 +164,7 @@ describe('revocation through A is seen by B on its very next request', () => {
     const verifier = project.defaultKey.secret; // the default key holds keys:verify
     await cacheOnB(verified.secret);
     await cacheOnB(verifier);
-    const verify = () => traced<VerifyData>(b, verifier, VERIFY, { input: { key: verified.secret } });
+    const verify = () => traced(b, verifier, VERIFY, { input: { key: verified.secret } });
 
     const valid = await verify();
     expect(dataOf(valid.result).verifyApiKey).toEqual({ valid: true, code: 'VALID' });
@@ -197,7 +206,7 @@ describe('usage totals from the worker', () => {
     const key = await seedKey(a, project);
     await cacheOnB(key.secret);
     // The totals of a cached key cost one statement, only when the query asks for them.
-    const before = await traced<UsageData>(b, key.secret, VIEWER_USAGE);
+    const before = await traced(b, key.secret, VIEWER_USAGE, {});
     expect(before.statements, show(before.result)).toBe(1);
     expect(dataOf(before.result).viewer.apiKey).toMatchObject({ id: key.id, usageCount: 0, lastUsedAt: null });
 
@@ -215,12 +224,12 @@ describe('usage totals from the worker', () => {
       await a.stopWorkers();
     }
     // The very next request sees the totals in PostgreSQL, with no wait...
-    const after = await traced<UsageData>(b, key.secret, VIEWER_USAGE);
+    const after = await traced(b, key.secret, VIEWER_USAGE, {});
     const seen = dataOf(after.result).viewer.apiKey;
     expect(seen?.usageCount).toBeGreaterThanOrEqual(inPostgres);
     expect(seen?.lastUsedAt).not.toBeNull();
     // ...and the worker's batches left the key cached: no statement without the totals.
-    const cached = await traced(b, key.secret);
+    const cached = await traced(b, key.secret, VIEWER, {});
     expect(cached.statements, show(cached.result)).toBe(0);
   });
 });
@@ -243,7 +252,7 @@ describe('a request served from the cache', () => {
       dataOf(await b.gql(VIEWER, {}, { token: key.secret }));
       expect(forks).toBe(0);
       // A cached key verifying a cached key of its own project reads nothing either.
-      const verified = await b.gql<VerifyData>(VERIFY, { input: { key: key.secret } }, { token: verifier });
+      const verified = await b.gql(VERIFY, { input: { key: key.secret } }, { token: verifier });
       expect(dataOf(verified).verifyApiKey, show(verified)).toEqual({ valid: true, code: 'VALID' });
       expect(forks).toBe(0);
       // The usage totals are loaded: one fork, shared by every loader of the request.
@@ -268,7 +277,7 @@ describe('with the cache turned off', () => {
     const project = await seedProject(uncached);
     const key = await seedKey(uncached, project);
     for (let request = 0; request < 3; request += 1) {
-      const { result, statements } = await traced(uncached, key.secret);
+      const { result, statements } = await traced(uncached, key.secret, VIEWER, {});
       dataOf(result);
       expect(statements, show(result)).toBeGreaterThanOrEqual(1);
     }
@@ -312,16 +321,16 @@ describe('the key record', () => {
 });
 
 describe('sessions are cached like keys, and revoked as exactly', () => {
-  const ME = '{ viewer { user { email } } }';
+  const ME = graphql(`query KeyCacheViewerUser { viewer { user { email } } }`);
 
   it('a session seen on B runs no SQL there, and logging out on A refuses it on B’s very next request', async () => {
     const user = await seedUser(a);
     dataOf(await b.gql(ME, {}, { token: user.token }));
-    const cached = await traced<{ viewer: { user: { email: string } } }>(b, user.token, ME);
-    expect(dataOf(cached.result).viewer.user.email).toBe(user.email);
+    const cached = await traced(b, user.token, ME, {});
+    expect(dataOf(cached.result).viewer.user!.email).toBe(user.email);
     expect(cached.statements, show(cached.result)).toBe(0);
 
-    dataOf(await a.gql('mutation { logOut }', {}, { token: user.token }));
+    dataOf(await a.gql(graphql(`mutation KeyCacheLogOut { logOut }`), {}, { token: user.token }));
     expectRefused(await b.gql(ME, {}, { token: user.token }), 'SESSION_EXPIRED');
   });
 });

@@ -3,6 +3,7 @@
  * expiry; rotation cannot multiply working secrets or reset windows; TEST keys see TEST only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TypedDocumentString } from '../../helpers/gql/graphql.js';
 import { graphql } from '../../helpers/gql/index.js';
 import { codeOf, dataOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { type SeededProject, seedKey, seedProject } from '../../helpers/seed.js';
@@ -181,11 +182,12 @@ describe('TEST keys see and touch TEST keys and TEST usage only', () => {
   });
 
   it('gets NOT_FOUND for LIVE keys: read, deactivate, delete, rotate', async () => {
-    for (const document of [
-      'query($id: ID!) { apiKey(id: $id) { id } }',
-      'mutation($id: ID!) { deactivateApiKey(id: $id) { id } }',
-      'mutation($id: ID!) { deleteApiKey(id: $id) { id } }',
-    ]) {
+    const documents: TypedDocumentString<unknown, { id: string }>[] = [
+      graphql(`query KeyRestrictionsApiKey3($id: ID!) { apiKey(id: $id) { id } }`),
+      graphql(`mutation KeyRestrictionsDeactivateApiKey2($id: ID!) { deactivateApiKey(id: $id) { id } }`),
+      graphql(`mutation KeyRestrictionsDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }`),
+    ];
+    for (const document of documents) {
       expectCode(await server.gql(document, { id: liveKey }, { token: testWriter }), 'NOT_FOUND');
     }
     expectCode(await server.gql(ROTATE, { input: { id: liveKey } }, { token: testWriter }), 'NOT_FOUND');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
 import { hashKey } from '../../../src/modules/api-keys/key-format.js';
+import type { TypedDocumentString } from '../../helpers/gql/graphql.js';
 import { graphql } from '../../helpers/gql/index.js';
 import { codeOf, dataOf, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { seedKey, seedProject } from '../../helpers/seed.js';
@@ -77,7 +78,11 @@ describe('API key lifecycle', () => {
     );
     expect(dataOf(deleted).deleteApiKey.id).toBe(key.id);
     await expectRefused(key.secret, 'DELETED');
-    const again = await server.gql(`{ apiKey(id: "${key.id}") { id } }`, {}, { token: project.owner.token });
+    const again = await server.gql(
+      graphql(`query LifecycleApiKey($id: ID!) { apiKey(id: $id) { id } }`),
+      { id: key.id },
+      { token: project.owner.token },
+    );
     expect(codeOf(again), show(again)).toBe('NOT_FOUND');
   });
 
@@ -87,12 +92,12 @@ describe('API key lifecycle', () => {
     dataOf(await server.gql(VIEWER, {}, { token: key.secret }));
     await new Promise((resolve) => setTimeout(resolve, 1600));
     await expectRefused(key.secret, 'EXPIRED');
-    const read = await server.gql<{ apiKey: { status: string } }>(
-      `{ apiKey(id: "${key.id}") { status } }`,
-      {},
+    const read = await server.gql(
+      graphql(`query LifecycleApiKey2($id: ID!) { apiKey(id: $id) { status } }`),
+      { id: key.id },
       { token: project.owner.token },
     );
-    expect(dataOf(read).apiKey.status).toBe('EXPIRED');
+    expect(dataOf(read).apiKey!.status).toBe('EXPIRED');
   });
 
   it('rotates: the replacement works at once, the old key until its grace period ends', async () => {
@@ -131,12 +136,12 @@ describe('API key lifecycle', () => {
 
   it('protects the default key: no deactivation, no deletion (CONFLICT); rotation moves the default', async () => {
     const project = await seedProject(server);
-    for (const mutation of ['deactivateApiKey(id: $id) { id }', 'deleteApiKey(id: $id) { id }']) {
-      const result = await server.gql(
-        `mutation($id: ID!) { ${mutation} }`,
-        { id: project.defaultKey.id },
-        { token: project.owner.token },
-      );
+    const mutations: TypedDocumentString<unknown, { id: string }>[] = [
+      graphql(`mutation LifecycleDeactivateApiKey2($id: ID!) { deactivateApiKey(id: $id) { id } }`),
+      graphql(`mutation LifecycleDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }`),
+    ];
+    for (const mutation of mutations) {
+      const result = await server.gql(mutation, { id: project.defaultKey.id }, { token: project.owner.token });
       expect(codeOf(result), show(result)).toBe('CONFLICT');
     }
     dataOf(await server.gql(VIEWER, {}, { token: project.defaultKey.secret }));

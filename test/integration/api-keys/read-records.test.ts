@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
 import { selectKeyRows } from '../../../src/modules/api-keys/api-keys.records.js';
+import type { TypedDocumentString } from '../../helpers/gql/graphql.js';
+import { graphql } from '../../helpers/gql/index.js';
 import { dataOf, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { seedKey, seedProject } from '../../helpers/seed.js';
 
@@ -57,15 +59,19 @@ describe('a key read record', () => {
     const project = await seedProject(server, { plan: 'PRO' });
     const creator = await seedKey(server, project, { scopes: ['keys:write'], name: 'creator' });
     const created = dataOf(
-      await server.gql<{ createApiKey: { apiKey: { id: string } } }>(
-        'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
+      await server.gql(
+        graphql(
+          `mutation ReadRecordsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`,
+        ),
         { input: { projectId: project.id, name: 'made-by-key', scopes: ['keys:read'] } },
         { token: creator.secret },
       ),
     ).createApiKey.apiKey.id;
     const rotated = dataOf(
-      await server.gql<{ rotateApiKey: { apiKey: { id: string } } }>(
-        'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }',
+      await server.gql(
+        graphql(
+          `mutation ReadRecordsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }`,
+        ),
         { input: { id: created, gracePeriodSeconds: 3600 } },
         { token: project.owner.token },
       ),
@@ -74,29 +80,14 @@ describe('a key read record', () => {
       .fork()
       .getConnection()
       .execute(`update "api_keys" set "usage_count" = 42 where "id" = ?`, [created]);
-    const result = await server.gql<{
-      project: {
-        apiKeys: {
-          totalCount: number;
-          edges: {
-            node: {
-              id: string;
-              usageCount: number;
-              createdBy: { type: string; label: string } | null;
-              rotatedFrom: { id: string; usageCount: number } | null;
-              replacedBy: { id: string } | null;
-            };
-          }[];
-        };
-      };
-    }>(
-      `query($id: ID!) { project(id: $id) { apiKeys(first: 10) { totalCount edges { node {
+    const result = await server.gql(
+      graphql(`query ReadRecordsProject($id: ID!) { project(id: $id) { apiKeys(first: 10) { totalCount edges { node {
         id usageCount createdBy { type label } rotatedFrom { id usageCount } replacedBy { id }
-      } } } } }`,
+      } } } } }`),
       { id: project.id },
       { token: project.owner.token },
     );
-    const nodes = new Map(dataOf(result).project.apiKeys.edges.map(({ node }) => [node.id, node]));
+    const nodes = new Map(dataOf(result).project!.apiKeys!.edges.map(({ node }) => [node.id, node]));
     const creatorPreview = (await server.orm.em.fork().findOneOrFail(ApiKey, { id: creator.id })).preview;
     expect(nodes.get(created), show(result)).toMatchObject({
       usageCount: 42,
@@ -115,17 +106,21 @@ describe('a key read record', () => {
 describe('answers on the wire', () => {
   it('are compact JSON, data and errors alike', async () => {
     const project = await seedProject(server);
-    const send = async (query: string) => {
+    const send = async (query: string | TypedDocumentString<unknown, { id: string }>) => {
       const response = await fetch(`${server.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${project.owner.token}` },
-        body: JSON.stringify({ query, variables: { id: project.id } }),
+        body: JSON.stringify({ query: query.toString(), variables: { id: project.id } }),
       });
       return response.text();
     };
     for (const text of [
-      await send('query($id: ID!) { project(id: $id) { id name apiKeys(first: 5) { totalCount } } }'),
-      await send('query { nope }'),
+      await send(
+        graphql(
+          `query ReadRecordsProject2($id: ID!) { project(id: $id) { id name apiKeys(first: 5) { totalCount } } }`,
+        ),
+      ),
+      await send('query { nope }'), // invalid on purpose: an error answer
     ]) {
       expect(text.trimEnd()).toBe(JSON.stringify(JSON.parse(text)));
       expect(text).not.toMatch(/\n./);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TypedDocumentString } from '../../helpers/gql/graphql.js';
 import { graphql } from '../../helpers/gql/index.js';
 import { dataOf, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { seedKey, seedProject, seedUser } from '../../helpers/seed.js';
@@ -15,23 +16,30 @@ describe('audit log', () => {
   it('records one event per state change, with actor, target, address, user agent and request id', async () => {
     const project = await seedProject(server, { plan: 'TEAM' });
     const token = project.owner.token;
-    const run = async (query: string, variables: Record<string, unknown>) =>
-      dataOf(await server.gql(query, variables, { token, headers: { 'user-agent': 'audit-test/1.0' } }));
+    const run = async <TResult, TVariables>(
+      document: TypedDocumentString<TResult, TVariables>,
+      variables: TVariables,
+    ) => dataOf(await server.gql(document, variables, { token, headers: { 'user-agent': 'audit-test/1.0' } }));
     const key = await seedKey(server, project, { scopes: ['keys:read'] });
-    await run('mutation($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }', {
-      input: { id: key.id, name: 'audited' },
-    });
-    await run('mutation($id: ID!) { deactivateApiKey(id: $id) { id } }', { id: key.id });
-    await run('mutation($id: ID!) { reactivateApiKey(id: $id) { id } }', { id: key.id });
-    await run('mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }', {
-      input: { id: key.id, gracePeriodSeconds: 60 },
-    });
-    await run('mutation($id: ID!) { deleteApiKey(id: $id) { id } }', { id: key.id });
-    await run('mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }', {
-      input: { id: project.id, name: 'Renamed' },
-    });
+    await run(
+      graphql(`mutation AuditUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }`),
+      { input: { id: key.id, name: 'audited' } },
+    );
+    await run(graphql(`mutation AuditDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }`), { id: key.id });
+    await run(graphql(`mutation AuditReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }`), { id: key.id });
+    await run(
+      graphql(
+        `mutation AuditRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }`,
+      ),
+      { input: { id: key.id, gracePeriodSeconds: 60 } },
+    );
+    await run(graphql(`mutation AuditDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }`), { id: key.id });
+    await run(
+      graphql(`mutation AuditUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`),
+      { input: { id: project.id, name: 'Renamed' } },
+    );
     const member = await seedUser(server);
-    await run('mutation($input: AddMemberInput!) { addMember(input: $input) { id } }', {
+    await run(graphql(`mutation AuditAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }`), {
       input: { projectId: project.id, email: member.email, role: 'VIEWER' },
     });
     dataOf(
@@ -41,17 +49,21 @@ describe('audit log', () => {
         { token: member.token },
       ),
     );
-    await run('mutation($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }', {
-      input: { projectId: project.id, userId: member.id, role: 'DEVELOPER' },
-    });
-    await run('mutation($input: RemoveMemberInput!) { removeMember(input: $input) }', {
+    await run(
+      graphql(
+        `mutation AuditUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }`,
+      ),
+      { input: { projectId: project.id, userId: member.id, role: 'DEVELOPER' } },
+    );
+    await run(graphql(`mutation AuditRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }`), {
       input: { projectId: project.id, userId: member.id },
     });
     // Reads and no-op changes are not state changes.
-    await run('mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }', {
-      input: { id: project.id, name: 'Renamed' },
-    });
-    await run('query($id: ID!) { project(id: $id) { name } }', { id: project.id });
+    await run(
+      graphql(`mutation AuditUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`),
+      { input: { id: project.id, name: 'Renamed' } },
+    );
+    await run(graphql(`query AuditProjectName($id: ID!) { project(id: $id) { name } }`), { id: project.id });
 
     const result = await server.gql(
       graphql(

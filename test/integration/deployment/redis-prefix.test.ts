@@ -22,6 +22,7 @@ import { USAGE_BATCH_JOB, USAGE_QUEUE } from '../../../src/modules/usage/usage-b
 import { createLogger } from '../../../src/shared/logger.js';
 import { buildEntryPoint, ROOT } from '../../helpers/entry-point.js';
 import { TEST_DATABASE_URL, TEST_REDIS_URL, TEST_SECRET } from '../../helpers/env.js';
+import { graphql } from '../../helpers/gql/index.js';
 import { dataOf, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { seedKey, seedProject } from '../../helpers/seed.js';
 import { eventually } from '../usage/usage-harness.js';
@@ -94,7 +95,7 @@ describe('one Redis prefix, one deployment', () => {
     const keyA = await seedKey(apiA1, projectA);
     const projectB = await seedProject(apiB, { plan: 'ENTERPRISE' });
     const keyB = await seedKey(apiB, projectB);
-    const viewer = '{ viewer { scopes } }';
+    const viewer = graphql(`query RedisPrefixViewer { viewer { scopes } }`);
     await Promise.all([
       ...Array.from({ length: 30 }, () => apiA1.gql(viewer, {}, { token: keyA.secret })),
       ...Array.from({ length: 30 }, () => apiA2.gql(viewer, {}, { token: keyA.secret })),

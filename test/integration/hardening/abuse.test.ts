@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
 import { generateKey } from '../../../src/modules/api-keys/key-format.js';
 import { isDatabaseUnavailable } from '../../../src/shared/errors.js';
+import { graphql } from '../../helpers/gql/index.js';
 import { codeOf, dataOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { type SeededProject, seedProject } from '../../helpers/seed.js';
 
@@ -17,7 +18,10 @@ afterAll(async () => {
   await server.close();
 });
 
-const CREATE_KEY = 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name } secret } }';
+const CREATE_KEY = graphql(
+  `mutation AbuseCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name } secret } }`,
+);
+const VIEWER = graphql(`query AbuseViewer { viewer { scopes } }`);
 
 async function post(body: string | Buffer, contentType: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${server.url}/graphql`, {
@@ -39,7 +43,7 @@ async function keysOf(projectId: string) {
 }
 
 function createKey(project: SeededProject, name: string) {
-  return server.gql<{ createApiKey: { apiKey: { id: string; name: string } } }>(
+  return server.gql(
     CREATE_KEY,
     { input: { projectId: project.id, name, scopes: ['keys:read'] } },
     { token: project.owner.token },
@@ -170,32 +174,34 @@ function expectRefusedInput(result: GraphQLResult<unknown>, label: string) {
   expect(errorLogsOf(result.headers.get('x-request-id')), label).toEqual([]);
 }
 
-const PAGE = 'query($first: Int) { viewer { project { apiKeys(first: $first) { totalCount } } } }';
-const KEY_BY_ID = 'query($id: ID!) { apiKey(id: $id) { id } }';
-const PROJECT_USAGE =
-  'query($from: DateTime, $to: DateTime) { viewer { project { usage(from: $from, to: $to) { from } } } }';
-const LOG_IN = 'mutation($input: LogInInput!) { logIn(input: $input) { token } }';
+const PAGE = graphql(`query AbusePage($first: Int) { viewer { project { apiKeys(first: $first) { totalCount } } } }`);
+const KEY_BY_ID = graphql(`query AbuseApiKey($id: ID!) { apiKey(id: $id) { id } }`);
+const PROJECT_USAGE = graphql(
+  `query AbuseProjectUsage($from: DateTime, $to: DateTime) { viewer { project { usage(from: $from, to: $to) { from } } } }`,
+);
+const LOG_IN = graphql(`mutation AbuseLogIn($input: LogInInput!) { logIn(input: $input) { token } }`);
 
 describe('variables that do not coerce', () => {
   it('answers a wrong type, a missing ID!, a bad enum value and a bad DateTime with 400 BAD_USER_INPUT', async () => {
     const project = await seedProject(server);
     const token = project.defaultKey.secret;
+    // Variables of the wrong type on purpose: the typed documents go as plain strings.
     const cases: [string, string, Record<string, unknown>][] = [
-      ['first: "abc"', PAGE, { first: 'abc' }],
-      ['first: 1.5', PAGE, { first: 1.5 }],
-      ['missing ID!', KEY_BY_ID, {}],
-      ['id: null', KEY_BY_ID, { id: null }],
+      ['first: "abc"', String(PAGE), { first: 'abc' }],
+      ['first: 1.5', String(PAGE), { first: 1.5 }],
+      ['missing ID!', String(KEY_BY_ID), {}],
+      ['id: null', String(KEY_BY_ID), { id: null }],
       [
         'environment: "STAGING"',
-        CREATE_KEY,
+        String(CREATE_KEY),
         { input: { projectId: project.id, name: 'e', scopes: [], environment: 'STAGING' } },
       ],
       [
         'expiresAt: "tomorrow"',
-        CREATE_KEY,
+        String(CREATE_KEY),
         { input: { projectId: project.id, name: 'd', scopes: [], expiresAt: 'tomorrow' } },
       ],
-      ['scopes: {a: 1}', CREATE_KEY, { input: { projectId: project.id, name: 's', scopes: { a: 1 } } }],
+      ['scopes: {a: 1}', String(CREATE_KEY), { input: { projectId: project.id, name: 's', scopes: { a: 1 } } }],
     ];
     for (const [label, query, variables] of cases) {
       expectRefusedInput(await server.gql(query, variables, { token }), label);
@@ -211,6 +217,7 @@ describe('variables that do not coerce', () => {
       expectRefusedInput(result, from);
       expect(result.body.errors?.[0]?.message, from).toMatch(/1970.*9999/);
     }
+    // An inline literal out of range on purpose: a plain string.
     const inline = await server.gql(
       '{ viewer { project { usage(from: "0000-01-01T00:00:00Z") { from } } } }',
       {},
@@ -272,6 +279,7 @@ describe('strings holding NUL or invalid UTF-8', () => {
       expectRefusedInput(id, `id ${label}`);
       expect(id.body.errors?.[0]?.extensions?.field, label).toBe('id');
     }
+    // Inline literals on purpose: plain strings.
     const literal = await server.gql(
       `mutation { createApiKey(input: { projectId: "${project.id}", name: "inline\\u0000nul", scopes: [] }) { secret } }`,
       {},
@@ -369,13 +377,13 @@ describe('URLs', () => {
 describe('credentials', () => {
   it('refuses a 10,000-character key as MALFORMED, in the header and in verifyApiKey', async () => {
     const huge = `lk_live_${'A'.repeat(10_000 - 8)}`;
-    const header = await server.gql('{ viewer { scopes } }', {}, { token: huge });
+    const header = await server.gql(VIEWER, {}, { token: huge });
     expect(header.status, show(header)).toBe(401);
     expect(header.body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'MALFORMED' });
 
     const project = await seedProject(server);
-    const verified = await server.gql<{ verifyApiKey: { valid: boolean; code: string } }>(
-      'mutation($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }',
+    const verified = await server.gql(
+      graphql(`mutation AbuseVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }`),
       { input: { key: huge } },
       { token: project.defaultKey.secret },
     );
@@ -383,10 +391,10 @@ describe('credentials', () => {
   });
 
   it('refuses a well-formed but unknown key, a mangled header and a non-ASCII token', async () => {
-    const unknown = await server.gql('{ viewer { scopes } }', {}, { token: generateKey('live') });
+    const unknown = await server.gql(VIEWER, {}, { token: generateKey('live') });
     expect(unknown.body.errors?.[0]?.extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'NOT_FOUND' });
     for (const authorization of ['Bearer lk_live_a b', 'Basic dXNlcjpwYXNz', 'Bearer lk_live_\u00e9\u00e9\u00e9']) {
-      const result = await server.gql('{ viewer { scopes } }', {}, { headers: { authorization } });
+      const result = await server.gql(VIEWER, {}, { headers: { authorization } });
       expect(result.status, `${authorization}: ${show(result)}`).toBe(401);
       expect(result.body.errors?.[0]?.extensions, authorization).toMatchObject({ reason: 'MALFORMED' });
     }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../../src/database.js';
-import { codeOf, dataOf, show, startTestServer, type TestServer } from '../../helpers/harness.js';
+import { graphql } from '../../helpers/gql/index.js';
+import { codeOf, dataOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { type SeededProject, seedKey, seedProject } from '../../helpers/seed.js';
 import { ThrowawayPostgres, ThrowawayRedis } from '../../helpers/throwaway-services.js';
 
@@ -8,7 +9,7 @@ import { ThrowawayPostgres, ThrowawayRedis } from '../../helpers/throwaway-servi
  * Faults on real services: a private PostgreSQL cluster and a private Redis (never the shared
  * ones) are stopped and started under a running server.
  */
-const VIEWER = '{ viewer { apiKey { id } scopes } }';
+const VIEWER = graphql(`query FaultsViewer { viewer { apiKey { id } scopes } }`);
 
 let pg: ThrowawayPostgres | undefined;
 let redis: ThrowawayRedis | undefined;
@@ -61,13 +62,19 @@ describe('PostgreSQL unavailable', () => {
     expect(dataOf(cached as typeof cached & { body: { data: unknown } })).toBeTruthy();
     // Everything that needs PostgreSQL: a key not cached, a query reading tables with the cached
     // key, a session, and an anonymous query reading a table.
-    for (const [query, token] of [
-      [VIEWER, unused.secret],
-      [`{ apiKey(id: "${unused.id}") { id name } }`, project.defaultKey.secret],
-      ['{ projects { id } }', project.owner.token],
-      ['{ scopes { name } }', undefined],
-    ] as const) {
-      const result = await s.gql(query, {}, { token });
+    const requests: (() => Promise<GraphQLResult<unknown>>)[] = [
+      () => s.gql(VIEWER, {}, { token: unused.secret }),
+      () =>
+        s.gql(
+          graphql(`query FaultsApiKey($id: ID!) { apiKey(id: $id) { id name } }`),
+          { id: unused.id },
+          { token: project.defaultKey.secret },
+        ),
+      () => s.gql(graphql(`query FaultsProjects { projects { id } }`), {}, { token: project.owner.token }),
+      () => s.gql(graphql(`query FaultsScopes { scopes { name } }`), {}, { token: undefined }),
+    ];
+    for (const request of requests) {
+      const result = await request();
       expect(result.status, show(result)).toBe(503);
       expect(codeOf(result), show(result)).toBe('SERVICE_UNAVAILABLE');
       expect(result.headers.get('retry-after'), show(result)).toBe('5');
@@ -103,24 +110,24 @@ describe('Redis unavailable', () => {
     await redis!.stop();
 
     const started = Date.now();
-    const result = await s.gql<{ viewer: { apiKey: { id: string } } }>(
-      VIEWER,
-      {},
-      { token: project.defaultKey.secret },
-    );
-    expect(dataOf(result).viewer.apiKey.id).toBe(project.defaultKey.id);
+    const result = await s.gql(VIEWER, {}, { token: project.defaultKey.secret });
+    expect(dataOf(result).viewer.apiKey!.id).toBe(project.defaultKey.id);
     // The limiter fails open to its in-process counters: limits still hold and are still announced.
     expect(result.headers.get('x-ratelimit-limit')).toBe('1000');
     // Failing open must not mean waiting for Redis timeouts on every request.
     expect(Date.now() - started).toBeLessThan(3000);
-    const revoked = await s.gql('{ viewer { scopes } }', {}, { token: `${project.defaultKey.secret.slice(0, -1)}x` });
+    const revoked = await s.gql(
+      graphql(`query FaultsViewerScopes { viewer { scopes } }`),
+      {},
+      { token: `${project.defaultKey.secret.slice(0, -1)}x` },
+    );
     expect(revoked.status, show(revoked)).toBe(401);
     const ready = await readiness();
     expect(ready).toEqual({ status: 503, body: { status: 'unavailable', postgres: 'ok', redis: 'unavailable' } });
 
     // A key deactivated while Redis is away (its generation cannot be bumped) is refused at once…
-    const deactivate = `mutation { deactivateApiKey(id: "${cachedKey.id}") { status } }`;
-    dataOf(await s.gql(deactivate, {}, { token: project.owner.token }));
+    const deactivate = graphql(`mutation FaultsDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }`);
+    dataOf(await s.gql(deactivate, { id: cachedKey.id }, { token: project.owner.token }));
     expect(codeOf(await s.gql(VIEWER, {}, { token: cachedKey.secret }))).toBe('UNAUTHENTICATED');
 
     await redis!.start();

@@ -1,5 +1,6 @@
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../../helpers/gql/index.js';
 import { startTestServer, type TestServer } from '../../helpers/harness.js';
 
 /**
@@ -42,12 +43,12 @@ describe('GraphQL over HTTP compliance (graphql-http server audits)', () => {
   });
 
   it('answers GET queries that carry a CSRF-safe header, and refuses mutations over GET', async () => {
-    const query = new URLSearchParams({ query: '{ scopes { name } }' });
+    const query = new URLSearchParams({ query: String(graphql(`query GraphqlHttpAuditScopes { scopes { name } }`)) });
     const ok = await fetch(`${server.url}/graphql?${query}`, { headers: { 'apollo-require-preflight': 'true' } });
     expect(ok.status).toBe(200);
     const blocked = await fetch(`${server.url}/graphql?${query}`);
     expect(blocked.status).toBe(400);
-    const mutation = new URLSearchParams({ query: 'mutation { logOut }' });
+    const mutation = new URLSearchParams({ query: String(graphql(`mutation GraphqlHttpAuditLogOut { logOut }`)) });
     const refused = await fetch(`${server.url}/graphql?${mutation}`, {
       headers: { 'apollo-require-preflight': 'true' },
     });

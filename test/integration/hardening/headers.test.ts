@@ -1,6 +1,8 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateKey } from '../../../src/modules/api-keys/key-format.js';
+import type { TypedDocumentString } from '../../helpers/gql/graphql.js';
+import { graphql } from '../../helpers/gql/index.js';
 import { startTestServer, type TestServer } from '../../helpers/harness.js';
 import { seedProject } from '../../helpers/seed.js';
 
@@ -25,23 +27,30 @@ interface Probe {
   init?: RequestInit;
 }
 
-function graphqlPost(query: string, headers: Record<string, string> = {}): RequestInit {
+/** A POST of `query`: a typed document, or a plain string for the invalid and oversized probes. */
+function graphqlPost(
+  query: string | TypedDocumentString<unknown, never>,
+  headers: Record<string, string> = {},
+): RequestInit {
   return {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query: query.toString() }),
   };
 }
+
+const VIEWER = graphql(`query HeadersViewer { viewer { scopes } }`);
+const SCOPES = graphql(`query HeadersScopes { scopes { name } }`);
 
 describe('X-Content-Type-Options: nosniff', () => {
   it('is on every endpoint and every status of /graphql', async () => {
     const project = await seedProject(server);
     const key = { authorization: `Bearer ${project.defaultKey.secret}` };
     const probes: Probe[] = [
-      { label: 'graphql 200 (POST)', path: '/graphql', status: 200, init: graphqlPost('{ viewer { scopes } }', key) },
+      { label: 'graphql 200 (POST)', path: '/graphql', status: 200, init: graphqlPost(VIEWER, key) },
       {
         label: 'graphql 200 (GET)',
-        path: `/graphql?query=${encodeURIComponent('{ scopes { name } }')}`,
+        path: `/graphql?query=${encodeURIComponent(String(SCOPES))}`,
         status: 200,
         init: { headers: { 'apollo-require-preflight': 'true' } },
       },
@@ -63,13 +72,13 @@ describe('X-Content-Type-Options: nosniff', () => {
         label: 'graphql 401',
         path: '/graphql',
         status: 401,
-        init: graphqlPost('{ viewer { scopes } }', { authorization: `Bearer ${generateKey('live')}` }),
+        init: graphqlPost(VIEWER, { authorization: `Bearer ${generateKey('live')}` }),
       },
       {
         label: 'graphql 429',
         path: '/graphql',
         status: 429,
-        init: graphqlPost('{ viewer { scopes } }', { authorization: `Bearer ${generateKey('live')}` }),
+        init: graphqlPost(VIEWER, { authorization: `Bearer ${generateKey('live')}` }),
       },
       { label: 'healthz', path: '/healthz', status: 200 },
       { label: 'readyz', path: '/readyz', status: 200 },

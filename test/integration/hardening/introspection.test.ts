@@ -23,6 +23,7 @@ afterAll(async () => {
   await Promise.all([open.close(), guarded.close(), closed.close()]);
 });
 
+// Plain strings, not typed documents: introspection probes, a typo and deliberately invalid variables.
 const SCHEMA = '{ __schema { queryType { name } } }';
 const TYPE = '{ __type(name: "ApiKey") { name } }';
 const IN_A_FRAGMENT = 'query { ...Meta } fragment Meta on Query { __schema { types { name } } }';

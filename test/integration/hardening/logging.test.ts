@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../../src/shared/logger.js';
+import { graphql } from '../../helpers/gql/index.js';
 import { dataOf, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { PASSWORD, seedProject, seedUser } from '../../helpers/seed.js';
 
@@ -20,6 +21,8 @@ interface LogLine {
   [field: string]: unknown;
 }
 
+const VIEWER = graphql(`query LoggingViewer { viewer { scopes } }`);
+
 function parsed(): LogLine[] {
   return server.logs.flatMap((chunk) => chunk.split('\n').filter(Boolean)).map((line) => JSON.parse(line) as LogLine);
 }
@@ -34,7 +37,7 @@ describe('request log', () => {
   it('writes one info line per request with request id, operation, caller, key id, status, outcome and duration', async () => {
     const project = await seedProject(server);
     const result = await server.gql(
-      'query WhoAmI { viewer { apiKey { id } } }',
+      graphql(`query WhoAmI { viewer { apiKey { id } } }`),
       {},
       { token: project.defaultKey.secret, headers: { 'x-request-id': 'trace-abc.123' } },
     );
@@ -60,12 +63,12 @@ describe('request log', () => {
   });
 
   it('records refusals and coded errors with their outcome', async () => {
-    const refused = await server.gql('{ viewer { scopes } }', {}, { token: 'lk_live_short' });
+    const refused = await server.gql(VIEWER, {}, { token: 'lk_live_short' });
     expect(requestLine(refused.headers.get('x-request-id'))).toMatchObject({ status: 401, outcome: 'unauthenticated' });
 
     const user = await seedUser(server);
     const missing = await server.gql(
-      'query($id: ID!) { apiKey(id: $id) { id } }',
+      graphql(`query LoggingApiKey($id: ID!) { apiKey(id: $id) { id } }`),
       { id: '0190f7a4-0000-7000-8000-000000000000' },
       { token: user.token },
     );
@@ -76,29 +79,30 @@ describe('request log', () => {
       userId: user.id,
       errorCodes: ['NOT_FOUND'],
     });
-    const invalid = await server.gql('{ nope }');
+    const invalid = await server.gql('{ nope }'); // invalid on purpose
     expect(requestLine(invalid.headers.get('x-request-id'))).toMatchObject({ status: 400, outcome: 'invalid' });
   });
 
   it('never logs a password, session token or key secret, whatever the request carried', async () => {
     const email = `logs-${Date.now()}@example.test`;
-    const signUp = await server.gql<{ signUp: { token: string } }>(
-      'mutation($input: SignUpInput!) { signUp(input: $input) { token } }',
+    const signUp = await server.gql(
+      graphql(`mutation LoggingSignUp($input: SignUpInput!) { signUp(input: $input) { token } }`),
       { input: { email, password: PASSWORD } },
     );
     const sessionToken = dataOf(signUp).signUp.token;
-    await server.gql('mutation($input: LogInInput!) { logIn(input: $input) { token } }', {
+    await server.gql(graphql(`mutation LoggingLogIn($input: LogInInput!) { logIn(input: $input) { token } }`), {
       input: { email, password: 'wrong password but secret-ish' },
     });
     const project = await seedProject(server);
     const secret = project.defaultKey.secret;
     await server.gql(
-      'mutation($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid } }',
+      graphql(`mutation LoggingVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid } }`),
       { input: { key: secret } },
       { token: secret },
     );
-    await server.gql('{ viewer { scopes } }', {}, { headers: { cookie: `latchkey_session=${sessionToken}` } });
-    // A failing request with the key in the body and in a header, so error paths are covered too.
+    await server.gql(VIEWER, {}, { headers: { cookie: `latchkey_session=${sessionToken}` } });
+    // A failing request with the key in the body and in a header, so error paths are covered too
+    // (an invalid document: a plain string).
     await server.gql(`{ nope(key: "${secret}") }`, {}, { token: `${secret.slice(0, -2)}xx` });
 
     const text = server.logs.join('');

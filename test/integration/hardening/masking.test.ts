@@ -2,6 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareDatabase } from '../../../src/database.js';
 import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
+import { graphql } from '../../helpers/gql/index.js';
 import { codeOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { seedProject } from '../../helpers/seed.js';
 import { ThrowawayPostgres } from '../../helpers/throwaway-services.js';
@@ -64,7 +65,7 @@ describe.each(['development', 'production'])('with NODE_ENV=%s', (nodeEnv) => {
   it('masks an SQL error from a resolver and logs it with the request id', async () => {
     await sql('alter table scopes rename column description to description_gone');
     try {
-      const result = await server.gql('{ scopes { name description } }');
+      const result = await server.gql(graphql(`query MaskingScopes { scopes { name description } }`));
       expectMasked(result);
       const requestId = result.headers.get('x-request-id');
       const logged = server.logs.filter((line) => line.includes(requestId ?? '-') && line.includes('"level":50'));
@@ -80,7 +81,7 @@ describe.each(['development', 'production'])('with NODE_ENV=%s', (nodeEnv) => {
     await sql('alter table audit_events rename column action to action_gone');
     try {
       const result = await server.gql(
-        'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }',
+        graphql(`mutation MaskingCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`),
         { input: { projectId: project.id, name: 'half-written', scopes: [] } },
         { token: project.owner.token },
       );
@@ -105,7 +106,11 @@ describe('connections killed under the server', () => {
     );
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      const result = await server.gql('{ viewer { scopes } }', {}, { token: project.defaultKey.secret });
+      const result = await server.gql(
+        graphql(`query MaskingViewer { viewer { scopes } }`),
+        {},
+        { token: project.defaultKey.secret },
+      );
       statuses.push(result.status);
       if (result.status !== 200) {
         expect(codeOf(result), show(result)).toBe('SERVICE_UNAVAILABLE');

@@ -1,9 +1,12 @@
 import { duplexPair } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../../helpers/gql/index.js';
 import { dataOf, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { seedProject } from '../../helpers/seed.js';
 
 /** `GET /metrics` in the Prometheus text format, one registry per app. */
+const VIEWER = graphql(`query MetricsViewer { viewer { scopes } }`);
+
 let server: TestServer;
 let other: TestServer;
 beforeAll(async () => {
@@ -31,10 +34,9 @@ describe('GET /metrics', () => {
   it('counts GraphQL requests by operation and outcome, and times key checks', async () => {
     const project = await seedProject(server);
     const before = await scrape(server);
-    for (let i = 0; i < 3; i += 1)
-      dataOf(await server.gql('{ viewer { scopes } }', {}, { token: project.defaultKey.secret }));
-    await server.gql('{ viewer { scopes } }', {}, { token: `${project.defaultKey.secret.slice(0, -1)}0` });
-    await server.gql('{ nope }');
+    for (let i = 0; i < 3; i += 1) dataOf(await server.gql(VIEWER, {}, { token: project.defaultKey.secret }));
+    await server.gql(VIEWER, {}, { token: `${project.defaultKey.secret.slice(0, -1)}0` });
+    await server.gql('{ nope }'); // invalid on purpose
     const after = await scrape(server);
 
     const ok = { operation: 'viewer', type: 'query', outcome: 'ok' };
@@ -95,7 +97,7 @@ describe('GET /metrics', () => {
   it('keeps a separate registry per app', async () => {
     const project = await seedProject(other);
     const before = value(await scrape(server), 'latchkey_graphql_requests_total', { operation: 'viewer' });
-    dataOf(await other.gql('{ viewer { scopes } }', {}, { token: project.defaultKey.secret }));
+    dataOf(await other.gql(VIEWER, {}, { token: project.defaultKey.secret }));
     expect(value(await scrape(server), 'latchkey_graphql_requests_total', { operation: 'viewer' })).toBe(before);
     expect(
       value(await scrape(other), 'latchkey_graphql_requests_total', { operation: 'viewer' }),

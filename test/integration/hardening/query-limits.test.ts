@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadQueryLimits, QUERY_LIMIT_ENV } from '../../../src/graphql/query-limits.js';
 import { loadConfig } from '../../../src/shared/config.js';
+import { graphql } from '../../helpers/gql/index.js';
 import { codeOf, dataOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { type SeededProject, seedProject } from '../../helpers/seed.js';
 
@@ -22,7 +23,9 @@ function expectLimit(result: GraphQLResult<unknown>, limit: string) {
   expect(result.body.data, show(result)).toBeUndefined();
 }
 
-// Ten levels: viewer › project › apiKeys › edges › node › project › apiKeys › edges › node › id.
+// The probes of the limits (depth, aliases, directives, tokens, cost) are plain strings: they are
+// built to sit at or over a limit. Ten levels: viewer › project › apiKeys › edges › node › project ›
+// apiKeys › edges › node › id.
 const TEN_LEVELS =
   '{ viewer { project { apiKeys { edges { node { project { apiKeys { edges { node { id } } } } } } } } } }';
 const ELEVEN_LEVELS = TEN_LEVELS.replace('node { id }', 'node { project { id } }');
@@ -81,12 +84,12 @@ describe('query limits', () => {
 
   it('refuses an operation whose computed cost is too high, and reports the cost of every answer', async () => {
     const token = project.owner.token;
-    const cheap = await server.gql<{ project: { id: string } }>(
-      'query($id: ID!) { project(id: $id) { id name } }',
+    const cheap = await server.gql(
+      graphql(`query QueryLimitsProject($id: ID!) { project(id: $id) { id name } }`),
       { id: project.id },
       { token },
     );
-    expect(dataOf(cheap).project.id).toBe(project.id);
+    expect(dataOf(cheap).project!.id).toBe(project.id);
     expect(cheap.body.extensions?.cost).toEqual({ requested: 1, limit: 5000 });
 
     // 100 keys × 100 audit events each: far over the limit whatever the real row counts.
@@ -105,9 +108,10 @@ describe('query limits', () => {
   });
 
   it('accepts the portal-sized list of 100 keys with scopes, creator and usage', async () => {
-    const query = `query($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount pageInfo { hasNextPage endCursor }
+    const query =
+      graphql(`query QueryLimitsPortalList($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount pageInfo { hasNextPage endCursor }
       edges { cursor node { id name description environment preview status isDefault expiresAt createdAt lastUsedAt
-        usageCount scopes { name description implies } createdBy { __typename } } } } } }`;
+        usageCount scopes { name description implies } createdBy { __typename } } } } } }`);
     const result = await server.gql(query, { id: project.id }, { token: project.owner.token });
     expect(result.status, show(result)).toBe(200);
     expect(result.body.errors, show(result)).toBeUndefined();
@@ -117,7 +121,7 @@ describe('query limits', () => {
 
   it('answers first > 100 with BAD_USER_INPUT on first, not with the cost limit', async () => {
     const result = await server.gql(
-      'query($id: ID!) { project(id: $id) { apiKeys(first: 1000) { totalCount } } }',
+      graphql(`query QueryLimitsFirst1000($id: ID!) { project(id: $id) { apiKeys(first: 1000) { totalCount } } }`),
       { id: project.id },
       { token: project.owner.token },
     );

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { USAGE_QUEUE, type UsageBatchPayload } from '../../../src/modules/usage/usage-batch.js';
 import { buildEntryPoint, ROOT } from '../../helpers/entry-point.js';
 import { TEST_SECRET } from '../../helpers/env.js';
+import type { TypedDocumentString } from '../../helpers/gql/graphql.js';
+import { graphql } from '../../helpers/gql/index.js';
 import { freePort, ThrowawayPostgres, ThrowawayRedis } from '../../helpers/throwaway-services.js';
 
 /**
@@ -68,13 +70,18 @@ async function startMain(port: number, databaseUrl: string): Promise<ChildProces
   throw new Error(`main.js did not start:\n${logs}`);
 }
 
-async function gql(port: number, query: string, variables: Record<string, unknown>, token?: string) {
+async function gql<TResult, TVariables>(
+  port: number,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  token?: string,
+) {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: document.toString(), variables }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: Record<string, never> } };
+  return { status: response.status, body: (await response.json()) as { data?: TResult | null } };
 }
 
 describe('SIGTERM', () => {
@@ -84,19 +91,21 @@ describe('SIGTERM', () => {
     child = await startMain(port, databaseUrl);
     const exited = new Promise<number | null>((resolveExit) => child!.once('exit', (code) => resolveExit(code)));
 
-    const signUp = await gql(port, 'mutation($input: SignUpInput!) { signUp(input: $input) { token } }', {
-      input: { email: `sigterm-${Date.now()}@example.test`, password: 'correct horse battery staple' },
-    });
-    const token = (signUp.body.data as unknown as { signUp: { token: string } }).signUp.token;
+    const signUp = await gql(
+      port,
+      graphql(`mutation SigtermSignUp($input: SignUpInput!) { signUp(input: $input) { token } }`),
+      { input: { email: `sigterm-${Date.now()}@example.test`, password: 'correct horse battery staple' } },
+    );
+    const token = signUp.body.data!.signUp.token;
     const created = await gql(
       port,
-      'mutation { createProject(input: { name: "Slow", plan: PRO }) { secret defaultKey { id } } }',
+      graphql(
+        `mutation SigtermCreateProject { createProject(input: { name: "Slow", plan: PRO }) { secret defaultKey { id } } }`,
+      ),
       {},
       token,
     );
-    const { secret, defaultKey } = (
-      created.body.data as unknown as { createProject: { secret: string; defaultKey: { id: string } } }
-    ).createProject;
+    const { secret, defaultKey } = created.body.data!.createProject;
 
     // Make the next key lookup wait: an open transaction holds an exclusive lock on the key table.
     const locker = new pg.Client({ connectionString: databaseUrl });
@@ -104,7 +113,7 @@ describe('SIGTERM', () => {
     try {
       await locker.query('begin');
       await locker.query('lock table api_keys in access exclusive mode');
-      const inFlight = gql(port, '{ viewer { apiKey { name } } }', {}, secret);
+      const inFlight = gql(port, graphql(`query SigtermViewer { viewer { apiKey { name } } }`), {}, secret);
       const waiting = async () =>
         Number(
           (await locker.query<{ n: string }>('select count(*) as n from pg_locks where not granted')).rows[0]?.n ?? 0,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../../helpers/gql/index.js';
 import { dataOf, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { PASSWORD, seedKey, seedProject } from '../../helpers/seed.js';
 
@@ -11,24 +12,26 @@ afterAll(async () => {
 });
 
 /** Every readable field of ApiKey, so nothing can hide a secret from this check. */
-const EVERYTHING = `query($id: ID!, $key: ID!) {
+const EVERYTHING = graphql(`query SecretsEverything($id: ID!, $key: ID!) {
   project(id: $id) {
     id name plan limits { maxKeys }
     members { role user { id email name } }
-    apiKeys(first: 100) { edges { node { ...K replacedBy { ...K } rotatedFrom { ...K } } } }
+    apiKeys(first: 100) { edges { node { ...SecretsKey replacedBy { ...SecretsKey } rotatedFrom { ...SecretsKey } } } }
     auditEvents(first: 100) { edges { node { id action actor { type id label } targetType targetId targetLabel summary clientAddress userAgent requestId createdAt } } }
   }
-  apiKey(id: $key) { ...K auditEvents { edges { node { summary } } } }
+  apiKey(id: $key) { ...SecretsKey auditEvents { edges { node { summary } } } }
 }
-fragment K on ApiKey { id name description environment preview status isDefault scopes { name } expiresAt createdAt lastUsedAt usageCount rotatedAt graceEndsAt createdBy { label } rateLimit { perMinute } }`;
+fragment SecretsKey on ApiKey { id name description environment preview status isDefault scopes { name } expiresAt createdAt lastUsedAt usageCount rotatedAt graceEndsAt createdBy { label } rateLimit { perMinute } }`);
 
 describe('secrets', () => {
   it('never appear in queries, audit events, errors, logs or the database, after create and rotate', async () => {
     const project = await seedProject(server);
     const key = await seedKey(server, project, { scopes: ['keys:read'], name: 'secret-check' });
     const rotated = dataOf(
-      await server.gql<{ rotateApiKey: { secret: string; apiKey: { id: string } } }>(
-        'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id } } }',
+      await server.gql(
+        graphql(
+          `mutation SecretsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id } } }`,
+        ),
         { input: { id: key.id, gracePeriodSeconds: 3600 } },
         { token: project.owner.token },
       ),
@@ -47,13 +50,17 @@ describe('secrets', () => {
     );
     dataOf(everything);
     const failures = [
-      await server.gql('{ viewer { scopes } }', {}, { token: `${key.secret.slice(0, -1)}0` }),
       await server.gql(
-        'mutation($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { code } }',
+        graphql(`query SecretsViewer { viewer { scopes } }`),
+        {},
+        { token: `${key.secret.slice(0, -1)}0` },
+      ),
+      await server.gql(
+        graphql(`mutation SecretsVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { code } }`),
         { input: { key: key.secret, requiredScopes: ['bogus'] } },
         { token: project.owner.token },
       ),
-      await server.gql('mutation($input: LogInInput!) { logIn(input: $input) { token } }', {
+      await server.gql(graphql(`mutation SecretsLogIn($input: LogInInput!) { logIn(input: $input) { token } }`), {
         input: { email: project.owner.email, password: `${PASSWORD}!` },
       }),
     ];

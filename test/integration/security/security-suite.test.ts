@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBareSchema } from '../../../src/graphql/schema.js';
 import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
 import { AuditEvent } from '../../../src/modules/audit/audit.entity.js';
+import type { TypedDocumentString } from '../../helpers/gql/graphql.js';
+import { graphql } from '../../helpers/gql/index.js';
 import { dataOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import {
   PASSWORD,
@@ -33,11 +35,13 @@ interface World {
 /** How a caller that is valid but not entitled is answered. */
 type Denial = 'NOT_FOUND' | 'FORBIDDEN' | 'ALLOWED';
 
+/** One call of an operation with its variables: sends it as `token` (no credential when undefined). */
+type Call = (token?: string) => Promise<GraphQLResult<unknown>>;
+
 interface OperationCase {
   field: string;
-  document: string;
-  /** Fresh variables (and fresh targets in project A) for each call. */
-  variables: (world: World) => Promise<Record<string, unknown>>;
+  /** Fresh variables (and fresh targets in project A) for each call, bound to the operation's document. */
+  prepare: (world: World) => Promise<Call>;
   /** Works without any credential. */
   anonymous?: boolean;
   /** A valid token that succeeds: the positive control. */
@@ -50,6 +54,44 @@ interface OperationCase {
   strangerSession: Denial;
 }
 
+/** A case of the operation `document`, whose variables are checked against it. */
+function operationCase<TResult, TVariables>({
+  document,
+  variables,
+  ...testCase
+}: Omit<OperationCase, 'prepare'> & {
+  document: TypedDocumentString<TResult, TVariables>;
+  variables: (world: World) => Promise<NoInfer<TVariables>>;
+}): OperationCase {
+  return {
+    ...testCase,
+    prepare: async (world) => {
+      const values = await variables(world);
+      return (token) => server.gql(document, values, { token });
+    },
+  };
+}
+
+const ADD_MEMBER = graphql(`mutation SecurityAddMember($input: AddMemberInput!) { addMember(input: $input) { id } }`);
+const CREATE_KEY = graphql(
+  `mutation SecurityCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`,
+);
+const UPDATE_KEY = graphql(
+  `mutation SecurityUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }`,
+);
+const ROTATE_KEY_SECRET = graphql(
+  `mutation SecurityRotateApiKeySecret($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }`,
+);
+const DEACTIVATE_KEY = graphql(`mutation SecurityDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }`);
+const REACTIVATE_KEY = graphql(`mutation SecurityReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }`);
+const DELETE_KEY = graphql(`mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }`);
+/** The operations that change a key's state: each takes the key's id. */
+const KEY_STATE_OPERATIONS: { field: string; document: TypedDocumentString<unknown, { id: string }> }[] = [
+  { field: 'deactivateApiKey', document: DEACTIVATE_KEY },
+  { field: 'reactivateApiKey', document: REACTIVATE_KEY },
+  { field: 'deleteApiKey', document: DELETE_KEY },
+];
+
 const freshKey = async (world: World) => (await seedKey(server, world.a, { scopes: ['keys:read'] })).id;
 
 /** The user `invitedTo` invited last: the entitled caller of acceptInvitation and declineInvitation. */
@@ -59,7 +101,7 @@ const invitedTo = async (world: World) => {
   invitee = await seedUser(server, 'invitee');
   dataOf(
     await server.gql(
-      'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }',
+      ADD_MEMBER,
       { input: { projectId: world.a.id, email: invitee.email, role: 'VIEWER' } },
       { token: world.a.owner.token },
     ),
@@ -69,177 +111,193 @@ const invitedTo = async (world: World) => {
 
 /** A fresh permission of project A, made by its owner. */
 const freshPermission = async (world: World) =>
-  dataOf<{ createPermission: { id: string } }>(
+  dataOf(
     await server.gql(
-      'mutation($input: CreatePermissionInput!) { createPermission(input: $input) { id } }',
+      graphql(
+        `mutation SecurityFreshPermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }`,
+      ),
       { input: { projectId: world.a.id, name: `suite:p${randomUUID().slice(0, 8)}` } },
       { token: world.a.owner.token },
     ),
   ).createPermission.id;
 
 const CASES: OperationCase[] = [
-  {
+  operationCase({
     field: 'createPermission',
-    document: 'mutation($input: CreatePermissionInput!) { createPermission(input: $input) { id } }',
+    document: graphql(
+      `mutation SecurityCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }`,
+    ),
     variables: async (w) => ({ input: { projectId: w.a.id, name: `suite:c${randomUUID().slice(0, 8)}` } }),
     allowedToken: (w) => w.a.defaultKey.secret,
     otherProjectKey: 'NOT_FOUND',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
-  },
-  {
+  }),
+  operationCase({
     field: 'updatePermission',
-    document: 'mutation($input: UpdatePermissionInput!) { updatePermission(input: $input) { id } }',
+    document: graphql(
+      `mutation SecurityUpdatePermission($input: UpdatePermissionInput!) { updatePermission(input: $input) { id } }`,
+    ),
     variables: async (w) => ({ input: { id: await freshPermission(w), description: 'changed' } }),
     allowedToken: (w) => w.a.defaultKey.secret,
     otherProjectKey: 'NOT_FOUND',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
-  },
-  {
+  }),
+  operationCase({
     field: 'deletePermission',
-    document: 'mutation($input: DeletePermissionInput!) { deletePermission(input: $input) { id } }',
+    document: graphql(
+      `mutation SecurityDeletePermission($input: DeletePermissionInput!) { deletePermission(input: $input) { id } }`,
+    ),
     variables: async (w) => ({ input: { id: await freshPermission(w) } }),
     allowedToken: (w) => w.a.defaultKey.secret,
     otherProjectKey: 'NOT_FOUND',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
-  },
-  {
+  }),
+  operationCase({
     field: 'viewer',
-    document: '{ viewer { scopes } }',
+    document: graphql(`query SecurityViewer { viewer { scopes } }`),
     variables: async () => ({}),
     allowedToken: (w) => w.scopeless.secret,
     otherProjectKey: 'ALLOWED',
     scopelessKey: 'ALLOWED',
     strangerSession: 'ALLOWED',
-  },
-  {
+  }),
+  operationCase({
     field: 'scopes',
-    document: '{ scopes { name } }',
+    document: graphql(`query SecurityScopes { scopes { name } }`),
     variables: async () => ({}),
     anonymous: true,
     allowedToken: (w) => w.scopeless.secret,
     otherProjectKey: 'ALLOWED',
     scopelessKey: 'ALLOWED',
     strangerSession: 'ALLOWED',
-  },
-  {
+  }),
+  operationCase({
     field: 'projects',
-    document: '{ projects { id } }',
+    document: graphql(`query SecurityProjects { projects { id } }`),
     variables: async () => ({}),
     allowedToken: (w) => w.a.owner.token,
     otherProjectKey: 'FORBIDDEN',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'ALLOWED',
-  },
-  {
+  }),
+  operationCase({
     field: 'project',
-    document: 'query($id: ID!) { project(id: $id) { id name } }',
+    document: graphql(`query SecurityProject($id: ID!) { project(id: $id) { id name } }`),
     variables: async (w) => ({ id: w.a.id }),
     allowedToken: (w) => w.a.defaultKey.secret,
     otherProjectKey: 'NOT_FOUND',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
-  },
-  {
+  }),
+  operationCase({
     field: 'apiKey',
-    document: 'query($id: ID!) { apiKey(id: $id) { id } }',
+    document: graphql(`query SecurityApiKey($id: ID!) { apiKey(id: $id) { id } }`),
     variables: async (w) => ({ id: await freshKey(w) }),
     allowedToken: (w) => w.a.defaultKey.secret,
     otherProjectKey: 'NOT_FOUND',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
-  },
-  {
+  }),
+  operationCase({
     field: 'signUp',
-    document: 'mutation($input: SignUpInput!) { signUp(input: $input) { user { id } } }',
+    document: graphql(`mutation SecuritySignUp($input: SignUpInput!) { signUp(input: $input) { user { id } } }`),
     variables: async () => ({ input: { email: `s-${randomUUID()}@example.test`, password: PASSWORD } }),
     anonymous: true,
     allowedToken: (w) => w.a.owner.token,
     otherProjectKey: 'ALLOWED',
     scopelessKey: 'ALLOWED',
     strangerSession: 'ALLOWED',
-  },
-  {
+  }),
+  operationCase({
     field: 'logIn',
-    document: 'mutation($input: LogInInput!) { logIn(input: $input) { user { id } } }',
+    document: graphql(`mutation SecurityLogIn($input: LogInInput!) { logIn(input: $input) { user { id } } }`),
     variables: async (w) => ({ input: { email: w.a.owner.email, password: PASSWORD } }),
     anonymous: true,
     allowedToken: (w) => w.a.owner.token,
     otherProjectKey: 'ALLOWED',
     scopelessKey: 'ALLOWED',
     strangerSession: 'ALLOWED',
-  },
-  {
+  }),
+  operationCase({
     field: 'logOut',
     consumesSession: true,
-    document: 'mutation { logOut }',
+    document: graphql(`mutation SecurityLogOut { logOut }`),
     variables: async () => ({}),
     allowedToken: async () => (await seedUser(server)).token,
     otherProjectKey: 'FORBIDDEN',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'ALLOWED',
-  },
-  {
+  }),
+  operationCase({
     field: 'createProject',
-    document: 'mutation($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }',
+    document: graphql(
+      `mutation SecurityCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }`,
+    ),
     variables: async () => ({ input: { name: 'suite' } }),
     allowedToken: (w) => w.a.owner.token,
     otherProjectKey: 'FORBIDDEN',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'ALLOWED',
-  },
-  {
+  }),
+  operationCase({
     field: 'updateProject',
-    document: 'mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }',
+    document: graphql(
+      `mutation SecurityUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`,
+    ),
     variables: async (w) => ({ input: { id: w.a.id, name: 'Suite A' } }),
     allowedToken: (w) => w.a.defaultKey.secret,
     otherProjectKey: 'NOT_FOUND',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
-  },
-  {
+  }),
+  operationCase({
     field: 'setProjectPlan',
-    document: 'mutation($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { id } }',
-    variables: async (w) => ({ input: { projectId: w.a.id, plan: 'ENTERPRISE' } }),
+    document: graphql(
+      `mutation SecuritySetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { id } }`,
+    ),
+    variables: async (w) => ({ input: { projectId: w.a.id, plan: 'ENTERPRISE' as const } }),
     allowedToken: () => server.adminToken(),
     // Administrators only: a key, an owner or a stranger is FORBIDDEN, whatever the project.
     otherProjectKey: 'FORBIDDEN',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'FORBIDDEN',
-  },
-  {
+  }),
+  operationCase({
     field: 'createApiKey',
-    document: 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
+    document: CREATE_KEY,
     variables: async (w) => ({ input: { projectId: w.a.id, name: `k-${randomUUID().slice(0, 8)}`, scopes: [] } }),
     allowedToken: (w) => w.a.defaultKey.secret,
     otherProjectKey: 'NOT_FOUND',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
-  },
-  {
+  }),
+  operationCase({
     field: 'rotateApiKey',
-    document: 'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }',
+    document: graphql(
+      `mutation SecurityRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }`,
+    ),
     variables: async (w) => ({ input: { id: await freshKey(w) } }),
     allowedToken: (w) => w.a.defaultKey.secret,
     otherProjectKey: 'NOT_FOUND',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
-  },
-  {
+  }),
+  operationCase({
     field: 'updateApiKey',
-    document: 'mutation($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }',
+    document: UPDATE_KEY,
     variables: async (w) => ({ input: { id: await freshKey(w), description: 'changed' } }),
     allowedToken: (w) => w.a.defaultKey.secret,
     otherProjectKey: 'NOT_FOUND',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
-  },
-  ...(['deactivateApiKey', 'reactivateApiKey', 'deleteApiKey'] as const).map(
-    (field): OperationCase => ({
+  }),
+  ...KEY_STATE_OPERATIONS.map(({ field, document }) =>
+    operationCase({
       field,
-      document: `mutation($id: ID!) { ${field}(id: $id) { id } }`,
+      document,
       variables: async (w) => ({ id: await freshKey(w) }),
       allowedToken: (w) => w.a.defaultKey.secret,
       otherProjectKey: 'NOT_FOUND',
@@ -247,52 +305,58 @@ const CASES: OperationCase[] = [
       strangerSession: 'NOT_FOUND',
     }),
   ),
-  {
+  operationCase({
     field: 'verifyApiKey',
-    document: 'mutation($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { code } }',
+    document: graphql(
+      `mutation SecurityVerifyApiKey($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { code } }`,
+    ),
     variables: async (w) => ({ input: { key: w.scopeless.secret } }),
     allowedToken: (w) => w.a.defaultKey.secret,
     // A caller may verify only keys of its own project: B's key learns nothing (code NOT_FOUND as data).
     otherProjectKey: 'ALLOWED',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'ALLOWED',
-  },
-  {
+  }),
+  operationCase({
     field: 'addMember',
-    document: 'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }',
-    variables: async (w) => ({ input: { projectId: w.a.id, email: (await seedUser(server)).email, role: 'VIEWER' } }),
+    document: ADD_MEMBER,
+    variables: async (w) => ({
+      input: { projectId: w.a.id, email: (await seedUser(server)).email, role: 'VIEWER' as const },
+    }),
     allowedToken: (w) => w.a.owner.token,
     otherProjectKey: 'NOT_FOUND',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
-  },
-  {
+  }),
+  operationCase({
     field: 'updateMemberRole',
-    document: 'mutation($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }',
+    document: graphql(
+      `mutation SecurityUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { id } }`,
+    ),
     variables: async (w) => {
       const user = await seedUser(server);
       dataOf(
         await server.gql(
-          'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }',
+          ADD_MEMBER,
           { input: { projectId: w.a.id, email: user.email, role: 'VIEWER' } },
           { token: w.a.owner.token },
         ),
       );
-      return { input: { projectId: w.a.id, userId: user.id, role: 'DEVELOPER' } };
+      return { input: { projectId: w.a.id, userId: user.id, role: 'DEVELOPER' as const } };
     },
     allowedToken: (w) => w.a.owner.token,
     otherProjectKey: 'NOT_FOUND',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
-  },
-  {
+  }),
+  operationCase({
     field: 'removeMember',
-    document: 'mutation($input: RemoveMemberInput!) { removeMember(input: $input) }',
+    document: graphql(`mutation SecurityRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }`),
     variables: async (w) => {
       const user = await seedUser(server);
       dataOf(
         await server.gql(
-          'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }',
+          ADD_MEMBER,
           { input: { projectId: w.a.id, email: user.email, role: 'VIEWER' } },
           { token: w.a.owner.token },
         ),
@@ -303,25 +367,29 @@ const CASES: OperationCase[] = [
     otherProjectKey: 'NOT_FOUND',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
-  },
-  {
+  }),
+  operationCase({
     field: 'acceptInvitation',
-    document: 'mutation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }',
+    document: graphql(
+      `mutation SecurityAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }`,
+    ),
     variables: invitedTo,
     allowedToken: () => (invitee as SeededUser).token,
     otherProjectKey: 'FORBIDDEN',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
-  },
-  {
+  }),
+  operationCase({
     field: 'declineInvitation',
-    document: 'mutation($projectId: ID!) { declineInvitation(projectId: $projectId) }',
+    document: graphql(
+      `mutation SecurityDeclineInvitation($projectId: ID!) { declineInvitation(projectId: $projectId) }`,
+    ),
     variables: invitedTo,
     allowedToken: () => (invitee as SeededUser).token,
     otherProjectKey: 'FORBIDDEN',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
-  },
+  }),
 ];
 
 let server: TestServer;
@@ -335,20 +403,8 @@ beforeAll(async () => {
   const deactivated = await seedKey(server, a, { scopes: ['admin'] });
   const expired = await seedKey(server, a, { scopes: ['admin'], expiresAt: new Date(Date.now() + 1000).toISOString() });
   const deleted = await seedKey(server, a, { scopes: ['admin'] });
-  dataOf(
-    await server.gql(
-      'mutation($id: ID!) { deactivateApiKey(id: $id) { id } }',
-      { id: deactivated.id },
-      { token: a.owner.token },
-    ),
-  );
-  dataOf(
-    await server.gql(
-      'mutation($id: ID!) { deleteApiKey(id: $id) { id } }',
-      { id: deleted.id },
-      { token: a.owner.token },
-    ),
-  );
+  dataOf(await server.gql(DEACTIVATE_KEY, { id: deactivated.id }, { token: a.owner.token }));
+  dataOf(await server.gql(DELETE_KEY, { id: deleted.id }, { token: a.owner.token }));
   world = { a, b, scopeless, deactivated, expired, deleted, stranger: await seedUser(server, 'stranger') };
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1100)));
 });
@@ -356,7 +412,7 @@ afterAll(async () => {
   await server.close();
 });
 
-function expectUnauthenticated(result: GraphQLResult, reason: string) {
+function expectUnauthenticated(result: GraphQLResult<unknown>, reason: string) {
   expect(result.status, show(result)).toBe(401);
   expect(result.body.errors?.[0]?.extensions, show(result)).toMatchObject({ code: 'UNAUTHENTICATED', reason });
   const data = Object.values(result.body.data ?? {});
@@ -368,13 +424,19 @@ function expectUnauthenticated(result: GraphQLResult, reason: string) {
   if (reason !== 'MISSING') expect(result.body.data, show(result)).toBeUndefined();
 }
 
-function expectDenial(result: GraphQLResult, denial: Denial) {
+function expectDenial(result: GraphQLResult<unknown>, denial: Denial) {
   if (denial === 'ALLOWED') {
     expect(result.body.errors, show(result)).toBeUndefined();
     return;
   }
   expect(result.body.errors?.[0]?.extensions?.code, show(result)).toBe(denial);
   expect(result.status, show(result)).toBe(denial === 'FORBIDDEN' ? 403 : 200);
+}
+
+/** Sends the case's operation with fresh variables as `token` (no credential when undefined). */
+async function callAs(testCase: OperationCase, token?: string) {
+  const call = await testCase.prepare(world);
+  return call(token);
 }
 
 const badChecksum = () => {
@@ -395,62 +457,41 @@ describe('shared security suite', () => {
   for (const testCase of CASES) {
     describe(testCase.field, () => {
       it('works for an entitled caller (positive control)', async () => {
-        const result = await server.gql(testCase.document, await testCase.variables(world), {
-          token: await testCase.allowedToken(world),
-        });
+        // The variables first: they may make the entitled caller (an invitee).
+        const call = await testCase.prepare(world);
+        const result = await call(await testCase.allowedToken(world));
         dataOf(result);
       });
 
       it(testCase.anonymous ? 'works without a credential' : 'refuses no credential: 401 UNAUTHENTICATED', async () => {
-        const result = await server.gql(testCase.document, await testCase.variables(world));
+        const result = await callAs(testCase);
         if (testCase.anonymous) dataOf(result);
         else expectUnauthenticated(result, 'MISSING');
       });
 
       it('refuses malformed keys and bad checksums before anything runs: 401', async () => {
         for (const token of ['lk_live_short', badChecksum(), `lk_live_${'a'.repeat(10_000)}`]) {
-          expectUnauthenticated(
-            await server.gql(testCase.document, await testCase.variables(world), { token }),
-            'MALFORMED',
-          );
+          expectUnauthenticated(await callAs(testCase, token), 'MALFORMED');
         }
       });
 
       it('refuses deactivated, expired and deleted keys: 401 with the reason', async () => {
-        expectUnauthenticated(
-          await server.gql(testCase.document, await testCase.variables(world), { token: world.deactivated.secret }),
-          'DEACTIVATED',
-        );
-        expectUnauthenticated(
-          await server.gql(testCase.document, await testCase.variables(world), { token: world.expired.secret }),
-          'EXPIRED',
-        );
-        expectUnauthenticated(
-          await server.gql(testCase.document, await testCase.variables(world), { token: world.deleted.secret }),
-          'DELETED',
-        );
+        expectUnauthenticated(await callAs(testCase, world.deactivated.secret), 'DEACTIVATED');
+        expectUnauthenticated(await callAs(testCase, world.expired.secret), 'EXPIRED');
+        expectUnauthenticated(await callAs(testCase, world.deleted.secret), 'DELETED');
       });
 
       it(`answers a key of another project with ${testCase.otherProjectKey}`, async () => {
-        expectDenial(
-          await server.gql(testCase.document, await testCase.variables(world), { token: world.b.defaultKey.secret }),
-          testCase.otherProjectKey,
-        );
+        expectDenial(await callAs(testCase, world.b.defaultKey.secret), testCase.otherProjectKey);
       });
 
       it(`answers a user who is not a member with ${testCase.strangerSession}`, async () => {
         const token = testCase.consumesSession ? (await seedUser(server, 'stranger')).token : world.stranger.token;
-        expectDenial(
-          await server.gql(testCase.document, await testCase.variables(world), { token }),
-          testCase.strangerSession,
-        );
+        expectDenial(await callAs(testCase, token), testCase.strangerSession);
       });
 
       it(`answers a key without the scope with ${testCase.scopelessKey}`, async () => {
-        expectDenial(
-          await server.gql(testCase.document, await testCase.variables(world), { token: world.scopeless.secret }),
-          testCase.scopelessKey,
-        );
+        expectDenial(await callAs(testCase, world.scopeless.secret), testCase.scopelessKey);
       });
     });
   }
@@ -464,7 +505,7 @@ describe('shared security suite', () => {
     for (const testCase of CASES.filter(
       (candidate) => !candidate.anonymous && !candidate.consumesSession && candidate.scopelessKey !== 'ALLOWED',
     )) {
-      const variables = await testCase.variables(world);
+      const call = await testCase.prepare(world);
       const after = {
         events: await em.count(AuditEvent, { project: world.a.id }),
         keys: await em.count(ApiKey, { project: world.a.id }),
@@ -476,7 +517,7 @@ describe('shared security suite', () => {
         world.scopeless.secret,
         world.stranger.token,
       ]) {
-        await server.gql(testCase.document, variables, { token });
+        await call(token);
       }
       const now = {
         events: await em.count(AuditEvent, { project: world.a.id }),
@@ -492,70 +533,67 @@ describe('shared security suite', () => {
     const memberWriter = await seedKey(server, world.a, { scopes: ['members:write'] });
     const target = await seedKey(server, world.a, { scopes: ['keys:read'] });
     const user = await seedUser(server);
-    const attempts: [string, Record<string, unknown>, string][] = [
-      [
-        'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
-        { input: { projectId: world.a.id, name: 'esc', scopes: ['admin'] } },
-        keyWriter.secret,
-      ],
-      [
-        'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }',
-        { input: { projectId: world.a.id, name: 'esc2', scopes: ['members:read'] } },
-        keyWriter.secret,
-      ],
-      [
-        'mutation($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }',
-        { input: { id: target.id, scopes: ['audit:read'] } },
-        keyWriter.secret,
-      ],
-      [
-        'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }',
-        { input: { projectId: world.a.id, email: user.email, role: 'OWNER' } },
-        memberWriter.secret,
-      ],
-      [
-        'mutation($input: AddMemberInput!) { addMember(input: $input) { id } }',
-        { input: { projectId: world.a.id, email: user.email, role: 'DEVELOPER' } },
-        memberWriter.secret,
-      ],
+    const attempts: (() => Promise<GraphQLResult<unknown>>)[] = [
+      () =>
+        server.gql(
+          CREATE_KEY,
+          { input: { projectId: world.a.id, name: 'esc', scopes: ['admin'] } },
+          { token: keyWriter.secret },
+        ),
+      () =>
+        server.gql(
+          CREATE_KEY,
+          { input: { projectId: world.a.id, name: 'esc2', scopes: ['members:read'] } },
+          { token: keyWriter.secret },
+        ),
+      () => server.gql(UPDATE_KEY, { input: { id: target.id, scopes: ['audit:read'] } }, { token: keyWriter.secret }),
+      () =>
+        server.gql(
+          ADD_MEMBER,
+          { input: { projectId: world.a.id, email: user.email, role: 'OWNER' } },
+          { token: memberWriter.secret },
+        ),
+      () =>
+        server.gql(
+          ADD_MEMBER,
+          { input: { projectId: world.a.id, email: user.email, role: 'DEVELOPER' } },
+          { token: memberWriter.secret },
+        ),
     ];
-    for (const [document, variables, token] of attempts) {
-      const result = await server.gql(document, variables, { token });
+    for (const attempt of attempts) {
+      const result = await attempt();
       expect(result.body.errors?.[0]?.extensions?.code, show(result)).toBe('FORBIDDEN');
     }
   });
 
   it('guards fields: a key with projects:read sees the project but not its keys, members or audit log', async () => {
     const reader = await seedKey(server, world.a, { scopes: ['projects:read'] });
-    for (const field of [
-      'apiKeys { totalCount }',
-      'members { role }',
-      'auditEvents { totalCount }',
-      'usage { totals { requests } }',
-    ]) {
-      const result = await server.gql(
-        `query($id: ID!) { project(id: $id) { name ${field} } }`,
-        { id: world.a.id },
-        { token: reader.secret },
-      );
+    const projectFields: TypedDocumentString<unknown, { id: string }>[] = [
+      graphql(`query SecurityProjectKeys($id: ID!) { project(id: $id) { name apiKeys { totalCount } } }`),
+      graphql(`query SecurityProjectMembers($id: ID!) { project(id: $id) { name members { role } } }`),
+      graphql(`query SecurityProjectAudit($id: ID!) { project(id: $id) { name auditEvents { totalCount } } }`),
+      graphql(`query SecurityProjectUsage($id: ID!) { project(id: $id) { name usage { totals { requests } } } }`),
+    ];
+    for (const document of projectFields) {
+      const result = await server.gql(document, { id: world.a.id }, { token: reader.secret });
       expect(result.status, show(result)).toBe(200);
       expect(result.body.errors?.[0]?.extensions?.code, show(result)).toBe('FORBIDDEN');
       expect((result.body.data as { project: { name: string } }).project.name).toBe('Suite A');
     }
     const creator = await server.gql(
-      'query($id: ID!) { apiKey(id: $id) { name createdBy { label } } }',
+      graphql(`query SecurityApiKeyCreator($id: ID!) { apiKey(id: $id) { name createdBy { label } } }`),
       { id: world.scopeless.id },
       { token: (await seedKey(server, world.a, { scopes: ['keys:read'] })).secret },
     );
     expect(creator.body.errors?.[0]?.extensions?.code, show(creator)).toBe('FORBIDDEN');
     // Another key's usage and activity need usage:read; the key itself is still returned.
     const keysReader = (await seedKey(server, world.a, { scopes: ['keys:read'] })).secret;
-    for (const field of ['usage { totals { requests } }', 'recentActivity { totalCount }']) {
-      const result = await server.gql(
-        `query($id: ID!) { apiKey(id: $id) { name ${field} } }`,
-        { id: world.scopeless.id },
-        { token: keysReader },
-      );
+    const keyFields: TypedDocumentString<unknown, { id: string }>[] = [
+      graphql(`query SecurityApiKeyUsage($id: ID!) { apiKey(id: $id) { name usage { totals { requests } } } }`),
+      graphql(`query SecurityApiKeyActivity($id: ID!) { apiKey(id: $id) { name recentActivity { totalCount } } }`),
+    ];
+    for (const document of keyFields) {
+      const result = await server.gql(document, { id: world.scopeless.id }, { token: keysReader });
       expect(result.status, show(result)).toBe(200);
       expect(result.body.errors?.[0]?.extensions?.code, show(result)).toBe('FORBIDDEN');
       expect((result.body.data as { apiKey: { name: string } | null }).apiKey?.name, show(result)).toBeTruthy();
@@ -563,23 +601,27 @@ describe('shared security suite', () => {
   });
 });
 
+/** An operation on an existing key: `send` calls it on the key `id` as `token`. */
+interface KeyOperation {
+  field: string;
+  send: (id: string, token: string) => Promise<GraphQLResult<unknown>>;
+}
+
+function keyOperation<TResult, TVariables>(
+  field: string,
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: (id: string) => NoInfer<TVariables>,
+): KeyOperation {
+  return { field, send: (id, token) => server.gql(document, variables(id), { token }) };
+}
+
 /** The operations on an existing key: each needs every scope the target key holds (DESIGN.md section 6). */
-const KEY_OPERATIONS: { field: string; document: string; variables: (id: string) => Record<string, unknown> }[] = [
-  {
-    field: 'rotateApiKey',
-    document: 'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }',
-    variables: (id) => ({ input: { id, gracePeriodSeconds: 3600 } }),
-  },
-  {
-    field: 'updateApiKey',
-    document: 'mutation($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }',
-    variables: (id) => ({ input: { id, description: 'taken over', rateLimit: { perMinute: 5 } } }),
-  },
-  ...['deactivateApiKey', 'reactivateApiKey', 'deleteApiKey'].map((field) => ({
-    field,
-    document: `mutation($id: ID!) { ${field}(id: $id) { id } }`,
-    variables: (id: string) => ({ id }),
+const KEY_OPERATIONS: KeyOperation[] = [
+  keyOperation('rotateApiKey', ROTATE_KEY_SECRET, (id) => ({ input: { id, gracePeriodSeconds: 3600 } })),
+  keyOperation('updateApiKey', UPDATE_KEY, (id) => ({
+    input: { id, description: 'taken over', rateLimit: { perMinute: 5 } },
   })),
+  ...KEY_STATE_OPERATIONS.map(({ field, document }) => keyOperation(field, document, (id) => ({ id }))),
 ];
 
 describe('escalation: nobody acts on a key more powerful than themselves', () => {
@@ -599,15 +641,7 @@ describe('escalation: nobody acts on a key more powerful than themselves', () =>
   async function target(field: string, scopes: string[]): Promise<SeededKey> {
     const key = await seedKey(server, world.a, { scopes });
     if (field === 'reactivateApiKey') {
-      dataOf(
-        await server.gql(
-          'mutation($id: ID!) { deactivateApiKey(id: $id) { id } }',
-          { id: key.id },
-          {
-            token: world.a.owner.token,
-          },
-        ),
-      );
+      dataOf(await server.gql(DEACTIVATE_KEY, { id: key.id }, { token: world.a.owner.token }));
     }
     return key;
   }
@@ -627,7 +661,7 @@ describe('escalation: nobody acts on a key more powerful than themselves', () =>
       const powerful = await target(operation.field, ['admin']);
       const before = await stateOf(powerful.id);
       for (const token of [narrowKey.secret, developer.token, viewer.token]) {
-        const result = await server.gql(operation.document, operation.variables(powerful.id), { token });
+        const result = await operation.send(powerful.id, token);
         expect(result.body.errors?.[0]?.extensions?.code, show(result)).toBe('FORBIDDEN');
         expect(result.status, show(result)).toBe(403);
       }
@@ -637,10 +671,10 @@ describe('escalation: nobody acts on a key more powerful than themselves', () =>
     it(`${operation.field}: an ADMIN and an OWNER may act on it; a keys:write key on a key no more powerful than itself`, async () => {
       for (const token of [admin.token, world.a.owner.token]) {
         const powerful = await target(operation.field, ['admin']);
-        dataOf(await server.gql(operation.document, operation.variables(powerful.id), { token }));
+        dataOf(await operation.send(powerful.id, token));
       }
       const peer = await target(operation.field, ['keys:read']);
-      dataOf(await server.gql(operation.document, operation.variables(peer.id), { token: narrowKey.secret }));
+      dataOf(await operation.send(peer.id, narrowKey.secret));
     });
   }
 
@@ -650,7 +684,7 @@ describe('escalation: nobody acts on a key more powerful than themselves', () =>
     const keyWriter = await seedKey(server, project, { scopes: ['keys:write'] });
     for (const token of [keyWriter.secret, developerOfProject.token]) {
       const result = await server.gql(
-        'mutation($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret } }',
+        ROTATE_KEY_SECRET,
         { input: { id: project.defaultKey.id, gracePeriodSeconds: 60 } },
         { token },
       );
@@ -659,11 +693,9 @@ describe('escalation: nobody acts on a key more powerful than themselves', () =>
     }
     // The default key still works: it was neither rotated nor replaced.
     const viewerOfDefault = await server.gql(
-      '{ viewer { apiKey { id isDefault } } }',
+      graphql(`query SecurityViewerKey { viewer { apiKey { id isDefault } } }`),
       {},
-      {
-        token: project.defaultKey.secret,
-      },
+      { token: project.defaultKey.secret },
     );
     expect(dataOf(viewerOfDefault)).toEqual({ viewer: { apiKey: { id: project.defaultKey.id, isDefault: true } } });
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from '../../helpers/gql/index.js';
 import { startTestServer, type TestServer } from '../../helpers/harness.js';
 import { seedProject } from '../../helpers/seed.js';
 
@@ -26,13 +27,15 @@ describe('HTTP surface', () => {
   });
 
   it('answers GraphQL over GET for queries and refuses mutations over GET', async () => {
-    const query = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ scopes { name } }')}`, {
+    const scopes = String(graphql(`query HttpScopes { scopes { name } }`));
+    const query = await fetch(`${server.url}/graphql?query=${encodeURIComponent(scopes)}`, {
       // Apollo's CSRF prevention asks simple GET requests for a header that forces a preflight.
       headers: { accept: 'application/graphql-response+json, application/json', 'apollo-require-preflight': 'true' },
     });
     expect(query.status).toBe(200);
     expect(((await query.json()) as { data: { scopes: unknown[] } }).data.scopes.length).toBeGreaterThan(5);
-    const mutation = await fetch(`${server.url}/graphql?query=${encodeURIComponent('mutation { logOut }')}`, {
+    const logOut = String(graphql(`mutation HttpLogOut { logOut }`));
+    const mutation = await fetch(`${server.url}/graphql?query=${encodeURIComponent(logOut)}`, {
       headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
     });
     expect(mutation.status).toBe(405);
@@ -40,8 +43,16 @@ describe('HTTP surface', () => {
 
   it('marks every GraphQL answer, for a key or a session, as never to be stored by a cache', async () => {
     const project = await seedProject(server);
-    const byKey = await server.gql('{ viewer { apiKey { id } } }', {}, { token: project.defaultKey.secret });
-    const bySession = await server.gql('{ projects { id } }', {}, { token: project.owner.token });
+    const byKey = await server.gql(
+      graphql(`query HttpViewer { viewer { apiKey { id } } }`),
+      {},
+      { token: project.defaultKey.secret },
+    );
+    const bySession = await server.gql(
+      graphql(`query HttpProjects { projects { id } }`),
+      {},
+      { token: project.owner.token },
+    );
     for (const answer of [byKey, bySession]) {
       expect(answer.status).toBe(200);
       expect(answer.headers.get('cache-control')).toBe('no-store');

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_DATABASE_URL, TEST_SECRET } from '../../helpers/env.js';
+import { graphql } from '../../helpers/gql/index.js';
 import { show } from '../../helpers/harness.js';
 import { seedProject } from '../../helpers/seed.js';
 import { ThrowawayRedis } from '../../helpers/throwaway-services.js';
@@ -14,7 +15,7 @@ import { countedRequests, eventually, startUsageServer, type UsageTestServer } f
  * Redis faults use a private redis-server (test/helpers/throwaway-services.ts), never the shared one.
  */
 const ROOT = resolve(import.meta.dirname, '../../..');
-const VIEWER = 'query Me { viewer { scopes } }';
+const VIEWER = graphql(`query UsageFaultsViewer { viewer { scopes } }`);
 
 let servers: UsageTestServer[] = [];
 let children: ChildProcess[] = [];

@@ -7,7 +7,9 @@ import { codeOf, dataOf, type GraphQLResult, show } from '../../helpers/harness.
 import { seedKey, seedProject } from '../../helpers/seed.js';
 import { startUsageServer, type UsageTestServer } from './usage-harness.js';
 
-const VIEWER = 'query Me { viewer { apiKey { id } rateLimit { limit remaining resetAt } } }';
+const VIEWER = graphql(
+  `query RateLimitsViewerLimits { viewer { apiKey { id } rateLimit { limit remaining resetAt } } }`,
+);
 
 let server: UsageTestServer;
 let second: UsageTestServer;
@@ -53,7 +55,7 @@ describe('per-key rate limits', () => {
     const reset = Number(first.headers.get('x-ratelimit-reset'));
     expect(reset - Date.now() / 1000).toBeGreaterThan(55);
     expect(reset - Date.now() / 1000).toBeLessThanOrEqual(61);
-    const state = dataOf(first as GraphQLResult<{ viewer: { rateLimit: { limit: number; remaining: number } } }>);
+    const state = dataOf(first);
     expect(state.viewer.rateLimit).toMatchObject({ limit: 100, remaining: 99 });
     for (const expected of [98, 97, 96]) expect(remainingOf(await second.gql(VIEWER, {}, { token }))).toBe(expected);
 
@@ -154,7 +156,7 @@ describe('per-key rate limits', () => {
 
   it('does not limit ENTERPRISE keys without an override (no headers, viewer.rateLimit null)', async () => {
     const project = await seedProject(server, { plan: 'ENTERPRISE' });
-    const result = await server.gql<{ viewer: { rateLimit: null } }>(VIEWER, {}, { token: project.defaultKey.secret });
+    const result = await server.gql(VIEWER, {}, { token: project.defaultKey.secret });
     expect(dataOf(result).viewer.rateLimit).toBeNull();
     expect(result.headers.get('x-ratelimit-limit')).toBeNull();
   });
@@ -171,7 +173,7 @@ describe('per-key rate limits', () => {
 
   it('gives sessions no rate-limit state', async () => {
     const project = await seedProject(server);
-    const result = await server.gql<{ viewer: { rateLimit: null } }>(VIEWER, {}, { token: project.owner.token });
+    const result = await server.gql(VIEWER, {}, { token: project.owner.token });
     expect(dataOf(result).viewer.rateLimit).toBeNull();
     expect(result.headers.get('x-ratelimit-limit')).toBeNull();
   });

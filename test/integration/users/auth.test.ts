@@ -32,7 +32,9 @@ describe('sign up, log in, log out', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
-        query: 'mutation($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }',
+        query: graphql(
+          `mutation AuthSignUpCookie($input: SignUpInput!) { signUp(input: $input) { token user { id email name } } }`,
+        ),
         variables: { input: { email, password: PASSWORD } },
       }),
     });
