@@ -35,7 +35,12 @@ import {
   ViewerOperation,
   type ViewerQuery,
 } from './gql/operations.js';
-import { type LatchkeyMiddleware, type LatchkeyMiddlewareOptions, latchkeyMiddleware } from './middleware.js';
+import {
+  type LatchkeyMiddleware,
+  type LatchkeyMiddlewareOptions,
+  latchkeyMiddleware,
+  type MiddlewareRequest,
+} from './middleware.js';
 import type { Operation } from './operation.js';
 import { type CallOptions, execute, type TransportSettings } from './transport.js';
 import { type KeyVerification, type VerifyKeyOptions, verifyKeyWith } from './verification.js';
@@ -168,19 +173,22 @@ export class Latchkey {
   readonly #settings: TransportSettings;
 
   constructor(options: LatchkeyOptions) {
-    const nonNegative = (name: string, value: number | undefined, fallback: number) => {
+    const atLeast = (minimum: number, name: string, value: number | undefined, fallback: number) => {
       if (value === undefined) return fallback;
-      if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a number ≥ 0, not ${value}.`);
+      if (!Number.isFinite(value) || value < minimum) {
+        throw new RangeError(`${name} must be a number ≥ ${minimum}, not ${value}.`);
+      }
       return value;
     };
     this.#settings = {
       endpoint: endpointOf(options.url),
       token: options.token,
-      timeoutMs: nonNegative('timeoutMs', options.timeoutMs, 10_000),
-      retries: Math.floor(nonNegative('retries', options.retries, 2)),
-      retryDelayMs: nonNegative('retryDelayMs', options.retryDelayMs, 200),
-      maxRetryDelayMs: nonNegative('maxRetryDelayMs', options.maxRetryDelayMs, 10_000),
-      fetch: options.fetch ?? globalThis.fetch,
+      timeoutMs: atLeast(1, 'timeoutMs', options.timeoutMs, 10_000),
+      retries: Math.floor(atLeast(0, 'retries', options.retries, 2)),
+      retryDelayMs: atLeast(0, 'retryDelayMs', options.retryDelayMs, 200),
+      maxRetryDelayMs: atLeast(0, 'maxRetryDelayMs', options.maxRetryDelayMs, 10_000),
+      // Called through a function: some runtimes refuse a fetch detached from its global.
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     };
     const request = this.request.bind(this);
 
@@ -301,7 +309,9 @@ export class Latchkey {
   }
 
   /** A `(req, res, next)` middleware that verifies each request's key with this client. */
-  middleware(options: LatchkeyMiddlewareOptions = {}): LatchkeyMiddleware {
+  middleware<Req extends MiddlewareRequest = MiddlewareRequest>(
+    options: LatchkeyMiddlewareOptions<Req> = {},
+  ): LatchkeyMiddleware {
     return latchkeyMiddleware(this, options);
   }
 }

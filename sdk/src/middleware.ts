@@ -146,7 +146,6 @@ export function latchkeyMiddleware<Req extends MiddlewareRequest = MiddlewareReq
       };
       verification = await client.verifyKey(verifyOptions);
     } catch (error) {
-      options.onError?.(error, req);
       const transient =
         isLatchkeyError(error) &&
         (error.status === 503 || error.status === 429 || error.code === 'NETWORK_ERROR' || error.code === 'TIMEOUT');
@@ -158,6 +157,8 @@ export function latchkeyMiddleware<Req extends MiddlewareRequest = MiddlewareReq
       } else {
         answer(res, 500, 'INTERNAL_SERVER_ERROR', 'The API key could not be verified.');
       }
+      // Told after the answer: a throwing onError cannot leave the request hanging.
+      options.onError?.(error, req);
       return;
     }
 
