@@ -2,6 +2,7 @@
  * The domain modules of Latchkey. The schema (src/graphql/schema.ts), the ORM (src/database.ts)
  * and the worker runner (src/worker.ts) take everything from this list.
  */
+import 'reflect-metadata';
 import { apiKeysModule } from './modules/api-keys/index.js';
 import { auditModule } from './modules/audit/index.js';
 import { deploymentModule } from './modules/deployment/index.js';

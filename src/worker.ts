@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { KeyGenerations } from './auth/credential-cache.js';
+import { Revocation } from './auth/revocation.js';
 import {
   claimRedisPrefix,
   deploymentStillIn,
@@ -57,7 +58,7 @@ export async function startWorkers(deps: WorkerDependencies): Promise<Workers> {
     orm: deps.orm,
     logger: deps.logger,
     options,
-    generations,
+    revocation: new Revocation(generations),
     deploymentId,
   };
   const started: Workers[] = [];

@@ -1,9 +1,9 @@
-import type { Caller } from '../graphql/context.js';
 import type { Loaders } from '../graphql/loaders.js';
 import { ROLE_SCOPES, type Role } from '../modules/members/roles.js';
 import type { ScopeName } from '../modules/scopes/scopes.catalog.js';
 import { forbidden, notFound, unauthenticated } from '../shared/errors.js';
 import { isUuid } from '../shared/ids.js';
+import type { Caller } from './caller.js';
 
 /**
  * What the caller may do in a project. A key acts only inside its own project with its own

@@ -2,12 +2,10 @@
  * The credential caches: each API process keeps the keys (with their project) and sessions (with
  * their user) it recently authenticated, confirmed per request by a generation in Redis, so a
  * cached credential costs no SQL and a revocation is still refused on every process on its very
- * next request. How and why: docs/key-cache.md. Contract for writers: every change to a key or
- * session row goes through `changing()` (or `invalidate()` after the commit).
+ * next request. How and why: docs/key-cache.md. Writers never touch a cache: every change to a key
+ * or session row goes through the one revocation point (revocation.ts).
  */
 import type { Redis } from 'ioredis';
-import type { KeyRecord } from '../modules/api-keys/api-keys.entity.js';
-import type { ProjectRecord } from '../modules/projects/projects.entity.js';
 import type { Logger } from '../shared/logger.js';
 
 /** Generation counters live this long after their last change: far beyond any cache entry. */
@@ -15,20 +13,13 @@ const GENERATION_TTL_MS = 24 * 3600 * 1000;
 /** Upper bound of `ttlMs`, so a generation always outlives the entries that read it. */
 const MAX_ENTRY_TTL_MS = 3600 * 1000;
 
-/** A key and its project as read from PostgreSQL (`findKeyByHash`): frozen, shared by requests. */
-export interface CachedKeyRows {
-  key: KeyRecord;
-  project: ProjectRecord;
-}
-
-/** Rows as cached: with the generation read before them. */
-export type Confirmable<Rows> = Rows & {
-  /** The credential's generation read before the rows were. */
+/** A cached credential: what was read, under the generation read just before it. */
+export interface CacheEntry<Value> {
+  value: Value;
+  /** The credential's generation read before its rows were. */
   generation: string;
   storedAt: number;
-};
-
-export type CachedKey = Confirmable<CachedKeyRows>;
+}
 
 /** The Redis key of a credential's generation: a prefix of its HMAC, never the credential itself. */
 function generationKey(prefix: string, keyHash: string): string {
@@ -130,10 +121,10 @@ export interface GenerationRead {
 /**
  * This process's cached credentials of one kind, by their HMAC. Only credentials that passed
  * every check are stored. `KeyCache` holds keys with their project; the session cache sessions
- * with their user (src/modules/users/session-cache.ts).
+ * with their user (admission.ts makes both).
  */
-export class CredentialCache<Rows extends object> {
-  private readonly entries = new Map<string, Confirmable<Rows>>();
+export class CredentialCache<Value> {
+  private readonly entries = new Map<string, CacheEntry<Value>>();
   private readonly ttlMs: number;
   /** Incremented whenever the Redis connection closes: a read from before then is not trusted. */
   private epoch = 0;
@@ -156,7 +147,7 @@ export class CredentialCache<Rows extends object> {
     return this.ttlMs > 0;
   }
 
-  get(keyHash: string, now = Date.now()): Confirmable<Rows> | undefined {
+  get(keyHash: string, now = Date.now()): CacheEntry<Value> | undefined {
     if (!this.enabled || this.connection.status !== 'ready') return undefined;
     const entry = this.entries.get(keyHash);
     if (entry && now - entry.storedAt > this.ttlMs) {
@@ -175,7 +166,7 @@ export class CredentialCache<Rows extends object> {
   }
 
   /** Stores rows read after `read`; ignored when the connection closed in between. */
-  set(keyHash: string, rows: Rows, read: GenerationRead, now = Date.now()): void {
+  set(keyHash: string, value: Value, read: GenerationRead, now = Date.now()): void {
     if (!this.enabled || read.epoch !== this.epoch) return;
     const { generation } = read;
     this.entries.delete(keyHash);
@@ -184,32 +175,10 @@ export class CredentialCache<Rows extends object> {
       const oldest = this.entries.keys().next();
       if (!oldest.done) this.entries.delete(oldest.value);
     }
-    this.entries.set(keyHash, { ...rows, generation, storedAt: now } as Confirmable<Rows>);
+    this.entries.set(keyHash, { value, generation, storedAt: now });
   }
 
   delete(keyHash: string): void {
     this.entries.delete(keyHash);
   }
-
-  /** Bumps the keys' generations (every process drops them) and drops them here at once. */
-  async invalidate(keyHashes: Iterable<string>): Promise<void> {
-    const hashes = [...keyHashes];
-    for (const hash of hashes) this.entries.delete(hash);
-    await this.generations.bump(hashes);
-  }
-
-  /**
-   * Runs `write` (which commits a change to these keys) between two bumps. The one after the
-   * commit is what makes the change exact; the one before means that a process dying between
-   * commit and bump leaves stale only entries read during the write itself, not every cached copy.
-   */
-  async changing<T>(keyHashes: readonly string[], write: () => Promise<T>): Promise<T> {
-    await this.invalidate(keyHashes);
-    const result = await write();
-    await this.invalidate(keyHashes);
-    return result;
-  }
 }
-
-/** The key cache: keys with their project. */
-export type KeyCache = CredentialCache<CachedKeyRows>;

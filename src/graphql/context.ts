@@ -1,26 +1,14 @@
 import { Access } from '../auth/access.js';
-import type { KeyCache } from '../auth/credential-cache.js';
-import type { KeyRecord } from '../modules/api-keys/api-keys.entity.js';
-import type { ProjectRecord } from '../modules/projects/projects.entity.js';
-import type { ScopeName } from '../modules/scopes/scopes.catalog.js';
+import type { Admission } from '../auth/admission.js';
+import type { Caller } from '../auth/caller.js';
+import type { Revocation } from '../auth/revocation.js';
 import type { RequestUsage } from '../modules/usage/metering.js';
 import type { LoginThrottle } from '../modules/users/login-throttle.js';
-import type { SessionCache, UserRecord } from '../modules/users/session-records.js';
 import type { Config } from '../shared/config.js';
 import type { EntityManager } from '../shared/orm.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
-/** Who is calling: nobody, a user through a session, or an API key acting in its own project. */
-export type Caller =
-  | { kind: 'anonymous' }
-  | {
-      kind: 'user';
-      user: UserRecord;
-      sessionId: string;
-      /** The session token's HMAC: its name in the session cache (revoking it bumps its generation). */
-      sessionHash: string;
-    }
-  | { kind: 'key'; key: KeyRecord; project: ProjectRecord; scopes: ReadonlySet<ScopeName> };
+export type { Caller };
 
 export interface RequestMeta {
   requestId: string;
@@ -43,10 +31,10 @@ export interface Context {
   loaders: Loaders;
   access: Access;
   cookies: CookieJar;
-  /** This process's key cache; services call `invalidate` after committing a change to a key row. */
-  keyCache: KeyCache;
-  /** This process's session cache; revoking a session goes through its `changing`. */
-  sessionCache: SessionCache;
+  /** Admission of credentials presented to the API (verifyApiKey admits the key it is given). */
+  admission: Admission;
+  /** The one revocation point: every change to a key or session row goes through it. */
+  revocation: Revocation;
   /** Rate-limit state and metering of a key-authenticated request (src/modules/usage/metering.ts). */
   usage?: RequestUsage;
   /** logIn's failure budgets in Redis (src/modules/users/login-throttle.ts), set by metering. */
@@ -85,11 +73,14 @@ export class RequestContext implements Context {
     readonly config: Config,
     readonly caller: Caller,
     readonly meta: RequestMeta,
-    readonly keyCache: KeyCache,
-    readonly sessionCache: SessionCache,
+    readonly admission: Admission,
     readonly cookies: CookieJar,
     private readonly onDemand: RequestResources,
   ) {}
+
+  get revocation(): Revocation {
+    return this.admission.revocation;
+  }
 
   get em(): EntityManager {
     return this.onDemand.em;
@@ -115,8 +106,8 @@ export function withEntityManager(ctx: Context, em: EntityManager): Context {
     config: ctx.config,
     caller: ctx.caller,
     meta: ctx.meta,
-    keyCache: ctx.keyCache,
-    sessionCache: ctx.sessionCache,
+    admission: ctx.admission,
+    revocation: ctx.revocation,
     cookies: ctx.cookies,
     usage: ctx.usage,
     loginThrottle: ctx.loginThrottle,

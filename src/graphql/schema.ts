@@ -25,10 +25,9 @@ export const permissionRules = mergeRules(...MODULES.map((module) => module.rule
 
 /** The type-graphql schema, without permissions: what `schema/schema.graphql` is emitted from. */
 export async function buildBareSchema(): Promise<GraphQLSchema> {
+  const resolvers = (await Promise.all(MODULES.map((module) => module.resolvers?.() ?? []))).flat();
   const schema = await buildSchema({
-    resolvers: MODULES.flatMap((module) => module.resolvers ?? []) as unknown as Parameters<
-      typeof buildSchema
-    >[0]['resolvers'],
+    resolvers: resolvers as unknown as Parameters<typeof buildSchema>[0]['resolvers'],
     validate: false,
   });
   // type-graphql cannot describe the root types; the playground shows these as the API's front page.

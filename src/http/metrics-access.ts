@@ -9,7 +9,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { BlockList, isIPv4, isIPv6 } from 'node:net';
-import { bearerTokenOf } from '../auth/credentials.js';
+import { bearerTokenOf } from '../shared/bearer-token.js';
 import type { Config } from '../shared/config.js';
 
 export type MetricsAccess = { kind: 'open' } | { kind: 'token'; digest: Buffer } | { kind: 'loopback' };

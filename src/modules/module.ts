@@ -4,7 +4,7 @@
  * iterate that list, so adding a module touches only its folder and one line there.
  */
 import type { EntitySchema } from '@mikro-orm/core';
-import type { KeyGenerations } from '../auth/credential-cache.js';
+import type { Revocation } from '../auth/revocation.js';
 import type { Logger } from '../shared/logger.js';
 import type { EntityManager, MigrationClass, MikroORM } from '../shared/orm.js';
 import type { UsageOptions } from './usage/usage-options.js';
@@ -20,8 +20,8 @@ export interface WorkerDependencies {
   orm: MikroORM;
   logger: Logger;
   options: UsageOptions;
-  /** A worker that changes key rows bumps the keys' generations (docs/key-cache.md). */
-  generations: KeyGenerations;
+  /** A worker that changes key rows says so here (docs/key-cache.md). */
+  revocation: Revocation;
   /** This deployment (redis-prefix-claim.ts): batches of another are never applied. */
   deploymentId: string;
 }
@@ -32,8 +32,11 @@ export interface RunningWorker {
 
 export interface DomainModule {
   name: string;
-  /** type-graphql resolver classes. */
-  resolvers?: readonly ResolverClass[];
+  /**
+   * type-graphql resolver classes, loaded only when a schema is built: a worker process never
+   * loads the GraphQL layer.
+   */
+  resolvers?: () => Promise<readonly ResolverClass[]>;
   /** Permissions of the module's types and fields (deny by default: every field needs one). */
   rules?: RuleMap;
   entities?: readonly EntitySchema[];

@@ -1,19 +1,6 @@
-/**
- * Prometheus metrics, served at `GET /metrics` (text format 0.0.4). Each app owns its Registry
- * (never prom-client's global one), so several servers in one process (tests, benchmarks) keep
- * separate counts.
- *
- * Hooks for other modules:
- * - the rate limiter calls `metrics.recordRateLimitRejection('key' | 'address')` for each refusal;
- * - a module with queues calls `metrics.registerQueueMetrics(source)` once; `source()` is awaited
- *   on every scrape (bounded by a timeout) and returns one snapshot per queue.
- */
-import type { ApolloServerPlugin } from '@apollo/server';
 import type { OperationDefinitionNode } from 'graphql';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
-import type { Context } from '../graphql/context.js';
-import { errorCodeOf } from './errors.js';
-import { type RequestStore, requestStore } from './request-store.js';
+import type { RequestStore } from './request-store.js';
 
 /** One queue's state at scrape time. */
 export interface QueueSnapshot {
@@ -187,42 +174,6 @@ export class Metrics {
     }
   }
 }
-
-/**
- * Records what the GraphQL layer knows about a request (operation, caller, error codes) in the
- * request store, where the request log line and the request metrics read it.
- */
-export const requestFactsPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart({ contextValue, request }) {
-    const store = requestStore.getStore();
-    const caller = contextValue.caller;
-    if (store) {
-      store.graphql = {
-        operationName: typeof request.operationName === 'string' ? request.operationName.slice(0, 100) : null,
-        operation: 'unknown',
-        type: 'unknown',
-        callerKind: caller.kind,
-        keyId: caller.kind === 'key' ? caller.key.id : null,
-        projectId: caller.kind === 'key' ? caller.key.project : null,
-        userId: caller.kind === 'user' ? caller.user.id : null,
-        errorCodes: [],
-      };
-    }
-    return {
-      async didResolveOperation({ operation }) {
-        if (!store?.graphql || !operation) return;
-        store.graphql.operationName ??= operation.name?.value.slice(0, 100) ?? null;
-        store.graphql.operation = operationLabelOf(operation);
-        store.graphql.type = operation.operation;
-      },
-      async willSendResponse({ response }) {
-        if (!store?.graphql || response.body.kind !== 'single') return;
-        const codes = (response.body.singleResult.errors ?? []).map((error) => errorCodeOf(error) ?? 'UNKNOWN');
-        store.graphql.errorCodes = [...new Set(codes)];
-      },
-    };
-  },
-};
 
 /**
  * Runs the request's authentication and, when it presented an API key, records how long the key

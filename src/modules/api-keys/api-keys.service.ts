@@ -326,7 +326,7 @@ export async function rotateApiKey(ctx: Context, input: RotateApiKeyInput): Prom
   const now = new Date();
   const changedHashes = predecessor ? [old.keyHash, predecessor.keyHash] : [old.keyHash];
   // Committed between two generation bumps: every process reads the old keys again.
-  return ctx.keyCache.changing(changedHashes, () =>
+  return ctx.revocation.changing(changedHashes, () =>
     ctx.em.transactional(async (em) => {
       const project = await em.findOneOrFail(Project, { id: old.project }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const locked = await em.findOneOrFail(ApiKey, { id: old.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
@@ -446,7 +446,7 @@ export async function updateApiKey(ctx: Context, input: UpdateApiKeyInput): Prom
     },
   });
   try {
-    await ctx.keyCache.changing([key.keyHash], () => ctx.em.flush());
+    await ctx.revocation.changing([key.keyHash], () => ctx.em.flush());
   } catch (error) {
     mapUniqueName(error, key.name);
   }
@@ -470,7 +470,7 @@ async function setDeactivated(ctx: Context, id: string, deactivate: boolean): Pr
     targetLabel: key.name,
     summary: { before: { status: before }, after: { status: target } },
   });
-  await ctx.keyCache.changing([key.keyHash], () => ctx.em.flush());
+  await ctx.revocation.changing([key.keyHash], () => ctx.em.flush());
   return key;
 }
 
@@ -496,7 +496,7 @@ export async function deleteApiKey(ctx: Context, id: string): Promise<{ id: stri
     targetLabel: key.name,
     summary: { before: publicKeyFields(key) },
   });
-  await ctx.keyCache.changing([key.keyHash], () => ctx.em.flush());
+  await ctx.revocation.changing([key.keyHash], () => ctx.em.flush());
   return { id: key.id };
 }
 

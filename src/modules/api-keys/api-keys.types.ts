@@ -4,7 +4,7 @@ import { DateTimeResolver } from '../../shared/date-time.js';
 import { createConnection, registerEnum } from '../../shared/graphql-types.js';
 import type { ApiKey } from './api-keys.entity.js';
 import { KEY_ENVIRONMENTS, KEY_STATUSES } from './api-keys.entity.js';
-import { VERIFICATION_CODES } from './key-verification.service.js';
+import { VERIFICATION_CODES } from './key-status.js';
 
 export const ApiKeyEnvironment = registerEnum(
   KEY_ENVIRONMENTS,

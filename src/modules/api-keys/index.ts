@@ -1,12 +1,14 @@
 import type { DomainModule } from '../module.js';
 import { ApiKey } from './api-keys.entity.js';
-import { ApiKeysResolver } from './api-keys.resolver.js';
 import { apiKeysRules } from './api-keys.rules.js';
 
 /** API keys: issue, rotate, restrict, deactivate, delete and verify. */
 export const apiKeysModule: DomainModule = {
   name: 'api-keys',
-  resolvers: [ApiKeysResolver],
+  resolvers: async () => {
+    const { ApiKeysResolver } = await import('./api-keys.resolver.js');
+    return [ApiKeysResolver];
+  },
   rules: apiKeysRules,
   entities: [ApiKey],
 };

@@ -1,12 +1,14 @@
 import type { DomainModule } from '../module.js';
 import { AuditEvent } from './audit.entity.js';
-import { AuditResolver } from './audit.resolver.js';
 import { auditRules } from './audit.rules.js';
 
 /** The audit log of every change. */
 export const auditModule: DomainModule = {
   name: 'audit',
-  resolvers: [AuditResolver],
+  resolvers: async () => {
+    const { AuditResolver } = await import('./audit.resolver.js');
+    return [AuditResolver];
+  },
   rules: auditRules,
   entities: [AuditEvent],
 };

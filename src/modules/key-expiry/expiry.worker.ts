@@ -1,7 +1,7 @@
 /**
  * The expiry worker, on a BullMQ Job Scheduler (every `expiryEveryMs`): marks keys past
  * `expiresAt` as EXPIRED and audits `key.expired`, and audits `key.expiring` 7 days and 1 day
- * before. Keys past their expiry are already refused on every request (checkKey); this job makes
+ * before. Keys past their expiry are already refused on every request (src/auth/admission.ts); this job makes
  * the status and the audit trail say so.
  *
  * Safe with several workers and retries: a key is marked by a conditional UPDATE ... RETURNING,
@@ -43,7 +43,7 @@ interface KeyRow {
 
 export interface ExpiryRun {
   expired: string[];
-  /** Hashes of the expired keys, for their generations (key-cache.ts). */
+  /** Hashes of the expired keys, for the revocation point (src/auth/revocation.ts). */
   expiredHashes: string[];
   notices: { keyId: string; notice: ExpiryNotice }[];
 }
@@ -142,7 +142,7 @@ export async function startExpiryWorker(deps: WorkerDependencies): Promise<Runni
     async (job) =>
       requestStore.run({ requestId: `job:${job.id}`, statements: 0 }, async () => {
         const run = await runExpiry(orm.em.fork(), `job:${job.id}`, new Date(), options.expiryProjectIds);
-        await deps.generations.bump(run.expiredHashes);
+        await deps.revocation.changed(run.expiredHashes);
         if (run.expired.length > 0 || run.notices.length > 0) {
           logger.info({ expired: run.expired.length, notices: run.notices.length }, 'expiry run');
         }

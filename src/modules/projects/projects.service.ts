@@ -166,6 +166,6 @@ async function changeProject(ctx: Context, project: Project, next: { name: strin
     targetLabel: project.name,
     summary: { before, after: { name: project.name, plan: project.plan } },
   });
-  await ctx.keyCache.changing(await projectKeyHashes(ctx, project.id), () => ctx.em.flush());
+  await ctx.revocation.changing(await projectKeyHashes(ctx, project.id), () => ctx.em.flush());
   return project;
 }

@@ -6,6 +6,8 @@ export interface EffectiveLimits {
   perDay: number | null;
   burstPerMinute: number | null;
   source: 'PLAN' | 'KEY';
+  /** The IETF `RateLimit-Policy` field of these limits, when computed ahead (KeyCredential); else per response. */
+  policy?: string;
 }
 
 /**
@@ -26,4 +28,12 @@ export function rateLimitSettingsOf(
     burstPerMinute: perMinute === null ? null : perMinute * BURST_MULTIPLIER,
     source: overridden ? 'KEY' : 'PLAN',
   };
+}
+
+/** The IETF `RateLimit-Policy` field: every window a key has, e.g. `"minute";q=100;w=60, "day";q=10000;w=86400`. */
+export function policyField(perMinute: number | null, perDay: number | null): string {
+  const policies: string[] = [];
+  if (perMinute !== null) policies.push(`"minute";q=${perMinute};w=60`);
+  if (perDay !== null) policies.push(`"day";q=${perDay};w=86400`);
+  return policies.join(', ');
 }

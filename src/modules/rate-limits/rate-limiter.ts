@@ -7,7 +7,7 @@
 import type { Redis } from 'ioredis';
 import { type Logger, throttledWarning } from '../../shared/logger.js';
 import { BURST_SECONDS } from '../../shared/plans.js';
-import type { EffectiveLimits } from './rate-limit-settings.js';
+import { type EffectiveLimits, policyField } from './rate-limit-settings.js';
 
 const MINUTE_MS = 60_000;
 const DAY_SECONDS = 86_400;
@@ -87,21 +87,6 @@ function nextUtcMidnight(now: number): Date {
   return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate() + 1));
 }
 
-/** `policyField` of settings seen before: metering hands out one frozen settings object per cached key. */
-const policyFields = new WeakMap<EffectiveLimits, string>();
-
-/** The IETF `RateLimit-Policy` field: every window the key has, e.g. `"minute";q=100;w=60, "day";q=10000;w=86400`. */
-function policyField(settings: EffectiveLimits): string {
-  const known = policyFields.get(settings);
-  if (known !== undefined) return known;
-  const policies: string[] = [];
-  if (settings.perMinute !== null) policies.push(`"minute";q=${settings.perMinute};w=${MINUTE_MS / 1000}`);
-  if (settings.perDay !== null) policies.push(`"day";q=${settings.perDay};w=${DAY_SECONDS}`);
-  const field = policies.join(', ');
-  policyFields.set(settings, field);
-  return field;
-}
-
 /** X-RateLimit-* for the binding window, and the IETF RateLimit-Policy / RateLimit fields. */
 export function rateLimitHeaders(settings: EffectiveLimits, binding: WindowState, now: number): Record<string, string> {
   const resetSeconds = Math.max(0, Math.ceil((binding.resetAt.getTime() - now) / 1000));
@@ -109,7 +94,7 @@ export function rateLimitHeaders(settings: EffectiveLimits, binding: WindowState
     'x-ratelimit-limit': String(binding.limit),
     'x-ratelimit-remaining': String(binding.remaining),
     'x-ratelimit-reset': String(Math.ceil(binding.resetAt.getTime() / 1000)),
-    'ratelimit-policy': policyField(settings),
+    'ratelimit-policy': settings.policy ?? policyField(settings.perMinute, settings.perDay),
     ratelimit: `"${binding.policy}";r=${binding.remaining};t=${resetSeconds}`,
   };
 }

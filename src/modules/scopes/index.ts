@@ -2,7 +2,6 @@ import type { EntityManager } from '../../shared/orm.js';
 import type { DomainModule } from '../module.js';
 import { SCOPE_CATALOG } from './scopes.catalog.js';
 import { Scope } from './scopes.entity.js';
-import { ScopesResolver } from './scopes.resolver.js';
 import { scopesRules } from './scopes.rules.js';
 
 /** Makes the `scopes` table hold exactly the catalog of scopes.catalog.ts. */
@@ -23,7 +22,10 @@ async function syncScopeCatalog(em: EntityManager): Promise<void> {
 /** The scope catalog of Latchkey's own API. */
 export const scopesModule: DomainModule = {
   name: 'scopes',
-  resolvers: [ScopesResolver],
+  resolvers: async () => {
+    const { ScopesResolver } = await import('./scopes.resolver.js');
+    return [ScopesResolver];
+  },
   rules: scopesRules,
   entities: [Scope],
   afterMigrations: syncScopeCatalog,

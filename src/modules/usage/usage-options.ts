@@ -22,7 +22,7 @@ export interface UsageOptions {
   /** Failed authentications (unknown or malformed credentials) allowed per client address per minute. */
   authFailuresPerMinute: number;
   /**
-   * Seconds a key stays in an API process's key cache (src/modules/api-keys/key-cache.ts) before
+   * Seconds a key stays in an API process's key cache (docs/key-cache.md) before
    * it is read again from PostgreSQL; 0 turns the cache off. Env `LATCHKEY_KEY_CACHE_SECONDS`.
    */
   keyCacheSeconds: number;

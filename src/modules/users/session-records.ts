@@ -1,6 +1,6 @@
 /**
  * Sessions as authentication reads them: one statement for the session and its user, as frozen
- * records (no ORM hydration), cached per process like keys (key-cache.ts `CredentialCache`) and
+ * records (no ORM hydration), cached per process like keys (src/auth/credential-cache.ts) and
  * revoked the same way: logging out bumps the session's generation.
  */
 

@@ -108,8 +108,8 @@ export async function logIn(ctx: Context, input: LogInInput): Promise<AuthResult
 export async function logOut(ctx: Context): Promise<boolean> {
   const { caller } = ctx;
   if (caller.kind !== 'user') return false;
-  // Committed between two generation bumps: every process drops the cached session (key-cache.ts).
-  await ctx.sessionCache.changing([caller.sessionHash], async () => {
+  // Committed between two generation bumps: every process drops the cached session (src/auth/revocation.ts).
+  await ctx.revocation.changing([caller.sessionHash], async () => {
     await ctx.em.nativeUpdate(Session, { id: caller.sessionId }, { revokedAt: new Date() });
     recordAudit(ctx, {
       projectId: null,

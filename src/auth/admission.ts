@@ -1,0 +1,235 @@
+/**
+ * Admission: a presented credential and its transport in, the caller and its rate decision out,
+ * or a refusal with one reason vocabulary (AuthFailureReason). The one path of every entry point:
+ * HTTP requests, `verifyApiKey` (a key presented by another backend), and next WebSocket
+ * `connection_init` and personal tokens.
+ *
+ * A key or session this process has cached (one it saw valid) costs one Redis round trip and no
+ * SQL: the rate-limit script confirms its generation and counts the request together; one that
+ * changed since is dropped and read again. Every other credential first passes its address's
+ * budget of failed authentications (HTTP only), then is read from PostgreSQL in one statement.
+ * How the cache stays exact: docs/key-cache.md.
+ */
+import type { Redis } from 'ioredis';
+import type { KeyRecord } from '../modules/api-keys/api-keys.entity.js';
+import { hashKey, looksLikeKey, parseKey } from '../modules/api-keys/key-format.js';
+import { findKeyByHash } from '../modules/api-keys/key-lookup.js';
+import { keyRefusal, type VerificationCode } from '../modules/api-keys/key-status.js';
+import { type RateLimitDecision, type RateLimiter, UNLIMITED } from '../modules/rate-limits/rate-limiter.js';
+import { findSessionByHash, isSessionLive, type SessionRows } from '../modules/users/session-records.js';
+import { hashSessionToken, isSessionToken } from '../modules/users/sessions.js';
+import type { AuthFailureReason } from '../shared/errors.js';
+import type { EntityManager } from '../shared/orm.js';
+import { type Caller, keyCaller, sessionCaller } from './caller.js';
+import { CredentialCache, type KeyCacheOptions, type KeyGenerations } from './credential-cache.js';
+import { bearerTokenOf, type Credentials, sessionCookieOf } from './credentials.js';
+import { KeyCredential } from './key-credential.js';
+import { Revocation } from './revocation.js';
+
+/** How a request arrived: where from, and the database on demand (a cached credential needs none). */
+export interface Transport {
+  clientAddress: string | null;
+  em: () => EntityManager;
+}
+
+/** An address over its budget of failed authentications: 429, nothing read. */
+export interface AddressRefusal {
+  ok: false;
+  reason: 'ADDRESS_REFUSED';
+  retryAfterSeconds: number;
+}
+
+export type Admitted =
+  | {
+      ok: true;
+      caller: Caller;
+      /** A key caller's request, already counted against its limits; null for other callers. */
+      decision: RateLimitDecision | null;
+    }
+  | { ok: false; reason: AuthFailureReason }
+  | AddressRefusal;
+
+export type KeyAdmission =
+  | { ok: true; credential: KeyCredential; decision: RateLimitDecision }
+  | { ok: false; code: VerificationCode; reason: AuthFailureReason; key: KeyRecord | null }
+  | AddressRefusal;
+
+export interface KeyAdmissionOptions {
+  em: () => EntityManager;
+  /**
+   * The address whose failed-authentication budget a key not confirmed from the cache must pass
+   * (HTTP); leave out for a key presented by another backend (`verifyApiKey`).
+   */
+  budgetAddress?: string | null;
+  /** Whether the caller may see this key: one it may not is NOT_FOUND and is not counted. */
+  visible?: (key: KeyRecord) => boolean | Promise<boolean>;
+  now?: Date;
+}
+
+export interface AdmissionDependencies {
+  secret: string;
+  limiter: RateLimiter;
+  generations: KeyGenerations;
+  /** The connection the limiter confirms generations on: the caches are usable only while it is. */
+  connection: Redis;
+  cache: KeyCacheOptions;
+}
+
+/** Failures that cost a lookup and tell a guesser something: unknown keys and sessions. */
+const COUNTED_FAILURES = new Set<AuthFailureReason>(['NOT_FOUND', 'SESSION_EXPIRED']);
+
+export class Admission {
+  /** Keys this process saw valid, by HMAC. */
+  readonly keys: CredentialCache<KeyCredential>;
+  /** Sessions this process saw live, by HMAC. */
+  readonly sessions: CredentialCache<SessionRows>;
+  /** Where every writer of key and session rows says so (revocation.ts). */
+  readonly revocation: Revocation;
+  private readonly secret: string;
+  private readonly limiter: RateLimiter;
+  private readonly generations: KeyGenerations;
+
+  constructor(deps: AdmissionDependencies) {
+    this.secret = deps.secret;
+    this.limiter = deps.limiter;
+    this.generations = deps.generations;
+    this.keys = new CredentialCache<KeyCredential>(deps.generations, deps.connection, deps.cache);
+    this.sessions = new CredentialCache<SessionRows>(deps.generations, deps.connection, deps.cache);
+    this.revocation = new Revocation(deps.generations, [this.keys, this.sessions]);
+  }
+
+  /**
+   * Who is calling. An `Authorization: Bearer` credential that fails is refused (401 with a
+   * reason); a stale session cookie is ignored, so a browser with an old cookie can still log
+   * in. A request with no credential is anonymous and never touches the failure budget.
+   */
+  async admit(credentials: Credentials, transport: Transport): Promise<Admitted> {
+    const admitted = await this.admitCredentials(credentials, transport);
+    if (!admitted.ok && COUNTED_FAILURES.has(admitted.reason as AuthFailureReason)) {
+      void this.limiter.recordFailure(transport.clientAddress);
+    }
+    return admitted;
+  }
+
+  private async admitCredentials(credentials: Credentials, transport: Transport): Promise<Admitted> {
+    const { clientAddress, em } = transport;
+    const token = bearerTokenOf(credentials.authorization);
+    if (token && looksLikeKey(token)) {
+      const admission = await this.admitKey(token, { em, budgetAddress: clientAddress });
+      if (admission.ok) return { ok: true, caller: keyCaller(admission.credential), decision: admission.decision };
+      return admission.reason === 'ADDRESS_REFUSED' ? admission : { ok: false, reason: admission.reason };
+    }
+    if (token !== undefined) {
+      if (token === null || !isSessionToken(token)) {
+        return (await this.addressRefusal(clientAddress)) ?? { ok: false, reason: 'MALFORMED' };
+      }
+      const session = await this.admitSession(token, transport);
+      if (session === null) return { ok: false, reason: 'SESSION_EXPIRED' };
+      return 'caller' in session ? { ok: true, caller: session.caller, decision: null } : session;
+    }
+    const cookie = sessionCookieOf(credentials.cookie);
+    if (cookie === undefined) return { ok: true, caller: { kind: 'anonymous' }, decision: null };
+    if (!isSessionToken(cookie)) {
+      return (await this.addressRefusal(clientAddress)) ?? { ok: true, caller: { kind: 'anonymous' }, decision: null };
+    }
+    const session = await this.admitSession(cookie, transport);
+    if (session === null) return { ok: true, caller: { kind: 'anonymous' }, decision: null };
+    return 'caller' in session ? { ok: true, caller: session.caller, decision: null } : session;
+  }
+
+  /**
+   * A presented key, in the verification order of DESIGN.md section 5: format and checksum (no
+   * I/O) → lookup by hash → deleted/unknown → deactivated → expired → counted against its rate
+   * limit. The decision may refuse (over the limit); the caller answers that.
+   */
+  async admitKey(token: string, options: KeyAdmissionOptions): Promise<KeyAdmission> {
+    const hash = parseKey(token) ? hashKey(this.secret, token) : null;
+    let budgetChecked = options.budgetAddress === undefined;
+    // A cached key whose generation moved is read again once; a second read cannot be stale.
+    for (let fromCache = true; ; fromCache = false) {
+      const now = options.now ?? new Date();
+      const entry = hash && fromCache ? this.keys.get(hash, now.getTime()) : undefined;
+      let credential: KeyCredential;
+      if (entry && !keyRefusal(entry.value.key, now)) {
+        credential = entry.value;
+        if (options.visible && !(await options.visible(credential.key))) return hidden();
+      } else {
+        // Expired or past its grace since it was cached: read it again (the answer is the same).
+        if (hash && entry) this.keys.delete(hash);
+        if (!budgetChecked) {
+          const refusal = await this.addressRefusal(options.budgetAddress ?? null);
+          if (refusal) return refusal;
+          budgetChecked = true;
+        }
+        if (!hash) return { ok: false, code: 'MALFORMED', reason: 'MALFORMED', key: null };
+        const generation = await this.keys.readGeneration(hash);
+        const rows = await findKeyByHash(options.em(), hash);
+        if (!rows) return hidden();
+        if (options.visible && !(await options.visible(rows.key))) return hidden();
+        const refusal = keyRefusal(rows.key, now);
+        if (refusal) return { ok: false, ...refusal, key: rows.key };
+        credential = new KeyCredential(rows.key, rows.project, hash);
+        if (generation) this.keys.set(hash, credential, generation);
+      }
+      const admission = await this.limiter.admit({
+        keyId: credential.key.lineageId,
+        settings: credential.limits,
+        now: now.getTime(),
+        generation:
+          entry && credential === entry.value
+            ? { key: this.generations.keyOf(credential.hash), expected: entry.generation }
+            : null,
+      });
+      if (admission.kind === 'stale') {
+        this.keys.delete(credential.hash);
+        continue;
+      }
+      const decision = admission.kind === 'decided' ? admission.decision : UNLIMITED;
+      return { ok: true, credential, decision };
+    }
+  }
+
+  /** A session token: its caller, null when unknown or over, or the address's refusal. */
+  private async admitSession(
+    token: string,
+    { clientAddress, em }: Transport,
+  ): Promise<{ caller: Caller } | AddressRefusal | null> {
+    const hash = hashSessionToken(this.secret, token);
+    const entry = this.sessions.get(hash);
+    if (entry && isSessionLive(entry.value.session)) {
+      const generation = { key: this.generations.keyOf(hash), expected: entry.generation };
+      const confirmed = await this.limiter.admit({ keyId: null, settings: null, now: Date.now(), generation });
+      if (confirmed.kind === 'decided') return { caller: sessionCaller(entry.value, hash) };
+    }
+    if (entry) this.sessions.delete(hash);
+    const refusal = await this.addressRefusal(clientAddress);
+    if (refusal) return refusal;
+    const generation = await this.sessions.readGeneration(hash);
+    const rows = await findSessionByHash(em(), hash);
+    if (!rows || !isSessionLive(rows.session)) return null;
+    if (generation) this.sessions.set(hash, rows, generation);
+    return { caller: sessionCaller(rows, hash) };
+  }
+
+  /** 429 for an address over its budget of failed authentications. */
+  private async addressRefusal(clientAddress: string | null): Promise<AddressRefusal | null> {
+    if (!clientAddress) return null;
+    const admission = await this.limiter.admit({
+      keyId: null,
+      settings: null,
+      now: Date.now(),
+      address: clientAddress,
+    });
+    return admission.kind === 'address-refused'
+      ? { ok: false, reason: 'ADDRESS_REFUSED', retryAfterSeconds: admission.retryAfterSeconds }
+      : null;
+  }
+
+  close(): void {
+    this.generations.close();
+  }
+}
+
+function hidden(): KeyAdmission {
+  return { ok: false, code: 'NOT_FOUND', reason: 'NOT_FOUND', key: null };
+}
