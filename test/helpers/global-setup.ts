@@ -1,3 +1,5 @@
+// The modules' entities and GraphQL types load with the database: their decorators need the polyfill.
+import 'reflect-metadata';
 import { prepareDatabase } from '../../src/database.js';
 import { TEST_DATABASE_URL } from './env.js';
 

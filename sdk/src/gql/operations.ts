@@ -1,0 +1,394 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { Operation } from '../operation.js';
+
+/** Where a key is meant to be used. */
+export type ApiKeyEnvironment =
+  /** Production traffic; keys look like `lk_live_…`. */
+  | 'LIVE'
+  /** Testing; keys look like `lk_test_…`, get 10× the per-minute limit and do not count against live usage. */
+  | 'TEST';
+
+/** Filters for a project’s keys. */
+export type ApiKeyFilter = {
+  /** Only keys of this environment. */
+  environment?: ApiKeyEnvironment | null | undefined;
+  /** Only keys holding this scope (as granted, e.g. `keys:write`). */
+  scope?: string | null | undefined;
+  /** Only keys whose name contains this text (case-insensitive). */
+  search?: string | null | undefined;
+  /** Only keys with this status. */
+  status?: ApiKeyStatus | null | undefined;
+};
+
+/** Whether a key is accepted right now. */
+export type ApiKeyStatus =
+  /** Accepted. */
+  | 'ACTIVE'
+  /** Refused until reactivated. */
+  | 'DEACTIVATED'
+  /** Past its expiry (or past the grace period after a rotation); refused. */
+  | 'EXPIRED';
+
+/** Filters for audit events. */
+export type AuditEventFilter = {
+  /** Only these actions. */
+  actions?: Array<string> | null | undefined;
+  /** Only events at or after this time. */
+  since?: string | null | undefined;
+  /** Only events about this target. */
+  targetId?: string | number | null | undefined;
+  /** Only events before this time. */
+  until?: string | null | undefined;
+};
+
+/** A new API key. */
+export type CreateApiKeyInput = {
+  /** Up to 500 characters. */
+  description?: string | null | undefined;
+  /** Defaults to `LIVE`. */
+  environment?: ApiKeyEnvironment | null | undefined;
+  /** When the key expires; omit for never. */
+  expiresAt?: string | null | undefined;
+  /** 1–64 printable characters, unique in the project. */
+  name: string;
+  /** The project the key belongs to. */
+  projectId: string | number;
+  /** Scopes to grant; you can grant only scopes you hold. May be empty. */
+  scopes: Array<string>;
+};
+
+/** A project's plan: its key limit and rate limits. */
+export type Plan =
+  /** Unlimited keys; limits set per key. */
+  | 'ENTERPRISE'
+  /** 2 keys; 100 requests per minute and 10,000 per day per key. */
+  | 'FREE'
+  /** 10 keys; 300 per minute and 50,000 per day per key. */
+  | 'PRO'
+  /** 50 keys; 1,000 per minute and 200,000 per day per key. */
+  | 'TEAM';
+
+/** A per-key override of the plan's rate limits (null clears it). */
+export type RateLimitInput = {
+  /** Requests per day. */
+  perDay?: number | null | undefined;
+  /** Requests per minute. */
+  perMinute?: number | null | undefined;
+};
+
+/** Where a limit comes from. */
+export type RateLimitSource =
+  /** The key's own override. */
+  | 'KEY'
+  /** The project's plan. */
+  | 'PLAN';
+
+/** A member's role in a project; roles map to scopes. */
+export type Role =
+  /** Every scope, but cannot remove owners. */
+  | 'ADMIN'
+  /** projects:read, keys:write, keys:verify, usage:read, audit:read, members:read. */
+  | 'DEVELOPER'
+  /** Every scope; only owners make or remove owners. */
+  | 'OWNER'
+  /** Every read scope. */
+  | 'VIEWER';
+
+/** Rotate a key: issue a replacement and retire this one after a grace period. */
+export type RotateApiKeyInput = {
+  /** How long the old key keeps working, in seconds (0, the default: refused at once; at most 30 days). */
+  gracePeriodSeconds?: number | null | undefined;
+  /** The key to rotate. */
+  id: string | number;
+};
+
+/** Changes to a key. Omitted fields stay as they are; they take effect on the next request. */
+export type UpdateApiKeyInput = {
+  /** New description (null clears it). */
+  description?: string | null | undefined;
+  /** New expiry (null: never). */
+  expiresAt?: string | null | undefined;
+  /** The key to change. */
+  id: string | number;
+  /** New name. */
+  name?: string | null | undefined;
+  /** Per-key limits (null: the plan’s). */
+  rateLimit?: RateLimitInput | null | undefined;
+  /** New scopes (replacing the old ones). */
+  scopes?: Array<string> | null | undefined;
+};
+
+/** Size of the time buckets of a usage report (UTC). */
+export type UsageGranularity =
+  /** One bucket per UTC day; ranges up to 90 days. */
+  | 'DAY'
+  /** One bucket per hour; ranges up to 31 days. */
+  | 'HOUR';
+
+/** Outcome of verifyApiKey. */
+export type VerificationCode =
+  /** The key is deactivated. */
+  | 'DEACTIVATED'
+  /** The key has expired, or its rotation grace period has ended. */
+  | 'EXPIRED'
+  /** The key is valid but lacks a required scope. */
+  | 'INSUFFICIENT_SCOPE'
+  /** The string is not a key: wrong format or checksum. */
+  | 'MALFORMED'
+  /** No such key in a project the caller may verify for, or the key was deleted. */
+  | 'NOT_FOUND'
+  /** The key is over its rate limit. */
+  | 'RATE_LIMITED'
+  /** The key is valid and holds the required scopes. */
+  | 'VALID';
+
+/** A key another backend received, to verify. */
+export type VerifyApiKeyInput = {
+  /** The full key as presented. */
+  key: string;
+  /** Scopes the key must hold for the verification to be VALID. */
+  requiredScopes?: Array<string> | null | undefined;
+};
+
+export type VerifyKeyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type VerifyKeyMutation = { verifyApiKey: { valid: boolean, code: VerificationCode, apiKey: { id: string, name: string, environment: ApiKeyEnvironment, preview: string, expiresAt: string | null } | null, rateLimit: { limit: number, remaining: number, resetAt: string } | null } };
+
+export type AuditEventsQueryVariables = Exact<{
+  projectId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: AuditEventFilter | null | undefined;
+}>;
+
+
+export type AuditEventsQuery = { project: { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, action: string, targetType: string, targetId: string, targetLabel: string | null, summary: Record<string, unknown>, clientAddress: string | null, userAgent: string | null, requestId: string | null, createdAt: string, actor: { type: string, id: string | null, label: string } } }> } | null } | null };
+
+export type UpdateApiKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type UpdateApiKeyMutation = { updateApiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } };
+
+export type CreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } } };
+
+export type ReactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReactivateApiKeyMutation = { reactivateApiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } };
+
+export type UsageReportFieldsFragment = { from: string, to: string, granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byKey: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> };
+
+export type DeactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeactivateApiKeyMutation = { deactivateApiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } };
+
+export type ApiKeysQueryVariables = Exact<{
+  projectId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  filter?: ApiKeyFilter | null | undefined;
+}>;
+
+
+export type ApiKeysQuery = { project: { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } }> } | null } | null };
+
+export type ApiKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApiKeyQuery = { apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } | null };
+
+export type ScopesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScopesQuery = { scopes: Array<{ name: string, description: string, implies: Array<string> }> };
+
+export type ProjectFieldsFragment = { id: string, name: string, plan: Plan, createdAt: string, keyCount: number, viewerRole: Role | null, limits: { maxKeys: number | null, perMinute: number | null, perDay: number | null } };
+
+export type ApiKeyUsageQueryVariables = Exact<{
+  id: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  granularity?: UsageGranularity | null | undefined;
+}>;
+
+
+export type ApiKeyUsageQuery = { apiKey: { usage: { from: string, to: string, granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byKey: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> } | null } | null };
+
+export type ProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectQuery = { project: { id: string, name: string, plan: Plan, createdAt: string, keyCount: number, viewerRole: Role | null, limits: { maxKeys: number | null, perMinute: number | null, perDay: number | null } } | null };
+
+export type ApiKeyFieldsFragment = { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } };
+
+export type RotateApiKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type RotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } }, previous: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { isAdministrator: boolean, scopes: Array<string>, user: { id: string, email: string, name: string, createdAt: string } | null, apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } | null, project: { id: string, name: string } | null, rateLimit: { limit: number, remaining: number, resetAt: string } | null } };
+
+export type ProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProjectsQuery = { projects: Array<{ id: string, name: string, plan: Plan, createdAt: string, keyCount: number, viewerRole: Role | null, limits: { maxKeys: number | null, perMinute: number | null, perDay: number | null } }> };
+
+export type DeleteApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteApiKeyMutation = { deleteApiKey: { id: string } };
+
+export type ProjectUsageQueryVariables = Exact<{
+  projectId: string | number;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+  granularity?: UsageGranularity | null | undefined;
+  environment?: ApiKeyEnvironment | null | undefined;
+}>;
+
+
+export type ProjectUsageQuery = { project: { usage: { from: string, to: string, granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byKey: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> } | null } | null };
+
+/** The `VerifyKey` mutation, with its result and variables types. */
+export const VerifyKeyOperation: Operation<VerifyKeyMutation, VerifyKeyMutationVariables> = {
+  name: "VerifyKey",
+  type: "mutation",
+  document: "mutation VerifyKey($input:VerifyApiKeyInput!){verifyApiKey(input:$input){valid code apiKey{id name environment preview expiresAt}rateLimit{limit remaining resetAt}}}",
+};
+
+/** The `AuditEvents` query, with its result and variables types. */
+export const AuditEventsOperation: Operation<AuditEventsQuery, AuditEventsQueryVariables> = {
+  name: "AuditEvents",
+  type: "query",
+  document: "query AuditEvents($projectId:ID!$first:Int$after:String$filter:AuditEventFilter){project(id:$projectId){auditEvents(first:$first after:$after filter:$filter){totalCount pageInfo{hasNextPage endCursor}edges{cursor node{id action actor{type id label}targetType targetId targetLabel summary clientAddress userAgent requestId createdAt}}}}}",
+};
+
+/** The `UpdateApiKey` mutation, with its result and variables types. */
+export const UpdateApiKeyOperation: Operation<UpdateApiKeyMutation, UpdateApiKeyMutationVariables> = {
+  name: "UpdateApiKey",
+  type: "mutation",
+  document: "mutation UpdateApiKey($input:UpdateApiKeyInput!){updateApiKey(input:$input){...ApiKeyFields}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
+};
+
+/** The `CreateApiKey` mutation, with its result and variables types. */
+export const CreateApiKeyOperation: Operation<CreateApiKeyMutation, CreateApiKeyMutationVariables> = {
+  name: "CreateApiKey",
+  type: "mutation",
+  document: "mutation CreateApiKey($input:CreateApiKeyInput!){createApiKey(input:$input){secret apiKey{...ApiKeyFields}}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
+};
+
+/** The `ReactivateApiKey` mutation, with its result and variables types. */
+export const ReactivateApiKeyOperation: Operation<ReactivateApiKeyMutation, ReactivateApiKeyMutationVariables> = {
+  name: "ReactivateApiKey",
+  type: "mutation",
+  document: "mutation ReactivateApiKey($id:ID!){reactivateApiKey(id:$id){...ApiKeyFields}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
+};
+
+/** The `DeactivateApiKey` mutation, with its result and variables types. */
+export const DeactivateApiKeyOperation: Operation<DeactivateApiKeyMutation, DeactivateApiKeyMutationVariables> = {
+  name: "DeactivateApiKey",
+  type: "mutation",
+  document: "mutation DeactivateApiKey($id:ID!){deactivateApiKey(id:$id){...ApiKeyFields}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
+};
+
+/** The `ApiKeys` query, with its result and variables types. */
+export const ApiKeysOperation: Operation<ApiKeysQuery, ApiKeysQueryVariables> = {
+  name: "ApiKeys",
+  type: "query",
+  document: "query ApiKeys($projectId:ID!$first:Int$after:String$filter:ApiKeyFilter){project(id:$projectId){apiKeys(first:$first after:$after filter:$filter){totalCount pageInfo{hasNextPage endCursor}edges{cursor node{...ApiKeyFields}}}}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
+};
+
+/** The `ApiKey` query, with its result and variables types. */
+export const ApiKeyOperation: Operation<ApiKeyQuery, ApiKeyQueryVariables> = {
+  name: "ApiKey",
+  type: "query",
+  document: "query ApiKey($id:ID!){apiKey(id:$id){...ApiKeyFields}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
+};
+
+/** The `Scopes` query, with its result and variables types. */
+export const ScopesOperation: Operation<ScopesQuery, ScopesQueryVariables> = {
+  name: "Scopes",
+  type: "query",
+  document: "query Scopes{scopes{name description implies}}",
+};
+
+/** The `ApiKeyUsage` query, with its result and variables types. */
+export const ApiKeyUsageOperation: Operation<ApiKeyUsageQuery, ApiKeyUsageQueryVariables> = {
+  name: "ApiKeyUsage",
+  type: "query",
+  document: "query ApiKeyUsage($id:ID!$from:DateTime$to:DateTime$granularity:UsageGranularity){apiKey(id:$id){usage(from:$from to:$to granularity:$granularity){...UsageReportFields}}}fragment UsageReportFields on UsageReport{from to granularity totals{requests ok errors denied rateLimited}series{bucketStart apiKeyId operation requests ok errors denied rateLimited averageDurationMs}byOperation{bucketStart apiKeyId operation requests ok errors denied rateLimited averageDurationMs}byKey{bucketStart apiKeyId operation requests ok errors denied rateLimited averageDurationMs}}",
+};
+
+/** The `Project` query, with its result and variables types. */
+export const ProjectOperation: Operation<ProjectQuery, ProjectQueryVariables> = {
+  name: "Project",
+  type: "query",
+  document: "query Project($id:ID!){project(id:$id){...ProjectFields}}fragment ProjectFields on Project{id name plan createdAt keyCount limits{maxKeys perMinute perDay}viewerRole}",
+};
+
+/** The `RotateApiKey` mutation, with its result and variables types. */
+export const RotateApiKeyOperation: Operation<RotateApiKeyMutation, RotateApiKeyMutationVariables> = {
+  name: "RotateApiKey",
+  type: "mutation",
+  document: "mutation RotateApiKey($input:RotateApiKeyInput!){rotateApiKey(input:$input){secret apiKey{...ApiKeyFields}previous{...ApiKeyFields}}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
+};
+
+/** The `Viewer` query, with its result and variables types. */
+export const ViewerOperation: Operation<ViewerQuery, ViewerQueryVariables> = {
+  name: "Viewer",
+  type: "query",
+  document: "query Viewer{viewer{isAdministrator scopes user{id email name createdAt}apiKey{...ApiKeyFields}project{id name}rateLimit{limit remaining resetAt}}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
+};
+
+/** The `Projects` query, with its result and variables types. */
+export const ProjectsOperation: Operation<ProjectsQuery, ProjectsQueryVariables> = {
+  name: "Projects",
+  type: "query",
+  document: "query Projects{projects{...ProjectFields}}fragment ProjectFields on Project{id name plan createdAt keyCount limits{maxKeys perMinute perDay}viewerRole}",
+};
+
+/** The `DeleteApiKey` mutation, with its result and variables types. */
+export const DeleteApiKeyOperation: Operation<DeleteApiKeyMutation, DeleteApiKeyMutationVariables> = {
+  name: "DeleteApiKey",
+  type: "mutation",
+  document: "mutation DeleteApiKey($id:ID!){deleteApiKey(id:$id){id}}",
+};
+
+/** The `ProjectUsage` query, with its result and variables types. */
+export const ProjectUsageOperation: Operation<ProjectUsageQuery, ProjectUsageQueryVariables> = {
+  name: "ProjectUsage",
+  type: "query",
+  document: "query ProjectUsage($projectId:ID!$from:DateTime$to:DateTime$granularity:UsageGranularity$environment:ApiKeyEnvironment){project(id:$projectId){usage(from:$from to:$to granularity:$granularity environment:$environment){...UsageReportFields}}}fragment UsageReportFields on UsageReport{from to granularity totals{requests ok errors denied rateLimited}series{bucketStart apiKeyId operation requests ok errors denied rateLimited averageDurationMs}byOperation{bucketStart apiKeyId operation requests ok errors denied rateLimited averageDurationMs}byKey{bucketStart apiKeyId operation requests ok errors denied rateLimited averageDurationMs}}",
+};
+
+/** The fields of `VerifyApiKeyInput` in the schema this file was generated from. */
+export const VerifyApiKeyInputFields: ReadonlySet<string> = new Set(["key","requiredScopes"]);
