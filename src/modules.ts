@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { apiKeysModule } from './modules/api-keys/index.js';
 import { auditModule } from './modules/audit/index.js';
 import { deploymentModule } from './modules/deployment/index.js';
+import { eventsModule } from './modules/events/index.js';
 import { keyExpiryModule } from './modules/key-expiry/index.js';
 import { membersModule } from './modules/members/index.js';
 import type { DomainModule } from './modules/module.js';
@@ -24,4 +25,5 @@ export const MODULES: readonly DomainModule[] = [
   usageModule,
   keyExpiryModule,
   deploymentModule,
+  eventsModule,
 ];

@@ -54,12 +54,14 @@ export async function startWorkers(deps: WorkerDependencies): Promise<Workers> {
   }
   const generations = new KeyGenerations(redis, limiterPrefixOf(options), deps.logger);
   const queueDeps: ModuleWorkerDependencies = {
+    config: deps.config,
     redisUrl: deps.config.redisUrl,
     orm: deps.orm,
     logger: deps.logger,
     options,
     revocation: new Revocation(generations),
     deploymentId,
+    relayTargets: MODULES.flatMap((module) => module.relayTargets ?? []),
   };
   const started: Workers[] = [];
   const closeAll = async () => {

@@ -5,8 +5,10 @@
  */
 import type { EntitySchema } from '@mikro-orm/core';
 import type { Revocation } from '../auth/revocation.js';
+import type { Config } from '../shared/config.js';
 import type { Logger } from '../shared/logger.js';
 import type { EntityManager, MigrationClass, MikroORM } from '../shared/orm.js';
+import type { RelayTarget } from './events/event-relay.js';
 import type { UsageOptions } from './usage/usage-options.js';
 
 /** A type-graphql resolver class. */
@@ -16,6 +18,7 @@ export type ResolverClass = new (...args: never[]) => unknown;
 export type RuleMap = Record<string, Record<string, unknown>>;
 
 export interface WorkerDependencies {
+  config: Config;
   redisUrl: string;
   orm: MikroORM;
   logger: Logger;
@@ -24,6 +27,8 @@ export interface WorkerDependencies {
   revocation: Revocation;
   /** This deployment (redis-prefix-claim.ts): batches of another are never applied. */
   deploymentId: string;
+  /** Every module's relay targets (`DomainModule.relayTargets`), for the event relay. */
+  relayTargets: readonly RelayTarget[];
 }
 
 export interface RunningWorker {
@@ -44,6 +49,11 @@ export interface DomainModule {
   migrations?: readonly MigrationClass[];
   /** BullMQ workers this module runs in worker processes. */
   workers?: readonly ((deps: WorkerDependencies) => Promise<RunningWorker>)[];
+  /**
+   * Where the module wants committed audit events relayed (src/modules/events/event-relay.ts):
+   * webhook deliveries, or pub/sub for subscriptions.
+   */
+  relayTargets?: readonly RelayTarget[];
   /** Runs after migrations at start, under the migration lock (e.g. syncing a catalog). */
   afterMigrations?: (em: EntityManager) => Promise<void>;
 }
