@@ -14,6 +14,7 @@ import { projectsModule } from './modules/projects/index.js';
 import { scopesModule } from './modules/scopes/index.js';
 import { usageModule } from './modules/usage/index.js';
 import { usersModule } from './modules/users/index.js';
+import { webhooksModule } from './modules/webhooks/index.js';
 
 export const MODULES: readonly DomainModule[] = [
   usersModule,
@@ -26,4 +27,5 @@ export const MODULES: readonly DomainModule[] = [
   keyExpiryModule,
   deploymentModule,
   eventsModule,
+  webhooksModule,
 ];

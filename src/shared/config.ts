@@ -37,6 +37,8 @@ export interface Config {
    * answers loopback clients only when `NODE_ENV=production`.
    */
   metricsToken: string | null;
+  /** `LATCHKEY_WEBHOOKS_ALLOW_PRIVATE=true`: webhooks may go to private addresses and plain http (development, tests). */
+  webhooksAllowPrivate: boolean;
 }
 
 export const DEVELOPMENT_SECRET = 'latchkey-development-secret-do-not-use-in-production';
@@ -138,5 +140,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedProxies,
     introspection: introspectionOf(env.LATCHKEY_INTROSPECTION, production),
     metricsToken: metricsTokenOf(env.LATCHKEY_METRICS_TOKEN),
+    webhooksAllowPrivate: env.LATCHKEY_WEBHOOKS_ALLOW_PRIVATE === 'true',
   };
 }

@@ -133,7 +133,7 @@ export type RemoveMemberInput = {
 export type Role =
   /** Every scope, but cannot remove owners. */
   | 'ADMIN'
-  /** projects:read, keys:write, keys:verify, usage:read, audit:read, members:read. */
+  /** projects:read, keys:write, keys:verify, usage:read, audit:read, members:read, webhooks:read. */
   | 'DEVELOPER'
   /** Every scope; only owners make or remove owners. */
   | 'OWNER'

@@ -14,6 +14,8 @@ export const SCOPE_NAMES = [
   'audit:read',
   'members:read',
   'members:write',
+  'webhooks:read',
+  'webhooks:write',
   'admin',
 ] as const;
 
@@ -47,6 +49,16 @@ export const SCOPE_CATALOG: readonly ScopeDefinition[] = [
     name: 'members:write',
     description: 'Invite members, change their roles and remove them.',
     implies: ['members:read'],
+  },
+  {
+    name: 'webhooks:read',
+    description: 'List webhook endpoints and their delivery logs (never their signing secrets).',
+    implies: [],
+  },
+  {
+    name: 'webhooks:write',
+    description: 'Add, change, delete and test webhook endpoints, rotate their secrets and redeliver events.',
+    implies: ['webhooks:read'],
   },
   {
     name: 'admin',

@@ -85,6 +85,18 @@ type Documents = {
     "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": typeof types.AuthSignUpDocument,
     "mutation AuthLogOut { logOut }": typeof types.AuthLogOutDocument,
     "mutation LoginLimitsLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }": typeof types.LoginLimitsLogInDocument,
+    "\n  mutation WebhookCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint { id url description events enabled secretPreview createdAt }\n    }\n  }\n": typeof types.WebhookCreateEndpointDocument,
+    "\n  query WebhookDeliveries($id: ID!) {\n    project(id: $id) {\n      webhookEndpoints {\n        id\n        enabled\n        disabledReason\n        failingSince\n        deliveries(first: 100) {\n          totalCount\n          edges {\n            node {\n              id eventId eventType status attempts lastAttemptAt nextAttemptAt responseStatus durationMs error\n              redeliveryOf createdAt\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  query WebhookSecurityList($id: ID!) { project(id: $id) { webhookEndpoints { id url secretPreview } } }\n": typeof types.WebhookSecurityListDocument,
+    "\n  mutation WebhookSecurityUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { id url description events enabled }\n  }\n": typeof types.WebhookSecurityUpdateDocument,
+    "mutation WebhookSecurityDelete($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }": typeof types.WebhookSecurityDeleteDocument,
+    "\n  mutation WebhookSecurityRotate($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret } }\n": typeof types.WebhookSecurityRotateDocument,
+    "mutation WebhookSecuritySendTest($id: ID!) { sendTestWebhook(id: $id) { id } }": typeof types.WebhookSecuritySendTestDocument,
+    "\n  mutation WebhookSecurityRedeliver($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }\n": typeof types.WebhookSecurityRedeliverDocument,
+    "\n  mutation WebhookSendTest($id: ID!) { sendTestWebhook(id: $id) { id eventId eventType status attempts } }\n": typeof types.WebhookSendTestDocument,
+    "\n  mutation WebhookRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { id eventId eventType status redeliveryOf }\n  }\n": typeof types.WebhookRedeliverDocument,
+    "\n  mutation WebhookRotate($input: RotateWebhookSecretInput!) {\n    rotateWebhookSecret(input: $input) { secret endpoint { id secretPreview previousSecretExpiresAt } }\n  }\n": typeof types.WebhookRotateDocument,
+    "mutation WebhookDeactivateKey($id: ID!) { deactivateApiKey(id: $id) { id status } }": typeof types.WebhookDeactivateKeyDocument,
 };
 const documents: Documents = {
     "mutation HarnessAdmin($input: SignUpInput!) { signUp(input: $input) { token } }": types.HarnessAdminDocument,
@@ -157,6 +169,18 @@ const documents: Documents = {
     "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": types.AuthSignUpDocument,
     "mutation AuthLogOut { logOut }": types.AuthLogOutDocument,
     "mutation LoginLimitsLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }": types.LoginLimitsLogInDocument,
+    "\n  mutation WebhookCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint { id url description events enabled secretPreview createdAt }\n    }\n  }\n": types.WebhookCreateEndpointDocument,
+    "\n  query WebhookDeliveries($id: ID!) {\n    project(id: $id) {\n      webhookEndpoints {\n        id\n        enabled\n        disabledReason\n        failingSince\n        deliveries(first: 100) {\n          totalCount\n          edges {\n            node {\n              id eventId eventType status attempts lastAttemptAt nextAttemptAt responseStatus durationMs error\n              redeliveryOf createdAt\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  query WebhookSecurityList($id: ID!) { project(id: $id) { webhookEndpoints { id url secretPreview } } }\n": types.WebhookSecurityListDocument,
+    "\n  mutation WebhookSecurityUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { id url description events enabled }\n  }\n": types.WebhookSecurityUpdateDocument,
+    "mutation WebhookSecurityDelete($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }": types.WebhookSecurityDeleteDocument,
+    "\n  mutation WebhookSecurityRotate($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret } }\n": types.WebhookSecurityRotateDocument,
+    "mutation WebhookSecuritySendTest($id: ID!) { sendTestWebhook(id: $id) { id } }": types.WebhookSecuritySendTestDocument,
+    "\n  mutation WebhookSecurityRedeliver($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }\n": types.WebhookSecurityRedeliverDocument,
+    "\n  mutation WebhookSendTest($id: ID!) { sendTestWebhook(id: $id) { id eventId eventType status attempts } }\n": types.WebhookSendTestDocument,
+    "\n  mutation WebhookRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { id eventId eventType status redeliveryOf }\n  }\n": types.WebhookRedeliverDocument,
+    "\n  mutation WebhookRotate($input: RotateWebhookSecretInput!) {\n    rotateWebhookSecret(input: $input) { secret endpoint { id secretPreview previousSecretExpiresAt } }\n  }\n": types.WebhookRotateDocument,
+    "mutation WebhookDeactivateKey($id: ID!) { deactivateApiKey(id: $id) { id status } }": types.WebhookDeactivateKeyDocument,
 };
 
 /**
@@ -439,6 +463,54 @@ export function graphql(source: "mutation AuthLogOut { logOut }"): typeof import
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LoginLimitsLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }"): typeof import('./graphql.js').LoginLimitsLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint { id url description events enabled secretPreview createdAt }\n    }\n  }\n"): typeof import('./graphql.js').WebhookCreateEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($id: ID!) {\n    project(id: $id) {\n      webhookEndpoints {\n        id\n        enabled\n        disabledReason\n        failingSince\n        deliveries(first: 100) {\n          totalCount\n          edges {\n            node {\n              id eventId eventType status attempts lastAttemptAt nextAttemptAt responseStatus durationMs error\n              redeliveryOf createdAt\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookSecurityList($id: ID!) { project(id: $id) { webhookEndpoints { id url secretPreview } } }\n"): typeof import('./graphql.js').WebhookSecurityListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookSecurityUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { id url description events enabled }\n  }\n"): typeof import('./graphql.js').WebhookSecurityUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookSecurityDelete($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }"): typeof import('./graphql.js').WebhookSecurityDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookSecurityRotate($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret } }\n"): typeof import('./graphql.js').WebhookSecurityRotateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookSecuritySendTest($id: ID!) { sendTestWebhook(id: $id) { id } }"): typeof import('./graphql.js').WebhookSecuritySendTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookSecurityRedeliver($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }\n"): typeof import('./graphql.js').WebhookSecurityRedeliverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookSendTest($id: ID!) { sendTestWebhook(id: $id) { id eventId eventType status attempts } }\n"): typeof import('./graphql.js').WebhookSendTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { id eventId eventType status redeliveryOf }\n  }\n"): typeof import('./graphql.js').WebhookRedeliverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookRotate($input: RotateWebhookSecretInput!) {\n    rotateWebhookSecret(input: $input) { secret endpoint { id secretPreview previousSecretExpiresAt } }\n  }\n"): typeof import('./graphql.js').WebhookRotateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookDeactivateKey($id: ID!) { deactivateApiKey(id: $id) { id status } }"): typeof import('./graphql.js').WebhookDeactivateKeyDocument;
 
 
 export function graphql(source: string) {

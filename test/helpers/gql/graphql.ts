@@ -66,6 +66,18 @@ export type CreateProjectInput = {
   plan?: Plan | null | undefined;
 };
 
+/** A new webhook endpoint. */
+export type CreateWebhookEndpointInput = {
+  /** What it is for (at most 500 characters). */
+  description?: string | null | undefined;
+  /** Event types to receive (see `webhookEventTypes`); an empty list means every event. */
+  events: Array<string>;
+  /** The project whose events it receives. */
+  projectId: string | number;
+  /** An https URL on a public address (at most 2048 characters); redirects are not followed. */
+  url: string;
+};
+
 /** Credentials to log in with. */
 export type LogInInput = {
   /** Email address. */
@@ -121,7 +133,7 @@ export type RemoveMemberInput = {
 export type Role =
   /** Every scope, but cannot remove owners. */
   | 'ADMIN'
-  /** projects:read, keys:write, keys:verify, usage:read, audit:read, members:read. */
+  /** projects:read, keys:write, keys:verify, usage:read, audit:read, members:read, webhooks:read. */
   | 'DEVELOPER'
   /** Every scope; only owners make or remove owners. */
   | 'OWNER'
@@ -134,6 +146,14 @@ export type RotateApiKeyInput = {
   gracePeriodSeconds?: number | null | undefined;
   /** The key to rotate. */
   id: string | number;
+};
+
+/** Replace an endpoint’s signing secret. */
+export type RotateWebhookSecretInput = {
+  /** The endpoint. */
+  id: string | number;
+  /** Seconds the previous secret keeps signing too (two signatures per request), 0 to 604800 (7 days); default 86400. */
+  overlapSeconds?: number | null | undefined;
 };
 
 /** A plan for a project, set by an instance administrator. */
@@ -190,6 +210,20 @@ export type UpdateProjectInput = {
   plan?: Plan | null | undefined;
 };
 
+/** Change an endpoint; omitted fields stay as they are. */
+export type UpdateWebhookEndpointInput = {
+  /** A new description; an empty string clears it. */
+  description?: string | null | undefined;
+  /** Disable or enable it; enabling clears its failure streak. */
+  enabled?: boolean | null | undefined;
+  /** New event types; an empty list means every event. */
+  events?: Array<string> | null | undefined;
+  /** The endpoint. */
+  id: string | number;
+  /** A new URL (checked like a new endpoint’s). */
+  url?: string | null | undefined;
+};
+
 /** Outcome of verifyApiKey. */
 export type VerificationCode =
   /** The key is deactivated. */
@@ -214,6 +248,17 @@ export type VerifyApiKeyInput = {
   /** Scopes the key must hold for the verification to be VALID. */
   requiredScopes?: Array<string> | null | undefined;
 };
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt failed (or the endpoint is disabled); redeliver it to try again. */
+  | 'FAILED'
+  /** Not attempted yet. */
+  | 'PENDING'
+  /** An attempt failed; the next one is at `nextAttemptAt`. */
+  | 'RETRYING'
+  /** The endpoint answered 2xx. */
+  | 'SUCCEEDED';
 
 export type HarnessAdminMutationVariables = Exact<{
   input: SignUpInput;
@@ -682,6 +727,90 @@ export type LoginLimitsLogInMutationVariables = Exact<{
 
 
 export type LoginLimitsLogInMutation = { logIn: { token: string, user: { id: string } } };
+
+export type WebhookCreateEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type WebhookCreateEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string, url: string, description: string | null, events: Array<string>, enabled: boolean, secretPreview: string, createdAt: string } } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookDeliveriesQuery = { project: { webhookEndpoints: Array<{ id: string, enabled: boolean, disabledReason: string | null, failingSince: string | null, deliveries: { totalCount: number, edges: Array<{ node: { id: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastAttemptAt: string | null, nextAttemptAt: string | null, responseStatus: number | null, durationMs: number | null, error: string | null, redeliveryOf: string | null, createdAt: string } }> } }> } | null };
+
+export type WebhookSecurityListQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookSecurityListQuery = { project: { webhookEndpoints: Array<{ id: string, url: string, secretPreview: string }> } | null };
+
+export type WebhookSecurityUpdateMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type WebhookSecurityUpdateMutation = { updateWebhookEndpoint: { id: string, url: string, description: string | null, events: Array<string>, enabled: boolean } };
+
+export type WebhookSecurityDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookSecurityDeleteMutation = { deleteWebhookEndpoint: { id: string } };
+
+export type WebhookSecurityRotateMutationVariables = Exact<{
+  input: RotateWebhookSecretInput;
+}>;
+
+
+export type WebhookSecurityRotateMutation = { rotateWebhookSecret: { secret: string } };
+
+export type WebhookSecuritySendTestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookSecuritySendTestMutation = { sendTestWebhook: { id: string } };
+
+export type WebhookSecurityRedeliverMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type WebhookSecurityRedeliverMutation = { redeliverWebhook: { id: string } };
+
+export type WebhookSendTestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookSendTestMutation = { sendTestWebhook: { id: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number } };
+
+export type WebhookRedeliverMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type WebhookRedeliverMutation = { redeliverWebhook: { id: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, redeliveryOf: string | null } };
+
+export type WebhookRotateMutationVariables = Exact<{
+  input: RotateWebhookSecretInput;
+}>;
+
+
+export type WebhookRotateMutation = { rotateWebhookSecret: { secret: string, endpoint: { id: string, secretPreview: string, previousSecretExpiresAt: string | null } } };
+
+export type WebhookDeactivateKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookDeactivateKeyMutation = { deactivateApiKey: { id: string, status: ApiKeyStatus } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1414,3 +1543,142 @@ export const LoginLimitsLogInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginLimitsLogInMutation, LoginLimitsLogInMutationVariables>;
+export const WebhookCreateEndpointDocument = new TypedDocumentString(`
+    mutation WebhookCreateEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    secret
+    endpoint {
+      id
+      url
+      description
+      events
+      enabled
+      secretPreview
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookCreateEndpointMutation, WebhookCreateEndpointMutationVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($id: ID!) {
+  project(id: $id) {
+    webhookEndpoints {
+      id
+      enabled
+      disabledReason
+      failingSince
+      deliveries(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            eventId
+            eventType
+            status
+            attempts
+            lastAttemptAt
+            nextAttemptAt
+            responseStatus
+            durationMs
+            error
+            redeliveryOf
+            createdAt
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const WebhookSecurityListDocument = new TypedDocumentString(`
+    query WebhookSecurityList($id: ID!) {
+  project(id: $id) {
+    webhookEndpoints {
+      id
+      url
+      secretPreview
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSecurityListQuery, WebhookSecurityListQueryVariables>;
+export const WebhookSecurityUpdateDocument = new TypedDocumentString(`
+    mutation WebhookSecurityUpdate($input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(input: $input) {
+    id
+    url
+    description
+    events
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSecurityUpdateMutation, WebhookSecurityUpdateMutationVariables>;
+export const WebhookSecurityDeleteDocument = new TypedDocumentString(`
+    mutation WebhookSecurityDelete($id: ID!) {
+  deleteWebhookEndpoint(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSecurityDeleteMutation, WebhookSecurityDeleteMutationVariables>;
+export const WebhookSecurityRotateDocument = new TypedDocumentString(`
+    mutation WebhookSecurityRotate($input: RotateWebhookSecretInput!) {
+  rotateWebhookSecret(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSecurityRotateMutation, WebhookSecurityRotateMutationVariables>;
+export const WebhookSecuritySendTestDocument = new TypedDocumentString(`
+    mutation WebhookSecuritySendTest($id: ID!) {
+  sendTestWebhook(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSecuritySendTestMutation, WebhookSecuritySendTestMutationVariables>;
+export const WebhookSecurityRedeliverDocument = new TypedDocumentString(`
+    mutation WebhookSecurityRedeliver($deliveryId: ID!) {
+  redeliverWebhook(deliveryId: $deliveryId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSecurityRedeliverMutation, WebhookSecurityRedeliverMutationVariables>;
+export const WebhookSendTestDocument = new TypedDocumentString(`
+    mutation WebhookSendTest($id: ID!) {
+  sendTestWebhook(id: $id) {
+    id
+    eventId
+    eventType
+    status
+    attempts
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSendTestMutation, WebhookSendTestMutationVariables>;
+export const WebhookRedeliverDocument = new TypedDocumentString(`
+    mutation WebhookRedeliver($deliveryId: ID!) {
+  redeliverWebhook(deliveryId: $deliveryId) {
+    id
+    eventId
+    eventType
+    status
+    redeliveryOf
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookRedeliverMutation, WebhookRedeliverMutationVariables>;
+export const WebhookRotateDocument = new TypedDocumentString(`
+    mutation WebhookRotate($input: RotateWebhookSecretInput!) {
+  rotateWebhookSecret(input: $input) {
+    secret
+    endpoint {
+      id
+      secretPreview
+      previousSecretExpiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookRotateMutation, WebhookRotateMutationVariables>;
+export const WebhookDeactivateKeyDocument = new TypedDocumentString(`
+    mutation WebhookDeactivateKey($id: ID!) {
+  deactivateApiKey(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeactivateKeyMutation, WebhookDeactivateKeyMutationVariables>;

@@ -67,6 +67,32 @@ const invitedTo = async (world: World) => {
   return { projectId: world.a.id };
 };
 
+/** A public address written as a literal: no DNS needed, and no worker runs here to send to it. */
+const WEBHOOK_URL = 'https://93.184.216.34/hooks';
+const newEndpoint = async (world: World) =>
+  dataOf(
+    await server.gql<{ createWebhookEndpoint: { endpoint: { id: string } } }>(
+      'mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } } }',
+      { input: { projectId: world.a.id, url: WEBHOOK_URL, events: [] } },
+      { token: world.a.owner.token },
+    ),
+  ).createWebhookEndpoint.endpoint.id;
+/** One endpoint of project A for the operations that keep it (a project holds at most 20). */
+let sharedEndpoint: Promise<string> | undefined;
+const keptEndpoint = (world: World) => {
+  sharedEndpoint ??= newEndpoint(world);
+  return sharedEndpoint;
+};
+/** A delivery of the kept endpoint (a test send; nothing runs it here). */
+const newDelivery = async (world: World) =>
+  dataOf(
+    await server.gql<{ sendTestWebhook: { id: string } }>(
+      'mutation($id: ID!) { sendTestWebhook(id: $id) { id } }',
+      { id: await keptEndpoint(world) },
+      { token: world.a.owner.token },
+    ),
+  ).sendTestWebhook.id;
+
 const CASES: OperationCase[] = [
   {
     field: 'viewer',
@@ -282,6 +308,71 @@ const CASES: OperationCase[] = [
     variables: invitedTo,
     allowedToken: () => (invitee as SeededUser).token,
     otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+  {
+    field: 'webhookEventTypes',
+    document: '{ webhookEventTypes { name description } }',
+    variables: async () => ({}),
+    anonymous: true,
+    allowedToken: (w) => w.scopeless.secret,
+    otherProjectKey: 'ALLOWED',
+    scopelessKey: 'ALLOWED',
+    strangerSession: 'ALLOWED',
+  },
+  {
+    field: 'createWebhookEndpoint',
+    document:
+      'mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } secret } }',
+    variables: async (w) => ({ input: { projectId: w.a.id, url: WEBHOOK_URL, events: ['key.created'] } }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+  {
+    field: 'updateWebhookEndpoint',
+    document: 'mutation($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { id } }',
+    variables: async (w) => ({ input: { id: await keptEndpoint(w), description: `changed ${Date.now()}` } }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+  {
+    field: 'deleteWebhookEndpoint',
+    document: 'mutation($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }',
+    variables: async (w) => ({ id: await newEndpoint(w) }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+  {
+    field: 'rotateWebhookSecret',
+    document: 'mutation($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret } }',
+    variables: async (w) => ({ input: { id: await keptEndpoint(w), overlapSeconds: 60 } }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+  {
+    field: 'sendTestWebhook',
+    document: 'mutation($id: ID!) { sendTestWebhook(id: $id) { id } }',
+    variables: async (w) => ({ id: await keptEndpoint(w) }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+  {
+    field: 'redeliverWebhook',
+    document: 'mutation($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }',
+    variables: async (w) => ({ deliveryId: await newDelivery(w) }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
   },
