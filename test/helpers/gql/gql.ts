@@ -85,6 +85,8 @@ type Documents = {
     "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": typeof types.AuthSignUpDocument,
     "mutation AuthLogOut { logOut }": typeof types.AuthLogOutDocument,
     "mutation LoginLimitsLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }": typeof types.LoginLimitsLogInDocument,
+    "\n  mutation RelayUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }\n": typeof types.RelayUpdateKeyDocument,
+    "mutation RelaySendTest($id: ID!) { sendTestWebhook(id: $id) { id eventId } }": typeof types.RelaySendTestDocument,
     "\n  mutation WebhookCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint { id url description events enabled secretPreview createdAt }\n    }\n  }\n": typeof types.WebhookCreateEndpointDocument,
     "\n  query WebhookDeliveries($id: ID!) {\n    project(id: $id) {\n      webhookEndpoints {\n        id\n        enabled\n        disabledReason\n        failingSince\n        deliveries(first: 100) {\n          totalCount\n          edges {\n            node {\n              id eventId eventType status attempts lastAttemptAt nextAttemptAt responseStatus durationMs error\n              redeliveryOf createdAt\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  query WebhookSecurityList($id: ID!) { project(id: $id) { webhookEndpoints { id url secretPreview } } }\n": typeof types.WebhookSecurityListDocument,
@@ -169,6 +171,8 @@ const documents: Documents = {
     "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": types.AuthSignUpDocument,
     "mutation AuthLogOut { logOut }": types.AuthLogOutDocument,
     "mutation LoginLimitsLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }": types.LoginLimitsLogInDocument,
+    "\n  mutation RelayUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }\n": types.RelayUpdateKeyDocument,
+    "mutation RelaySendTest($id: ID!) { sendTestWebhook(id: $id) { id eventId } }": types.RelaySendTestDocument,
     "\n  mutation WebhookCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint { id url description events enabled secretPreview createdAt }\n    }\n  }\n": types.WebhookCreateEndpointDocument,
     "\n  query WebhookDeliveries($id: ID!) {\n    project(id: $id) {\n      webhookEndpoints {\n        id\n        enabled\n        disabledReason\n        failingSince\n        deliveries(first: 100) {\n          totalCount\n          edges {\n            node {\n              id eventId eventType status attempts lastAttemptAt nextAttemptAt responseStatus durationMs error\n              redeliveryOf createdAt\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  query WebhookSecurityList($id: ID!) { project(id: $id) { webhookEndpoints { id url secretPreview } } }\n": types.WebhookSecurityListDocument,
@@ -463,6 +467,14 @@ export function graphql(source: "mutation AuthLogOut { logOut }"): typeof import
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LoginLimitsLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }"): typeof import('./graphql.js').LoginLimitsLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RelayUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }\n"): typeof import('./graphql.js').RelayUpdateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RelaySendTest($id: ID!) { sendTestWebhook(id: $id) { id eventId } }"): typeof import('./graphql.js').RelaySendTestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

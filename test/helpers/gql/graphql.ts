@@ -728,6 +728,20 @@ export type LoginLimitsLogInMutationVariables = Exact<{
 
 export type LoginLimitsLogInMutation = { logIn: { token: string, user: { id: string } } };
 
+export type RelayUpdateKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type RelayUpdateKeyMutation = { updateApiKey: { id: string } };
+
+export type RelaySendTestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelaySendTestMutation = { sendTestWebhook: { id: string, eventId: string } };
+
 export type WebhookCreateEndpointMutationVariables = Exact<{
   input: CreateWebhookEndpointInput;
 }>;
@@ -1543,6 +1557,21 @@ export const LoginLimitsLogInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginLimitsLogInMutation, LoginLimitsLogInMutationVariables>;
+export const RelayUpdateKeyDocument = new TypedDocumentString(`
+    mutation RelayUpdateKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RelayUpdateKeyMutation, RelayUpdateKeyMutationVariables>;
+export const RelaySendTestDocument = new TypedDocumentString(`
+    mutation RelaySendTest($id: ID!) {
+  sendTestWebhook(id: $id) {
+    id
+    eventId
+  }
+}
+    `) as unknown as TypedDocumentString<RelaySendTestMutation, RelaySendTestMutationVariables>;
 export const WebhookCreateEndpointDocument = new TypedDocumentString(`
     mutation WebhookCreateEndpoint($input: CreateWebhookEndpointInput!) {
   createWebhookEndpoint(input: $input) {

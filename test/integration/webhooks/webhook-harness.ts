@@ -26,6 +26,8 @@ export type Answer = number | { status: number; headers?: Record<string, string>
 export interface Receiver {
   url: string;
   requests: ReceivedRequest[];
+  /** Remote addresses of every TCP connection it accepted, in order (a refused attempt never connects). */
+  connections: string[];
   /** Answers for the next requests, in order; when empty, `fallback`. */
   script: Answer[];
   fallback: Answer;
@@ -44,10 +46,12 @@ function headersOf(request: IncomingMessage): Record<string, string> {
 
 export async function startReceiver(): Promise<Receiver> {
   const requests: ReceivedRequest[] = [];
+  const connections: string[] = [];
   const hanging = new Set<IncomingMessage>();
   const receiver: Receiver = {
     url: '',
     requests,
+    connections,
     script: [],
     fallback: 200,
     requestsFor: (id) => requests.filter((request) => request.headers['webhook-id'] === id),
@@ -78,6 +82,7 @@ export async function startReceiver(): Promise<Receiver> {
       response.end('ok');
     });
   });
+  server.on('connection', (socket) => connections.push(`${socket.remoteAddress}:${socket.remotePort}`));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   receiver.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`;
   return receiver;
