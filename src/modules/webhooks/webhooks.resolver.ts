@@ -7,7 +7,14 @@ import { ProjectObject } from '../projects/projects.types.js';
 import { listDeliveries, redeliverWebhook, sendTestWebhook } from './webhook-deliveries.service.js';
 import { WEBHOOK_EVENT_DESCRIPTIONS, WEBHOOK_EVENT_TYPES } from './webhook-events.js';
 import type { WebhookDelivery, WebhookEndpoint } from './webhooks.entity.js';
-import { createEndpoint, deleteEndpoint, listEndpoints, rotateSecret, updateEndpoint } from './webhooks.service.js';
+import {
+  createEndpoint,
+  deleteEndpoint,
+  findVisibleEndpoint,
+  listEndpoints,
+  rotateSecret,
+  updateEndpoint,
+} from './webhooks.service.js';
 import {
   CreateWebhookEndpointInput,
   CreateWebhookEndpointPayload,
@@ -26,6 +33,14 @@ export class WebhooksResolver {
   @Query(() => [WebhookEventTypeObject], { description: 'The events webhook endpoints can receive.' })
   webhookEventTypes(): WebhookEventTypeObject[] {
     return WEBHOOK_EVENT_TYPES.map((name) => ({ name, description: WEBHOOK_EVENT_DESCRIPTIONS[name] }));
+  }
+
+  @Query(() => WebhookEndpointObject, {
+    nullable: true,
+    description: 'A webhook endpoint and its deliveries (needs webhooks:read in its project).',
+  })
+  webhookEndpoint(@Arg('id', () => ID, { description: 'The endpoint.' }) id: string, @Ctx() ctx: Context) {
+    return findVisibleEndpoint(ctx, id, 'webhooks:read');
   }
 
   @Mutation(() => CreateWebhookEndpointPayload, {

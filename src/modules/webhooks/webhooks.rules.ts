@@ -30,7 +30,7 @@ function deliveryScope(scope: ScopeName, idOf: IdOf) {
 const ofParentProject = (parent: unknown) => (parent as Project).id;
 
 export const webhooksRules = {
-  Query: { webhookEventTypes: allow },
+  Query: { webhookEventTypes: allow, webhookEndpoint: endpointScope('webhooks:read', argument('id')) },
   Mutation: {
     createWebhookEndpoint: projectScope('webhooks:write', inputField('projectId')),
     updateWebhookEndpoint: endpointScope('webhooks:write', inputField('id')),
@@ -40,7 +40,7 @@ export const webhooksRules = {
     redeliverWebhook: deliveryScope('webhooks:write', argument('deliveryId')),
   },
   Project: { webhookEndpoints: projectScope('webhooks:read', ofParentProject) },
-  // Reached only through Project.webhookEndpoints (webhooks:read) or the webhook mutations (webhooks:write).
+  // Reached only through Query.webhookEndpoint and Project.webhookEndpoints (webhooks:read) or the webhook mutations.
   WebhookEndpoint: { '*': isAuthenticated },
   WebhookDelivery: { '*': isAuthenticated },
   WebhookDeliveryConnection: { '*': allow },

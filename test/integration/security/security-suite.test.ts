@@ -322,6 +322,15 @@ const CASES: OperationCase[] = [
     strangerSession: 'ALLOWED',
   },
   {
+    field: 'webhookEndpoint',
+    document: 'query($id: ID!) { webhookEndpoint(id: $id) { id url deliveries { totalCount } } }',
+    variables: async (w) => ({ id: await keptEndpoint(w) }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+  {
     field: 'createWebhookEndpoint',
     document:
       'mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } secret } }',
