@@ -93,7 +93,7 @@ function toRelayedEvent(row: EventRow): RelayedEvent {
  * Creates the cursor when missing, at the current end of the log: a new relay starts with the
  * events committed from now on (the migration creates `default` the same way).
  */
-async function createCursor(em: EntityManager, name: string): Promise<void> {
+export async function createCursor(em: EntityManager, name: string): Promise<void> {
   await sql`insert into event_relay_cursors (name, tx_id, event_id, relayed_events, updated_at)
     values (${name}, pg_snapshot_xmin(pg_current_snapshot()), ${NIL_UUID}, 0, now())
     on conflict (name) do nothing`.execute(em.getKysely());

@@ -7,7 +7,7 @@
 import { pollingLoop } from '../../shared/polling-loop.js';
 import { requestStore } from '../../shared/request-store.js';
 import type { RunningWorker, WorkerDependencies } from '../module.js';
-import { type RelayScope, relayOnce } from './event-relay.js';
+import { createCursor, type RelayScope, relayOnce } from './event-relay.js';
 
 const BATCH_SIZE = 200;
 
@@ -21,6 +21,8 @@ export async function startEventRelay(deps: WorkerDependencies): Promise<Running
     projectIds: options.relayProjectIds,
     batchSize: BATCH_SIZE,
   };
+  // Before the first round: events committed once the workers have started are relayed.
+  await createCursor(orm.em.fork(), scope.cursor);
   let round = 0;
   const loop = pollingLoop(
     options.relayEveryMs,

@@ -23,8 +23,6 @@ export interface AttemptSettings {
   retryDelaysMs: readonly number[];
   disableAfterMs: number;
   timeoutMs: number;
-  /** The clock (tests move it). */
-  now?: () => Date;
 }
 
 export interface AttemptOutcome {
@@ -106,7 +104,6 @@ export async function runAttempt(
   deliveryId: string,
   settings: AttemptSettings,
 ): Promise<AttemptOutcome> {
-  const clock = settings.now ?? (() => new Date());
   const delivery = await em.findOne(WebhookDelivery, { id: deliveryId });
   if (!delivery || delivery.status === 'SUCCEEDED' || delivery.status === 'FAILED') return NOTHING;
   const endpoint = await em.findOne(WebhookEndpoint, { id: delivery.endpoint });
@@ -118,11 +115,11 @@ export async function runAttempt(
       endpoint,
       { status: null, durationMs: 0, error: 'The endpoint is disabled.' },
       settings,
-      clock(),
+      new Date(),
       false,
     );
   }
-  const startedAt = clock();
+  const startedAt = new Date();
   const result = await attempt(delivery, endpoint, settings, startedAt);
   return record(em, delivery, endpoint, result, settings, startedAt, true);
 }

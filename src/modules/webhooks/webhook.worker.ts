@@ -141,7 +141,8 @@ export async function startWebhookWorker(deps: WorkerDependencies): Promise<Runn
   worker.on('error', (error) => logger.warn({ err: error }, 'webhook worker error'));
   await worker.waitUntilReady();
 
-  let lastSweep = Date.now();
+  // The first round sweeps: deliveries a crashed deployment left behind leave at once.
+  let lastSweep = 0;
   let round = 0;
   const dispatcher = pollingLoop(
     options.relayEveryMs,

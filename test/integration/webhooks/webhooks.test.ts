@@ -305,4 +305,23 @@ describe('webhooks', () => {
     );
     expect(gone?.disabledReason).toBe('The endpoint answered 410 Gone.');
   });
+  it('sends a delivery whose job Redis lost: the sweeper dispatches it again', async () => {
+    server = await startWebhookServer();
+    servers.push(server);
+    const project = await seedProject(server);
+    const endpoint = await createEndpoint(server, project, `${receiver.url}/${project.id}`);
+    // No workers yet: the test send waits in PostgreSQL. Then it looks dispatched ten minutes ago,
+    // with no job in Redis, as after a Redis failover that lost its queue.
+    const test = await sendTest(project, endpoint.id);
+    await server.orm.em
+      .fork()
+      .getConnection()
+      .execute("update webhook_deliveries set enqueued_at = now() - interval '10 minutes' where id = ?", [test.id]);
+    await relayProjects(server, project);
+    const [request] = await eventually(
+      async () => receiver.requestsFor(test.eventId),
+      (found) => found.length === 1,
+    );
+    verified(request as ReceivedRequest, endpoint.secret);
+  });
 });
