@@ -3,7 +3,7 @@
  * (with its audit event); the dispatcher in the worker puts it on the queue (webhook.worker.ts).
  */
 import type { Context } from '../../graphql/context.js';
-import { conflict, notFound } from '../../shared/errors.js';
+import { conflict, notFound, rateLimited } from '../../shared/errors.js';
 import { isUuid, uuidv7 } from '../../shared/ids.js';
 import { decodeCursor, type Page, type PageArgs, pageSize, toPage } from '../../shared/pagination.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -32,14 +32,30 @@ export async function listDeliveries(
   return toPage(rows, size, totalCount);
 }
 
-function assertEnabled(endpoint: WebhookEndpoint): void {
+/** Test sends and redeliveries per endpoint per minute: enough to debug, too few to make Latchkey a request cannon. */
+export const MANUAL_SENDS_PER_MINUTE = 30;
+
+/** The smallest UUIDv7 of millisecond `ms`: ids sort by time, so `id >= it` means "created since". */
+function firstIdAt(ms: number): string {
+  const hex = Math.max(0, ms).toString(16).padStart(12, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-7000-8000-000000000000`;
+}
+
+/** The endpoint takes sends (enabled), and a manual one more this minute. */
+async function assertMaySend(ctx: Context, endpoint: WebhookEndpoint): Promise<void> {
   if (!endpoint.enabled) throw conflict('The webhook endpoint is disabled: enable it first.');
+  const recent = await ctx.em.count(WebhookDelivery, {
+    endpoint: endpoint.id,
+    id: { $gte: firstIdAt(Date.now() - 60_000) },
+    $or: [{ eventType: TEST_EVENT }, { redeliveryOf: { $ne: null } }],
+  });
+  if (recent >= MANUAL_SENDS_PER_MINUTE) throw rateLimited(60);
 }
 
 /** Sends a `webhook.test` event to the endpoint, whatever its filter. */
 export async function sendTestWebhook(ctx: Context, endpointId: string): Promise<WebhookDelivery> {
   const endpoint = await findVisibleEndpoint(ctx, endpointId, 'webhooks:write');
-  assertEnabled(endpoint);
+  await assertMaySend(ctx, endpoint);
   const eventId = uuidv7();
   const delivery = ctx.em.create(WebhookDelivery, {
     endpoint: endpoint.id,
@@ -73,7 +89,7 @@ export async function redeliverWebhook(ctx: Context, deliveryId: string): Promis
       ? notFound('Webhook delivery')
       : error;
   });
-  assertEnabled(endpoint);
+  await assertMaySend(ctx, endpoint);
   const delivery = ctx.em.create(WebhookDelivery, {
     endpoint: endpoint.id,
     projectId: endpoint.project,

@@ -86,7 +86,8 @@ export class WebhooksResolver {
   }
 
   @Mutation(() => WebhookDeliveryObject, {
-    description: 'Send a `webhook.test` event to an enabled endpoint now (needs webhooks:write).',
+    description:
+      'Send a `webhook.test` event to an enabled endpoint now (needs webhooks:write; with redeliveries, 30 a minute per endpoint).',
   })
   sendTestWebhook(@Arg('id', () => ID, { description: 'The endpoint.' }) id: string, @Ctx() ctx: Context) {
     return sendTestWebhook(ctx, id);

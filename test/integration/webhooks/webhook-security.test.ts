@@ -114,6 +114,33 @@ describe('webhook access', () => {
   });
 });
 
+describe('manual sends', () => {
+  it('takes at most 30 test sends and redeliveries per endpoint per minute: then 429 RATE_LIMITED', async () => {
+    const own = await seedProject(strict);
+    const id = dataOf(
+      await strict.gql(
+        CREATE_ENDPOINT,
+        { input: { projectId: own.id, url: PUBLIC_URL, events: [] } },
+        { token: own.owner.token },
+      ),
+    ).createWebhookEndpoint.endpoint.id;
+    let last = '';
+    for (let send = 0; send < 30; send += 1) {
+      last = dataOf(await strict.gql(SEND_TEST, { id }, { token: own.owner.token })).sendTestWebhook.id;
+    }
+    for (const refused of [
+      await strict.gql(SEND_TEST, { id }, { token: own.owner.token }),
+      await strict.gql(REDELIVER, { deliveryId: last }, { token: own.owner.token }),
+    ]) {
+      expect(refused.status, show(refused)).toBe(429);
+      expect(refused.body.errors?.[0]?.extensions, show(refused)).toMatchObject({
+        code: 'RATE_LIMITED',
+        retryAfter: 60,
+      });
+    }
+  });
+});
+
 describe('webhook URLs', () => {
   const refusals: [string, RegExp][] = [
     ['http://93.184.216.34/hooks', /https/],
