@@ -3,11 +3,13 @@
  * portal and the workers in one process (LATCHKEY_ROLE=all), or one side only (api / worker).
  */
 import 'reflect-metadata';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { type DatabasePreparation, openOrm, prepareDatabase } from './database.js';
+import { loadQueryLimits } from './graphql/query-limits.js';
 import { createApp } from './http/server.js';
 import { ConfigError, loadConfig } from './shared/config.js';
 import { createLogger } from './shared/logger.js';
+import { createRedisConnections } from './shared/redis.js';
 import { startWorkers } from './worker.js';
 
 async function main(): Promise<void> {
@@ -24,12 +26,21 @@ async function main(): Promise<void> {
     describePreparation(database),
   );
   const orm = await openOrm(config.databaseUrl);
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true });
-  redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
+  const redis = createRedisConnections(config, logger).general();
 
   const stops: (() => Promise<void>)[] = [];
   if (config.role === 'all' || config.role === 'api') {
-    const app = await createApp({ config, logger, orm, redis });
+    // Until server.ts reads them from `config` itself: the query limits and usage settings the
+    // environment set (config.ts checked them above).
+    const app = await createApp({
+      config,
+      logger,
+      orm,
+      // `as Redis` until server.ts takes a RedisConnection (a Cluster answers its ping and claim the same).
+      redis: redis as Redis,
+      queryLimits: loadQueryLimits(config.queryLimits),
+      usage: config.usage,
+    });
     await new Promise<void>((resolve) => app.server.listen(config.port, resolve));
     const base = `http://localhost:${config.port}`;
     const urls = {
@@ -83,10 +94,15 @@ function describePreparation({ name, created, migrationsApplied }: DatabasePrepa
   return `Database "${name}" found, already up to date: no migration to apply.`;
 }
 
+/**
+ * A setting Latchkey refuses (config.ts, or a Redis prefix held by another deployment) is said in
+ * one line naming every bad variable, with no stack; anything else as "failed to start" with the error.
+ */
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? error.message : 'Latchkey failed to start.';
-  console.error(
-    JSON.stringify({ level: 'fatal', msg: message, err: error instanceof ConfigError ? undefined : String(error) }),
-  );
+  const line =
+    error instanceof ConfigError
+      ? { level: 'fatal', msg: error.message, problems: error.problems.length > 1 ? error.problems : undefined }
+      : { level: 'fatal', msg: 'Latchkey failed to start.', err: String(error) };
+  console.error(JSON.stringify(line));
   process.exit(1);
 });

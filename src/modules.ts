@@ -10,6 +10,7 @@ import { eventsModule } from './modules/events/index.js';
 import { keyExpiryModule } from './modules/key-expiry/index.js';
 import { membersModule } from './modules/members/index.js';
 import type { DomainModule } from './modules/module.js';
+import { permissionsModule } from './modules/permissions/index.js';
 import { projectsModule } from './modules/projects/index.js';
 import { scopesModule } from './modules/scopes/index.js';
 import { usageModule } from './modules/usage/index.js';
@@ -21,6 +22,7 @@ export const MODULES: readonly DomainModule[] = [
   projectsModule,
   membersModule,
   apiKeysModule,
+  permissionsModule,
   auditModule,
   scopesModule,
   usageModule,

@@ -1,4 +1,4 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { KeyGenerations } from './auth/credential-cache.js';
 import { Revocation } from './auth/revocation.js';
 import {
@@ -13,12 +13,13 @@ import { MODULES } from './modules.js';
 import type { Config } from './shared/config.js';
 import type { Logger } from './shared/logger.js';
 import type { MikroORM } from './shared/orm.js';
+import { createRedisConnections } from './shared/redis.js';
 
 export interface WorkerDependencies {
   config: Config;
   logger: Logger;
   orm: MikroORM;
-  /** Queue prefix and schedules; defaults from usage-options.ts. Tests pass a unique prefix. */
+  /** Queue prefix and schedules over `config`'s; defaults from usage-options.ts. Tests pass a unique prefix. */
   usage?: Partial<UsageOptions>;
 }
 
@@ -30,14 +31,10 @@ export interface Workers {
  * Starts the BullMQ workers of every module that has them (src/modules.ts). `close()` lets jobs in progress finish, then disconnects.
  */
 export async function startWorkers(deps: WorkerDependencies): Promise<Workers> {
-  const options = usageOptionsOf({ redisPrefix: deps.config.redisPrefix, ...deps.usage });
+  const options = usageOptionsOf({ ...deps.config.usage, redisPrefix: deps.config.redisPrefix, ...deps.usage });
+  const connections = createRedisConnections(deps.config, deps.logger);
   // Key generations go over their own fail-fast connection (KeyGenerations retries what fails).
-  const redis = new Redis(deps.config.redisUrl, {
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    commandTimeout: 2000,
-  });
-  redis.on('error', () => undefined);
+  const redis = connections.generations();
   const deploymentId = await readDeploymentId(deps.orm.em.fork());
   let claim: PrefixClaim;
   try {
@@ -52,10 +49,12 @@ export async function startWorkers(deps: WorkerDependencies): Promise<Workers> {
     redis.disconnect();
     throw error;
   }
-  const generations = new KeyGenerations(redis, limiterPrefixOf(options), deps.logger);
+  // `as Redis` until credential-cache.ts takes a RedisConnection: what it calls (status, get,
+  // pipeline) is the same on a Cluster, where the generations share the prefix's slot.
+  const generations = new KeyGenerations(redis as Redis, limiterPrefixOf(options), deps.logger);
   const queueDeps: ModuleWorkerDependencies = {
     config: deps.config,
-    redisUrl: deps.config.redisUrl,
+    redis: connections,
     orm: deps.orm,
     logger: deps.logger,
     options,

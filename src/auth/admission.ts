@@ -14,8 +14,15 @@ import type { Redis } from 'ioredis';
 import type { KeyRecord } from '../modules/api-keys/api-keys.entity.js';
 import { hashKey, looksLikeKey, parseKey } from '../modules/api-keys/key-format.js';
 import { findKeyByHash } from '../modules/api-keys/key-lookup.js';
+import { creditPeriodOf } from '../modules/api-keys/key-restrictions.js';
 import { keyRefusal, type VerificationCode } from '../modules/api-keys/key-status.js';
-import { type RateLimitDecision, type RateLimiter, UNLIMITED } from '../modules/rate-limits/rate-limiter.js';
+import {
+  type CreditOutcome,
+  type CreditSpend,
+  type RateLimitDecision,
+  type RateLimiter,
+  UNLIMITED,
+} from '../modules/rate-limits/rate-limiter.js';
 import { findSessionByHash, isSessionLive, type SessionRows } from '../modules/users/session-records.js';
 import { hashSessionToken, isSessionToken } from '../modules/users/sessions.js';
 import type { AuthFailureReason } from '../shared/errors.js';
@@ -45,12 +52,14 @@ export type Admitted =
       caller: Caller;
       /** A key caller's request, already counted against its limits; null for other callers. */
       decision: RateLimitDecision | null;
+      /** A key caller's credits after this request, when the key has credits. */
+      credits?: CreditOutcome | null;
     }
   | { ok: false; reason: AuthFailureReason }
   | AddressRefusal;
 
 export type KeyAdmission =
-  | { ok: true; credential: KeyCredential; decision: RateLimitDecision }
+  | { ok: true; credential: KeyCredential; decision: RateLimitDecision; credits: CreditOutcome | null }
   | { ok: false; code: VerificationCode; reason: AuthFailureReason; key: KeyRecord | null }
   | AddressRefusal;
 
@@ -63,6 +72,13 @@ export interface KeyAdmissionOptions {
   budgetAddress?: string | null;
   /** Whether the caller may see this key: one it may not is NOT_FOUND and is not counted. */
   visible?: (key: KeyRecord) => boolean | Promise<boolean>;
+  /**
+   * The address the key is used from, checked against its `allowedCidrs` (ADDRESS_NOT_ALLOWED,
+   * nothing counted); null when unknown, which a key with a list refuses.
+   */
+  address: string | null;
+  /** Credits this use costs when the key has credits (default 1); from the credential, as a function. */
+  cost?: number | ((credential: KeyCredential) => number);
   now?: Date;
 }
 
@@ -115,8 +131,11 @@ export class Admission {
     const { clientAddress, em } = transport;
     const token = bearerTokenOf(credentials.authorization);
     if (token && looksLikeKey(token)) {
-      const admission = await this.admitKey(token, { em, budgetAddress: clientAddress });
-      if (admission.ok) return { ok: true, caller: keyCaller(admission.credential), decision: admission.decision };
+      const admission = await this.admitKey(token, { em, budgetAddress: clientAddress, address: clientAddress });
+      if (admission.ok) {
+        const { credential, decision, credits } = admission;
+        return { ok: true, caller: keyCaller(credential), decision, credits };
+      }
       return admission.reason === 'ADDRESS_REFUSED' ? admission : { ok: false, reason: admission.reason };
     }
     if (token !== undefined) {
@@ -168,13 +187,18 @@ export class Admission {
         if (options.visible && !(await options.visible(rows.key))) return hidden();
         const refusal = keyRefusal(rows.key, now);
         if (refusal) return { ok: false, ...refusal, key: rows.key };
-        credential = new KeyCredential(rows.key, rows.project, hash);
+        credential = new KeyCredential(rows.key, rows.project, hash, rows.catalog);
         if (generation) this.keys.set(hash, credential, generation);
       }
+      if (!credential.allowsAddress(options.address)) {
+        return { ok: false, code: 'ADDRESS_NOT_ALLOWED', reason: 'ADDRESS_NOT_ALLOWED', key: credential.key };
+      }
+      const cost = typeof options.cost === 'function' ? options.cost(credential) : (options.cost ?? 1);
       const admission = await this.limiter.admit({
         keyId: credential.key.lineageId,
         settings: credential.limits,
         now: now.getTime(),
+        credits: creditSpendOf(credential.key, cost, now.getTime()),
         generation:
           entry && credential === entry.value
             ? { key: this.generations.keyOf(credential.hash), expected: entry.generation }
@@ -184,8 +208,8 @@ export class Admission {
         this.keys.delete(credential.hash);
         continue;
       }
-      const decision = admission.kind === 'decided' ? admission.decision : UNLIMITED;
-      return { ok: true, credential, decision };
+      if (admission.kind !== 'decided') return { ok: true, credential, decision: UNLIMITED, credits: null };
+      return { ok: true, credential, decision: admission.decision, credits: admission.credits ?? null };
     }
   }
 
@@ -225,9 +249,25 @@ export class Admission {
       : null;
   }
 
+  /** A key's credits now, live across processes; null for a key without credits. */
+  async creditsOf(key: KeyRecord, now = Date.now()): Promise<number | null> {
+    const spend = creditSpendOf(key, 0, now);
+    return spend ? this.limiter.peekCredits(spend) : null;
+  }
+
   close(): void {
     this.generations.close();
   }
+}
+
+/** What a use of `key` spends, when it has credits: its count is shared by its rotation lineage. */
+export function creditSpendOf(key: KeyRecord, cost: number, now: number): CreditSpend | null {
+  if (key.creditsRemaining == null) return null;
+  const period = creditPeriodOf(key.creditsRefillInterval, now);
+  const refillAmount = key.creditsRefillAmount ?? 0;
+  // The persisted count belongs to its period; a later period starts from the refill.
+  const initial = period !== '' && key.creditsPeriod !== period ? refillAmount : key.creditsRemaining;
+  return { id: `${key.lineageId}:${key.creditsVersion}`, cost, initial, period, refillAmount };
 }
 
 function hidden(): KeyAdmission {

@@ -1,4 +1,6 @@
 import type { KeyRecord } from '../modules/api-keys/api-keys.entity.js';
+import { type AddressCheck, addressMatcher } from '../modules/api-keys/key-restrictions.js';
+import { type CatalogEntry, permissionClosure } from '../modules/permissions/permission-names.js';
 import type { ProjectRecord } from '../modules/projects/projects.entity.js';
 import { type EffectiveLimits, policyField, rateLimitSettingsOf } from '../modules/rate-limits/rate-limit-settings.js';
 import { expandScopes, type ScopeName } from '../modules/scopes/scopes.catalog.js';
@@ -12,14 +14,21 @@ import { limitsOf } from '../shared/plans.js';
 export class KeyCredential {
   readonly scopes: ReadonlySet<ScopeName>;
   readonly limits: EffectiveLimits;
+  /** The key's permissions of the project's own API with everything they imply. */
+  readonly permissions: ReadonlySet<string>;
+  /** Whether an address may use the key (`allowedCidrs`; an empty list allows any). */
+  readonly allowsAddress: AddressCheck;
 
   constructor(
     readonly key: KeyRecord,
     readonly project: ProjectRecord,
     /** The key's HMAC: its name in the key cache and for its generation. */
     readonly hash: string,
+    catalog: readonly CatalogEntry[] = [],
   ) {
     this.scopes = expandScopes(key.scopes);
+    this.permissions = permissionClosure(catalog, key.permissions);
+    this.allowsAddress = addressMatcher(key.allowedCidrs);
     const limits = rateLimitSettingsOf(key, limitsOf(project.plan));
     this.limits = Object.freeze({ ...limits, policy: policyField(limits.perMinute, limits.perDay) });
     Object.freeze(this);

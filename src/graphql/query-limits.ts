@@ -26,7 +26,7 @@ import {
 // The CommonJS build: its ESM build imports `graphql/index.mjs`, a second copy of graphql whose
 // classes differ from the ones the schema was built with ("another module or realm").
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity/cjs';
-import { ConfigError } from '../shared/config.js';
+import { QUERY_LIMIT_VARIABLES, type QueryLimitSettings } from '../shared/config.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/pagination.js';
 
 export interface QueryLimits {
@@ -42,36 +42,27 @@ export interface QueryLimits {
   maxCost: number;
 }
 
-/** Environment variable → limit, with the defaults documented in docs/api.md (Query limits). */
+/** The defaults, documented in docs/api.md (Query limits). */
+export const DEFAULT_QUERY_LIMITS: QueryLimits = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 20,
+  maxTokens: 3000,
+  maxCost: 5000,
+};
+
+/** Environment variable → limit and default; config.ts reads and checks the variables. */
 export const QUERY_LIMIT_ENV = {
-  maxDepth: ['LATCHKEY_MAX_QUERY_DEPTH', 10],
-  maxAliases: ['LATCHKEY_MAX_QUERY_ALIASES', 15],
-  maxDirectives: ['LATCHKEY_MAX_QUERY_DIRECTIVES', 20],
-  maxTokens: ['LATCHKEY_MAX_QUERY_TOKENS', 3000],
-  maxCost: ['LATCHKEY_MAX_QUERY_COST', 5000],
+  maxDepth: [QUERY_LIMIT_VARIABLES.maxDepth, DEFAULT_QUERY_LIMITS.maxDepth],
+  maxAliases: [QUERY_LIMIT_VARIABLES.maxAliases, DEFAULT_QUERY_LIMITS.maxAliases],
+  maxDirectives: [QUERY_LIMIT_VARIABLES.maxDirectives, DEFAULT_QUERY_LIMITS.maxDirectives],
+  maxTokens: [QUERY_LIMIT_VARIABLES.maxTokens, DEFAULT_QUERY_LIMITS.maxTokens],
+  maxCost: [QUERY_LIMIT_VARIABLES.maxCost, DEFAULT_QUERY_LIMITS.maxCost],
 } as const satisfies Record<keyof QueryLimits, readonly [string, number]>;
 
-/** A ConfigError, so `main.ts` prints its message and exits like for any other bad setting. */
-export class QueryLimitConfigError extends ConfigError {}
-
-/** Reads the limits from the environment; a value that is not a positive whole number throws. */
-export function loadQueryLimits(env: NodeJS.ProcessEnv = process.env): QueryLimits {
-  const read = ([name, fallback]: readonly [string, number]): number => {
-    const raw = env[name];
-    if (raw === undefined || raw === '') return fallback;
-    const value = Number(raw);
-    if (!Number.isInteger(value) || value < 1) {
-      throw new QueryLimitConfigError(`${name} must be a positive whole number, not "${raw}".`);
-    }
-    return value;
-  };
-  return {
-    maxDepth: read(QUERY_LIMIT_ENV.maxDepth),
-    maxAliases: read(QUERY_LIMIT_ENV.maxAliases),
-    maxDirectives: read(QUERY_LIMIT_ENV.maxDirectives),
-    maxTokens: read(QUERY_LIMIT_ENV.maxTokens),
-    maxCost: read(QUERY_LIMIT_ENV.maxCost),
-  };
+/** The limits: the defaults, then what the configuration sets (`config.queryLimits`). */
+export function loadQueryLimits(settings: QueryLimitSettings = {}): QueryLimits {
+  return { ...DEFAULT_QUERY_LIMITS, ...settings };
 }
 
 export type LimitName = 'tokens' | 'depth' | 'aliases' | 'directives' | 'cost';

@@ -180,6 +180,7 @@ export async function createGraphQLHandler(deps: GraphQLHandlerDependencies): Pr
       clientAddress,
       body ?? Object.fromEntries(url.searchParams),
       admitted.decision,
+      admitted.credits,
     );
     if (metered) response.once('close', () => metered.finish(response.statusCode));
     if (metered?.refusal) {

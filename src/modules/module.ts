@@ -8,6 +8,7 @@ import type { Revocation } from '../auth/revocation.js';
 import type { Config } from '../shared/config.js';
 import type { Logger } from '../shared/logger.js';
 import type { EntityManager, MigrationClass, MikroORM } from '../shared/orm.js';
+import type { RedisConnections } from '../shared/redis.js';
 import type { RelayTarget } from './events/event-relay.js';
 import type { UsageOptions } from './usage/usage-options.js';
 
@@ -19,7 +20,8 @@ export type RuleMap = Record<string, Record<string, unknown>>;
 
 export interface WorkerDependencies {
   config: Config;
-  redisUrl: string;
+  /** Opens the worker's Redis connections (`redis.worker()` for BullMQ). */
+  redis: RedisConnections;
   orm: MikroORM;
   logger: Logger;
   options: UsageOptions;

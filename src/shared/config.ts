@@ -1,5 +1,15 @@
-/** Configuration from the environment (DESIGN.md section 3). */
+/**
+ * The configuration: every environment variable Latchkey reads, validated once at start, before
+ * anything connects (docs/operations.md#configuration lists them). Nothing else reads
+ * `process.env`: modules get their settings from `Config`.
+ *
+ * Each variable has a zod schema and a phrase saying what it accepts; a bad value is reported as
+ * `<VARIABLE> must be <what it accepts>, not "<value>".` (secrets and URLs, which may hold a
+ * password, without the value), and every problem is reported at once, in one `ConfigError`.
+ * An empty variable counts as unset.
+ */
 
+import { z } from 'zod';
 import { compileTrustedProxies, type TrustedProxies } from './client-address.js';
 import { PLANS, type Plan } from './plans.js';
 
@@ -11,14 +21,46 @@ export type Role = 'all' | 'api' | 'worker';
  */
 export type IntrospectionPolicy = 'public' | 'authenticated' | 'off';
 
+/** One seed node of a Redis Cluster (`LATCHKEY_REDIS_CLUSTER_NODES`). */
+export interface RedisNode {
+  host: string;
+  port: number;
+}
+
+/**
+ * Query limits set in the environment (`LATCHKEY_MAX_QUERY_*`); a limit left unset keeps its
+ * default from src/graphql/query-limits.ts.
+ */
+export interface QueryLimitSettings {
+  maxDepth?: number;
+  maxAliases?: number;
+  maxDirectives?: number;
+  maxTokens?: number;
+  maxCost?: number;
+}
+
+/** Rate-limit and key-cache tunables set in the environment; unset ones keep usage-options.ts's defaults. */
+export interface UsageSettings {
+  /** `LATCHKEY_AUTH_FAILURES_PER_MINUTE`. */
+  authFailuresPerMinute?: number;
+  /** `LATCHKEY_KEY_CACHE_SECONDS`. */
+  keyCacheSeconds?: number;
+}
+
 export interface Config {
   port: number;
   databaseUrl: string;
   redisUrl: string;
+  /**
+   * `LATCHKEY_REDIS_CLUSTER_NODES`: the seed nodes of a Redis Cluster, or null for the one Redis at
+   * `redisUrl` (whose user, password and TLS a cluster connection still takes). src/shared/redis.ts
+   * opens every connection accordingly.
+   */
+  redisClusterNodes: readonly RedisNode[] | null;
   secret: string;
   usingDevelopmentSecret: boolean;
   role: Role;
-  logLevel: string;
+  logLevel: LogLevel;
   production: boolean;
   /** Lifetime of a session token. */
   sessionTtlSeconds: number;
@@ -26,7 +68,10 @@ export interface Config {
   adminEmails: ReadonlySet<string>;
   /** Plan of new projects. */
   defaultPlan: Plan;
-  /** Prefix of every Redis key Latchkey writes (`LATCHKEY_REDIS_PREFIX`, alias `LATCHKEY_QUEUE_PREFIX`). */
+  /**
+   * Prefix of every Redis key Latchkey writes (`LATCHKEY_REDIS_PREFIX`, alias `LATCHKEY_QUEUE_PREFIX`).
+   * Holds a hash tag (`{latchkey}`) whenever `redisClusterNodes` is set.
+   */
   redisPrefix: string;
   /** Proxies whose `X-Forwarded-For` is believed (`LATCHKEY_TRUSTED_PROXIES`; none by default). */
   trustedProxies: TrustedProxies;
@@ -39,107 +84,312 @@ export interface Config {
   metricsToken: string | null;
   /** `LATCHKEY_WEBHOOKS_ALLOW_PRIVATE=true`: webhooks may go to private addresses and plain http (development, tests). */
   webhooksAllowPrivate: boolean;
+  /** `LATCHKEY_MAX_QUERY_*` as set; `loadQueryLimits(config.queryLimits)` adds the defaults. */
+  queryLimits: QueryLimitSettings;
+  /** `LATCHKEY_AUTH_FAILURES_PER_MINUTE`, `LATCHKEY_KEY_CACHE_SECONDS` as set; `usageOptionsOf` adds the defaults. */
+  usage: UsageSettings;
 }
 
 export const DEVELOPMENT_SECRET = 'latchkey-development-secret-do-not-use-in-production';
+export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/latchkey';
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+export const DEFAULT_REDIS_PREFIX = 'latchkey';
+const SESSION_TTL_SECONDS = 14 * 24 * 3600;
 
-export class ConfigError extends Error {}
+/**
+ * A setting Latchkey refuses to start with. `problems` holds one sentence per bad variable, each
+ * naming it; the message is those sentences in a row.
+ */
+export class ConfigError extends Error {
+  readonly problems: readonly string[];
 
-const INTROSPECTION_VALUES = new Map<string, IntrospectionPolicy>([
-  ['public', 'public'],
-  ['authenticated', 'authenticated'],
-  ['off', 'off'],
-  // The values of the boolean setting it replaces.
-  ['true', 'public'],
-  ['false', 'off'],
-]);
-
-function introspectionOf(raw: string | undefined, production: boolean): IntrospectionPolicy {
-  if (raw === undefined || raw === '') return production ? 'authenticated' : 'public';
-  const policy = INTROSPECTION_VALUES.get(raw);
-  if (!policy) {
-    throw new ConfigError(
-      `LATCHKEY_INTROSPECTION must be public, authenticated or off (true and false mean public and off), not "${raw}".`,
-    );
+  constructor(problems: string | readonly string[]) {
+    const list = typeof problems === 'string' ? [problems] : [...problems];
+    super(list.join(' '));
+    this.name = 'ConfigError';
+    this.problems = list;
   }
-  return policy;
 }
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** The environment variable of each query limit. */
+export const QUERY_LIMIT_VARIABLES = {
+  maxDepth: 'LATCHKEY_MAX_QUERY_DEPTH',
+  maxAliases: 'LATCHKEY_MAX_QUERY_ALIASES',
+  maxDirectives: 'LATCHKEY_MAX_QUERY_DIRECTIVES',
+  maxTokens: 'LATCHKEY_MAX_QUERY_TOKENS',
+  maxCost: 'LATCHKEY_MAX_QUERY_COST',
+} as const satisfies Record<keyof QueryLimitSettings, string>;
+
+/**
+ * The hash tag of a Redis key or prefix as Redis Cluster reads it: what lies between the first `{`
+ * and the next `}`, when that is not empty; null otherwise.
+ */
+export function hashTagOf(prefix: string): string | null {
+  const open = prefix.indexOf('{');
+  if (open < 0) return null;
+  const close = prefix.indexOf('}', open + 1);
+  return close > open + 1 ? prefix.slice(open + 1, close) : null;
+}
+
+// ---- the schemas of the values -------------------------------------------------------------
+
+const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  z
+    .string()
+    .regex(/^\d{1,16}$/)
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+const INTROSPECTION_VALUES = {
+  public: 'public',
+  authenticated: 'authenticated',
+  off: 'off',
+  // The values of the boolean setting it replaces.
+  true: 'public',
+  false: 'off',
+} as const satisfies Record<string, IntrospectionPolicy>;
+
+const introspectionPolicy = z
+  .enum(Object.keys(INTROSPECTION_VALUES) as [keyof typeof INTROSPECTION_VALUES])
+  .transform((value): IntrospectionPolicy => INTROSPECTION_VALUES[value]);
+
+/** A URL of one of `protocols` whose parts pass `check` (one refinement: a later one would see a non-URL). */
+function urlOf(protocols: readonly string[], check: (url: URL) => boolean) {
+  return z.string().refine((raw) => {
+    const url = URL.parse(raw);
+    return url !== null && protocols.includes(url.protocol) && check(url);
+  });
+}
+
+/** PostgreSQL: the database named in the path is created when missing (src/shared/orm.ts). */
+const postgresUrl = urlOf(['postgres:', 'postgresql:'], (url) => /^\/[A-Za-z0-9_-]{1,63}$/.test(url.pathname));
+
+/** Redis: `redis://` or `rediss://` (TLS), with an optional database number as the path. */
+const redisUrl = urlOf(['redis:', 'rediss:'], (url) => /^(\/\d{0,2})?$/.test(url.pathname));
 
 // RFC 6750's b64token: what fits `Authorization: Bearer <token>` unquoted.
 const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
 const MIN_METRICS_TOKEN_LENGTH = 16;
+const MIN_SECRET_LENGTH = 32;
 
-function metricsTokenOf(raw: string | undefined): string | null {
-  if (raw === undefined || raw === '') return null;
-  // The message never repeats the value: it is a secret.
-  if (raw.length < MIN_METRICS_TOKEN_LENGTH || !BEARER_TOKEN.test(raw)) {
-    throw new ConfigError(
-      `LATCHKEY_METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} characters of letters, digits and -._~+/ (a bearer token).`,
-    );
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])$/;
+
+const clusterNodes = z.string().transform((list, context): RedisNode[] => {
+  const nodes: RedisNode[] = [];
+  for (const entry of list.split(',').map((part) => part.trim())) {
+    const colon = entry.lastIndexOf(':');
+    const host = entry.slice(0, colon);
+    const port = Number(entry.slice(colon + 1));
+    if (colon < 1 || !HOST.test(host) || !/^\d{1,5}$/.test(entry.slice(colon + 1)) || port < 1 || port > 65_535) {
+      context.addIssue({ code: 'custom', message: `"${entry}" is not host:port` });
+      return z.NEVER;
+    }
+    // ioredis wants an IPv6 address without its brackets.
+    nodes.push({ host: host.startsWith('[') ? host.slice(1, -1) : host, port });
   }
-  return raw;
+  return nodes;
+});
+
+const trustedProxies = z.string().transform((list, context): TrustedProxies => {
+  try {
+    return compileTrustedProxies(list);
+  } catch (error) {
+    context.addIssue({ code: 'custom', message: (error as Error).message });
+    return z.NEVER;
+  }
+});
+
+const adminEmails = z.string().transform((list, context): Set<string> => {
+  const emails = list
+    .split(',')
+    .map((email) => email.trim().toLowerCase())
+    .filter((email) => email.length > 0);
+  const bad = emails.find((email) => !/^[^\s@]+@[^\s@]+$/.test(email));
+  if (bad !== undefined) {
+    context.addIssue({ code: 'custom', message: `"${bad}" is not an email address` });
+    return z.NEVER;
+  }
+  return new Set(emails);
+});
+
+// ---- the variables ---------------------------------------------------------------------------
+
+interface Variable<Schema extends z.ZodType> {
+  /** What it accepts, completing "<NAME> must be …". */
+  accepts: string;
+  schema: Schema;
+  /** Never repeated in a message (a secret, or a URL that may carry a password). */
+  secret?: boolean;
 }
 
+function variable<Schema extends z.ZodType>(
+  accepts: string,
+  schema: Schema,
+  options: { secret?: boolean } = {},
+): Variable<Schema> {
+  return { accepts, schema, ...options };
+}
+
+const positive = () => variable('a positive whole number', wholeNumber(1));
+
+/** Every variable Latchkey reads, in the order problems are reported (DESIGN.md section 3). */
+const VARIABLES = {
+  NODE_ENV: variable('any value (only production changes anything)', z.string()),
+  PORT: variable('a port number (0-65535)', wholeNumber(0, 65_535)),
+  DATABASE_URL: variable(
+    'a postgres:// or postgresql:// URL that names a database (letters, digits, _ and -)',
+    postgresUrl,
+    { secret: true },
+  ),
+  REDIS_URL: variable('a redis:// or rediss:// URL, optionally ending in a database number (/0-/99)', redisUrl, {
+    secret: true,
+  }),
+  LATCHKEY_REDIS_CLUSTER_NODES: variable(
+    'host:port of one or more Redis Cluster nodes, comma-separated (e.g. 10.0.0.1:7000,10.0.0.2:7000)',
+    clusterNodes,
+  ),
+  LATCHKEY_SECRET: variable(`at least ${MIN_SECRET_LENGTH} characters`, z.string().min(MIN_SECRET_LENGTH), {
+    secret: true,
+  }),
+  LATCHKEY_ROLE: variable('all, api or worker', z.enum(['all', 'api', 'worker'])),
+  LOG_LEVEL: variable(`one of ${LOG_LEVELS.join(', ')}`, z.enum(LOG_LEVELS)),
+  LATCHKEY_REDIS_PREFIX: variable(
+    '1-64 characters of letters, digits and { } : . _ -',
+    z.string().regex(/^[A-Za-z0-9{}:._-]{1,64}$/),
+  ),
+  LATCHKEY_QUEUE_PREFIX: variable(
+    '1-64 characters of letters, digits and { } : . _ - (the older name of LATCHKEY_REDIS_PREFIX)',
+    z.string().regex(/^[A-Za-z0-9{}:._-]{1,64}$/),
+  ),
+  LATCHKEY_TRUSTED_PROXIES: variable(
+    'addresses, CIDRs or loopback, linklocal, uniquelocal (comma-separated)',
+    trustedProxies,
+  ),
+  LATCHKEY_ADMIN_EMAILS: variable('email addresses, comma-separated', adminEmails),
+  LATCHKEY_DEFAULT_PLAN: variable(
+    `one of ${PLANS.join(', ')}`,
+    z
+      .string()
+      .transform((plan) => plan.toUpperCase())
+      .pipe(z.enum(PLANS)),
+  ),
+  LATCHKEY_INTROSPECTION: variable(
+    'public, authenticated or off (true and false mean public and off)',
+    introspectionPolicy,
+  ),
+  LATCHKEY_METRICS_TOKEN: variable(
+    `at least ${MIN_METRICS_TOKEN_LENGTH} characters of letters, digits and -._~+/ (a bearer token)`,
+    z.string().min(MIN_METRICS_TOKEN_LENGTH).regex(BEARER_TOKEN),
+    { secret: true },
+  ),
+  LATCHKEY_WEBHOOKS_ALLOW_PRIVATE: variable(
+    'true or false',
+    z.enum(['true', 'false']).transform((value) => value === 'true'),
+  ),
+  LATCHKEY_AUTH_FAILURES_PER_MINUTE: positive(),
+  LATCHKEY_KEY_CACHE_SECONDS: variable('a whole number of seconds, 0 or more (0 turns the cache off)', wholeNumber(0)),
+  [QUERY_LIMIT_VARIABLES.maxDepth]: positive(),
+  [QUERY_LIMIT_VARIABLES.maxAliases]: positive(),
+  [QUERY_LIMIT_VARIABLES.maxDirectives]: positive(),
+  [QUERY_LIMIT_VARIABLES.maxTokens]: positive(),
+  [QUERY_LIMIT_VARIABLES.maxCost]: positive(),
+};
+
+type VariableName = keyof typeof VARIABLES;
+/** Each variable's value when it is set and valid, else undefined. */
+type Values = { [Name in VariableName]?: z.output<(typeof VARIABLES)[Name]['schema']> };
+
+/** The names of every variable the configuration reads (docs and tests compare against it). */
+export const CONFIG_VARIABLES = Object.keys(VARIABLES) as readonly VariableName[];
+
+/** `<NAME> must be <accepts>, not "<value>".`, with a detail when the schema gave one. */
+function problemOf(name: VariableName, raw: string, issues: readonly z.core.$ZodIssue[]): string {
+  const { accepts, secret } = VARIABLES[name];
+  if (secret) return `${name} must be ${accepts}.`;
+  const detail = issues.find((issue) => issue.code === 'custom')?.message;
+  return `${name} must be ${accepts}, not "${raw}"${detail ? ` (${detail})` : ''}.`;
+}
+
+/** Parses every variable on its own, so that one bad value hides no other. */
+function readVariables(env: NodeJS.ProcessEnv, problems: string[]): Values {
+  const values: Record<string, unknown> = {};
+  for (const name of CONFIG_VARIABLES) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    const parsed = VARIABLES[name].schema.safeParse(raw);
+    if (parsed.success) values[name] = parsed.data;
+    else problems.push(problemOf(name, raw, parsed.error.issues));
+  }
+  return values as Values;
+}
+
+function definedOnly<T extends object>(values: T): T {
+  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)) as T;
+}
+
+/**
+ * Reads and checks the configuration; throws one `ConfigError` listing every problem. Pure:
+ * `env` is the only input (tests pass their own).
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const production = env.NODE_ENV === 'production';
-  const secret = env.LATCHKEY_SECRET ?? '';
-  if (production && secret.length === 0) {
-    throw new ConfigError('LATCHKEY_SECRET is required when NODE_ENV=production.');
-  }
-  if (secret.length > 0 && secret.length < 32) {
-    throw new ConfigError('LATCHKEY_SECRET must be at least 32 characters.');
-  }
-  const role = (env.LATCHKEY_ROLE ?? 'all') as Role;
-  if (!['all', 'api', 'worker'].includes(role)) {
-    throw new ConfigError(`LATCHKEY_ROLE must be all, api or worker, not "${role}".`);
-  }
-  const port = Number(env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new ConfigError(`PORT must be a port number, not "${env.PORT}".`);
-  }
-  const defaultPlan = (env.LATCHKEY_DEFAULT_PLAN || 'FREE').toUpperCase() as Plan;
-  if (!PLANS.includes(defaultPlan)) {
-    throw new ConfigError(
-      `LATCHKEY_DEFAULT_PLAN must be one of ${PLANS.join(', ')}, not "${env.LATCHKEY_DEFAULT_PLAN}".`,
-    );
+  const problems: string[] = [];
+  const values = readVariables(env, problems);
+  const production = values.NODE_ENV === 'production';
+
+  // Rules across variables, checked on the values that passed their own schema.
+  if (production && (env.LATCHKEY_SECRET ?? '') === '') {
+    problems.push(`LATCHKEY_SECRET must be set (at least ${MIN_SECRET_LENGTH} characters) when NODE_ENV=production.`);
   }
   // LATCHKEY_QUEUE_PREFIX is the older name; when both are set, LATCHKEY_REDIS_PREFIX wins.
-  const redisPrefix = env.LATCHKEY_REDIS_PREFIX || env.LATCHKEY_QUEUE_PREFIX || 'latchkey';
-  if (!/^[A-Za-z0-9{}:._-]{1,64}$/.test(redisPrefix)) {
-    throw new ConfigError(
-      `LATCHKEY_REDIS_PREFIX must be 1-64 characters of letters, digits and { } : . _ -, not "${redisPrefix}".`,
+  const redisPrefix = values.LATCHKEY_REDIS_PREFIX ?? values.LATCHKEY_QUEUE_PREFIX ?? DEFAULT_REDIS_PREFIX;
+  const redisClusterNodes = values.LATCHKEY_REDIS_CLUSTER_NODES ?? null;
+  if (redisClusterNodes && hashTagOf(redisPrefix) === null) {
+    problems.push(
+      `LATCHKEY_REDIS_PREFIX must hold a hash tag such as {${DEFAULT_REDIS_PREFIX}} when LATCHKEY_REDIS_CLUSTER_NODES is set ` +
+        `(so that the keys of each Lua script and queue share one cluster slot), not "${redisPrefix}".`,
     );
   }
-  let trustedProxies: TrustedProxies;
-  try {
-    trustedProxies = compileTrustedProxies(env.LATCHKEY_TRUSTED_PROXIES);
-  } catch (error) {
-    throw new ConfigError(
-      `LATCHKEY_TRUSTED_PROXIES must list addresses, CIDRs or loopback, linklocal, uniquelocal (comma-separated): ${(error as Error).message}.`,
+  const redisUrl = values.REDIS_URL ?? DEFAULT_REDIS_URL;
+  if (redisClusterNodes && values.REDIS_URL && !/^\/?0?$/.test(new URL(redisUrl).pathname)) {
+    problems.push(
+      'REDIS_URL must not select a database other than 0 when LATCHKEY_REDIS_CLUSTER_NODES is set (a cluster has only database 0; its user, password and TLS still come from REDIS_URL).',
     );
   }
-  const adminEmails = new Set(
-    (env.LATCHKEY_ADMIN_EMAILS ?? '')
-      .split(',')
-      .map((email) => email.trim().toLowerCase())
-      .filter((email) => email.length > 0),
-  );
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const secret = values.LATCHKEY_SECRET ?? '';
   return {
-    port,
-    databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/latchkey',
-    redisUrl: env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    port: values.PORT ?? 4000,
+    databaseUrl: values.DATABASE_URL ?? DEFAULT_DATABASE_URL,
+    redisUrl,
+    redisClusterNodes,
     secret: secret || DEVELOPMENT_SECRET,
     usingDevelopmentSecret: secret.length === 0,
-    role,
-    logLevel: env.LOG_LEVEL ?? 'info',
+    role: values.LATCHKEY_ROLE ?? 'all',
+    logLevel: values.LOG_LEVEL ?? 'info',
     production,
-    sessionTtlSeconds: 14 * 24 * 3600,
-    adminEmails,
-    defaultPlan,
+    sessionTtlSeconds: SESSION_TTL_SECONDS,
+    adminEmails: values.LATCHKEY_ADMIN_EMAILS ?? new Set(),
+    defaultPlan: values.LATCHKEY_DEFAULT_PLAN ?? 'FREE',
     redisPrefix,
-    trustedProxies,
-    introspection: introspectionOf(env.LATCHKEY_INTROSPECTION, production),
-    metricsToken: metricsTokenOf(env.LATCHKEY_METRICS_TOKEN),
-    webhooksAllowPrivate: env.LATCHKEY_WEBHOOKS_ALLOW_PRIVATE === 'true',
+    trustedProxies: values.LATCHKEY_TRUSTED_PROXIES ?? compileTrustedProxies(undefined),
+    introspection: values.LATCHKEY_INTROSPECTION ?? (production ? 'authenticated' : 'public'),
+    metricsToken: values.LATCHKEY_METRICS_TOKEN ?? null,
+    webhooksAllowPrivate: values.LATCHKEY_WEBHOOKS_ALLOW_PRIVATE ?? false,
+    queryLimits: definedOnly({
+      maxDepth: values[QUERY_LIMIT_VARIABLES.maxDepth],
+      maxAliases: values[QUERY_LIMIT_VARIABLES.maxAliases],
+      maxDirectives: values[QUERY_LIMIT_VARIABLES.maxDirectives],
+      maxTokens: values[QUERY_LIMIT_VARIABLES.maxTokens],
+      maxCost: values[QUERY_LIMIT_VARIABLES.maxCost],
+    }),
+    usage: definedOnly({
+      authFailuresPerMinute: values.LATCHKEY_AUTH_FAILURES_PER_MINUTE,
+      keyCacheSeconds: values.LATCHKEY_KEY_CACHE_SECONDS,
+    }),
   };
 }

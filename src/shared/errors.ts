@@ -28,7 +28,8 @@ export type AuthFailureReason =
   | 'EXPIRED'
   | 'ROTATED'
   | 'SESSION_EXPIRED'
-  | 'INVALID_CREDENTIALS';
+  | 'INVALID_CREDENTIALS'
+  | 'ADDRESS_NOT_ALLOWED';
 
 const REASON_MESSAGES: Record<AuthFailureReason, string> = {
   MISSING: 'Authentication required: send an API key or a session token as "Authorization: Bearer <token>".',
@@ -40,6 +41,7 @@ const REASON_MESSAGES: Record<AuthFailureReason, string> = {
   ROTATED: 'The API key was rotated and its grace period has ended; use its replacement.',
   SESSION_EXPIRED: 'The session has expired or was logged out; log in again.',
   INVALID_CREDENTIALS: 'The email or password is incorrect.',
+  ADDRESS_NOT_ALLOWED: 'The API key may not be used from this address (its allowed CIDRs).',
 };
 
 class CodedError extends GraphQLError {
@@ -94,6 +96,17 @@ export function planLimitReached(plan: string, limit: number, hint = 'delete a k
 
 export function rateLimited(retryAfter: number): GraphQLError {
   return new CodedError('RATE_LIMITED', `Rate limit exceeded; retry in ${retryAfter} s.`, { retryAfter });
+}
+
+/** A key with no credits left (DESIGN.md section 13): 429, with the wait until its refill if it has one. */
+export function usageExceeded(retryAfter: number | null): GraphQLError {
+  return new CodedError(
+    'RATE_LIMITED',
+    retryAfter === null
+      ? 'The API key has no credits left.'
+      : `The API key has no credits left; they are refilled in ${retryAfter} s.`,
+    retryAfter === null ? { reason: 'USAGE_EXCEEDED' } : { reason: 'USAGE_EXCEEDED', retryAfter },
+  );
 }
 
 export function internalError(requestId: string): GraphQLFormattedError {

@@ -185,3 +185,107 @@ export class ThrowawayRedis {
     this.dir = '';
   }
 }
+
+/** A port that is free together with its cluster bus port (port + 10000), as Redis Cluster needs. */
+async function freeClusterPort(taken: Set<number>): Promise<number> {
+  const listens = (port: number) =>
+    new Promise<boolean>((resolve) => {
+      const probe = createServer();
+      probe.once('error', () => resolve(false));
+      probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+    });
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const port = 20_000 + Math.floor(Math.random() * 10_000);
+    if (taken.has(port)) continue;
+    if ((await listens(port)) && (await listens(port + 10_000))) return port;
+  }
+  throw new Error('No free port pair for a Redis Cluster node.');
+}
+
+/**
+ * A private Redis Cluster of `masters` masters (no replicas) on spare ports, for the cluster
+ * tests (LATCHKEY_REDIS_CLUSTER_NODES). Always `destroy()` it (afterAll).
+ */
+export class ThrowawayRedisCluster {
+  private constructor(
+    private readonly dir: string,
+    readonly ports: readonly number[],
+  ) {}
+
+  static async create(masters = 3): Promise<ThrowawayRedisCluster> {
+    const dir = await mkdtemp(join(tmpdir(), 'latchkey-redis-cluster-'));
+    const taken = new Set<number>();
+    for (let index = 0; index < masters; index += 1) taken.add(await freeClusterPort(taken));
+    const cluster = new ThrowawayRedisCluster(dir, [...taken]);
+    try {
+      await cluster.start();
+    } catch (error) {
+      await cluster.destroy();
+      throw error;
+    }
+    return cluster;
+  }
+
+  /** `LATCHKEY_REDIS_CLUSTER_NODES` for this cluster. */
+  get nodes(): string {
+    return this.ports.map((port) => `127.0.0.1:${port}`).join(',');
+  }
+
+  private async start(): Promise<void> {
+    for (const port of this.ports) {
+      await run('redis-server', [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--cluster-enabled',
+        'yes',
+        '--cluster-config-file',
+        join(this.dir, `nodes-${port}.conf`),
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--daemonize',
+        'yes',
+        '--dir',
+        this.dir,
+        '--pidfile',
+        join(this.dir, `redis-${port}.pid`),
+        '--logfile',
+        join(this.dir, `redis-${port}.log`),
+      ]);
+    }
+    for (const port of this.ports) await waitFor(port, 'ping', (reply) => reply === 'PONG');
+    await run('redis-cli', [
+      '--cluster',
+      'create',
+      ...this.nodes.split(','),
+      '--cluster-replicas',
+      '0',
+      '--cluster-yes',
+    ]);
+    // Every node must agree that all slots are served before clients connect.
+    for (const port of this.ports) await waitFor(port, 'cluster info', (reply) => reply.includes('cluster_state:ok'));
+  }
+
+  async destroy(): Promise<void> {
+    for (const port of this.ports) {
+      await run('redis-cli', ['-p', String(port), 'shutdown', 'nosave']).catch(() => undefined);
+    }
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Polls `redis-cli -p port <command>` until `ok(reply)`, for up to 10 s. */
+async function waitFor(port: number, command: string, ok: (reply: string) => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    const reply = await run('redis-cli', ['-p', String(port), ...command.split(' ')]).then(
+      ({ stdout }) => stdout.trim(),
+      () => '',
+    );
+    if (ok(reply)) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`redis-server on port ${port} never answered "${command}" as expected.`);
+}

@@ -25,6 +25,8 @@ export type ApiKeyEnvironment =
 export type ApiKeyFilter = {
   /** Only keys of this environment. */
   environment?: ApiKeyEnvironment | null | undefined;
+  /** Only keys with this external id (exactly). */
+  externalId?: string | null | undefined;
   /** Only keys holding this scope (as granted, e.g. `keys:write`). */
   scope?: string | null | undefined;
   /** Only keys whose name contains this text (case-insensitive). */
@@ -56,14 +58,24 @@ export type AuditEventFilter = {
 
 /** A new API key. */
 export type CreateApiKeyInput = {
+  /** IPv4/IPv6 CIDRs (or single addresses) the key may be used from, at most 50; empty: anywhere. */
+  allowedCidrs?: Array<string> | null | undefined;
+  /** Credits; null (on update) removes them. */
+  credits?: CreditsInput | null | undefined;
   /** Up to 500 characters. */
   description?: string | null | undefined;
   /** Defaults to `LIVE`. */
   environment?: ApiKeyEnvironment | null | undefined;
   /** When the key expires; omit for never. */
   expiresAt?: string | null | undefined;
+  /** Your own id of who the key belongs to (at most 256 characters). */
+  externalId?: string | null | undefined;
+  /** Your JSON object about the key (at most 4 KB). */
+  meta?: Record<string, unknown> | null | undefined;
   /** 1–64 printable characters, unique in the project. */
   name: string;
+  /** Permissions of your API to grant (`Project.permissions`); a key grants only permissions it holds. */
+  permissions?: Array<string> | null | undefined;
   /** The project the key belongs to. */
   projectId: string | number;
   /** Scopes to grant; you can grant only scopes you hold. May be empty. */
@@ -88,6 +100,29 @@ export type CreateWebhookEndpointInput = {
   projectId: string | number;
   /** An https URL on a public address (at most 2048 characters); redirects are not followed. */
   url: string;
+};
+
+/** A refill of a key’s credits. */
+export type CreditRefillInput = {
+  /** Credits after each refill (1 to 1,000,000,000). */
+  amount: number;
+  /** DAY or MONTH. */
+  interval: CreditRefillInterval;
+};
+
+/** How often a key’s credits are refilled. */
+export type CreditRefillInterval =
+  /** At 00:00 UTC every day. */
+  | 'DAY'
+  /** At 00:00 UTC on the first of every month. */
+  | 'MONTH';
+
+/** Credits of a key: it is refused with USAGE_EXCEEDED once they are spent. */
+export type CreditsInput = {
+  /** Refill per DAY or MONTH; omit for none. */
+  refill?: CreditRefillInput | null | undefined;
+  /** Credits now (0 to 1,000,000,000). */
+  remaining: number;
 };
 
 /** Credentials to log in with. */
@@ -180,14 +215,24 @@ export type SignUpInput = {
 
 /** Changes to a key. Omitted fields stay as they are; they take effect on the next request. */
 export type UpdateApiKeyInput = {
+  /** IPv4/IPv6 CIDRs (or single addresses) the key may be used from, at most 50; empty: anywhere. */
+  allowedCidrs?: Array<string> | null | undefined;
+  /** Credits; null (on update) removes them. */
+  credits?: CreditsInput | null | undefined;
   /** New description (null clears it). */
   description?: string | null | undefined;
   /** New expiry (null: never). */
   expiresAt?: string | null | undefined;
+  /** Your own id of who the key belongs to (at most 256 characters). */
+  externalId?: string | null | undefined;
   /** The key to change. */
   id: string | number;
+  /** Your JSON object about the key (at most 4 KB). */
+  meta?: Record<string, unknown> | null | undefined;
   /** New name. */
   name?: string | null | undefined;
+  /** Permissions of your API to grant (`Project.permissions`); a key grants only permissions it holds. */
+  permissions?: Array<string> | null | undefined;
   /** Per-key limits (null: the plan’s). */
   rateLimit?: RateLimitInput | null | undefined;
   /** New scopes (replacing the old ones). */

@@ -7,6 +7,8 @@ export const KEY_ENVIRONMENTS = ['LIVE', 'TEST'] as const;
 export type KeyEnvironmentName = (typeof KEY_ENVIRONMENTS)[number];
 export const KEY_STATUSES = ['ACTIVE', 'DEACTIVATED', 'EXPIRED'] as const;
 export type KeyStatus = (typeof KEY_STATUSES)[number];
+export const CREDIT_REFILL_INTERVALS = ['DAY', 'MONTH'] as const;
+export type CreditRefillInterval = (typeof CREDIT_REFILL_INTERVALS)[number];
 
 export const ApiKey = defineEntity({
   name: 'ApiKey',
@@ -50,8 +52,31 @@ export const ApiKey = defineEntity({
      */
     lineageId: p.uuid(),
     deletedAt: p.datetime().nullable(),
+    /** Permissions of the project's own API granted to the key (DESIGN.md section 13), as granted. */
+    permissions: p.array().default([]),
+    /** The caller's own JSON object about the key (≤ 4 KB), returned by verifyApiKey. */
+    meta: p.json<Record<string, unknown>>().nullable(),
+    /** The customer's own id for who the key belongs to (their user or tenant). */
+    externalId: p.string().length(256).nullable(),
+    /** CIDRs the key may be used from; empty means anywhere. Stored normalised. */
+    allowedCidrs: p.array().default([]),
+    /**
+     * Credits left, as last persisted by the usage worker (the live count is in Redis); null
+     * means the key has no credits and is not limited by them.
+     */
+    creditsRemaining: p.integer().nullable(),
+    creditsRefillAmount: p.integer().nullable(),
+    creditsRefillInterval: p.enum(CREDIT_REFILL_INTERVALS).nullable(),
+    /** The refill period `creditsRemaining` belongs to (`2026-12-02` for DAY, `2026-12` for MONTH). */
+    creditsPeriod: p.string().length(16).nullable(),
+    /** Incremented whenever someone sets the credits: names a fresh count in Redis. */
+    creditsVersion: p.integer().default(0),
   },
-  indexes: [{ properties: ['project', 'status'] }, { properties: ['project', 'id'] }],
+  indexes: [
+    { properties: ['project', 'status'] },
+    { properties: ['project', 'id'] },
+    { properties: ['project', 'externalId'] },
+  ],
   uniques: [
     {
       name: 'api_keys_project_name_unique',
@@ -95,5 +120,14 @@ export type KeyRecord = Readonly<
     | 'graceEndsAt'
     | 'lineageId'
     | 'deletedAt'
+    | 'permissions'
+    | 'meta'
+    | 'externalId'
+    | 'allowedCidrs'
+    | 'creditsRemaining'
+    | 'creditsRefillAmount'
+    | 'creditsRefillInterval'
+    | 'creditsPeriod'
+    | 'creditsVersion'
   >
 >;

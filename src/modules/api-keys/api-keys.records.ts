@@ -1,7 +1,7 @@
 import { type AliasedRawBuilder, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { EntityManager } from '../../shared/orm.js';
 import { requestStore } from '../../shared/request-store.js';
-import type { KeyEnvironmentName, KeyRecord, KeyStatus } from './api-keys.entity.js';
+import type { CreditRefillInterval, KeyEnvironmentName, KeyRecord, KeyStatus } from './api-keys.entity.js';
 
 /**
  * A key as the API reads it: its columns as a plain, read-only object, never managed by the ORM,
@@ -36,6 +36,15 @@ export interface ApiKeyRecord {
   readonly graceEndsAt?: Date | null;
   readonly lineageId: string;
   readonly deletedAt?: Date | null;
+  readonly permissions: readonly string[];
+  readonly meta?: Record<string, unknown> | null;
+  readonly externalId?: string | null;
+  readonly allowedCidrs: readonly string[];
+  readonly creditsRemaining?: number | null;
+  readonly creditsRefillAmount?: number | null;
+  readonly creditsRefillInterval?: CreditRefillInterval | null;
+  readonly creditsPeriod?: string | null;
+  readonly creditsVersion: number;
 }
 
 /** A key's usage totals (updated in batches by the usage worker). */
@@ -78,6 +87,15 @@ export const RECORD_COLUMNS = {
   graceEndsAt: ['grace_ends_at', 'date'],
   lineageId: ['lineage_id', 'value'],
   deletedAt: ['deleted_at', 'date'],
+  permissions: ['permissions', 'value'],
+  meta: ['meta', 'value'],
+  externalId: ['external_id', 'value'],
+  allowedCidrs: ['allowed_cidrs', 'value'],
+  creditsRemaining: ['credits_remaining', 'value'],
+  creditsRefillAmount: ['credits_refill_amount', 'value'],
+  creditsRefillInterval: ['credits_refill_interval', 'value'],
+  creditsPeriod: ['credits_period', 'value'],
+  creditsVersion: ['credits_version', 'value'],
 } as const satisfies Record<keyof ApiKeyRecord, readonly [string, ColumnKind]>;
 
 const USAGE_COLUMNS = {
@@ -99,6 +117,7 @@ interface ReadDatabase {
     grace_ends_at: Date | null;
     rotated_from_id: string | null;
     deleted_at: Date | null;
+    external_id: string | null;
   };
 }
 

@@ -9,7 +9,7 @@ import { ProjectObject } from '../projects/projects.types.js';
 import { rateLimitSettingsOf } from '../rate-limits/rate-limit-settings.js';
 import { type ScopeDefinition, scopeDefinition } from '../scopes/scopes.catalog.js';
 import { ScopeObject } from '../scopes/scopes.types.js';
-import type { KeyStatus } from './api-keys.entity.js';
+import type { KeyRecord, KeyStatus } from './api-keys.entity.js';
 import type { ApiKeyRecord } from './api-keys.records.js';
 import {
   createApiKey,
@@ -26,6 +26,7 @@ import {
   ApiKeyStatus,
   CreateApiKeyInput,
   CreateApiKeyPayload,
+  Credits,
   DeleteApiKeyPayload,
   KeyVerification,
   RateLimitSettings,
@@ -35,7 +36,7 @@ import {
   VerifyApiKeyInput,
 } from './api-keys.types.js';
 import { effectiveStatus } from './key-status.js';
-import { verifyApiKey } from './key-verification.service.js';
+import { type CreditsView, creditsView, verifyApiKey } from './key-verification.service.js';
 
 @Resolver(() => ApiKeyObject)
 export class ApiKeysResolver {
@@ -149,6 +150,15 @@ export class ApiKeysResolver {
   async rateLimit(@Root() key: ApiKeyRecord, @Ctx() ctx: Context): Promise<RateLimitSettings> {
     const project = await ctx.loaders.project.load(key.project);
     return rateLimitSettingsOf(key, limitsOf(project?.plan ?? 'FREE'));
+  }
+
+  @FieldResolver(() => Credits, {
+    nullable: true,
+    description: 'Credits left and their refill; null: not limited by credits.',
+  })
+  async credits(@Root() key: ApiKeyRecord, @Ctx() ctx: Context): Promise<CreditsView | null> {
+    if (key.creditsRemaining == null) return null;
+    return creditsView(key as KeyRecord, await ctx.admission.creditsOf(key as KeyRecord));
   }
 
   @FieldResolver(() => ApiKeyObject, { nullable: true, description: 'The key this one replaced by rotation.' })

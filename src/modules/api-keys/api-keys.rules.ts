@@ -68,4 +68,6 @@ export const apiKeysRules = {
   RotateApiKeyPayload: { '*': allow },
   DeleteApiKeyPayload: { '*': allow },
   KeyVerification: { '*': allow },
+  Credits: { '*': allow },
+  CreditRefill: { '*': allow },
 };

@@ -1,4 +1,5 @@
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import ipaddr from 'ipaddr.js';
 import { sql } from 'kysely';
 import { type Context, withEntityManager } from '../../graphql/context.js';
 import { badUserInput, conflict, forbidden, notFound, planLimitReached } from '../../shared/errors.js';
@@ -8,12 +9,22 @@ import { decodeCursor, type Page, type PageArgs, pageSize, toPage } from '../../
 import { limitsOf } from '../../shared/plans.js';
 import { cleanText } from '../../shared/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { type CatalogEntry, permissionClosure } from '../permissions/permission-names.js';
+import { listPermissions } from '../permissions/permissions.service.js';
 import { Project } from '../projects/projects.entity.js';
 import { rateLimitSettingsOf } from '../rate-limits/rate-limit-settings.js';
 import { coversScopes, isScopeName, type ScopeName, sortScopes } from '../scopes/scopes.catalog.js';
 import { ApiKey, type KeyEnvironmentName, type KeyRecord, type KeyStatus } from './api-keys.entity.js';
 import { type ApiKeyRecord, countKeys, type KeyQuery, selectKeyRows } from './api-keys.records.js';
 import { generateKey, hashKey, previewKey, randomBase62 } from './key-format.js';
+import {
+  type CreditSettings,
+  cleanCidrs,
+  cleanCredits,
+  cleanExternalId,
+  cleanMeta,
+  creditPeriodOf,
+} from './key-restrictions.js';
 import { effectiveStatus } from './key-status.js';
 
 export interface RateLimitOverride {
@@ -28,6 +39,11 @@ export interface CreateApiKeyInput {
   environment?: KeyEnvironmentName | null;
   scopes: string[];
   expiresAt?: Date | null;
+  permissions?: string[] | null;
+  meta?: Record<string, unknown> | null;
+  externalId?: string | null;
+  allowedCidrs?: string[] | null;
+  credits?: CreditSettings | null;
 }
 
 export interface UpdateApiKeyInput {
@@ -37,6 +53,11 @@ export interface UpdateApiKeyInput {
   scopes?: string[] | null;
   expiresAt?: Date | null;
   rateLimit?: RateLimitOverride | null;
+  permissions?: string[] | null;
+  meta?: Record<string, unknown> | null;
+  externalId?: string | null;
+  allowedCidrs?: string[] | null;
+  credits?: CreditSettings | null;
 }
 
 export interface KeyFilter {
@@ -44,6 +65,7 @@ export interface KeyFilter {
   environment?: KeyEnvironmentName | null;
   scope?: string | null;
   search?: string | null;
+  externalId?: string | null;
 }
 
 export interface IssuedKey {
@@ -87,6 +109,68 @@ function assertGrantable(held: ReadonlySet<ScopeName>, scopes: readonly string[]
 }
 
 /**
+ * The permissions of the project's own API to grant, as names of its catalog, sorted. No
+ * escalation: a user with keys:write grants any; a key grants only permissions it holds (with
+ * what they imply).
+ */
+async function cleanPermissions(ctx: Context, projectId: string, names: readonly string[]): Promise<string[]> {
+  const wanted = [...new Set(names.map((name) => name.trim()))].sort();
+  if (wanted.length > 200) throw badUserInput('permissions', 'A key holds at most 200 permissions.');
+  const catalog = await listPermissions(ctx.em, projectId);
+  const known = new Set(catalog.map((permission) => permission.name));
+  const unknown = wanted.filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw badUserInput(
+      'permissions',
+      `Unknown permission: ${unknown.slice(0, 5).join(', ')}. Project.permissions lists them; createPermission adds one.`,
+    );
+  }
+  if (ctx.caller.kind === 'key') {
+    const held = heldPermissions(ctx.caller, catalog);
+    if (wanted.some((name) => !held.has(name))) {
+      throw forbidden('A key cannot grant permissions it does not hold itself.');
+    }
+  }
+  return wanted;
+}
+
+/** The calling key's permissions with what they imply; every permission for a user. */
+function heldPermissions(caller: Context['caller'], catalog: readonly CatalogEntry[]): Set<string> {
+  if (caller.kind !== 'key') return new Set(catalog.map((entry) => entry.name));
+  return permissionClosure(catalog, caller.key.permissions);
+}
+
+/** No escalation for permissions: a key acts only on keys whose permissions it holds. */
+async function assertHoldsPermissionsOf(ctx: Context, key: ApiKey): Promise<void> {
+  if (ctx.caller.kind !== 'key' || key.permissions.length === 0) return;
+  const held = heldPermissions(ctx.caller, await listPermissions(ctx.em, key.project));
+  if (key.permissions.some((name) => !held.has(name))) {
+    throw forbidden('This key holds permissions you do not hold; only a caller holding all of them may change it.');
+  }
+}
+
+/** The credits columns of `settings` (null removes the key's credits), starting a fresh count. */
+function creditColumns(settings: CreditSettings | null, version: number, now = Date.now()): Partial<ApiKey> {
+  if (!settings) {
+    return {
+      creditsRemaining: null,
+      creditsRefillAmount: null,
+      creditsRefillInterval: null,
+      creditsPeriod: null,
+      creditsVersion: version + 1,
+    };
+  }
+  const cleaned = cleanCredits(settings);
+  return {
+    creditsRemaining: cleaned.remaining,
+    creditsRefillAmount: cleaned.refill?.amount ?? null,
+    creditsRefillInterval: cleaned.refill?.interval ?? null,
+    creditsPeriod: cleaned.refill ? creditPeriodOf(cleaned.refill.interval, now) : null,
+    creditsVersion: version + 1,
+  };
+}
+
+/**
  * No escalation: rotating, updating, deactivating, reactivating or deleting a key needs every
  * scope that key holds, so a narrow caller never obtains or frees a more powerful key (and only a
  * full-scope caller touches a default key). DESIGN.md section 6.
@@ -117,6 +201,22 @@ function assertNotLoosened(before: ApiKey, after: Partial<ApiKey>, plan: string)
     if (next === null || next.getTime() > before.expiresAt.getTime()) {
       throw forbidden('A key cannot clear or postpone its own expiry.');
     }
+  }
+  if ('allowedCidrs' in after) {
+    const next = after.allowedCidrs ?? [];
+    // A list that lets in any address the old one did not: wider, or gone.
+    const wider =
+      before.allowedCidrs.length > 0 &&
+      (next.length === 0 || next.some((cidr) => !coveredBy(cidr, before.allowedCidrs)));
+    if (wider) throw forbidden('A key cannot widen or remove its own address list.');
+  }
+  if ('creditsVersion' in after) {
+    const looserCredits =
+      before.creditsRemaining != null &&
+      (after.creditsRemaining == null ||
+        (after.creditsRefillAmount ?? 0) > (before.creditsRefillAmount ?? 0) ||
+        after.creditsRemaining > before.creditsRemaining);
+    if (looserCredits) throw forbidden('A key cannot add to or remove its own credits.');
   }
   if ('rateLimitPerMinute' in after || 'rateLimitPerDay' in after) {
     const limits = limitsOf(plan);
@@ -206,6 +306,8 @@ export function issueKey(
     /** The lineage of the key it replaces (rotation); a new key starts its own. */
     lineageId?: string | null;
     secretForHash: string;
+    /** Permissions, meta, external id, addresses and credits (DESIGN.md section 13). */
+    restrictions?: Partial<ApiKey>;
   },
 ): IssuedKey {
   const secret = generateKey(fields.environment === 'LIVE' ? 'live' : 'test');
@@ -228,6 +330,7 @@ export function issueKey(
     rateLimitPerMinute: fields.rateLimitPerMinute ?? null,
     rateLimitPerDay: fields.rateLimitPerDay ?? null,
     rotatedFrom: fields.rotatedFrom ?? null,
+    ...fields.restrictions,
   });
   return { apiKey, secret };
 }
@@ -239,6 +342,17 @@ export function defaultKeyName(projectId: string): string {
 
 export function publicKeyFields(key: ApiKey): Record<string, unknown> {
   return {
+    permissions: key.permissions,
+    externalId: key.externalId ?? null,
+    allowedCidrs: key.allowedCidrs,
+    hasMeta: key.meta != null,
+    credits:
+      key.creditsRemaining == null
+        ? null
+        : {
+            remaining: key.creditsRemaining,
+            refill: key.creditsRefillAmount != null ? `${key.creditsRefillAmount}/${key.creditsRefillInterval}` : null,
+          },
     name: key.name,
     description: key.description,
     environment: key.environment,
@@ -259,6 +373,14 @@ export async function createApiKey(ctx: Context, input: CreateApiKeyInput): Prom
   const scopes = cleanScopes('scopes', input.scopes);
   const expiresAt = cleanExpiry(input.expiresAt);
   assertGrantable(held, scopes);
+  const permissions = await cleanPermissions(ctx, input.projectId, input.permissions ?? []);
+  const restrictions: Partial<ApiKey> = {
+    permissions,
+    meta: cleanMeta(input.meta),
+    externalId: cleanExternalId(input.externalId),
+    allowedCidrs: cleanCidrs(input.allowedCidrs ?? []),
+    ...(input.credits ? creditColumns(input.credits, 0) : {}),
+  };
   const confined = confinedEnvironment(ctx);
   const environment = input.environment ?? confined ?? 'LIVE';
   if (confined && environment !== confined) throw forbidden('A TEST key can create TEST keys only.');
@@ -283,6 +405,7 @@ export async function createApiKey(ctx: Context, input: CreateApiKeyInput): Prom
         expiresAt,
         isDefault: false,
         secretForHash: ctx.config.secret,
+        restrictions,
       });
       // 4. audit, in the same transaction
       recordAudit(withEntityManager(ctx, em), {
@@ -311,6 +434,7 @@ export async function rotateApiKey(ctx: Context, input: RotateApiKeyInput): Prom
   const old = await findVisibleKey(ctx, input.id);
   const held = await ctx.access.require(old.project, 'keys:write', 'API key');
   assertMayActOn(held, old);
+  await assertHoldsPermissionsOf(ctx, old);
   // 2. validate
   const grace = input.gracePeriodSeconds ?? 0;
   if (!Number.isInteger(grace) || grace < 0 || grace > MAX_GRACE_PERIOD_SECONDS) {
@@ -371,6 +495,18 @@ export async function rotateApiKey(ctx: Context, input: RotateApiKeyInput): Prom
         rotatedFrom: locked.id,
         lineageId: locked.lineageId,
         secretForHash: ctx.config.secret,
+        // The replacement keeps every restriction; its credits are the same count (same lineage and version).
+        restrictions: {
+          permissions: [...locked.permissions],
+          meta: locked.meta ?? null,
+          externalId: locked.externalId ?? null,
+          allowedCidrs: [...locked.allowedCidrs],
+          creditsRemaining: locked.creditsRemaining ?? null,
+          creditsRefillAmount: locked.creditsRefillAmount ?? null,
+          creditsRefillInterval: locked.creditsRefillInterval ?? null,
+          creditsPeriod: locked.creditsPeriod ?? null,
+          creditsVersion: locked.creditsVersion,
+        },
       });
       // 4. audit
       recordAudit(withEntityManager(ctx, em), {
@@ -400,6 +536,7 @@ export async function updateApiKey(ctx: Context, input: UpdateApiKeyInput): Prom
   const key = await findVisibleKey(ctx, input.id);
   const held = await ctx.access.require(key.project, 'keys:write', 'API key');
   assertMayActOn(held, key);
+  await assertHoldsPermissionsOf(ctx, key);
   // 2. validate
   const before = publicKeyFields(key);
   const changes: Partial<ApiKey> = {};
@@ -425,6 +562,11 @@ export async function updateApiKey(ctx: Context, input: UpdateApiKeyInput): Prom
     changes.rateLimitPerMinute = limits.perMinute;
     changes.rateLimitPerDay = limits.perDay;
   }
+  if (input.permissions != null) changes.permissions = await cleanPermissions(ctx, key.project, input.permissions);
+  if (input.meta !== undefined) changes.meta = cleanMeta(input.meta);
+  if (input.externalId !== undefined) changes.externalId = cleanExternalId(input.externalId);
+  if (input.allowedCidrs != null) changes.allowedCidrs = cleanCidrs(input.allowedCidrs);
+  if (input.credits !== undefined) Object.assign(changes, creditColumns(input.credits, key.creditsVersion));
   if (isOwnKey(ctx, key)) {
     const project = await ctx.loaders.project.load(key.project);
     assertNotLoosened(key, changes, project?.plan ?? 'FREE');
@@ -456,6 +598,7 @@ export async function updateApiKey(ctx: Context, input: UpdateApiKeyInput): Prom
 async function setDeactivated(ctx: Context, id: string, deactivate: boolean): Promise<ApiKey> {
   const key = await findVisibleKey(ctx, id);
   assertMayActOn(await ctx.access.require(key.project, 'keys:write', 'API key'), key);
+  await assertHoldsPermissionsOf(ctx, key);
   if (deactivate && key.isDefault)
     throw conflict("The project's default key cannot be deactivated; rotate it instead.");
   const target = deactivate ? 'DEACTIVATED' : 'ACTIVE';
@@ -486,6 +629,7 @@ export function reactivateApiKey(ctx: Context, id: string): Promise<ApiKey> {
 export async function deleteApiKey(ctx: Context, id: string): Promise<{ id: string }> {
   const key = await findVisibleKey(ctx, id);
   assertMayActOn(await ctx.access.require(key.project, 'keys:write', 'API key'), key);
+  await assertHoldsPermissionsOf(ctx, key);
   if (key.isDefault) throw conflict("The project's default key cannot be deleted; rotate it instead.");
   key.deletedAt = new Date();
   recordAudit(ctx, {
@@ -521,12 +665,14 @@ export async function listApiKeys(
   const confined = confinedEnvironment(ctx);
   const scope = filter.scope ? (cleanScopes('filter.scope', [filter.scope])[0] as string) : null;
   const search = filter.search ? cleanText('filter.search', filter.search, { max: 64 }) : '';
+  const externalId = cleanExternalId(filter.externalId);
   const where = (query: KeyQuery): KeyQuery => {
     let chosen = query.where('project_id', '=', projectId).where('deleted_at', 'is', null);
     if (confined) chosen = chosen.where('environment', '=', confined);
     if (filter.environment) chosen = chosen.where('environment', '=', filter.environment);
     if (scope) chosen = chosen.where(sql<boolean>`${sql.ref('scopes')} @> array[${scope}]::text[]`);
     if (search) chosen = chosen.where('name', 'ilike', `%${escapeLike(search)}%`);
+    if (externalId) chosen = chosen.where('external_id', '=', externalId);
     if (filter.status === 'DEACTIVATED') chosen = chosen.where('status', '=', 'DEACTIVATED');
     if (filter.status === 'ACTIVE') {
       chosen = chosen
@@ -559,4 +705,13 @@ export async function listApiKeys(
     size,
     totalCount,
   );
+}
+
+/** Whether `cidr` lies inside one of `list` (a narrower or equal range). */
+function coveredBy(cidr: string, list: readonly string[]): boolean {
+  const [address, bits] = ipaddr.parseCIDR(cidr);
+  return list.some((entry) => {
+    const [network, networkBits] = ipaddr.parseCIDR(entry);
+    return address.kind() === network.kind() && bits >= networkBits && address.match(network, networkBits);
+  });
 }

@@ -1,9 +1,14 @@
-import { SafeIntResolver } from 'graphql-scalars';
+import { JSONObjectResolver, SafeIntResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from '../../shared/date-time.js';
 import { createConnection, registerEnum } from '../../shared/graphql-types.js';
 import type { ApiKey } from './api-keys.entity.js';
-import { KEY_ENVIRONMENTS, KEY_STATUSES } from './api-keys.entity.js';
+import {
+  CREDIT_REFILL_INTERVALS,
+  type CreditRefillInterval,
+  KEY_ENVIRONMENTS,
+  KEY_STATUSES,
+} from './api-keys.entity.js';
 import { VERIFICATION_CODES } from './key-status.js';
 
 export const ApiKeyEnvironment = registerEnum(
@@ -30,7 +35,57 @@ export const VerificationCode = registerEnum(VERIFICATION_CODES, 'VerificationCo
   EXPIRED: 'The key has expired, or its rotation grace period has ended.',
   RATE_LIMITED: 'The key is over its rate limit.',
   INSUFFICIENT_SCOPE: 'The key is valid but lacks a required scope.',
+  INSUFFICIENT_PERMISSIONS: 'The key is valid but lacks a required permission of your API.',
+  ADDRESS_NOT_ALLOWED:
+    'The client address is not in the key’s allowed CIDRs (or none was given for a key that has a list).',
+  USAGE_EXCEEDED: 'The key has no credits left for this cost.',
 });
+
+export const CreditRefillIntervalEnum = registerEnum(
+  CREDIT_REFILL_INTERVALS,
+  'CreditRefillInterval',
+  'How often a key’s credits are refilled.',
+  { DAY: 'At 00:00 UTC every day.', MONTH: 'At 00:00 UTC on the first of every month.' },
+);
+
+@ObjectType('CreditRefill', { description: 'A refill of a key’s credits.' })
+export class CreditRefill {
+  @Field(() => Int, { description: 'The credits the key has after each refill.' })
+  amount!: number;
+
+  @Field(() => CreditRefillIntervalEnum, { description: 'DAY or MONTH.' })
+  interval!: CreditRefillInterval;
+}
+
+@ObjectType('Credits', { description: 'A key usable a number of times (`cost` per verification or API request).' })
+export class Credits {
+  @Field(() => Int, { description: 'Credits left now (exact across processes).' })
+  remaining!: number;
+
+  @Field(() => CreditRefill, { nullable: true, description: 'The refill, if any.' })
+  refill!: CreditRefill | null;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When the next refill happens.' })
+  refillAt!: Date | null;
+}
+
+@InputType({ description: 'A refill of a key’s credits.' })
+export class CreditRefillInput {
+  @Field(() => Int, { description: 'Credits after each refill (1 to 1,000,000,000).' })
+  amount!: number;
+
+  @Field(() => CreditRefillIntervalEnum, { description: 'DAY or MONTH.' })
+  interval!: CreditRefillInterval;
+}
+
+@InputType({ description: 'Credits of a key: it is refused with USAGE_EXCEEDED once they are spent.' })
+export class CreditsInput {
+  @Field(() => Int, { description: 'Credits now (0 to 1,000,000,000).' })
+  remaining!: number;
+
+  @Field(() => CreditRefillInput, { nullable: true, description: 'Refill per DAY or MONTH; omit for none.' })
+  refill?: CreditRefillInput | null;
+}
 
 export const RateLimitSource = registerEnum(['PLAN', 'KEY'] as const, 'RateLimitSource', 'Where a limit comes from.', {
   PLAN: "The project's plan.",
@@ -126,6 +181,18 @@ export class ApiKeyObject {
     description: 'After a rotation, the end of the grace period: the key is refused from then on.',
   })
   graceEndsAt!: Date | null;
+
+  @Field(() => [String], { description: 'Permissions of your API granted to the key (implied ones are not listed).' })
+  permissions!: string[];
+
+  @Field(() => JSONObjectResolver, { nullable: true, description: 'Your JSON object about the key (at most 4 KB).' })
+  meta!: Record<string, unknown> | null;
+
+  @Field(() => String, { nullable: true, description: 'Your own id of who the key belongs to.' })
+  externalId!: string | null;
+
+  @Field(() => [String], { description: 'CIDRs the key may be used from; empty: anywhere.' })
+  allowedCidrs!: string[];
 }
 
 export const ApiKeyConnection = createConnection('ApiKey', ApiKeyObject, 'A page of API keys, newest first.');
@@ -152,6 +219,9 @@ export class ApiKeyFilter {
 
   @Field(() => String, { nullable: true, description: 'Only keys whose name contains this text (case-insensitive).' })
   search?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only keys with this external id (exactly).' })
+  externalId?: string | null;
 }
 
 @InputType({ description: 'A new API key.' })
@@ -173,6 +243,30 @@ export class CreateApiKeyInput {
 
   @Field(() => DateTimeResolver, { nullable: true, description: 'When the key expires; omit for never.' })
   expiresAt?: Date | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Permissions of your API to grant (`Project.permissions`); a key grants only permissions it holds.',
+  })
+  permissions?: string[] | null;
+
+  @Field(() => JSONObjectResolver, { nullable: true, description: 'Your JSON object about the key (at most 4 KB).' })
+  meta?: Record<string, unknown> | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your own id of who the key belongs to (at most 256 characters).',
+  })
+  externalId?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'IPv4/IPv6 CIDRs (or single addresses) the key may be used from, at most 50; empty: anywhere.',
+  })
+  allowedCidrs?: string[] | null;
+
+  @Field(() => CreditsInput, { nullable: true, description: 'Credits; null (on update) removes them.' })
+  credits?: CreditsInput | null;
 }
 
 @ObjectType({ description: 'A created key and its secret.' })
@@ -227,6 +321,30 @@ export class UpdateApiKeyInput {
 
   @Field(() => RateLimitInput, { nullable: true, description: 'Per-key limits (null: the plan’s).' })
   rateLimit?: RateLimitInput | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Permissions of your API to grant (`Project.permissions`); a key grants only permissions it holds.',
+  })
+  permissions?: string[] | null;
+
+  @Field(() => JSONObjectResolver, { nullable: true, description: 'Your JSON object about the key (at most 4 KB).' })
+  meta?: Record<string, unknown> | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Your own id of who the key belongs to (at most 256 characters).',
+  })
+  externalId?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'IPv4/IPv6 CIDRs (or single addresses) the key may be used from, at most 50; empty: anywhere.',
+  })
+  allowedCidrs?: string[] | null;
+
+  @Field(() => CreditsInput, { nullable: true, description: 'Credits; null (on update) removes them.' })
+  credits?: CreditsInput | null;
 }
 
 @ObjectType({ description: 'The id of a deleted key.' })
@@ -242,6 +360,21 @@ export class VerifyApiKeyInput {
 
   @Field(() => [String], { nullable: true, description: 'Scopes the key must hold for the verification to be VALID.' })
   requiredScopes?: string[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Permissions of your API the key must hold (with what they imply) for the verification to be VALID.',
+  })
+  requiredPermissions?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'Credits this use costs (default 1; 0 checks without spending).' })
+  cost?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The address your caller connected from; required for a key with allowed CIDRs.',
+  })
+  clientAddress?: string | null;
 }
 
 @ObjectType('KeyVerification', {
@@ -265,4 +398,16 @@ export class KeyVerification {
     description: 'The key’s rate-limit state, when rate limiting applies.',
   })
   rateLimit!: RateLimitState | null;
+
+  @Field(() => [String], { description: 'The key’s permissions with everything they imply (empty unless found).' })
+  permissions!: string[];
+
+  @Field(() => JSONObjectResolver, { nullable: true, description: 'The key’s meta.' })
+  meta!: Record<string, unknown> | null;
+
+  @Field(() => String, { nullable: true, description: 'The key’s external id.' })
+  externalId!: string | null;
+
+  @Field(() => Credits, { nullable: true, description: 'The key’s credits after this use, when it has credits.' })
+  credits!: Credits | null;
 }

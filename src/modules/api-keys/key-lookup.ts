@@ -3,6 +3,7 @@
  * request the key cache cannot answer (src/auth/admission.ts).
  */
 import type { EntityManager } from '../../shared/orm.js';
+import type { CatalogEntry } from '../permissions/permission-names.js';
 import type { ProjectRecord } from '../projects/projects.entity.js';
 import type { KeyRecord } from './api-keys.entity.js';
 import { type ColumnKind, RECORD_COLUMNS } from './api-keys.records.js';
@@ -33,7 +34,11 @@ function selectOf(table: string, prefix: string, fields: Record<string, readonly
   });
 }
 
-const FIND_KEY_BY_HASH = `select ${[...selectOf('k', '', KEY_FIELDS), ...selectOf('p', 'project.', PROJECT_FIELDS)].join(', ')}
+// The project's permission catalog comes along (only when the key holds permissions): admission
+// computes the key's closure from it once (src/auth/key-credential.ts).
+const CATALOG = `case when cardinality(k."permissions") = 0 then '[]'::json else coalesce((select json_agg(json_build_object('name', c."name", 'implies', c."implies")) from "permissions" c where c."project_id" = k."project_id"), '[]'::json) end as "catalog"`;
+
+const FIND_KEY_BY_HASH = `select ${[...selectOf('k', '', KEY_FIELDS), ...selectOf('p', 'project.', PROJECT_FIELDS), CATALOG].join(', ')}
   from "api_keys" k join "projects" p on p."id" = k."project_id" where k."key_hash" = ? limit 1`;
 
 function recordOf(row: Record<string, unknown>, prefix: string, fields: Record<string, readonly [string, ColumnKind]>) {
@@ -48,6 +53,8 @@ function recordOf(row: Record<string, unknown>, prefix: string, fields: Record<s
 export interface KeyRows {
   key: KeyRecord;
   project: ProjectRecord;
+  /** The project's permissions (empty when the key holds none). */
+  catalog: readonly CatalogEntry[];
 }
 
 /**
@@ -61,5 +68,6 @@ export async function findKeyByHash(em: EntityManager, keyHash: string): Promise
   return {
     key: recordOf(row, '', KEY_FIELDS) as unknown as KeyRecord,
     project: recordOf(row, 'project.', PROJECT_FIELDS) as unknown as ProjectRecord,
+    catalog: (row.catalog as CatalogEntry[] | null) ?? [],
   };
 }

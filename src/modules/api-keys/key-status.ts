@@ -11,6 +11,9 @@ export const VERIFICATION_CODES = [
   'EXPIRED',
   'RATE_LIMITED',
   'INSUFFICIENT_SCOPE',
+  'INSUFFICIENT_PERMISSIONS',
+  'ADDRESS_NOT_ALLOWED',
+  'USAGE_EXCEEDED',
 ] as const;
 export type VerificationCode = (typeof VERIFICATION_CODES)[number];
 

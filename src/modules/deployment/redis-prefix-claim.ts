@@ -12,10 +12,10 @@
  *   conflict found then is logged as an error (usage batches also carry the deployment id, and a
  *   worker never applies another deployment's batch: usage.worker.ts).
  */
-import type { Redis } from 'ioredis';
 import { ConfigError } from '../../shared/config.js';
 import type { Logger } from '../../shared/logger.js';
 import type { EntityManager } from '../../shared/orm.js';
+import type { RedisConnection } from '../../shared/redis.js';
 import { withTimeout } from '../../shared/timeout.js';
 
 /** How long a claim lives without renewal: a stopped deployment frees its prefix this fast. */
@@ -67,7 +67,12 @@ export interface PrefixClaim {
   close(): void;
 }
 
-async function claimOnce(redis: Redis, key: string, deploymentId: string, ttlMs: number): Promise<string | null> {
+async function claimOnce(
+  redis: RedisConnection,
+  key: string,
+  deploymentId: string,
+  ttlMs: number,
+): Promise<string | null> {
   const holder = (await redis.eval(CLAIM_SCRIPT, 1, key, deploymentId, ttlMs)) as string | null;
   return holder || null;
 }
@@ -77,7 +82,7 @@ async function claimOnce(redis: Redis, key: string, deploymentId: string, ttlMs:
  * another live deployment holds it.
  */
 export async function claimRedisPrefix(deps: {
-  redis: Redis;
+  redis: RedisConnection;
   prefix: string;
   deploymentId: string;
   logger: Logger;

@@ -15,7 +15,6 @@ import type { EntityManager } from '../../shared/orm.js';
 import { requestStore } from '../../shared/request-store.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { RunningWorker, WorkerDependencies } from '../module.js';
-import { workerConnection } from '../usage/usage.worker.js';
 import { queuePrefixOf } from '../usage/usage-options.js';
 import type { ExpiryNotice } from './key-expiry.entity.js';
 
@@ -129,7 +128,7 @@ export async function runExpiry(
 
 export async function startExpiryWorker(deps: WorkerDependencies): Promise<RunningWorker> {
   const { logger, orm, options } = deps;
-  const connection = workerConnection(deps.redisUrl);
+  const connection = deps.redis.worker();
   const scheduler = new Queue(EXPIRY_QUEUE, { connection, prefix: queuePrefixOf(options) });
   scheduler.on('error', (error) => logger.warn({ err: error }, 'expiry queue connection error'));
   await scheduler.upsertJobScheduler(
@@ -163,6 +162,7 @@ export async function startExpiryWorker(deps: WorkerDependencies): Promise<Runni
     async close() {
       await worker.close();
       await scheduler.close();
+      connection.disconnect();
     },
   };
 }

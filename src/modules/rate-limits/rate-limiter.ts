@@ -4,15 +4,18 @@
  * number of API processes share one budget; when Redis is unavailable the same algorithm runs on
  * in-process counters (`MemoryCounters`). The windows and the fallback: docs/rate-limits-and-usage.md.
  */
-import type { Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 import { type Logger, throttledWarning } from '../../shared/logger.js';
 import { BURST_SECONDS } from '../../shared/plans.js';
+import type { RedisConnection } from '../../shared/redis.js';
 import { type EffectiveLimits, policyField } from './rate-limit-settings.js';
 
 const MINUTE_MS = 60_000;
 const DAY_SECONDS = 86_400;
 /** The day counter lives a little past its UTC day; its key names the day, so it resets at midnight. */
 const DAY_COUNTER_MS = (DAY_SECONDS + 3600) * 1000;
+/** A key's credit count outlives its last use by this long (far beyond a month's refill). */
+const CREDITS_TTL_MS = 40 * 24 * 3600 * 1000;
 /** A burst is accepted while its 60 s counter has more than this left, i.e. in its first 10 s. */
 const BURST_OPEN_MS = MINUTE_MS - BURST_SECONDS * 1000;
 
@@ -47,6 +50,27 @@ export interface AdmitRequest {
   address?: string | null;
   /** Report the key's generation; with `expected`, refuse as stale (counting nothing) when it differs. */
   generation?: { key: string; expected: string | null } | null;
+  /** Spend credits of the key, in the same step (DESIGN.md section 13); absent for keys without. */
+  credits?: CreditSpend | null;
+}
+
+/** Credits to take from a key's count, and how to start or refill the count. */
+export interface CreditSpend {
+  /** Names the count: the key's lineage and credits version (a new version starts afresh). */
+  id: string;
+  cost: number;
+  /** The count to start from when none is kept yet (the last persisted one, or the refill). */
+  initial: number;
+  /** The refill period of now ('' without a refill): a count of an earlier period is refilled. */
+  period: string;
+  /** What a refill sets the count to (0 without a refill). */
+  refillAmount: number;
+}
+
+/** The key's credits after this request, and whether this request was refused for want of them. */
+export interface CreditOutcome {
+  remaining: number;
+  exhausted: boolean;
 }
 
 export type Admission =
@@ -54,8 +78,11 @@ export type Admission =
   | { kind: 'address-refused'; retryAfterSeconds: number }
   /** The key changed since it was cached: nothing was counted. */
   | { kind: 'stale' }
-  /** Counted; `generation` is the key's current generation (null when Redis was not used). */
-  | { kind: 'decided'; decision: RateLimitDecision; generation: string | null };
+  /**
+   * Counted; `generation` is the key's current generation (null when Redis was not used);
+   * `credits` what is left when the request spent credits (refused when `exhausted`).
+   */
+  | { kind: 'decided'; decision: RateLimitDecision; generation: string | null; credits?: CreditOutcome | null };
 
 interface WindowState {
   policy: 'minute' | 'day';
@@ -155,11 +182,14 @@ function isUnlimited(settings: EffectiveLimits | null): boolean {
 }
 
 /**
- * KEYS: 1 failed authentications of the address, 2 the key's generation, 3 minute, 4 burst, 5 day.
- * ARGV: 1 failure budget (0: no address check), 2 expected generation ('': no check), 3 per minute
- * (-1: none), 4 burst points (0: none), 5 per day (-1: none). The window lengths are constants of
- * the script's text (fewer arguments to encode and send on every request).
- * Returns {0, generation, minute, minute ttl, burst, day, refused (0, 1 minute, 2 day)},
+ * KEYS: 1 failed authentications of the address, 2 the key's generation, 3 minute, 4 burst, 5 day,
+ * 6 credits. ARGV: 1 failure budget (0: no address check), 2 expected generation ('': no check),
+ * 3 per minute (-1: none), 4 burst points (0: none), 5 per day (-1: none), 6 credit cost (-1: the
+ * key has no credits), 7 initial credits, 8 refill period ('': none), 9 refill amount. The window
+ * lengths are constants of the script's text (fewer arguments to encode and send on every request).
+ * Credits are spent only by a request the windows allow; a refused one keeps them.
+ * Returns {0, generation, minute, minute ttl, burst, day, refused (0, 1 minute, 2 day), credits left
+ * (-1: no credits), 1 when refused for want of credits},
  * {1, address ttl} when the address is refused, or {2} when the generation is stale.
  * The same algorithm as `admitInMemory` below.
  */
@@ -198,7 +228,19 @@ if refused == 0 and perDay >= 0 then
     refused = 2
   end
 end
-return {0, generation, minute, minuteTtl, burst, day, refused}
+local credits, exhausted = -1, 0
+local cost = tonumber(ARGV[6])
+if cost >= 0 then
+  local state = redis.call('HMGET', KEYS[6], 'r', 'p')
+  credits = tonumber(state[1]) or tonumber(ARGV[7])
+  if state[1] and ARGV[8] ~= '' and state[2] ~= ARGV[8] then credits = tonumber(ARGV[9]) end
+  if refused == 0 then
+    if credits < cost then exhausted = 1 else credits = credits - cost end
+  end
+  redis.call('HSET', KEYS[6], 'r', credits, 'p', ARGV[8])
+  redis.call('PEXPIRE', KEYS[6], ${CREDITS_TTL_MS})
+end
+return {0, generation, minute, minuteTtl, burst, day, refused, credits, exhausted}
 `;
 
 /** INCR with a window opened by the first failure. */
@@ -281,13 +323,15 @@ export interface RateLimiterOptions {
 
 export class RateLimiter {
   private readonly memory = new MemoryCounters();
+  /** Credit counts while Redis is unavailable (per process, like the windows). */
+  private readonly credits = new Map<string, { remaining: number; period: string }>();
   /** Whether this event-loop turn's commands are being held for one write (`batchWrites`). */
   private corked = false;
 
   private readonly unavailable: (fields: Record<string, unknown>) => void;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly options: RateLimiterOptions,
     logger: Logger,
   ) {
@@ -295,7 +339,7 @@ export class RateLimiter {
       logger,
       'rate limiter: Redis unavailable, limits are enforced per process until it is back',
     );
-    redis.defineCommand('latchkeyAdmit', { numberOfKeys: 5, lua: ADMIT_SCRIPT });
+    redis.defineCommand('latchkeyAdmit', { numberOfKeys: 6, lua: ADMIT_SCRIPT });
     redis.defineCommand('latchkeyFailure', { numberOfKeys: 1, lua: FAILURE_SCRIPT });
   }
 
@@ -306,7 +350,8 @@ export class RateLimiter {
    * load, Redis then reads and answers many requests' scripts at once instead of one per read.
    */
   private batchWrites(): void {
-    if (this.corked) return;
+    // A cluster client writes to one socket per node; its commands leave as they come.
+    if (this.corked || !(this.redis instanceof Redis)) return;
     const socket = this.redis.stream;
     socket.cork();
     this.corked = true;
@@ -330,6 +375,7 @@ export class RateLimiter {
       `${prefix}:minute:${id}`,
       `${prefix}:burst:${id}`,
       `${prefix}:day:${id}:${utcDay(request.now)}`,
+      `${prefix}:credits:${request.credits?.id ?? '-'}`,
     ];
   }
 
@@ -340,7 +386,7 @@ export class RateLimiter {
    */
   async admit(request: AdmitRequest): Promise<Admission> {
     const args = argumentsOf(request, this.options.failuresPerMinute);
-    if (!request.address && !request.generation && args.perMinute < 0 && args.perDay < 0) {
+    if (!request.address && !request.generation && !request.credits && args.perMinute < 0 && args.perDay < 0) {
       return { kind: 'decided', decision: UNLIMITED, generation: null };
     }
     if (this.shared) {
@@ -355,6 +401,10 @@ export class RateLimiter {
           args.perMinute,
           args.burstPoints,
           args.perDay,
+          request.credits?.cost ?? -1,
+          request.credits?.initial ?? 0,
+          request.credits?.period ?? '',
+          request.credits?.refillAmount ?? 0,
         )) as [number, ...(number | string)[]];
         return this.admissionOf(request, reply);
       } catch (error) {
@@ -372,10 +422,11 @@ export class RateLimiter {
     const [status, ...rest] = reply;
     if (status === 1) return { kind: 'address-refused', retryAfterSeconds: retryAfterOf(Number(rest[0])) };
     if (status === 2) return { kind: 'stale' };
-    const [generation, minute, minuteTtl, burst, day, refused] = rest;
+    const [generation, minute, minuteTtl, burst, day, refused, credits, exhausted] = rest;
     return {
       kind: 'decided',
       generation: String(generation),
+      credits: request.credits ? { remaining: Number(credits), exhausted: Number(exhausted) === 1 } : null,
       decision: this.decide(request, {
         minute: Number(minute),
         minuteTtlMs: Number(minuteTtl),
@@ -394,7 +445,8 @@ export class RateLimiter {
   /** `ADMIT_SCRIPT` on this process's counters. */
   private admitInMemory(request: AdmitRequest, args: AdmitArguments): Admission {
     const { now } = request;
-    const [failures, , minuteKey, burstKey, dayKey] = this.counterKeys(request) as [
+    const [failures, , minuteKey, burstKey, dayKey, creditsKey] = this.counterKeys(request) as [
+      string,
       string,
       string,
       string,
@@ -427,7 +479,42 @@ export class RateLimiter {
         counts.refusedBy = 'day';
       }
     }
-    return { kind: 'decided', generation: null, decision: this.decide(request, counts) };
+    const credits = request.credits ? this.spendInMemory(creditsKey, request.credits, counts.refusedBy === null) : null;
+    return { kind: 'decided', generation: null, decision: this.decide(request, counts), credits };
+  }
+
+  /** The credits part of `ADMIT_SCRIPT` on this process's counts. */
+  private spendInMemory(key: string, spend: CreditSpend, allowed: boolean): CreditOutcome {
+    const kept = this.credits.get(key);
+    let remaining = kept ? kept.remaining : spend.initial;
+    if (kept && spend.period !== '' && kept.period !== spend.period) remaining = spend.refillAmount;
+    let exhausted = false;
+    if (allowed) {
+      if (remaining < spend.cost) exhausted = true;
+      else remaining -= spend.cost;
+    }
+    if (this.credits.size >= 100_000 && !kept) this.credits.clear();
+    this.credits.set(key, { remaining, period: spend.period });
+    return { remaining, exhausted };
+  }
+
+  /** A key's credits now, without spending any (what `ApiKey.credits` shows). */
+  async peekCredits(spend: CreditSpend): Promise<number> {
+    const key = `${this.options.prefix}:credits:${spend.id}`;
+    let kept: { remaining: number; period: string } | undefined;
+    if (this.shared) {
+      try {
+        const [remaining, period] = await this.redis.hmget(key, 'r', 'p');
+        if (remaining !== null) kept = { remaining: Number(remaining), period: period ?? '' };
+      } catch (error) {
+        this.warn(error);
+        kept = this.credits.get(key);
+      }
+    } else {
+      kept = this.credits.get(key);
+    }
+    if (!kept) return spend.initial;
+    return spend.period !== '' && kept.period !== spend.period ? spend.refillAmount : kept.remaining;
   }
 
   /** Counts one failed authentication of an address (in Redis, else in this process). */

@@ -14,6 +14,8 @@ export const SCOPE_NAMES = [
   'audit:read',
   'members:read',
   'members:write',
+  'permissions:read',
+  'permissions:write',
   'webhooks:read',
   'webhooks:write',
   'admin',
@@ -49,6 +51,16 @@ export const SCOPE_CATALOG: readonly ScopeDefinition[] = [
     name: 'members:write',
     description: 'Invite members, change their roles and remove them.',
     implies: ['members:read'],
+  },
+  {
+    name: 'permissions:read',
+    description: "Read the permission catalog of the project's own API.",
+    implies: [],
+  },
+  {
+    name: 'permissions:write',
+    description: "Create, change and delete the permissions of the project's own API.",
+    implies: ['permissions:read'],
   },
   {
     name: 'webhooks:read',

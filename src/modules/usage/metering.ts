@@ -6,14 +6,15 @@
  */
 import { type GraphQLFormattedError, type OperationDefinitionNode, parse } from 'graphql';
 import type { Caller } from '../../auth/caller.js';
-import { rateLimited } from '../../shared/errors.js';
+import { rateLimited, usageExceeded } from '../../shared/errors.js';
 import { uuidv7 } from '../../shared/ids.js';
 import type { Logger } from '../../shared/logger.js';
 import type { QueueSnapshot } from '../../shared/metrics.js';
 import type { MikroORM } from '../../shared/orm.js';
 import { type RequestStore, requestStore } from '../../shared/request-store.js';
 import type { KeyRecord } from '../api-keys/api-keys.entity.js';
-import type { RateLimitDecision, RateLimitSnapshot } from '../rate-limits/rate-limiter.js';
+import { creditPeriodOf, nextRefillAt } from '../api-keys/key-restrictions.js';
+import type { CreditOutcome, RateLimitDecision, RateLimitSnapshot } from '../rate-limits/rate-limiter.js';
 import type { UsageOutcome } from './usage.entity.js';
 import { MAX_OPERATION_LENGTH, USAGE_QUEUE } from './usage-batch.js';
 import { UsageEventBuffer } from './usage-events.js';
@@ -31,8 +32,8 @@ export interface RequestUsage {
 }
 
 export interface KeyUse {
-  /** Records the outcome of the use as a usage event of the key. Idempotent. */
-  finish(outcome: UsageOutcome): void;
+  /** Records the outcome of the use as a usage event of the key (with its credits left). Idempotent. */
+  finish(outcome: UsageOutcome, credits?: CreditOutcome | null): void;
 }
 
 export interface Refusal {
@@ -62,6 +63,7 @@ export interface Metering {
     clientAddress: string | null,
     body: unknown,
     decision: RateLimitDecision | null,
+    credits?: CreditOutcome | null,
   ): MeteredRequest | null;
   readonly events: UsageEventBuffer;
   /** Job counts of the usage queue and the age of its oldest waiting job, for `/metrics`. */
@@ -85,6 +87,17 @@ export function refusalOf(retryAfterSeconds: number, headers: Record<string, str
   return {
     error: { message: error.message, extensions: error.extensions },
     headers: { ...headers, 'retry-after': String(retryAfterSeconds) },
+  };
+}
+
+/** A 429 for a key with no credits left: RATE_LIMITED, reason USAGE_EXCEEDED, retry at its refill if any. */
+function creditsRefusal(key: KeyRecord, headers: Record<string, string>, now: number): Refusal {
+  const refill = nextRefillAt(key.creditsRefillAmount != null ? key.creditsRefillInterval : null, now);
+  const retryAfter = refill ? Math.max(1, Math.ceil((refill.getTime() - now) / 1000)) : null;
+  const error = usageExceeded(retryAfter);
+  return {
+    error: { message: error.message, extensions: error.extensions },
+    headers: retryAfter === null ? headers : { ...headers, 'retry-after': String(retryAfter) },
   };
 }
 
@@ -145,6 +158,7 @@ export function createMetering(deps: MeteringDependencies): Metering {
     startedAt: number,
     operation: { operation: string; operationType: string },
     outcome: UsageOutcome,
+    credits?: CreditOutcome | null,
   ) {
     events.record({
       id: uuidv7(startedAt),
@@ -157,6 +171,15 @@ export function createMetering(deps: MeteringDependencies): Metering {
       durationMs: Math.max(0, Math.round(performance.now() - started)),
       at: startedAt,
       clientAddress: clientAddress?.slice(0, 64) ?? null,
+      ...(credits && key.creditsRemaining != null
+        ? {
+            credits: {
+              version: key.creditsVersion,
+              remaining: credits.remaining,
+              period: creditPeriodOf(key.creditsRefillInterval, startedAt),
+            },
+          }
+        : {}),
     });
   }
 
@@ -186,22 +209,27 @@ export function createMetering(deps: MeteringDependencies): Metering {
           const startedAt = Date.now();
           let done = false;
           return {
-            finish(outcome) {
+            finish(outcome, credits) {
               if (done) return;
               done = true;
-              eventOf(key, clientAddress, started, startedAt, { operation, operationType: 'verification' }, outcome);
+              const what = { operation, operationType: 'verification' };
+              eventOf(key, clientAddress, started, startedAt, what, outcome, credits);
             },
           };
         },
       };
     },
 
-    meter(caller, clientAddress, body, decision) {
+    meter(caller, clientAddress, body, decision, credits) {
       if (caller.kind !== 'key' || !decision) return null;
       const started = performance.now();
       const startedAt = Date.now();
       const store = requestStore.getStore();
-      const refusal = decision.allowed ? null : refusalOf(decision.retryAfterSeconds ?? 1, decision.headers);
+      const refusal = !decision.allowed
+        ? refusalOf(decision.retryAfterSeconds ?? 1, decision.headers)
+        : credits?.exhausted
+          ? creditsRefusal(caller.key, decision.headers, startedAt)
+          : null;
       let finished = false;
       return {
         headers: decision.headers,
@@ -210,7 +238,7 @@ export function createMetering(deps: MeteringDependencies): Metering {
           if (finished) return;
           finished = true;
           const operation = refusal ? operationOfBody(body) : operationOf(store, body);
-          eventOf(caller.key, clientAddress, started, startedAt, operation, usageOutcomeOf(store, status));
+          eventOf(caller.key, clientAddress, started, startedAt, operation, usageOutcomeOf(store, status), credits);
         },
       };
     },

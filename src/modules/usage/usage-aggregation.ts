@@ -96,6 +96,21 @@ export function perKey(events: UsageEvent[]): { id: string; requests: number; la
     .map(([id, entry]) => ({ id, requests: entry.requests, last_used_at: new Date(entry.last).toISOString() }));
 }
 
+/** Per key and credits version: the latest period's lowest count (counts only fall within a period). */
+export function creditsPerKey(events: readonly UsageEvent[]) {
+  const best = new Map<string, { key_id: string; version: number; remaining: number; period: string }>();
+  for (const event of events) {
+    if (!event.credits) continue;
+    const { version, remaining, period } = event.credits;
+    const id = `${event.keyId}:${version}`;
+    const known = best.get(id);
+    if (!known || period > known.period || (period === known.period && remaining < known.remaining)) {
+      best.set(id, { key_id: event.keyId, version, remaining, period });
+    }
+  }
+  return [...best.values()];
+}
+
 export async function applyUsageBatch(em: EntityManager, batch: UsageBatchPayload): Promise<AppliedBatch> {
   return em.transactional(async (tx) => {
     const db = tx.getKysely();
@@ -156,6 +171,26 @@ export async function applyUsageBatch(em: EntityManager, batch: UsageBatchPayloa
          last_used_at = greatest(k.last_used_at, v.last_used_at)
        from v join locked on locked.id = v.id
        where k.id = v.id`.execute(db);
+
+    // 5. credits: the count Redis holds, persisted for its lineage (the last period's lowest count)
+    const credits = creditsPerKey(batch.events);
+    if (credits.length > 0) {
+      await sql`with v as (
+           select * from jsonb_to_recordset(${JSON.stringify(credits)}::jsonb) as x(key_id uuid, version int, remaining int, period text)
+         ), targets as (
+           select k.id, v.version, v.remaining, nullif(v.period, '') as period
+           from v join api_keys s on s.id = v.key_id join api_keys k on k.lineage_id = s.lineage_id
+         ), locked as (
+           select k.id from api_keys k join targets t on t.id = k.id order by k.id for update of k
+         )
+         update api_keys k set
+           credits_remaining = case when k.credits_period is not distinct from t.period
+             then least(k.credits_remaining, t.remaining) else t.remaining end,
+           credits_period = t.period
+         from targets t join locked on locked.id = t.id
+         where k.id = t.id and k.credits_version = t.version and k.credits_remaining is not null
+           and (k.credits_period is null or t.period is null or k.credits_period <= t.period)`.execute(db);
+    }
     return { applied: true, events: batch.events.length };
   });
 }

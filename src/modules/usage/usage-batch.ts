@@ -26,6 +26,15 @@ export interface UsageEvent {
   /** Epoch milliseconds of the request. */
   at: number;
   clientAddress: string | null;
+  /** The key's credits after this request, when it spent some (persisted by the worker). */
+  credits?: EventCredits;
+}
+
+/** A key's credit count after a request: its version, what is left, and the refill period ('' none). */
+export interface EventCredits {
+  version: number;
+  remaining: number;
+  period: string;
 }
 
 export interface UsageBatchPayload {
@@ -77,6 +86,18 @@ function parseEvent(value: unknown, index: number): UsageEvent {
   if (clientAddress !== null && (typeof clientAddress !== 'string' || clientAddress.length > 64)) {
     invalid(`event ${index}: bad clientAddress`);
   }
+  const credits = event.credits as Record<string, unknown> | undefined;
+  if (
+    credits !== undefined &&
+    (typeof credits !== 'object' ||
+      credits === null ||
+      !Number.isInteger(credits.version) ||
+      !Number.isInteger(credits.remaining) ||
+      typeof credits.period !== 'string' ||
+      !/^(\d{4}-\d{2}(-\d{2})?)?$/.test(credits.period))
+  ) {
+    invalid(`event ${index}: bad credits`);
+  }
   return {
     id: uuid('id'),
     keyId: uuid('keyId'),
@@ -88,6 +109,15 @@ function parseEvent(value: unknown, index: number): UsageEvent {
     durationMs: Math.round(durationMs),
     at,
     clientAddress: clientAddress as string | null,
+    ...(credits
+      ? {
+          credits: {
+            version: credits.version as number,
+            remaining: credits.remaining as number,
+            period: credits.period as string,
+          },
+        }
+      : {}),
   };
 }
 

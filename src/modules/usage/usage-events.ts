@@ -12,9 +12,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import type { Logger } from '../../shared/logger.js';
 import type { MikroORM } from '../../shared/orm.js';
+import { openRedisConnection, type RedisConnection, type RedisTarget } from '../../shared/redis.js';
 import { applyUsageBatch } from './usage-aggregation.js';
 import { USAGE_BATCH_JOB, USAGE_QUEUE, type UsageBatchPayload, type UsageEvent } from './usage-batch.js';
 import { queuePrefixOf, type UsageOptions } from './usage-options.js';
@@ -38,8 +38,8 @@ interface PendingBatch {
  */
 export const MAX_BUFFERED_EVENTS = 200_000;
 
-export interface UsageEventBufferDependencies {
-  redisUrl: string;
+/** Where Redis is (`redisUrl`, and `redisClusterNodes` for a cluster: src/shared/redis.ts), and the rest. */
+export interface UsageEventBufferDependencies extends RedisTarget {
   orm: MikroORM;
   logger: Logger;
   options: UsageOptions;
@@ -56,7 +56,7 @@ export class UsageEventBuffer {
   private readonly pending: PendingBatch[] = [];
   /** The usage queue (producer side); also read for queue metrics. */
   readonly queue: Queue;
-  private readonly connection: Redis;
+  private readonly connection: RedisConnection;
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> | null = null;
   private closed = false;
@@ -68,13 +68,7 @@ export class UsageEventBuffer {
   constructor(private readonly deps: UsageEventBufferDependencies) {
     // A producer connection that fails fast instead of queueing commands while Redis is away:
     // the batch stays in our buffer and is retried on the next tick.
-    this.connection = new Redis(deps.redisUrl, {
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      commandTimeout: 5000,
-      retryStrategy: (times) => Math.min(times * 200, 2000),
-    });
-    this.connection.on('error', () => undefined);
+    this.connection = openRedisConnection(deps, 'queue');
     this.queue = new Queue(USAGE_QUEUE, { connection: this.connection, prefix: queuePrefixOf(deps.options) });
     this.queue.on('error', () => undefined);
     this.schedule();

@@ -1,7 +1,8 @@
 /**
  * Tunables of rate limiting, metering and the workers (expiry, event relay, webhooks). Production
- * uses the defaults (or the env vars below); tests pass their own prefixes so their Redis keys and
- * queues never meet anyone else's.
+ * uses the defaults, except what the environment sets (`LATCHKEY_AUTH_FAILURES_PER_MINUTE`,
+ * `LATCHKEY_KEY_CACHE_SECONDS`, read by src/shared/config.ts); tests pass their own prefixes so
+ * their Redis keys and queues never meet anyone else's.
  */
 export interface UsageOptions {
   /**
@@ -95,16 +96,6 @@ export const DEFAULT_USAGE_OPTIONS: UsageOptions = {
 /** Recent activity stays queryable for 7 days; rows are pruned after 8. */
 export const ACTIVITY_RETENTION_DAYS = 8;
 
-function positive(value: string | undefined, fallback: number): number {
-  const parsed = Number(value);
-  return value !== undefined && Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
-}
-
-function nonNegative(value: string | undefined, fallback: number): number {
-  const parsed = Number(value);
-  return value !== undefined && value !== '' && Number.isInteger(parsed) && parsed >= 0 ? parsed : fallback;
-}
-
 /** BullMQ's prefix of the usage and expiry queues. */
 export function queuePrefixOf(options: Pick<UsageOptions, 'redisPrefix'>): string {
   return options.redisPrefix;
@@ -116,17 +107,10 @@ export function limiterPrefixOf(options: Pick<UsageOptions, 'redisPrefix'>): str
 }
 
 /**
- * Defaults, then `LATCHKEY_AUTH_FAILURES_PER_MINUTE` / `LATCHKEY_KEY_CACHE_SECONDS`, then
- * `overrides` (the prefix comes from config.ts, passed in by the caller).
+ * Defaults, then `overrides`: in the processes, the prefix and the settings the environment
+ * gave (`{ ...config.usage, redisPrefix: config.redisPrefix }`, read and checked by config.ts);
+ * in tests, their own prefixes and schedules.
  */
-export function usageOptionsOf(
-  overrides: Partial<UsageOptions> = {},
-  env: NodeJS.ProcessEnv = process.env,
-): UsageOptions {
-  return {
-    ...DEFAULT_USAGE_OPTIONS,
-    authFailuresPerMinute: positive(env.LATCHKEY_AUTH_FAILURES_PER_MINUTE, DEFAULT_USAGE_OPTIONS.authFailuresPerMinute),
-    keyCacheSeconds: nonNegative(env.LATCHKEY_KEY_CACHE_SECONDS, DEFAULT_USAGE_OPTIONS.keyCacheSeconds),
-    ...overrides,
-  };
+export function usageOptionsOf(overrides: Partial<UsageOptions> = {}): UsageOptions {
+  return { ...DEFAULT_USAGE_OPTIONS, ...overrides };
 }

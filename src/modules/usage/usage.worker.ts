@@ -17,23 +17,10 @@ const PRUNE_SCHEDULER = 'usage-prune';
 /** How long a batch of another deployment waits before it is offered again (to its own workers). */
 const FOREIGN_BATCH_DELAY_MS = 60_000;
 
-/** Connection options for BullMQ workers: blocking commands need `maxRetriesPerRequest: null`. */
-export function workerConnection(redisUrl: string) {
-  const url = new URL(redisUrl);
-  return {
-    host: url.hostname,
-    port: Number(url.port || 6379),
-    username: url.username ? decodeURIComponent(url.username) : undefined,
-    password: url.password ? decodeURIComponent(url.password) : undefined,
-    db: url.pathname.length > 1 ? Number(url.pathname.slice(1)) : undefined,
-    tls: url.protocol === 'rediss:' ? {} : undefined,
-    maxRetriesPerRequest: null,
-  };
-}
-
 export async function startUsageWorker(deps: WorkerDependencies): Promise<RunningWorker> {
   const { logger, orm, options } = deps;
-  const connection = workerConnection(deps.redisUrl);
+  // One connection for the scheduler and the worker; BullMQ opens the worker's blocking one from it.
+  const connection = deps.redis.worker();
   const scheduler = new Queue(USAGE_QUEUE, { connection, prefix: queuePrefixOf(options) });
   scheduler.on('error', (error) => logger.warn({ err: error }, 'usage queue connection error'));
   await scheduler.upsertJobScheduler(
@@ -86,6 +73,7 @@ export async function startUsageWorker(deps: WorkerDependencies): Promise<Runnin
       // Waits for jobs in progress; their transactions commit or roll back before we return.
       await worker.close();
       await scheduler.close();
+      connection.disconnect();
     },
   };
 }

@@ -13,8 +13,8 @@
  * (src/modules/usage/metering.ts); while Redis is unavailable they are held in this process.
  */
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
 import { type Logger, throttledWarning } from '../../shared/logger.js';
+import type { RedisConnection } from '../../shared/redis.js';
 import { MemoryCounters } from '../rate-limits/rate-limiter.js';
 
 export interface LoginLimits {
@@ -90,7 +90,7 @@ export class RedisLoginThrottle implements LoginThrottle {
   private readonly unavailable: (fields: Record<string, unknown>) => void;
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisConnection,
     private readonly prefix: string,
     logger: Logger,
     private readonly limits: LoginLimits = LOGIN_LIMITS,

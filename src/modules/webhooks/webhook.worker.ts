@@ -18,7 +18,6 @@ import type { EntityManager } from '../../shared/orm.js';
 import { pollingLoop } from '../../shared/polling-loop.js';
 import { requestStore } from '../../shared/request-store.js';
 import type { RunningWorker, WorkerDependencies } from '../module.js';
-import { workerConnection } from '../usage/usage.worker.js';
 import { queuePrefixOf } from '../usage/usage-options.js';
 import { type AttemptSettings, runAttempt } from './webhook-attempts.js';
 import { onDeliveriesRelayed } from './webhook-relay-target.js';
@@ -103,7 +102,7 @@ export async function startWebhookWorker(deps: WorkerDependencies): Promise<Runn
   const { logger, orm, options, config } = deps;
   const projectIds = options.relayProjectIds;
   if (projectIds?.length === 0) return { close: async () => undefined };
-  const connection = workerConnection(deps.redisUrl);
+  const connection = deps.redis.worker();
   const prefix = queuePrefixOf(options);
   const queue = new Queue(WEBHOOK_QUEUE, { connection, prefix });
   queue.on('error', (error) => logger.warn({ err: error }, 'webhook queue connection error'));
@@ -166,6 +165,7 @@ export async function startWebhookWorker(deps: WorkerDependencies): Promise<Runn
       await dispatcher.close();
       await worker.close();
       await queue.close();
+      connection.disconnect();
     },
   };
 }

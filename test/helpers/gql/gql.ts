@@ -65,6 +65,15 @@ type Documents = {
     "query MembersProjects { projects { id } }": typeof types.MembersProjectsDocument,
     "mutation MembersCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.MembersCreateApiKeyDocument,
     "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }": typeof types.MembersSignUpDocument,
+    "\n  mutation PermissionsCreate($input: CreatePermissionInput!) {\n    createPermission(input: $input) { id name implies keyCount }\n  }\n": typeof types.PermissionsCreateDocument,
+    "\n  mutation PermissionsUpdate($input: UpdatePermissionInput!) { updatePermission(input: $input) { id implies } }\n": typeof types.PermissionsUpdateDocument,
+    "\n  mutation PermissionsDelete($input: DeletePermissionInput!) { deletePermission(input: $input) { id removedFromKeys } }\n": typeof types.PermissionsDeleteDocument,
+    "\n  query PermissionsList($id: ID!) { project(id: $id) { permissions { name implies keyCount } } }\n": typeof types.PermissionsListDocument,
+    "\n  mutation PermissionsCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey { id permissions meta externalId allowedCidrs credits { remaining refill { amount interval } refillAt } }\n    }\n  }\n": typeof types.PermissionsCreateKeyDocument,
+    "\n  mutation PermissionsUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id permissions } }\n": typeof types.PermissionsUpdateKeyDocument,
+    "\n  mutation PermissionsVerify($input: VerifyApiKeyInput!) {\n    verifyApiKey(input: $input) { valid code permissions meta externalId credits { remaining } }\n  }\n": typeof types.PermissionsVerifyDocument,
+    "\n  query PermissionsByExternalId($id: ID!, $externalId: String!) {\n    project(id: $id) { apiKeys(filter: { externalId: $externalId }) { totalCount edges { node { externalId } } } }\n  }\n": typeof types.PermissionsByExternalIdDocument,
+    "query PermissionsViewer { viewer { apiKey { id } } }": typeof types.PermissionsViewerDocument,
     "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }": typeof types.PlansCreateProjectDocument,
     "mutation PlansUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { name plan } }": typeof types.PlansUpdateProjectDocument,
     "mutation PlansSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": typeof types.PlansSetProjectPlanDocument,
@@ -151,6 +160,15 @@ const documents: Documents = {
     "query MembersProjects { projects { id } }": types.MembersProjectsDocument,
     "mutation MembersCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.MembersCreateApiKeyDocument,
     "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }": types.MembersSignUpDocument,
+    "\n  mutation PermissionsCreate($input: CreatePermissionInput!) {\n    createPermission(input: $input) { id name implies keyCount }\n  }\n": types.PermissionsCreateDocument,
+    "\n  mutation PermissionsUpdate($input: UpdatePermissionInput!) { updatePermission(input: $input) { id implies } }\n": types.PermissionsUpdateDocument,
+    "\n  mutation PermissionsDelete($input: DeletePermissionInput!) { deletePermission(input: $input) { id removedFromKeys } }\n": types.PermissionsDeleteDocument,
+    "\n  query PermissionsList($id: ID!) { project(id: $id) { permissions { name implies keyCount } } }\n": types.PermissionsListDocument,
+    "\n  mutation PermissionsCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey { id permissions meta externalId allowedCidrs credits { remaining refill { amount interval } refillAt } }\n    }\n  }\n": types.PermissionsCreateKeyDocument,
+    "\n  mutation PermissionsUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id permissions } }\n": types.PermissionsUpdateKeyDocument,
+    "\n  mutation PermissionsVerify($input: VerifyApiKeyInput!) {\n    verifyApiKey(input: $input) { valid code permissions meta externalId credits { remaining } }\n  }\n": types.PermissionsVerifyDocument,
+    "\n  query PermissionsByExternalId($id: ID!, $externalId: String!) {\n    project(id: $id) { apiKeys(filter: { externalId: $externalId }) { totalCount edges { node { externalId } } } }\n  }\n": types.PermissionsByExternalIdDocument,
+    "query PermissionsViewer { viewer { apiKey { id } } }": types.PermissionsViewerDocument,
     "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }": types.PlansCreateProjectDocument,
     "mutation PlansUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { name plan } }": types.PlansUpdateProjectDocument,
     "mutation PlansSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": types.PlansSetProjectPlanDocument,
@@ -387,6 +405,42 @@ export function graphql(source: "mutation MembersCreateApiKey($input: CreateApiK
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MembersSignUp($input: SignUpInput!) { signUp(input: $input) { token user { id } } }"): typeof import('./graphql.js').MembersSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionsCreate($input: CreatePermissionInput!) {\n    createPermission(input: $input) { id name implies keyCount }\n  }\n"): typeof import('./graphql.js').PermissionsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionsUpdate($input: UpdatePermissionInput!) { updatePermission(input: $input) { id implies } }\n"): typeof import('./graphql.js').PermissionsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionsDelete($input: DeletePermissionInput!) { deletePermission(input: $input) { id removedFromKeys } }\n"): typeof import('./graphql.js').PermissionsDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermissionsList($id: ID!) { project(id: $id) { permissions { name implies keyCount } } }\n"): typeof import('./graphql.js').PermissionsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionsCreateKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey { id permissions meta externalId allowedCidrs credits { remaining refill { amount interval } refillAt } }\n    }\n  }\n"): typeof import('./graphql.js').PermissionsCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionsUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id permissions } }\n"): typeof import('./graphql.js').PermissionsUpdateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PermissionsVerify($input: VerifyApiKeyInput!) {\n    verifyApiKey(input: $input) { valid code permissions meta externalId credits { remaining } }\n  }\n"): typeof import('./graphql.js').PermissionsVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PermissionsByExternalId($id: ID!, $externalId: String!) {\n    project(id: $id) { apiKeys(filter: { externalId: $externalId }) { totalCount edges { node { externalId } } } }\n  }\n"): typeof import('./graphql.js').PermissionsByExternalIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermissionsViewer { viewer { apiKey { id } } }"): typeof import('./graphql.js').PermissionsViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

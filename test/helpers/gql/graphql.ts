@@ -25,6 +25,8 @@ export type ApiKeyEnvironment =
 export type ApiKeyFilter = {
   /** Only keys of this environment. */
   environment?: ApiKeyEnvironment | null | undefined;
+  /** Only keys with this external id (exactly). */
+  externalId?: string | null | undefined;
   /** Only keys holding this scope (as granted, e.g. `keys:write`). */
   scope?: string | null | undefined;
   /** Only keys whose name contains this text (case-insensitive). */
@@ -44,18 +46,40 @@ export type ApiKeyStatus =
 
 /** A new API key. */
 export type CreateApiKeyInput = {
+  /** IPv4/IPv6 CIDRs (or single addresses) the key may be used from, at most 50; empty: anywhere. */
+  allowedCidrs?: Array<string> | null | undefined;
+  /** Credits; null (on update) removes them. */
+  credits?: CreditsInput | null | undefined;
   /** Up to 500 characters. */
   description?: string | null | undefined;
   /** Defaults to `LIVE`. */
   environment?: ApiKeyEnvironment | null | undefined;
   /** When the key expires; omit for never. */
   expiresAt?: string | null | undefined;
+  /** Your own id of who the key belongs to (at most 256 characters). */
+  externalId?: string | null | undefined;
+  /** Your JSON object about the key (at most 4 KB). */
+  meta?: Record<string, unknown> | null | undefined;
   /** 1–64 printable characters, unique in the project. */
   name: string;
+  /** Permissions of your API to grant (`Project.permissions`); a key grants only permissions it holds. */
+  permissions?: Array<string> | null | undefined;
   /** The project the key belongs to. */
   projectId: string | number;
   /** Scopes to grant; you can grant only scopes you hold. May be empty. */
   scopes: Array<string>;
+};
+
+/** A new permission of the project’s own API. */
+export type CreatePermissionInput = {
+  /** What it grants (at most 500 characters). */
+  description?: string | null | undefined;
+  /** Other permissions of the project it implies. */
+  implies?: Array<string> | null | undefined;
+  /** `resource:action`, lowercase, e.g. `bots:read`; unique in the project. */
+  name: string;
+  /** The project. */
+  projectId: string | number;
 };
 
 /** A new project. */
@@ -76,6 +100,37 @@ export type CreateWebhookEndpointInput = {
   projectId: string | number;
   /** An https URL on a public address (at most 2048 characters); redirects are not followed. */
   url: string;
+};
+
+/** A refill of a key’s credits. */
+export type CreditRefillInput = {
+  /** Credits after each refill (1 to 1,000,000,000). */
+  amount: number;
+  /** DAY or MONTH. */
+  interval: CreditRefillInterval;
+};
+
+/** How often a key’s credits are refilled. */
+export type CreditRefillInterval =
+  /** At 00:00 UTC every day. */
+  | 'DAY'
+  /** At 00:00 UTC on the first of every month. */
+  | 'MONTH';
+
+/** Credits of a key: it is refused with USAGE_EXCEEDED once they are spent. */
+export type CreditsInput = {
+  /** Refill per DAY or MONTH; omit for none. */
+  refill?: CreditRefillInput | null | undefined;
+  /** Credits now (0 to 1,000,000,000). */
+  remaining: number;
+};
+
+/** Which permission to delete. */
+export type DeletePermissionInput = {
+  /** Also take it from the keys holding it (without it: CONFLICT while any key holds it). */
+  force?: boolean | null | undefined;
+  /** The permission. */
+  id: string | number;
 };
 
 /** Credentials to log in with. */
@@ -176,14 +231,24 @@ export type SignUpInput = {
 
 /** Changes to a key. Omitted fields stay as they are; they take effect on the next request. */
 export type UpdateApiKeyInput = {
+  /** IPv4/IPv6 CIDRs (or single addresses) the key may be used from, at most 50; empty: anywhere. */
+  allowedCidrs?: Array<string> | null | undefined;
+  /** Credits; null (on update) removes them. */
+  credits?: CreditsInput | null | undefined;
   /** New description (null clears it). */
   description?: string | null | undefined;
   /** New expiry (null: never). */
   expiresAt?: string | null | undefined;
+  /** Your own id of who the key belongs to (at most 256 characters). */
+  externalId?: string | null | undefined;
   /** The key to change. */
   id: string | number;
+  /** Your JSON object about the key (at most 4 KB). */
+  meta?: Record<string, unknown> | null | undefined;
   /** New name. */
   name?: string | null | undefined;
+  /** Permissions of your API to grant (`Project.permissions`); a key grants only permissions it holds. */
+  permissions?: Array<string> | null | undefined;
   /** Per-key limits (null: the plan’s). */
   rateLimit?: RateLimitInput | null | undefined;
   /** New scopes (replacing the old ones). */
@@ -198,6 +263,16 @@ export type UpdateMemberRoleInput = {
   role: Role;
   /** The member’s user id. */
   userId: string | number;
+};
+
+/** Changes to a permission; its name is fixed (keys hold it by name). */
+export type UpdatePermissionInput = {
+  /** New description; null clears it. */
+  description?: string | null | undefined;
+  /** The permission. */
+  id: string | number;
+  /** The permissions it implies, replacing the list. */
+  implies?: Array<string> | null | undefined;
 };
 
 /** Changes to a project. */
@@ -226,10 +301,14 @@ export type UpdateWebhookEndpointInput = {
 
 /** Outcome of verifyApiKey. */
 export type VerificationCode =
+  /** The client address is not in the key’s allowed CIDRs (or none was given for a key that has a list). */
+  | 'ADDRESS_NOT_ALLOWED'
   /** The key is deactivated. */
   | 'DEACTIVATED'
   /** The key has expired, or its rotation grace period has ended. */
   | 'EXPIRED'
+  /** The key is valid but lacks a required permission of your API. */
+  | 'INSUFFICIENT_PERMISSIONS'
   /** The key is valid but lacks a required scope. */
   | 'INSUFFICIENT_SCOPE'
   /** The string is not a key: wrong format or checksum. */
@@ -238,13 +317,21 @@ export type VerificationCode =
   | 'NOT_FOUND'
   /** The key is over its rate limit. */
   | 'RATE_LIMITED'
+  /** The key has no credits left for this cost. */
+  | 'USAGE_EXCEEDED'
   /** The key is valid and holds the required scopes. */
   | 'VALID';
 
 /** A key another backend received, to verify. */
 export type VerifyApiKeyInput = {
+  /** The address your caller connected from; required for a key with allowed CIDRs. */
+  clientAddress?: string | null | undefined;
+  /** Credits this use costs (default 1; 0 checks without spending). */
+  cost?: number | null | undefined;
   /** The full key as presented. */
   key: string;
+  /** Permissions of your API the key must hold (with what they imply) for the verification to be VALID. */
+  requiredPermissions?: Array<string> | null | undefined;
   /** Scopes the key must hold for the verification to be VALID. */
   requiredScopes?: Array<string> | null | undefined;
 };
@@ -601,6 +688,68 @@ export type MembersSignUpMutationVariables = Exact<{
 
 
 export type MembersSignUpMutation = { signUp: { token: string, user: { id: string } } };
+
+export type PermissionsCreateMutationVariables = Exact<{
+  input: CreatePermissionInput;
+}>;
+
+
+export type PermissionsCreateMutation = { createPermission: { id: string, name: string, implies: Array<string>, keyCount: number } };
+
+export type PermissionsUpdateMutationVariables = Exact<{
+  input: UpdatePermissionInput;
+}>;
+
+
+export type PermissionsUpdateMutation = { updatePermission: { id: string, implies: Array<string> } };
+
+export type PermissionsDeleteMutationVariables = Exact<{
+  input: DeletePermissionInput;
+}>;
+
+
+export type PermissionsDeleteMutation = { deletePermission: { id: string, removedFromKeys: number } };
+
+export type PermissionsListQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PermissionsListQuery = { project: { permissions: Array<{ name: string, implies: Array<string>, keyCount: number }> } | null };
+
+export type PermissionsCreateKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type PermissionsCreateKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, permissions: Array<string>, meta: Record<string, unknown> | null, externalId: string | null, allowedCidrs: Array<string>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null } } };
+
+export type PermissionsUpdateKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type PermissionsUpdateKeyMutation = { updateApiKey: { id: string, permissions: Array<string> } };
+
+export type PermissionsVerifyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type PermissionsVerifyMutation = { verifyApiKey: { valid: boolean, code: VerificationCode, permissions: Array<string>, meta: Record<string, unknown> | null, externalId: string | null, credits: { remaining: number } | null } };
+
+export type PermissionsByExternalIdQueryVariables = Exact<{
+  id: string | number;
+  externalId: string;
+}>;
+
+
+export type PermissionsByExternalIdQuery = { project: { apiKeys: { totalCount: number, edges: Array<{ node: { externalId: string | null } }> } | null } | null };
+
+export type PermissionsViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PermissionsViewerQuery = { viewer: { apiKey: { id: string } | null } };
 
 export type PlansCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
@@ -1377,6 +1526,110 @@ export const MembersSignUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MembersSignUpMutation, MembersSignUpMutationVariables>;
+export const PermissionsCreateDocument = new TypedDocumentString(`
+    mutation PermissionsCreate($input: CreatePermissionInput!) {
+  createPermission(input: $input) {
+    id
+    name
+    implies
+    keyCount
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsCreateMutation, PermissionsCreateMutationVariables>;
+export const PermissionsUpdateDocument = new TypedDocumentString(`
+    mutation PermissionsUpdate($input: UpdatePermissionInput!) {
+  updatePermission(input: $input) {
+    id
+    implies
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsUpdateMutation, PermissionsUpdateMutationVariables>;
+export const PermissionsDeleteDocument = new TypedDocumentString(`
+    mutation PermissionsDelete($input: DeletePermissionInput!) {
+  deletePermission(input: $input) {
+    id
+    removedFromKeys
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsDeleteMutation, PermissionsDeleteMutationVariables>;
+export const PermissionsListDocument = new TypedDocumentString(`
+    query PermissionsList($id: ID!) {
+  project(id: $id) {
+    permissions {
+      name
+      implies
+      keyCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsListQuery, PermissionsListQueryVariables>;
+export const PermissionsCreateKeyDocument = new TypedDocumentString(`
+    mutation PermissionsCreateKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+      permissions
+      meta
+      externalId
+      allowedCidrs
+      credits {
+        remaining
+        refill {
+          amount
+          interval
+        }
+        refillAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsCreateKeyMutation, PermissionsCreateKeyMutationVariables>;
+export const PermissionsUpdateKeyDocument = new TypedDocumentString(`
+    mutation PermissionsUpdateKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    id
+    permissions
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsUpdateKeyMutation, PermissionsUpdateKeyMutationVariables>;
+export const PermissionsVerifyDocument = new TypedDocumentString(`
+    mutation PermissionsVerify($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    valid
+    code
+    permissions
+    meta
+    externalId
+    credits {
+      remaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsVerifyMutation, PermissionsVerifyMutationVariables>;
+export const PermissionsByExternalIdDocument = new TypedDocumentString(`
+    query PermissionsByExternalId($id: ID!, $externalId: String!) {
+  project(id: $id) {
+    apiKeys(filter: {externalId: $externalId}) {
+      totalCount
+      edges {
+        node {
+          externalId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsByExternalIdQuery, PermissionsByExternalIdQueryVariables>;
+export const PermissionsViewerDocument = new TypedDocumentString(`
+    query PermissionsViewer {
+  viewer {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PermissionsViewerQuery, PermissionsViewerQueryVariables>;
 export const PlansCreateProjectDocument = new TypedDocumentString(`
     mutation PlansCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {

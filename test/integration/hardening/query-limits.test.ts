@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadQueryLimits, QUERY_LIMIT_ENV } from '../../../src/graphql/query-limits.js';
+import { loadConfig } from '../../../src/shared/config.js';
 import { codeOf, dataOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { type SeededProject, seedProject } from '../../helpers/seed.js';
 
@@ -28,15 +29,17 @@ const ELEVEN_LEVELS = TEN_LEVELS.replace('node { id }', 'node { project { id } }
 
 describe('query limits', () => {
   it('reads the limits from the environment and refuses nonsense values', () => {
-    expect(loadQueryLimits({})).toEqual({
+    expect(loadQueryLimits(loadConfig({}).queryLimits)).toEqual({
       maxDepth: 10,
       maxAliases: 15,
       maxDirectives: 20,
       maxTokens: 3000,
       maxCost: 5000,
     });
-    expect(loadQueryLimits({ [QUERY_LIMIT_ENV.maxDepth[0]]: '7' })).toMatchObject({ maxDepth: 7 });
-    expect(() => loadQueryLimits({ [QUERY_LIMIT_ENV.maxCost[0]]: '-1' })).toThrow(/LATCHKEY_MAX_QUERY_COST/);
+    expect(loadQueryLimits(loadConfig({ [QUERY_LIMIT_ENV.maxDepth[0]]: '7' }).queryLimits)).toMatchObject({
+      maxDepth: 7,
+    });
+    expect(() => loadConfig({ [QUERY_LIMIT_ENV.maxCost[0]]: '-1' })).toThrow(/LATCHKEY_MAX_QUERY_COST/);
   });
 
   it('refuses a query deeper than 10 levels, and answers one at the limit', async () => {

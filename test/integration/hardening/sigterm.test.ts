@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { type AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import pg from 'pg';
@@ -11,7 +12,8 @@ import { freePort, ThrowawayPostgres, ThrowawayRedis } from '../../helpers/throw
 /**
  * SIGTERM on the real entry point (`dist/src/main.js`, compiled into a private folder) against a
  * private PostgreSQL and Redis: a request in flight when the signal arrives still gets its answer,
- * new connections are refused, and the process exits 0 once its work is done.
+ * new connections are refused, and the process exits 0 once its work is done. And a bad
+ * configuration stops it before it connects to anything.
  */
 let entry: Awaited<ReturnType<typeof buildEntryPoint>> | undefined;
 let pgServer: ThrowawayPostgres | undefined;
@@ -148,5 +150,58 @@ describe('SIGTERM', () => {
       .flatMap((job) => (job.data as UsageBatchPayload | undefined)?.events ?? [])
       .filter((event) => event?.keyId === defaultKey.id);
     expect(Number(applied.rows[0]?.n) + queued.length, logs).toBe(1);
+  });
+});
+
+describe('start with a bad configuration', () => {
+  it('exits 1 before connecting to anything, with one line naming every bad variable', async () => {
+    // PostgreSQL and Redis "servers" that only count who connects.
+    let connections = 0;
+    const listener = createServer((socket) => {
+      connections += 1;
+      socket.destroy();
+    });
+    await new Promise<void>((resolveListen) => listener.listen(0, '127.0.0.1', resolveListen));
+    const { port } = listener.address() as AddressInfo;
+    try {
+      const started = spawn(join(ROOT, 'node_modules/.bin/node'), [entry!.main], {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          DATABASE_URL: `postgres://postgres@127.0.0.1:${port}/latchkey`,
+          REDIS_URL: `redis://127.0.0.1:${port}`,
+          PORT: '80a',
+          LATCHKEY_AUTH_FAILURES_PER_MINUTE: 'abc',
+          LATCHKEY_REDIS_CLUSTER_NODES: `127.0.0.1:${port}`,
+          LATCHKEY_REDIS_PREFIX: 'latchkey',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stdout = '';
+      let stderr = '';
+      started.stdout?.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+      });
+      started.stderr?.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
+      const code = await new Promise<number | null>((resolveExit) => started.once('exit', resolveExit));
+      const output = `${stdout}${stderr}`;
+      expect(code, output).toBe(1);
+      expect(stdout, output).toBe('');
+      const lines = stderr.trim().split('\n');
+      expect(lines, output).toHaveLength(1);
+      const line = JSON.parse(lines[0] as string) as { level: string; msg: string; problems: string[] };
+      expect(line.level).toBe('fatal');
+      expect(line.problems).toEqual([
+        'PORT must be a port number (0-65535), not "80a".',
+        'LATCHKEY_AUTH_FAILURES_PER_MINUTE must be a positive whole number, not "abc".',
+        'LATCHKEY_REDIS_PREFIX must hold a hash tag such as {latchkey} when LATCHKEY_REDIS_CLUSTER_NODES is set (so that the keys of each Lua script and queue share one cluster slot), not "latchkey".',
+      ]);
+      expect(line.msg).toBe(line.problems.join(' '));
+      expect(connections, output).toBe(0);
+    } finally {
+      listener.close();
+    }
   });
 });

@@ -92,8 +92,44 @@ const newDelivery = async (world: World) =>
       { token: world.a.owner.token },
     ),
   ).sendTestWebhook.id;
+/** A fresh permission of project A, made by its owner. */
+const freshPermission = async (world: World) =>
+  dataOf<{ createPermission: { id: string } }>(
+    await server.gql(
+      'mutation($input: CreatePermissionInput!) { createPermission(input: $input) { id } }',
+      { input: { projectId: world.a.id, name: `suite:p${randomUUID().slice(0, 8)}` } },
+      { token: world.a.owner.token },
+    ),
+  ).createPermission.id;
 
 const CASES: OperationCase[] = [
+  {
+    field: 'createPermission',
+    document: 'mutation($input: CreatePermissionInput!) { createPermission(input: $input) { id } }',
+    variables: async (w) => ({ input: { projectId: w.a.id, name: `suite:c${randomUUID().slice(0, 8)}` } }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+  {
+    field: 'updatePermission',
+    document: 'mutation($input: UpdatePermissionInput!) { updatePermission(input: $input) { id } }',
+    variables: async (w) => ({ input: { id: await freshPermission(w), description: 'changed' } }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
+  {
+    field: 'deletePermission',
+    document: 'mutation($input: DeletePermissionInput!) { deletePermission(input: $input) { id } }',
+    variables: async (w) => ({ input: { id: await freshPermission(w) } }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  },
   {
     field: 'viewer',
     document: '{ viewer { scopes } }',
