@@ -149,7 +149,8 @@ async function record(
         attempts,
         nextAttemptAt,
         ...(attempted ? { lastAttemptAt: at, responseStatus: result.status, durationMs: result.durationMs } : {}),
-        error: succeeded ? null : (result.error ?? `The endpoint answered ${result.status}.`),
+        // The column holds 300 characters; a refused host name alone may take 253.
+        error: succeeded ? null : (result.error ?? `The endpoint answered ${result.status}.`).slice(0, 300),
       },
     );
     if (changed === 0) return NOTHING;
@@ -171,7 +172,7 @@ async function record(
     if (streak?.enabled && (gone || sustained)) {
       const reason = gone
         ? 'The endpoint answered 410 Gone.'
-        : `Every delivery failed for ${Math.round(settings.disableAfterMs / 3_600_000)} hours.`;
+        : `Every attempt failed since ${new Date(streak.failing_since).toISOString()}.`;
       const disabled = await tx.nativeUpdate(
         WebhookEndpoint,
         { id: endpoint.id, enabled: true },
