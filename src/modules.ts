@@ -6,6 +6,7 @@ import 'reflect-metadata';
 import { apiKeysModule } from './modules/api-keys/index.js';
 import { auditModule } from './modules/audit/index.js';
 import { deploymentModule } from './modules/deployment/index.js';
+import { eventsModule } from './modules/events/index.js';
 import { keyExpiryModule } from './modules/key-expiry/index.js';
 import { membersModule } from './modules/members/index.js';
 import type { DomainModule } from './modules/module.js';
@@ -14,6 +15,7 @@ import { projectsModule } from './modules/projects/index.js';
 import { scopesModule } from './modules/scopes/index.js';
 import { usageModule } from './modules/usage/index.js';
 import { usersModule } from './modules/users/index.js';
+import { webhooksModule } from './modules/webhooks/index.js';
 
 export const MODULES: readonly DomainModule[] = [
   usersModule,
@@ -26,4 +28,6 @@ export const MODULES: readonly DomainModule[] = [
   usageModule,
   keyExpiryModule,
   deploymentModule,
+  eventsModule,
+  webhooksModule,
 ];

@@ -52,12 +52,14 @@ export async function startWorkers(deps: WorkerDependencies): Promise<Workers> {
   // pipeline) is the same on a Cluster, where the generations share the prefix's slot.
   const generations = new KeyGenerations(redis, limiterPrefixOf(options), deps.logger);
   const queueDeps: ModuleWorkerDependencies = {
+    config: deps.config,
     redis: connections,
     orm: deps.orm,
     logger: deps.logger,
     options,
     revocation: new Revocation(generations),
     deploymentId,
+    relayTargets: MODULES.flatMap((module) => module.relayTargets ?? []),
   };
   const started: Workers[] = [];
   const closeAll = async () => {

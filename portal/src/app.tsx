@@ -7,6 +7,7 @@ import { MyUsagePage } from './pages/my-usage-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ProjectPage } from './pages/project-page';
 import { ProjectsPage } from './pages/projects-page';
+import { WebhookEndpointPage } from './pages/webhook-endpoint-page';
 import { Link, matchPath, navigate, useLocation } from './router';
 import { useSession } from './session';
 
@@ -111,7 +112,17 @@ function Routes() {
         <KeyDetailPage projectId={keyParams.projectId as string} keyId={keyParams.keyId as string} />
       </RequireUser>
     );
-  for (const tab of ['keys', 'usage', 'members', 'audit'] as const) {
+  const endpointParams = matchPath('/projects/:projectId/webhooks/:endpointId', pathname);
+  if (endpointParams)
+    return (
+      <RequireUser>
+        <WebhookEndpointPage
+          projectId={endpointParams.projectId as string}
+          endpointId={endpointParams.endpointId as string}
+        />
+      </RequireUser>
+    );
+  for (const tab of ['keys', 'usage', 'members', 'audit', 'webhooks'] as const) {
     const params = matchPath(tab === 'keys' ? '/projects/:projectId' : `/projects/:projectId/${tab}`, pathname);
     if (params)
       return (

@@ -60,7 +60,7 @@ const REFUSALS: Record<string, { status: 401 | 403 | 429; message: string }> = {
   DEACTIVATED: { status: 401, message: 'The API key has been deactivated.' },
   EXPIRED: { status: 401, message: 'The API key has expired.' },
   LEAKED: { status: 401, message: 'The API key was reported leaked: use a new one.' },
-  ADDRESS_NOT_ALLOWED: { status: 401, message: 'The API key may not be used from this address.' },
+  ADDRESS_NOT_ALLOWED: { status: 403, message: 'The API key may not be used from this address.' },
   INSUFFICIENT_SCOPE: { status: 403, message: 'The API key lacks a scope this needs.' },
   INSUFFICIENT_PERMISSIONS: { status: 403, message: 'The API key lacks a permission this needs.' },
   RATE_LIMITED: { status: 429, message: 'Too many requests with this API key: retry after Retry-After seconds.' },

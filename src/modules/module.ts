@@ -5,9 +5,11 @@
  */
 import type { EntitySchema } from '@mikro-orm/core';
 import type { Revocation } from '../auth/revocation.js';
+import type { Config } from '../shared/config.js';
 import type { Logger } from '../shared/logger.js';
 import type { EntityManager, MigrationClass, MikroORM } from '../shared/orm.js';
 import type { RedisConnections } from '../shared/redis.js';
+import type { RelayTarget } from './events/event-relay.js';
 import type { UsageOptions } from './usage/usage-options.js';
 
 /** A type-graphql resolver class. */
@@ -17,6 +19,7 @@ export type ResolverClass = new (...args: never[]) => unknown;
 export type RuleMap = Record<string, Record<string, unknown>>;
 
 export interface WorkerDependencies {
+  config: Config;
   /** Opens the worker's Redis connections (`redis.worker()` for BullMQ). */
   redis: RedisConnections;
   orm: MikroORM;
@@ -26,6 +29,8 @@ export interface WorkerDependencies {
   revocation: Revocation;
   /** This deployment (redis-prefix-claim.ts): batches of another are never applied. */
   deploymentId: string;
+  /** Every module's relay targets (`DomainModule.relayTargets`), for the event relay. */
+  relayTargets: readonly RelayTarget[];
 }
 
 export interface RunningWorker {
@@ -46,6 +51,11 @@ export interface DomainModule {
   migrations?: readonly MigrationClass[];
   /** BullMQ workers this module runs in worker processes. */
   workers?: readonly ((deps: WorkerDependencies) => Promise<RunningWorker>)[];
+  /**
+   * Where the module wants committed audit events relayed (src/modules/events/event-relay.ts):
+   * webhook deliveries, or pub/sub for subscriptions.
+   */
+  relayTargets?: readonly RelayTarget[];
   /** Runs after migrations at start, under the migration lock (e.g. syncing a catalog). */
   afterMigrations?: (em: EntityManager) => Promise<void>;
 }

@@ -82,6 +82,8 @@ export interface Config {
    * answers loopback clients only when `NODE_ENV=production`.
    */
   metricsToken: string | null;
+  /** `LATCHKEY_WEBHOOKS_ALLOW_PRIVATE=true`: webhooks may go to private addresses and plain http (development, tests). */
+  webhooksAllowPrivate: boolean;
   /** `LATCHKEY_MAX_QUERY_*` as set; `loadQueryLimits(config.queryLimits)` adds the defaults. */
   queryLimits: QueryLimitSettings;
   /** `LATCHKEY_AUTH_FAILURES_PER_MINUTE`, `LATCHKEY_KEY_CACHE_SECONDS` as set; `usageOptionsOf` adds the defaults. */
@@ -284,6 +286,10 @@ const VARIABLES = {
     z.string().min(MIN_METRICS_TOKEN_LENGTH).regex(BEARER_TOKEN),
     { secret: true },
   ),
+  LATCHKEY_WEBHOOKS_ALLOW_PRIVATE: variable(
+    'true or false',
+    z.enum(['true', 'false']).transform((value) => value === 'true'),
+  ),
   LATCHKEY_AUTH_FAILURES_PER_MINUTE: positive(),
   LATCHKEY_KEY_CACHE_SECONDS: variable('a whole number of seconds, 0 or more (0 turns the cache off)', wholeNumber(0)),
   [QUERY_LIMIT_VARIABLES.maxDepth]: positive(),
@@ -373,6 +379,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedProxies: values.LATCHKEY_TRUSTED_PROXIES ?? compileTrustedProxies(undefined),
     introspection: values.LATCHKEY_INTROSPECTION ?? (production ? 'authenticated' : 'public'),
     metricsToken: values.LATCHKEY_METRICS_TOKEN ?? null,
+    webhooksAllowPrivate: values.LATCHKEY_WEBHOOKS_ALLOW_PRIVATE ?? false,
     queryLimits: definedOnly({
       maxDepth: values[QUERY_LIMIT_VARIABLES.maxDepth],
       maxAliases: values[QUERY_LIMIT_VARIABLES.maxAliases],

@@ -126,7 +126,9 @@ export async function startTestServer(
   const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
   redis.on('error', () => undefined);
   let adminSession: Promise<string> | null = null;
-  const usage: Partial<UsageOptions> = { redisPrefix: prefix, ...options.usage };
+  // No event relay unless a test names its projects: the database is shared, and a relay takes
+  // every project's events (src/modules/events).
+  const usage: Partial<UsageOptions> = { redisPrefix: prefix, relayProjectIds: [], ...options.usage };
   let app: App;
   try {
     app = await createApp({ config, logger, orm, redis, usage });

@@ -19,11 +19,20 @@ describe('scope closure', () => {
     expect(coversScopes(expandScopes(['keys:write']), ['keys:read'])).toBe(true);
   });
 
-  it('maps roles to the scopes of DESIGN.md section 6', () => {
+  it('maps roles to the scopes of DESIGN.md section 6 (DEVELOPER also reads webhooks, as VIEWER does)', () => {
     expect(ROLE_SCOPES.OWNER.size).toBe(SCOPE_NAMES.length);
     expect(ROLE_SCOPES.ADMIN.size).toBe(SCOPE_NAMES.length);
     expect([...ROLE_SCOPES.DEVELOPER].sort()).toEqual(
-      ['audit:read', 'keys:read', 'keys:verify', 'keys:write', 'members:read', 'projects:read', 'usage:read'].sort(),
+      [
+        'audit:read',
+        'keys:read',
+        'keys:verify',
+        'keys:write',
+        'members:read',
+        'projects:read',
+        'usage:read',
+        'webhooks:read',
+      ].sort(),
     );
     expect([...ROLE_SCOPES.VIEWER].every((scope) => scope.endsWith(':read'))).toBe(true);
     expect(ROLE_SCOPES.VIEWER.size).toBe(SCOPE_NAMES.filter((scope) => scope.endsWith(':read')).length);

@@ -1,4 +1,4 @@
-import { type RefObject, useId, useRef, useState } from 'react';
+import { type ReactNode, type RefObject, useId, useRef, useState } from 'react';
 
 /** Copies `text`; when the clipboard is not available, selects the field so Ctrl+C works. */
 export function CopyButton({ text, target }: { text: string; target?: RefObject<HTMLInputElement | null> }) {
@@ -19,18 +19,33 @@ export function CopyButton({ text, target }: { text: string; target?: RefObject<
   );
 }
 
+const KEY_WARNING = (
+  <>
+    <strong>Copy this key now.</strong> It is shown only this once: Latchkey stores only a hash of it and cannot show it
+    again. Keep it in a secret manager, never in source code.
+  </>
+);
+
 /**
- * A key's full secret, shown exactly once after it is created or rotated. The server keeps only a
- * hash, so this is the person's only chance to store it.
+ * A secret shown exactly once, after it is created or rotated (an API key by default, whose
+ * server keeps only a hash): this is the person's only chance to store it.
  */
-export function SecretReveal({ secret, label = 'Your new API key' }: { secret: string; label?: string }) {
+export function SecretReveal({
+  secret,
+  label = 'Your new API key',
+  warning = KEY_WARNING,
+}: {
+  secret: string;
+  label?: string;
+  /** What the person must know about this secret; the default is an API key's. */
+  warning?: ReactNode;
+}) {
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
   return (
     <div className="secret">
       <div className="notice notice-warning" role="note">
-        <strong>Copy this key now.</strong> It is shown only this once: Latchkey stores only a hash of it and cannot
-        show it again. Keep it in a secret manager, never in source code.
+        {warning}
       </div>
       <label htmlFor={id}>{label}</label>
       <div className="secret-row">

@@ -47,6 +47,16 @@ type Documents = {
     "\n  query KeyActivity($id: ID!, $first: Int, $after: String) {\n    apiKey(id: $id) {\n      id\n      recentActivity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...ActivityFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.KeyActivityDocument,
     "\n  query PartnerUsage($from: DateTime, $granularity: UsageGranularity) {\n    viewer {\n      rateLimit {\n        limit\n        remaining\n        resetAt\n      }\n      apiKey {\n        id\n        usage(from: $from, granularity: $granularity) {\n          ...UsageReportFields\n        }\n        recentActivity(first: 10, since: $from) {\n          totalCount\n          edges {\n            node {\n              ...ActivityFields\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.PartnerUsageDocument,
     "\n  query ProjectUsage($id: ID!, $from: DateTime, $granularity: UsageGranularity, $environment: ApiKeyEnvironment) {\n    project(id: $id) {\n      id\n      usage(from: $from, granularity: $granularity, environment: $environment) {\n        ...UsageReportFields\n        byKey {\n          apiKeyId\n          requests\n          ok\n          errors\n          denied\n          rateLimited\n          averageDurationMs\n        }\n      }\n      apiKeys(first: 100) {\n        edges {\n          node {\n            id\n            name\n            preview\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProjectUsageDocument,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    enabled\n    disabledReason\n    failingSince\n    secretPreview\n    previousSecretExpiresAt\n    createdAt\n  }\n": typeof types.WebhookEndpointFieldsFragmentDoc,
+    "\n  query ProjectWebhooks($id: ID!) {\n    project(id: $id) {\n      id\n      webhookEndpoints {\n        ...WebhookEndpointFields\n        deliveries(first: 1) {\n          totalCount\n          edges {\n            node {\n              id\n              status\n              createdAt\n            }\n          }\n        }\n      }\n    }\n    webhookEventTypes {\n      name\n      description\n    }\n  }\n": typeof types.ProjectWebhooksDocument,
+    "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    eventId\n    eventType\n    status\n    attempts\n    lastAttemptAt\n    nextAttemptAt\n    responseStatus\n    durationMs\n    error\n    redeliveryOf\n    createdAt\n  }\n": typeof types.WebhookDeliveryFieldsFragmentDoc,
+    "\n  query WebhookEndpoint($id: ID!, $first: Int, $after: String) {\n    webhookEndpoint(id: $id) {\n      ...WebhookEndpointFields\n      deliveries(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...WebhookDeliveryFields\n          }\n        }\n      }\n    }\n    webhookEventTypes {\n      name\n      description\n    }\n  }\n": typeof types.WebhookEndpointDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": typeof types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...WebhookEndpointFields\n    }\n  }\n": typeof types.UpdateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {\n    rotateWebhookSecret(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": typeof types.RotateWebhookSecretDocument,
+    "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": typeof types.SendTestWebhookDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      ...WebhookDeliveryFields\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
 };
 const documents: Documents = {
     "\n  query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {\n    apiKey(id: $id) {\n      ...KeyFields\n      rotatedFrom {\n        id\n        name\n        preview\n      }\n      replacedBy {\n        id\n        name\n        preview\n      }\n      auditEvents(first: $auditFirst, after: $auditAfter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n": types.KeyDetailDocument,
@@ -81,6 +91,16 @@ const documents: Documents = {
     "\n  query KeyActivity($id: ID!, $first: Int, $after: String) {\n    apiKey(id: $id) {\n      id\n      recentActivity(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...ActivityFields\n          }\n        }\n      }\n    }\n  }\n": types.KeyActivityDocument,
     "\n  query PartnerUsage($from: DateTime, $granularity: UsageGranularity) {\n    viewer {\n      rateLimit {\n        limit\n        remaining\n        resetAt\n      }\n      apiKey {\n        id\n        usage(from: $from, granularity: $granularity) {\n          ...UsageReportFields\n        }\n        recentActivity(first: 10, since: $from) {\n          totalCount\n          edges {\n            node {\n              ...ActivityFields\n            }\n          }\n        }\n      }\n    }\n  }\n": types.PartnerUsageDocument,
     "\n  query ProjectUsage($id: ID!, $from: DateTime, $granularity: UsageGranularity, $environment: ApiKeyEnvironment) {\n    project(id: $id) {\n      id\n      usage(from: $from, granularity: $granularity, environment: $environment) {\n        ...UsageReportFields\n        byKey {\n          apiKeyId\n          requests\n          ok\n          errors\n          denied\n          rateLimited\n          averageDurationMs\n        }\n      }\n      apiKeys(first: 100) {\n        edges {\n          node {\n            id\n            name\n            preview\n          }\n        }\n      }\n    }\n  }\n": types.ProjectUsageDocument,
+    "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    enabled\n    disabledReason\n    failingSince\n    secretPreview\n    previousSecretExpiresAt\n    createdAt\n  }\n": types.WebhookEndpointFieldsFragmentDoc,
+    "\n  query ProjectWebhooks($id: ID!) {\n    project(id: $id) {\n      id\n      webhookEndpoints {\n        ...WebhookEndpointFields\n        deliveries(first: 1) {\n          totalCount\n          edges {\n            node {\n              id\n              status\n              createdAt\n            }\n          }\n        }\n      }\n    }\n    webhookEventTypes {\n      name\n      description\n    }\n  }\n": types.ProjectWebhooksDocument,
+    "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    eventId\n    eventType\n    status\n    attempts\n    lastAttemptAt\n    nextAttemptAt\n    responseStatus\n    durationMs\n    error\n    redeliveryOf\n    createdAt\n  }\n": types.WebhookDeliveryFieldsFragmentDoc,
+    "\n  query WebhookEndpoint($id: ID!, $first: Int, $after: String) {\n    webhookEndpoint(id: $id) {\n      ...WebhookEndpointFields\n      deliveries(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...WebhookDeliveryFields\n          }\n        }\n      }\n    }\n    webhookEventTypes {\n      name\n      description\n    }\n  }\n": types.WebhookEndpointDocument,
+    "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": types.CreateWebhookEndpointDocument,
+    "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...WebhookEndpointFields\n    }\n  }\n": types.UpdateWebhookEndpointDocument,
+    "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id) {\n      id\n    }\n  }\n": types.DeleteWebhookEndpointDocument,
+    "\n  mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {\n    rotateWebhookSecret(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n": types.RotateWebhookSecretDocument,
+    "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n": types.SendTestWebhookDocument,
+    "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      ...WebhookDeliveryFields\n    }\n  }\n": types.RedeliverWebhookDocument,
 };
 
 /**
@@ -211,6 +231,46 @@ export function graphql(source: "\n  query PartnerUsage($from: DateTime, $granul
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProjectUsage($id: ID!, $from: DateTime, $granularity: UsageGranularity, $environment: ApiKeyEnvironment) {\n    project(id: $id) {\n      id\n      usage(from: $from, granularity: $granularity, environment: $environment) {\n        ...UsageReportFields\n        byKey {\n          apiKeyId\n          requests\n          ok\n          errors\n          denied\n          rateLimited\n          averageDurationMs\n        }\n      }\n      apiKeys(first: 100) {\n        edges {\n          node {\n            id\n            name\n            preview\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointFields on WebhookEndpoint {\n    id\n    url\n    description\n    events\n    enabled\n    disabledReason\n    failingSince\n    secretPreview\n    previousSecretExpiresAt\n    createdAt\n  }\n"): typeof import('./graphql').WebhookEndpointFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectWebhooks($id: ID!) {\n    project(id: $id) {\n      id\n      webhookEndpoints {\n        ...WebhookEndpointFields\n        deliveries(first: 1) {\n          totalCount\n          edges {\n            node {\n              id\n              status\n              createdAt\n            }\n          }\n        }\n      }\n    }\n    webhookEventTypes {\n      name\n      description\n    }\n  }\n"): typeof import('./graphql').ProjectWebhooksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookDeliveryFields on WebhookDelivery {\n    id\n    eventId\n    eventType\n    status\n    attempts\n    lastAttemptAt\n    nextAttemptAt\n    responseStatus\n    durationMs\n    error\n    redeliveryOf\n    createdAt\n  }\n"): typeof import('./graphql').WebhookDeliveryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookEndpoint($id: ID!, $first: Int, $after: String) {\n    webhookEndpoint(id: $id) {\n      ...WebhookEndpointFields\n      deliveries(first: $first, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...WebhookDeliveryFields\n          }\n        }\n      }\n    }\n    webhookEventTypes {\n      name\n      description\n    }\n  }\n"): typeof import('./graphql').WebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n"): typeof import('./graphql').CreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) {\n      ...WebhookEndpointFields\n    }\n  }\n"): typeof import('./graphql').UpdateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteWebhookEndpoint($id: ID!) {\n    deleteWebhookEndpoint(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').DeleteWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {\n    rotateWebhookSecret(input: $input) {\n      secret\n      endpoint {\n        ...WebhookEndpointFields\n      }\n    }\n  }\n"): typeof import('./graphql').RotateWebhookSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendTestWebhook($id: ID!) {\n    sendTestWebhook(id: $id) {\n      ...WebhookDeliveryFields\n    }\n  }\n"): typeof import('./graphql').SendTestWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      ...WebhookDeliveryFields\n    }\n  }\n"): typeof import('./graphql').RedeliverWebhookDocument;
 
 
 export function graphql(source: string) {

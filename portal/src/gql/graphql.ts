@@ -90,6 +90,18 @@ export type CreateProjectInput = {
   plan?: Plan | null | undefined;
 };
 
+/** A new webhook endpoint. */
+export type CreateWebhookEndpointInput = {
+  /** What it is for (at most 500 characters). */
+  description?: string | null | undefined;
+  /** Event types to receive (see `webhookEventTypes`); an empty list means every event. */
+  events: Array<string>;
+  /** The project whose events it receives. */
+  projectId: string | number;
+  /** An https URL on a public address (at most 2048 characters); redirects are not followed. */
+  url: string;
+};
+
 /** A refill of a key’s credits. */
 export type CreditRefillInput = {
   /** Credits after each refill (1 to 1,000,000,000). */
@@ -168,7 +180,7 @@ export type RemoveMemberInput = {
 export type Role =
   /** Every scope, but cannot remove owners. */
   | 'ADMIN'
-  /** projects:read, keys:write, keys:verify, usage:read, audit:read, members:read. */
+  /** projects:read, keys:write, keys:verify, usage:read, audit:read, members:read, webhooks:read. */
   | 'DEVELOPER'
   /** Every scope; only owners make or remove owners. */
   | 'OWNER'
@@ -181,6 +193,14 @@ export type RotateApiKeyInput = {
   gracePeriodSeconds?: number | null | undefined;
   /** The key to rotate. */
   id: string | number;
+};
+
+/** Replace an endpoint’s signing secret. */
+export type RotateWebhookSecretInput = {
+  /** The endpoint. */
+  id: string | number;
+  /** Seconds the previous secret keeps signing too (two signatures per request), 0 to 604800 (7 days); default 86400. */
+  overlapSeconds?: number | null | undefined;
 };
 
 /** A new account. */
@@ -229,6 +249,20 @@ export type UpdateMemberRoleInput = {
   userId: string | number;
 };
 
+/** Change an endpoint; omitted fields stay as they are. */
+export type UpdateWebhookEndpointInput = {
+  /** A new description; an empty string clears it. */
+  description?: string | null | undefined;
+  /** Disable or enable it; enabling clears its failure streak. */
+  enabled?: boolean | null | undefined;
+  /** New event types; an empty list means every event. */
+  events?: Array<string> | null | undefined;
+  /** The endpoint. */
+  id: string | number;
+  /** A new URL (checked like a new endpoint’s). */
+  url?: string | null | undefined;
+};
+
 /** Size of the time buckets of a usage report (UTC). */
 export type UsageGranularity =
   /** One bucket per UTC day; ranges up to 90 days. */
@@ -246,6 +280,17 @@ export type UsageOutcome =
   | 'OK'
   /** Refused with 429: the key was over its rate limit; nothing was executed. */
   | 'RATE_LIMITED';
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt failed (or the endpoint is disabled); redeliver it to try again. */
+  | 'FAILED'
+  /** Not attempted yet. */
+  | 'PENDING'
+  /** An attempt failed; the next one is at `nextAttemptAt`. */
+  | 'RETRYING'
+  /** The endpoint answered 2xx. */
+  | 'SUCCEEDED';
 
 export type KeyDetailQueryVariables = Exact<{
   id: string | number;
@@ -457,6 +502,68 @@ export type ProjectUsageQueryVariables = Exact<{
 
 export type ProjectUsageQuery = { project: { id: string, usage: { from: string, to: string, granularity: UsageGranularity, byKey: Array<{ apiKeyId: string | null, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> } | null, apiKeys: { edges: Array<{ node: { id: string, name: string, preview: string } }> } | null } | null };
 
+export type WebhookEndpointFieldsFragment = { id: string, url: string, description: string | null, events: Array<string>, enabled: boolean, disabledReason: string | null, failingSince: string | null, secretPreview: string, previousSecretExpiresAt: string | null, createdAt: string };
+
+export type ProjectWebhooksQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectWebhooksQuery = { project: { id: string, webhookEndpoints: Array<{ id: string, url: string, description: string | null, events: Array<string>, enabled: boolean, disabledReason: string | null, failingSince: string | null, secretPreview: string, previousSecretExpiresAt: string | null, createdAt: string, deliveries: { totalCount: number, edges: Array<{ node: { id: string, status: WebhookDeliveryStatus, createdAt: string } }> } }> } | null, webhookEventTypes: Array<{ name: string, description: string }> };
+
+export type WebhookDeliveryFieldsFragment = { id: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastAttemptAt: string | null, nextAttemptAt: string | null, responseStatus: number | null, durationMs: number | null, error: string | null, redeliveryOf: string | null, createdAt: string };
+
+export type WebhookEndpointQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebhookEndpointQuery = { webhookEndpoint: { id: string, url: string, description: string | null, events: Array<string>, enabled: boolean, disabledReason: string | null, failingSince: string | null, secretPreview: string, previousSecretExpiresAt: string | null, createdAt: string, deliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastAttemptAt: string | null, nextAttemptAt: string | null, responseStatus: number | null, durationMs: number | null, error: string | null, redeliveryOf: string | null, createdAt: string } }> } } | null, webhookEventTypes: Array<{ name: string, description: string }> };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string, url: string, description: string | null, events: Array<string>, enabled: boolean, disabledReason: string | null, failingSince: string | null, secretPreview: string, previousSecretExpiresAt: string | null, createdAt: string } } };
+
+export type UpdateWebhookEndpointMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type UpdateWebhookEndpointMutation = { updateWebhookEndpoint: { id: string, url: string, description: string | null, events: Array<string>, enabled: boolean, disabledReason: string | null, failingSince: string | null, secretPreview: string, previousSecretExpiresAt: string | null, createdAt: string } };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: { id: string } };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  input: RotateWebhookSecretInput;
+}>;
+
+
+export type RotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string, endpoint: { id: string, url: string, description: string | null, events: Array<string>, enabled: boolean, disabledReason: string | null, failingSince: string | null, secretPreview: string, previousSecretExpiresAt: string | null, createdAt: string } } };
+
+export type SendTestWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SendTestWebhookMutation = { sendTestWebhook: { id: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastAttemptAt: string | null, nextAttemptAt: string | null, responseStatus: number | null, durationMs: number | null, error: string | null, redeliveryOf: string | null, createdAt: string } };
+
+export type RedeliverWebhookMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type RedeliverWebhookMutation = { redeliverWebhook: { id: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastAttemptAt: string | null, nextAttemptAt: string | null, responseStatus: number | null, durationMs: number | null, error: string | null, redeliveryOf: string | null, createdAt: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -568,6 +675,36 @@ export const ActivityFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"ActivityFields"}) as unknown as TypedDocumentString<ActivityFieldsFragment, unknown>;
+export const WebhookEndpointFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  enabled
+  disabledReason
+  failingSince
+  secretPreview
+  previousSecretExpiresAt
+  createdAt
+}
+    `, {"fragmentName":"WebhookEndpointFields"}) as unknown as TypedDocumentString<WebhookEndpointFieldsFragment, unknown>;
+export const WebhookDeliveryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  eventId
+  eventType
+  status
+  attempts
+  lastAttemptAt
+  nextAttemptAt
+  responseStatus
+  durationMs
+  error
+  redeliveryOf
+  createdAt
+}
+    `, {"fragmentName":"WebhookDeliveryFields"}) as unknown as TypedDocumentString<WebhookDeliveryFieldsFragment, unknown>;
 export const KeyDetailDocument = new TypedDocumentString(`
     query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {
   apiKey(id: $id) {
@@ -1204,3 +1341,193 @@ export const ProjectUsageDocument = new TypedDocumentString(`
     averageDurationMs
   }
 }`) as unknown as TypedDocumentString<ProjectUsageQuery, ProjectUsageQueryVariables>;
+export const ProjectWebhooksDocument = new TypedDocumentString(`
+    query ProjectWebhooks($id: ID!) {
+  project(id: $id) {
+    id
+    webhookEndpoints {
+      ...WebhookEndpointFields
+      deliveries(first: 1) {
+        totalCount
+        edges {
+          node {
+            id
+            status
+            createdAt
+          }
+        }
+      }
+    }
+  }
+  webhookEventTypes {
+    name
+    description
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  enabled
+  disabledReason
+  failingSince
+  secretPreview
+  previousSecretExpiresAt
+  createdAt
+}`) as unknown as TypedDocumentString<ProjectWebhooksQuery, ProjectWebhooksQueryVariables>;
+export const WebhookEndpointDocument = new TypedDocumentString(`
+    query WebhookEndpoint($id: ID!, $first: Int, $after: String) {
+  webhookEndpoint(id: $id) {
+    ...WebhookEndpointFields
+    deliveries(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...WebhookDeliveryFields
+        }
+      }
+    }
+  }
+  webhookEventTypes {
+    name
+    description
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  enabled
+  disabledReason
+  failingSince
+  secretPreview
+  previousSecretExpiresAt
+  createdAt
+}
+fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  eventId
+  eventType
+  status
+  attempts
+  lastAttemptAt
+  nextAttemptAt
+  responseStatus
+  durationMs
+  error
+  redeliveryOf
+  createdAt
+}`) as unknown as TypedDocumentString<WebhookEndpointQuery, WebhookEndpointQueryVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    secret
+    endpoint {
+      ...WebhookEndpointFields
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  enabled
+  disabledReason
+  failingSince
+  secretPreview
+  previousSecretExpiresAt
+  createdAt
+}`) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const UpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation UpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(input: $input) {
+    ...WebhookEndpointFields
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  enabled
+  disabledReason
+  failingSince
+  secretPreview
+  previousSecretExpiresAt
+  createdAt
+}`) as unknown as TypedDocumentString<UpdateWebhookEndpointMutation, UpdateWebhookEndpointMutationVariables>;
+export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DeleteWebhookEndpoint($id: ID!) {
+  deleteWebhookEndpoint(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($input: RotateWebhookSecretInput!) {
+  rotateWebhookSecret(input: $input) {
+    secret
+    endpoint {
+      ...WebhookEndpointFields
+    }
+  }
+}
+    fragment WebhookEndpointFields on WebhookEndpoint {
+  id
+  url
+  description
+  events
+  enabled
+  disabledReason
+  failingSince
+  secretPreview
+  previousSecretExpiresAt
+  createdAt
+}`) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const SendTestWebhookDocument = new TypedDocumentString(`
+    mutation SendTestWebhook($id: ID!) {
+  sendTestWebhook(id: $id) {
+    ...WebhookDeliveryFields
+  }
+}
+    fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  eventId
+  eventType
+  status
+  attempts
+  lastAttemptAt
+  nextAttemptAt
+  responseStatus
+  durationMs
+  error
+  redeliveryOf
+  createdAt
+}`) as unknown as TypedDocumentString<SendTestWebhookMutation, SendTestWebhookMutationVariables>;
+export const RedeliverWebhookDocument = new TypedDocumentString(`
+    mutation RedeliverWebhook($deliveryId: ID!) {
+  redeliverWebhook(deliveryId: $deliveryId) {
+    ...WebhookDeliveryFields
+  }
+}
+    fragment WebhookDeliveryFields on WebhookDelivery {
+  id
+  eventId
+  eventType
+  status
+  attempts
+  lastAttemptAt
+  nextAttemptAt
+  responseStatus
+  durationMs
+  error
+  redeliveryOf
+  createdAt
+}`) as unknown as TypedDocumentString<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;

@@ -10,14 +10,16 @@ import { ProjectOverviewQuery } from '../project/documents';
 import { MembersPanel } from '../project/members-panel';
 import { Link } from '../router';
 import { ProjectUsagePanel } from '../usage/project-usage-panel';
+import { WebhooksPanel } from '../webhooks/webhooks-panel';
 
-export type ProjectTab = 'keys' | 'usage' | 'members' | 'audit';
+export type ProjectTab = 'keys' | 'usage' | 'members' | 'audit' | 'webhooks';
 
 const TABS: { id: ProjectTab; label: string; path: string }[] = [
   { id: 'keys', label: 'API keys', path: '' },
   { id: 'usage', label: 'Usage', path: '/usage' },
   { id: 'members', label: 'Members', path: '/members' },
   { id: 'audit', label: 'Audit log', path: '/audit' },
+  { id: 'webhooks', label: 'Webhooks', path: '/webhooks' },
 ];
 
 /** The project, the person's own scopes in it, and the scope catalog: what every tab needs. */
@@ -91,6 +93,7 @@ export function ProjectPage({ projectId, tab }: { projectId: string; tab: Projec
       {tab === 'usage' && <ProjectUsagePanel projectId={projectId} />}
       {tab === 'members' && <MembersPanel context={context} onChanged={overview.reload} />}
       {tab === 'audit' && <ProjectAuditPanel projectId={projectId} />}
+      {tab === 'webhooks' && <WebhooksPanel context={context} />}
     </section>
   );
 }

@@ -7,7 +7,7 @@ import type { AuditEventFilter } from '../gql/graphql';
 import { AuditEventTable } from './audit-list';
 import { ProjectAuditQuery } from './documents';
 
-/** The actions DESIGN.md section 9 names; the filter accepts any action string. */
+/** The actions DESIGN.md sections 9 and 14 name; the filter accepts any action string. */
 const ACTIONS = [
   'project.created',
   'project.updated',
@@ -25,6 +25,13 @@ const ACTIONS = [
   'member.declined',
   'member.role_changed',
   'member.removed',
+  'webhook.created',
+  'webhook.updated',
+  'webhook.deleted',
+  'webhook.secret_rotated',
+  'webhook.test_sent',
+  'webhook.redelivered',
+  'webhook.disabled',
 ];
 
 const PAGE_SIZE = 25;

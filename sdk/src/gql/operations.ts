@@ -15,6 +15,8 @@ export type ApiKeyEnvironment =
 export type ApiKeyFilter = {
   /** Only keys of this environment. */
   environment?: ApiKeyEnvironment | null | undefined;
+  /** Only keys with this external id (exactly). */
+  externalId?: string | null | undefined;
   /** Only keys holding this scope (as granted, e.g. `keys:write`). */
   scope?: string | null | undefined;
   /** Only keys whose name contains this text (case-insensitive). */
@@ -46,18 +48,51 @@ export type AuditEventFilter = {
 
 /** A new API key. */
 export type CreateApiKeyInput = {
+  /** IPv4/IPv6 CIDRs (or single addresses) the key may be used from, at most 50; empty: anywhere. */
+  allowedCidrs?: Array<string> | null | undefined;
+  /** Credits; null (on update) removes them. */
+  credits?: CreditsInput | null | undefined;
   /** Up to 500 characters. */
   description?: string | null | undefined;
   /** Defaults to `LIVE`. */
   environment?: ApiKeyEnvironment | null | undefined;
   /** When the key expires; omit for never. */
   expiresAt?: string | null | undefined;
+  /** Your own id of who the key belongs to (at most 256 characters). */
+  externalId?: string | null | undefined;
+  /** Your JSON object about the key (at most 4 KB). */
+  meta?: Record<string, unknown> | null | undefined;
   /** 1–64 printable characters, unique in the project. */
   name: string;
+  /** Permissions of your API to grant (`Project.permissions`); a key grants only permissions it holds. */
+  permissions?: Array<string> | null | undefined;
   /** The project the key belongs to. */
   projectId: string | number;
   /** Scopes to grant; you can grant only scopes you hold. May be empty. */
   scopes: Array<string>;
+};
+
+/** A refill of a key’s credits. */
+export type CreditRefillInput = {
+  /** Credits after each refill (1 to 1,000,000,000). */
+  amount: number;
+  /** DAY or MONTH. */
+  interval: CreditRefillInterval;
+};
+
+/** How often a key’s credits are refilled. */
+export type CreditRefillInterval =
+  /** At 00:00 UTC every day. */
+  | 'DAY'
+  /** At 00:00 UTC on the first of every month. */
+  | 'MONTH';
+
+/** Credits of a key: it is refused with USAGE_EXCEEDED once they are spent. */
+export type CreditsInput = {
+  /** Refill per DAY or MONTH; omit for none. */
+  refill?: CreditRefillInput | null | undefined;
+  /** Credits now (0 to 1,000,000,000). */
+  remaining: number;
 };
 
 /** A project's plan: its key limit and rate limits. */
@@ -90,7 +125,7 @@ export type RateLimitSource =
 export type Role =
   /** Every scope, but cannot remove owners. */
   | 'ADMIN'
-  /** projects:read, keys:write, keys:verify, usage:read, audit:read, members:read. */
+  /** projects:read, keys:write, keys:verify, usage:read, audit:read, members:read, webhooks:read. */
   | 'DEVELOPER'
   /** Every scope; only owners make or remove owners. */
   | 'OWNER'
@@ -107,14 +142,24 @@ export type RotateApiKeyInput = {
 
 /** Changes to a key. Omitted fields stay as they are; they take effect on the next request. */
 export type UpdateApiKeyInput = {
+  /** IPv4/IPv6 CIDRs (or single addresses) the key may be used from, at most 50; empty: anywhere. */
+  allowedCidrs?: Array<string> | null | undefined;
+  /** Credits; null (on update) removes them. */
+  credits?: CreditsInput | null | undefined;
   /** New description (null clears it). */
   description?: string | null | undefined;
   /** New expiry (null: never). */
   expiresAt?: string | null | undefined;
+  /** Your own id of who the key belongs to (at most 256 characters). */
+  externalId?: string | null | undefined;
   /** The key to change. */
   id: string | number;
+  /** Your JSON object about the key (at most 4 KB). */
+  meta?: Record<string, unknown> | null | undefined;
   /** New name. */
   name?: string | null | undefined;
+  /** Permissions of your API to grant (`Project.permissions`); a key grants only permissions it holds. */
+  permissions?: Array<string> | null | undefined;
   /** Per-key limits (null: the plan’s). */
   rateLimit?: RateLimitInput | null | undefined;
   /** New scopes (replacing the old ones). */
@@ -130,10 +175,14 @@ export type UsageGranularity =
 
 /** Outcome of verifyApiKey. */
 export type VerificationCode =
+  /** The client address is not in the key’s allowed CIDRs (or none was given for a key that has a list). */
+  | 'ADDRESS_NOT_ALLOWED'
   /** The key is deactivated. */
   | 'DEACTIVATED'
   /** The key has expired, or its rotation grace period has ended. */
   | 'EXPIRED'
+  /** The key is valid but lacks a required permission of your API. */
+  | 'INSUFFICIENT_PERMISSIONS'
   /** The key is valid but lacks a required scope. */
   | 'INSUFFICIENT_SCOPE'
   /** The string is not a key: wrong format or checksum. */
@@ -142,23 +191,26 @@ export type VerificationCode =
   | 'NOT_FOUND'
   /** The key is over its rate limit. */
   | 'RATE_LIMITED'
+  /** The key has no credits left for this cost. */
+  | 'USAGE_EXCEEDED'
   /** The key is valid and holds the required scopes. */
   | 'VALID';
 
 /** A key another backend received, to verify. */
 export type VerifyApiKeyInput = {
+  /** The address your caller connected from; required for a key with allowed CIDRs. */
+  clientAddress?: string | null | undefined;
+  /** Credits this use costs (default 1; 0 checks without spending). */
+  cost?: number | null | undefined;
   /** The full key as presented. */
   key: string;
+  /** Permissions of your API the key must hold (with what they imply) for the verification to be VALID. */
+  requiredPermissions?: Array<string> | null | undefined;
   /** Scopes the key must hold for the verification to be VALID. */
   requiredScopes?: Array<string> | null | undefined;
 };
 
-export type VerifyKeyMutationVariables = Exact<{
-  input: VerifyApiKeyInput;
-}>;
-
-
-export type VerifyKeyMutation = { verifyApiKey: { valid: boolean, code: VerificationCode, apiKey: { id: string, name: string, environment: ApiKeyEnvironment, preview: string, expiresAt: string | null } | null, rateLimit: { limit: number, remaining: number, resetAt: string } | null } };
+export type ApiKeyFieldsFragment = { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } };
 
 export type AuditEventsQueryVariables = Exact<{
   projectId: string | number;
@@ -170,26 +222,33 @@ export type AuditEventsQueryVariables = Exact<{
 
 export type AuditEventsQuery = { project: { auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, action: string, targetType: string, targetId: string, targetLabel: string | null, summary: Record<string, unknown>, clientAddress: string | null, userAgent: string | null, requestId: string | null, createdAt: string, actor: { type: string, id: string | null, label: string } } }> } | null } | null };
 
+export type VerifyKeyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type VerifyKeyMutation = { verifyApiKey: { valid: boolean, code: VerificationCode, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, apiKey: { id: string, name: string, environment: ApiKeyEnvironment, preview: string, expiresAt: string | null } | null, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { limit: number, remaining: number, resetAt: string } | null } };
+
 export type UpdateApiKeyMutationVariables = Exact<{
   input: UpdateApiKeyInput;
 }>;
 
 
-export type UpdateApiKeyMutation = { updateApiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } };
+export type UpdateApiKeyMutation = { updateApiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } };
 
 export type CreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
 }>;
 
 
-export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } } };
+export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } } };
 
 export type ReactivateApiKeyMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ReactivateApiKeyMutation = { reactivateApiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } };
+export type ReactivateApiKeyMutation = { reactivateApiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } };
 
 export type UsageReportFieldsFragment = { from: string, to: string, granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byKey: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> };
 
@@ -198,7 +257,7 @@ export type DeactivateApiKeyMutationVariables = Exact<{
 }>;
 
 
-export type DeactivateApiKeyMutation = { deactivateApiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } };
+export type DeactivateApiKeyMutation = { deactivateApiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } };
 
 export type ApiKeysQueryVariables = Exact<{
   projectId: string | number;
@@ -208,14 +267,14 @@ export type ApiKeysQueryVariables = Exact<{
 }>;
 
 
-export type ApiKeysQuery = { project: { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } }> } | null } | null };
+export type ApiKeysQuery = { project: { apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } }> } | null } | null };
 
 export type ApiKeyQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ApiKeyQuery = { apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } | null };
+export type ApiKeyQuery = { apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } | null };
 
 export type ScopesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -241,19 +300,17 @@ export type ProjectQueryVariables = Exact<{
 
 export type ProjectQuery = { project: { id: string, name: string, plan: Plan, createdAt: string, keyCount: number, viewerRole: Role | null, limits: { maxKeys: number | null, perMinute: number | null, perDay: number | null } } | null };
 
-export type ApiKeyFieldsFragment = { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } };
-
 export type RotateApiKeyMutationVariables = Exact<{
   input: RotateApiKeyInput;
 }>;
 
 
-export type RotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } }, previous: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } } };
+export type RotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } }, previous: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { isAdministrator: boolean, scopes: Array<string>, user: { id: string, email: string, name: string, createdAt: string } | null, apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } | null, project: { id: string, name: string } | null, rateLimit: { limit: number, remaining: number, resetAt: string } | null } };
+export type ViewerQuery = { viewer: { isAdministrator: boolean, scopes: Array<string>, user: { id: string, email: string, name: string, createdAt: string } | null, apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } | null, project: { id: string, name: string } | null, rateLimit: { limit: number, remaining: number, resetAt: string } | null } };
 
 export type ProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -278,13 +335,6 @@ export type ProjectUsageQueryVariables = Exact<{
 
 export type ProjectUsageQuery = { project: { usage: { from: string, to: string, granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byKey: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> } | null } | null };
 
-/** The `VerifyKey` mutation, with its result and variables types. */
-export const VerifyKeyOperation: Operation<VerifyKeyMutation, VerifyKeyMutationVariables> = {
-  name: "VerifyKey",
-  type: "mutation",
-  document: "mutation VerifyKey($input:VerifyApiKeyInput!){verifyApiKey(input:$input){valid code apiKey{id name environment preview expiresAt}rateLimit{limit remaining resetAt}}}",
-};
-
 /** The `AuditEvents` query, with its result and variables types. */
 export const AuditEventsOperation: Operation<AuditEventsQuery, AuditEventsQueryVariables> = {
   name: "AuditEvents",
@@ -292,46 +342,53 @@ export const AuditEventsOperation: Operation<AuditEventsQuery, AuditEventsQueryV
   document: "query AuditEvents($projectId:ID!$first:Int$after:String$filter:AuditEventFilter){project(id:$projectId){auditEvents(first:$first after:$after filter:$filter){totalCount pageInfo{hasNextPage endCursor}edges{cursor node{id action actor{type id label}targetType targetId targetLabel summary clientAddress userAgent requestId createdAt}}}}}",
 };
 
+/** The `VerifyKey` mutation, with its result and variables types. */
+export const VerifyKeyOperation: Operation<VerifyKeyMutation, VerifyKeyMutationVariables> = {
+  name: "VerifyKey",
+  type: "mutation",
+  document: "mutation VerifyKey($input:VerifyApiKeyInput!){verifyApiKey(input:$input){valid code apiKey{id name environment preview expiresAt}permissions externalId meta credits{remaining refill{amount interval}refillAt}rateLimit{limit remaining resetAt}}}",
+};
+
 /** The `UpdateApiKey` mutation, with its result and variables types. */
 export const UpdateApiKeyOperation: Operation<UpdateApiKeyMutation, UpdateApiKeyMutationVariables> = {
   name: "UpdateApiKey",
   type: "mutation",
-  document: "mutation UpdateApiKey($input:UpdateApiKeyInput!){updateApiKey(input:$input){...ApiKeyFields}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
+  document: "mutation UpdateApiKey($input:UpdateApiKeyInput!){updateApiKey(input:$input){...ApiKeyFields}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}permissions externalId meta allowedCidrs credits{remaining refill{amount interval}refillAt}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
 };
 
 /** The `CreateApiKey` mutation, with its result and variables types. */
 export const CreateApiKeyOperation: Operation<CreateApiKeyMutation, CreateApiKeyMutationVariables> = {
   name: "CreateApiKey",
   type: "mutation",
-  document: "mutation CreateApiKey($input:CreateApiKeyInput!){createApiKey(input:$input){secret apiKey{...ApiKeyFields}}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
+  document: "mutation CreateApiKey($input:CreateApiKeyInput!){createApiKey(input:$input){secret apiKey{...ApiKeyFields}}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}permissions externalId meta allowedCidrs credits{remaining refill{amount interval}refillAt}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
 };
 
 /** The `ReactivateApiKey` mutation, with its result and variables types. */
 export const ReactivateApiKeyOperation: Operation<ReactivateApiKeyMutation, ReactivateApiKeyMutationVariables> = {
   name: "ReactivateApiKey",
   type: "mutation",
-  document: "mutation ReactivateApiKey($id:ID!){reactivateApiKey(id:$id){...ApiKeyFields}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
+  document: "mutation ReactivateApiKey($id:ID!){reactivateApiKey(id:$id){...ApiKeyFields}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}permissions externalId meta allowedCidrs credits{remaining refill{amount interval}refillAt}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
 };
 
 /** The `DeactivateApiKey` mutation, with its result and variables types. */
 export const DeactivateApiKeyOperation: Operation<DeactivateApiKeyMutation, DeactivateApiKeyMutationVariables> = {
   name: "DeactivateApiKey",
   type: "mutation",
-  document: "mutation DeactivateApiKey($id:ID!){deactivateApiKey(id:$id){...ApiKeyFields}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
+  document: "mutation DeactivateApiKey($id:ID!){deactivateApiKey(id:$id){...ApiKeyFields}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}permissions externalId meta allowedCidrs credits{remaining refill{amount interval}refillAt}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
 };
 
 /** The `ApiKeys` query, with its result and variables types. */
 export const ApiKeysOperation: Operation<ApiKeysQuery, ApiKeysQueryVariables> = {
   name: "ApiKeys",
   type: "query",
-  document: "query ApiKeys($projectId:ID!$first:Int$after:String$filter:ApiKeyFilter){project(id:$projectId){apiKeys(first:$first after:$after filter:$filter){totalCount pageInfo{hasNextPage endCursor}edges{cursor node{...ApiKeyFields}}}}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
+  document: "query ApiKeys($projectId:ID!$first:Int$after:String$filter:ApiKeyFilter){project(id:$projectId){apiKeys(first:$first after:$after filter:$filter){totalCount pageInfo{hasNextPage endCursor}edges{cursor node{...ApiKeyFields}}}}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}permissions externalId meta allowedCidrs credits{remaining refill{amount interval}refillAt}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
 };
 
 /** The `ApiKey` query, with its result and variables types. */
 export const ApiKeyOperation: Operation<ApiKeyQuery, ApiKeyQueryVariables> = {
   name: "ApiKey",
   type: "query",
-  document: "query ApiKey($id:ID!){apiKey(id:$id){...ApiKeyFields}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
+  document: "query ApiKey($id:ID!){apiKey(id:$id){...ApiKeyFields}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}permissions externalId meta allowedCidrs credits{remaining refill{amount interval}refillAt}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
 };
 
 /** The `Scopes` query, with its result and variables types. */
@@ -359,14 +416,14 @@ export const ProjectOperation: Operation<ProjectQuery, ProjectQueryVariables> = 
 export const RotateApiKeyOperation: Operation<RotateApiKeyMutation, RotateApiKeyMutationVariables> = {
   name: "RotateApiKey",
   type: "mutation",
-  document: "mutation RotateApiKey($input:RotateApiKeyInput!){rotateApiKey(input:$input){secret apiKey{...ApiKeyFields}previous{...ApiKeyFields}}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
+  document: "mutation RotateApiKey($input:RotateApiKeyInput!){rotateApiKey(input:$input){secret apiKey{...ApiKeyFields}previous{...ApiKeyFields}}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}permissions externalId meta allowedCidrs credits{remaining refill{amount interval}refillAt}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
 };
 
 /** The `Viewer` query, with its result and variables types. */
 export const ViewerOperation: Operation<ViewerQuery, ViewerQueryVariables> = {
   name: "Viewer",
   type: "query",
-  document: "query Viewer{viewer{isAdministrator scopes user{id email name createdAt}apiKey{...ApiKeyFields}project{id name}rateLimit{limit remaining resetAt}}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
+  document: "query Viewer{viewer{isAdministrator scopes user{id email name createdAt}apiKey{...ApiKeyFields}project{id name}rateLimit{limit remaining resetAt}}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}permissions externalId meta allowedCidrs credits{remaining refill{amount interval}refillAt}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
 };
 
 /** The `Projects` query, with its result and variables types. */
@@ -391,4 +448,4 @@ export const ProjectUsageOperation: Operation<ProjectUsageQuery, ProjectUsageQue
 };
 
 /** The fields of `VerifyApiKeyInput` in the schema this file was generated from. */
-export const VerifyApiKeyInputFields: ReadonlySet<string> = new Set(["key","requiredScopes"]);
+export const VerifyApiKeyInputFields: ReadonlySet<string> = new Set(["clientAddress","cost","key","requiredPermissions","requiredScopes"]);

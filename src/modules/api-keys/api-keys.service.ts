@@ -575,6 +575,8 @@ export async function updateApiKey(ctx: Context, input: UpdateApiKeyInput): Prom
   ctx.em.assign(key, changes);
   const after = publicKeyFields(key);
   const changed = Object.keys(after).filter((field) => JSON.stringify(after[field]) !== JSON.stringify(before[field]));
+  // Setting credits starts a fresh count even when the numbers are the same as before.
+  if ('creditsVersion' in changes && !changed.includes('credits')) changed.push('credits');
   if (changed.length === 0) return key;
   recordAudit(ctx, {
     projectId: key.project,

@@ -30,8 +30,18 @@ export const AuditEvent = defineEntity({
     userAgent: p.string().length(512).nullable(),
     requestId: p.string().length(64).nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
+    /**
+     * The id of the transaction that wrote the event, set by PostgreSQL. The event relay
+     * (src/modules/events) reads events in (txId, id) order and only below the oldest transaction
+     * still running, so an event that commits late is never skipped (docs/webhooks.md).
+     */
+    txId: p.string().columnType('xid8').defaultRaw('pg_current_xact_id()').lazy(),
   },
-  indexes: [{ properties: ['project', 'createdAt'] }, { properties: ['targetType', 'targetId', 'createdAt'] }],
+  indexes: [
+    { properties: ['project', 'createdAt'] },
+    { properties: ['targetType', 'targetId', 'createdAt'] },
+    { properties: ['txId', 'id'] },
+  ],
   triggers: [
     {
       name: 'audit_events_append_only',

@@ -7,7 +7,7 @@ export interface AuditEntry {
   projectId: string | null;
   /** `project.created`, `key.rotated`, ... */
   action: string;
-  targetType: 'project' | 'api_key' | 'member' | 'invitation' | 'user' | 'session' | 'permission';
+  targetType: 'project' | 'api_key' | 'member' | 'invitation' | 'user' | 'session' | 'permission' | 'webhook_endpoint';
   targetId: string;
   targetLabel?: string | null;
   /** Before/after values of what changed. Never a secret, a hash or a password. */

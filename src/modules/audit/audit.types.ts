@@ -13,7 +13,10 @@ export class AuditEventObject {
   @Field(() => String, { description: 'What happened: `key.created`, `key.rotated`, `member.added`, …' })
   action!: string;
 
-  @Field(() => String, { description: 'Kind of thing changed: `project`, `api_key`, `member`, `user`, `session`.' })
+  @Field(() => String, {
+    description:
+      'Kind of thing changed: `project`, `api_key`, `member`, `invitation`, `user`, `session`, `webhook_endpoint`.',
+  })
   targetType!: string;
 
   @Field(() => ID, { description: 'Id of the thing changed.' })

@@ -7,7 +7,7 @@ import { ROLES, type Role } from './roles.js';
 export const RoleEnum = registerEnum(ROLES, 'Role', "A member's role in a project; roles map to scopes.", {
   OWNER: 'Every scope; only owners make or remove owners.',
   ADMIN: 'Every scope, but cannot remove owners.',
-  DEVELOPER: 'projects:read, keys:write, keys:verify, usage:read, audit:read, members:read.',
+  DEVELOPER: 'projects:read, keys:write, keys:verify, usage:read, audit:read, members:read, webhooks:read.',
   VIEWER: 'Every read scope.',
 });
 

@@ -16,6 +16,8 @@ export const SCOPE_NAMES = [
   'members:write',
   'permissions:read',
   'permissions:write',
+  'webhooks:read',
+  'webhooks:write',
   'admin',
 ] as const;
 
@@ -59,6 +61,16 @@ export const SCOPE_CATALOG: readonly ScopeDefinition[] = [
     name: 'permissions:write',
     description: "Create, change and delete the permissions of the project's own API.",
     implies: ['permissions:read'],
+  },
+  {
+    name: 'webhooks:read',
+    description: 'List webhook endpoints and their delivery logs (never their signing secrets).',
+    implies: [],
+  },
+  {
+    name: 'webhooks:write',
+    description: 'Add, change, delete and test webhook endpoints, rotate their secrets and redeliver events.',
+    implies: ['webhooks:read'],
   },
   {
     name: 'admin',

@@ -1,8 +1,8 @@
 /**
- * Tunables of rate limiting and metering. Production uses the defaults, except what the
- * environment sets (`LATCHKEY_AUTH_FAILURES_PER_MINUTE`, `LATCHKEY_KEY_CACHE_SECONDS`, read by
- * src/shared/config.ts); tests pass their own prefixes so their Redis keys and queues never meet
- * anyone else's.
+ * Tunables of rate limiting, metering and the workers (expiry, event relay, webhooks). Production
+ * uses the defaults, except what the environment sets (`LATCHKEY_AUTH_FAILURES_PER_MINUTE`,
+ * `LATCHKEY_KEY_CACHE_SECONDS`, read by src/shared/config.ts); tests pass their own prefixes so
+ * their Redis keys and queues never meet anyone else's.
  */
 export interface UsageOptions {
   /**
@@ -48,7 +48,27 @@ export interface UsageOptions {
   lockDurationMs: number;
   /** How often workers look for stalled jobs (BullMQ `stalledInterval`). */
   stalledIntervalMs: number;
+  /** How often the event relay reads new audit events and the webhook dispatcher new deliveries. */
+  relayEveryMs: number;
+  /** The event relay's cursor (`event_relay_cursors.name`): `default` for the deployment. */
+  relayCursor: string;
+  /**
+   * Relay only these projects' events and dispatch only their deliveries (null: all; [] turns the
+   * relay off). For tests sharing one database, so a test's workers never take another's events.
+   */
+  relayProjectIds: string[] | null;
+  /** Waits between the attempts of a webhook delivery (DESIGN.md section 14): one attempt more than waits. */
+  webhookRetryDelaysMs: number[];
+  /** An endpoint whose deliveries fail this long without a success in between is disabled. */
+  webhookDisableAfterMs: number;
+  /** Timeout of one webhook attempt, from the connection to the response's status. */
+  webhookTimeoutMs: number;
+  /** Webhook attempts in flight at once per worker process. */
+  webhookConcurrency: number;
 }
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 3_600_000;
 
 export const DEFAULT_USAGE_OPTIONS: UsageOptions = {
   redisPrefix: 'latchkey',
@@ -64,6 +84,13 @@ export const DEFAULT_USAGE_OPTIONS: UsageOptions = {
   workerConcurrency: 2,
   lockDurationMs: 30_000,
   stalledIntervalMs: 30_000,
+  relayEveryMs: 250,
+  relayCursor: 'default',
+  relayProjectIds: null,
+  webhookRetryDelaysMs: [5_000, 5 * MINUTE_MS, 30 * MINUTE_MS, 2 * HOUR_MS, 5 * HOUR_MS, 10 * HOUR_MS, 10 * HOUR_MS],
+  webhookDisableAfterMs: 72 * HOUR_MS,
+  webhookTimeoutMs: 10_000,
+  webhookConcurrency: 10,
 };
 
 /** Recent activity stays queryable for 7 days; rows are pruned after 8. */

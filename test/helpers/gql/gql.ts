@@ -147,6 +147,9 @@ type Documents = {
     "query PlansProject($id: ID!) { project(id: $id) { plan limits { maxKeys } } }": typeof types.PlansProjectDocument,
     "query PlansProjects { projects { id } }": typeof types.PlansProjectsDocument,
     "query PlansViewer { viewer { isAdministrator } }": typeof types.PlansViewerDocument,
+    "\n  mutation StoryCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }\n": typeof types.StoryCreatePermissionDocument,
+    "\n  mutation StoryCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }\n": typeof types.StoryCreateKeyDocument,
+    "\n  mutation StoryUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }\n": typeof types.StoryUpdateKeyDocument,
     "query SecretsEverything($id: ID!, $key: ID!) {\n  project(id: $id) {\n    id name plan limits { maxKeys }\n    members { role user { id email name } }\n    apiKeys(first: 100) { edges { node { ...SecretsKey replacedBy { ...SecretsKey } rotatedFrom { ...SecretsKey } } } }\n    auditEvents(first: 100) { edges { node { id action actor { type id label } targetType targetId targetLabel summary clientAddress userAgent requestId createdAt } } }\n  }\n  apiKey(id: $key) { ...SecretsKey auditEvents { edges { node { summary } } } }\n}\nfragment SecretsKey on ApiKey { id name description environment preview status isDefault scopes { name } expiresAt createdAt lastUsedAt usageCount rotatedAt graceEndsAt createdBy { label } rateLimit { perMinute } }": typeof types.SecretsEverythingDocument,
     "mutation SecretsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id } } }": typeof types.SecretsRotateApiKeyDocument,
     "query SecretsViewer { viewer { scopes } }": typeof types.SecretsViewerDocument,
@@ -180,6 +183,14 @@ type Documents = {
     "mutation SecurityRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": typeof types.SecurityRemoveMemberDocument,
     "mutation SecurityAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": typeof types.SecurityAcceptInvitationDocument,
     "mutation SecurityDeclineInvitation($projectId: ID!) { declineInvitation(projectId: $projectId) }": typeof types.SecurityDeclineInvitationDocument,
+    "query SecurityWebhookEventTypes { webhookEventTypes { name description } }": typeof types.SecurityWebhookEventTypesDocument,
+    "query SecurityWebhookEndpoint($id: ID!) { webhookEndpoint(id: $id) { id url deliveries { totalCount } } }": typeof types.SecurityWebhookEndpointDocument,
+    "mutation SecurityCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } secret } }": typeof types.SecurityCreateWebhookEndpointDocument,
+    "mutation SecurityUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { id } }": typeof types.SecurityUpdateWebhookEndpointDocument,
+    "mutation SecurityDeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }": typeof types.SecurityDeleteWebhookEndpointDocument,
+    "mutation SecurityRotateWebhookSecret($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret } }": typeof types.SecurityRotateWebhookSecretDocument,
+    "mutation SecuritySendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { id } }": typeof types.SecuritySendTestWebhookDocument,
+    "mutation SecurityRedeliverWebhook($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }": typeof types.SecurityRedeliverWebhookDocument,
     "query SecurityProjectKeys($id: ID!) { project(id: $id) { name apiKeys { totalCount } } }": typeof types.SecurityProjectKeysDocument,
     "query SecurityProjectMembers($id: ID!) { project(id: $id) { name members { role } } }": typeof types.SecurityProjectMembersDocument,
     "query SecurityProjectAudit($id: ID!) { project(id: $id) { name auditEvents { totalCount } } }": typeof types.SecurityProjectAuditDocument,
@@ -224,6 +235,20 @@ type Documents = {
     "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": typeof types.AuthSignUpDocument,
     "mutation AuthLogOut { logOut }": typeof types.AuthLogOutDocument,
     "mutation LoginLimitsLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }": typeof types.LoginLimitsLogInDocument,
+    "\n  mutation RelayUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }\n": typeof types.RelayUpdateKeyDocument,
+    "mutation RelaySendTest($id: ID!) { sendTestWebhook(id: $id) { id eventId } }": typeof types.RelaySendTestDocument,
+    "\n  mutation WebhookCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint { id url description events enabled secretPreview createdAt }\n    }\n  }\n": typeof types.WebhookCreateEndpointDocument,
+    "\n  query WebhookDeliveries($id: ID!) {\n    project(id: $id) {\n      webhookEndpoints {\n        id\n        enabled\n        disabledReason\n        failingSince\n        deliveries(first: 100) {\n          totalCount\n          edges {\n            node {\n              id eventId eventType status attempts lastAttemptAt nextAttemptAt responseStatus durationMs error\n              redeliveryOf createdAt\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  query WebhookSecurityList($id: ID!) { project(id: $id) { webhookEndpoints { id url secretPreview } } }\n": typeof types.WebhookSecurityListDocument,
+    "\n  mutation WebhookSecurityUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { id url description events enabled }\n  }\n": typeof types.WebhookSecurityUpdateDocument,
+    "mutation WebhookSecurityDelete($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }": typeof types.WebhookSecurityDeleteDocument,
+    "\n  mutation WebhookSecurityRotate($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret } }\n": typeof types.WebhookSecurityRotateDocument,
+    "mutation WebhookSecuritySendTest($id: ID!) { sendTestWebhook(id: $id) { id } }": typeof types.WebhookSecuritySendTestDocument,
+    "\n  mutation WebhookSecurityRedeliver($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }\n": typeof types.WebhookSecurityRedeliverDocument,
+    "\n  mutation WebhookSendTest($id: ID!) { sendTestWebhook(id: $id) { id eventId eventType status attempts } }\n": typeof types.WebhookSendTestDocument,
+    "\n  mutation WebhookRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { id eventId eventType status redeliveryOf }\n  }\n": typeof types.WebhookRedeliverDocument,
+    "\n  mutation WebhookRotate($input: RotateWebhookSecretInput!) {\n    rotateWebhookSecret(input: $input) { secret endpoint { id secretPreview previousSecretExpiresAt } }\n  }\n": typeof types.WebhookRotateDocument,
+    "mutation WebhookDeactivateKey($id: ID!) { deactivateApiKey(id: $id) { id status } }": typeof types.WebhookDeactivateKeyDocument,
 };
 const documents: Documents = {
     "mutation HarnessAdmin($input: SignUpInput!) { signUp(input: $input) { token } }": types.HarnessAdminDocument,
@@ -358,6 +383,9 @@ const documents: Documents = {
     "query PlansProject($id: ID!) { project(id: $id) { plan limits { maxKeys } } }": types.PlansProjectDocument,
     "query PlansProjects { projects { id } }": types.PlansProjectsDocument,
     "query PlansViewer { viewer { isAdministrator } }": types.PlansViewerDocument,
+    "\n  mutation StoryCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }\n": types.StoryCreatePermissionDocument,
+    "\n  mutation StoryCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }\n": types.StoryCreateKeyDocument,
+    "\n  mutation StoryUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }\n": types.StoryUpdateKeyDocument,
     "query SecretsEverything($id: ID!, $key: ID!) {\n  project(id: $id) {\n    id name plan limits { maxKeys }\n    members { role user { id email name } }\n    apiKeys(first: 100) { edges { node { ...SecretsKey replacedBy { ...SecretsKey } rotatedFrom { ...SecretsKey } } } }\n    auditEvents(first: 100) { edges { node { id action actor { type id label } targetType targetId targetLabel summary clientAddress userAgent requestId createdAt } } }\n  }\n  apiKey(id: $key) { ...SecretsKey auditEvents { edges { node { summary } } } }\n}\nfragment SecretsKey on ApiKey { id name description environment preview status isDefault scopes { name } expiresAt createdAt lastUsedAt usageCount rotatedAt graceEndsAt createdBy { label } rateLimit { perMinute } }": types.SecretsEverythingDocument,
     "mutation SecretsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id } } }": types.SecretsRotateApiKeyDocument,
     "query SecretsViewer { viewer { scopes } }": types.SecretsViewerDocument,
@@ -391,6 +419,14 @@ const documents: Documents = {
     "mutation SecurityRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": types.SecurityRemoveMemberDocument,
     "mutation SecurityAcceptInvitation($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": types.SecurityAcceptInvitationDocument,
     "mutation SecurityDeclineInvitation($projectId: ID!) { declineInvitation(projectId: $projectId) }": types.SecurityDeclineInvitationDocument,
+    "query SecurityWebhookEventTypes { webhookEventTypes { name description } }": types.SecurityWebhookEventTypesDocument,
+    "query SecurityWebhookEndpoint($id: ID!) { webhookEndpoint(id: $id) { id url deliveries { totalCount } } }": types.SecurityWebhookEndpointDocument,
+    "mutation SecurityCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } secret } }": types.SecurityCreateWebhookEndpointDocument,
+    "mutation SecurityUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { id } }": types.SecurityUpdateWebhookEndpointDocument,
+    "mutation SecurityDeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }": types.SecurityDeleteWebhookEndpointDocument,
+    "mutation SecurityRotateWebhookSecret($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret } }": types.SecurityRotateWebhookSecretDocument,
+    "mutation SecuritySendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { id } }": types.SecuritySendTestWebhookDocument,
+    "mutation SecurityRedeliverWebhook($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }": types.SecurityRedeliverWebhookDocument,
     "query SecurityProjectKeys($id: ID!) { project(id: $id) { name apiKeys { totalCount } } }": types.SecurityProjectKeysDocument,
     "query SecurityProjectMembers($id: ID!) { project(id: $id) { name members { role } } }": types.SecurityProjectMembersDocument,
     "query SecurityProjectAudit($id: ID!) { project(id: $id) { name auditEvents { totalCount } } }": types.SecurityProjectAuditDocument,
@@ -435,6 +471,20 @@ const documents: Documents = {
     "mutation AuthSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": types.AuthSignUpDocument,
     "mutation AuthLogOut { logOut }": types.AuthLogOutDocument,
     "mutation LoginLimitsLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }": types.LoginLimitsLogInDocument,
+    "\n  mutation RelayUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }\n": types.RelayUpdateKeyDocument,
+    "mutation RelaySendTest($id: ID!) { sendTestWebhook(id: $id) { id eventId } }": types.RelaySendTestDocument,
+    "\n  mutation WebhookCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint { id url description events enabled secretPreview createdAt }\n    }\n  }\n": types.WebhookCreateEndpointDocument,
+    "\n  query WebhookDeliveries($id: ID!) {\n    project(id: $id) {\n      webhookEndpoints {\n        id\n        enabled\n        disabledReason\n        failingSince\n        deliveries(first: 100) {\n          totalCount\n          edges {\n            node {\n              id eventId eventType status attempts lastAttemptAt nextAttemptAt responseStatus durationMs error\n              redeliveryOf createdAt\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  query WebhookSecurityList($id: ID!) { project(id: $id) { webhookEndpoints { id url secretPreview } } }\n": types.WebhookSecurityListDocument,
+    "\n  mutation WebhookSecurityUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { id url description events enabled }\n  }\n": types.WebhookSecurityUpdateDocument,
+    "mutation WebhookSecurityDelete($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }": types.WebhookSecurityDeleteDocument,
+    "\n  mutation WebhookSecurityRotate($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret } }\n": types.WebhookSecurityRotateDocument,
+    "mutation WebhookSecuritySendTest($id: ID!) { sendTestWebhook(id: $id) { id } }": types.WebhookSecuritySendTestDocument,
+    "\n  mutation WebhookSecurityRedeliver($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }\n": types.WebhookSecurityRedeliverDocument,
+    "\n  mutation WebhookSendTest($id: ID!) { sendTestWebhook(id: $id) { id eventId eventType status attempts } }\n": types.WebhookSendTestDocument,
+    "\n  mutation WebhookRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { id eventId eventType status redeliveryOf }\n  }\n": types.WebhookRedeliverDocument,
+    "\n  mutation WebhookRotate($input: RotateWebhookSecretInput!) {\n    rotateWebhookSecret(input: $input) { secret endpoint { id secretPreview previousSecretExpiresAt } }\n  }\n": types.WebhookRotateDocument,
+    "mutation WebhookDeactivateKey($id: ID!) { deactivateApiKey(id: $id) { id status } }": types.WebhookDeactivateKeyDocument,
 };
 
 /**
@@ -968,6 +1018,18 @@ export function graphql(source: "query PlansViewer { viewer { isAdministrator } 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation StoryCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }\n"): typeof import('./graphql.js').StoryCreatePermissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoryCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }\n"): typeof import('./graphql.js').StoryCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StoryUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }\n"): typeof import('./graphql.js').StoryUpdateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query SecretsEverything($id: ID!, $key: ID!) {\n  project(id: $id) {\n    id name plan limits { maxKeys }\n    members { role user { id email name } }\n    apiKeys(first: 100) { edges { node { ...SecretsKey replacedBy { ...SecretsKey } rotatedFrom { ...SecretsKey } } } }\n    auditEvents(first: 100) { edges { node { id action actor { type id label } targetType targetId targetLabel summary clientAddress userAgent requestId createdAt } } }\n  }\n  apiKey(id: $key) { ...SecretsKey auditEvents { edges { node { summary } } } }\n}\nfragment SecretsKey on ApiKey { id name description environment preview status isDefault scopes { name } expiresAt createdAt lastUsedAt usageCount rotatedAt graceEndsAt createdBy { label } rateLimit { perMinute } }"): typeof import('./graphql.js').SecretsEverythingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1097,6 +1159,38 @@ export function graphql(source: "mutation SecurityAcceptInvitation($projectId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SecurityDeclineInvitation($projectId: ID!) { declineInvitation(projectId: $projectId) }"): typeof import('./graphql.js').SecurityDeclineInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityWebhookEventTypes { webhookEventTypes { name description } }"): typeof import('./graphql.js').SecurityWebhookEventTypesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityWebhookEndpoint($id: ID!) { webhookEndpoint(id: $id) { id url deliveries { totalCount } } }"): typeof import('./graphql.js').SecurityWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } secret } }"): typeof import('./graphql.js').SecurityCreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { id } }"): typeof import('./graphql.js').SecurityUpdateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityDeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }"): typeof import('./graphql.js').SecurityDeleteWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityRotateWebhookSecret($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret } }"): typeof import('./graphql.js').SecurityRotateWebhookSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecuritySendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { id } }"): typeof import('./graphql.js').SecuritySendTestWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityRedeliverWebhook($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }"): typeof import('./graphql.js').SecurityRedeliverWebhookDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1273,6 +1367,62 @@ export function graphql(source: "mutation AuthLogOut { logOut }"): typeof import
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LoginLimitsLogIn($input: LogInInput!) { logIn(input: $input) { token user { id } } }"): typeof import('./graphql.js').LoginLimitsLogInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RelayUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }\n"): typeof import('./graphql.js').RelayUpdateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RelaySendTest($id: ID!) { sendTestWebhook(id: $id) { id eventId } }"): typeof import('./graphql.js').RelaySendTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookCreateEndpoint($input: CreateWebhookEndpointInput!) {\n    createWebhookEndpoint(input: $input) {\n      secret\n      endpoint { id url description events enabled secretPreview createdAt }\n    }\n  }\n"): typeof import('./graphql.js').WebhookCreateEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($id: ID!) {\n    project(id: $id) {\n      webhookEndpoints {\n        id\n        enabled\n        disabledReason\n        failingSince\n        deliveries(first: 100) {\n          totalCount\n          edges {\n            node {\n              id eventId eventType status attempts lastAttemptAt nextAttemptAt responseStatus durationMs error\n              redeliveryOf createdAt\n            }\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookSecurityList($id: ID!) { project(id: $id) { webhookEndpoints { id url secretPreview } } }\n"): typeof import('./graphql.js').WebhookSecurityListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookSecurityUpdate($input: UpdateWebhookEndpointInput!) {\n    updateWebhookEndpoint(input: $input) { id url description events enabled }\n  }\n"): typeof import('./graphql.js').WebhookSecurityUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookSecurityDelete($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }"): typeof import('./graphql.js').WebhookSecurityDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookSecurityRotate($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret } }\n"): typeof import('./graphql.js').WebhookSecurityRotateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookSecuritySendTest($id: ID!) { sendTestWebhook(id: $id) { id } }"): typeof import('./graphql.js').WebhookSecuritySendTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookSecurityRedeliver($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }\n"): typeof import('./graphql.js').WebhookSecurityRedeliverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookSendTest($id: ID!) { sendTestWebhook(id: $id) { id eventId eventType status attempts } }\n"): typeof import('./graphql.js').WebhookSendTestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookRedeliver($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) { id eventId eventType status redeliveryOf }\n  }\n"): typeof import('./graphql.js').WebhookRedeliverDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebhookRotate($input: RotateWebhookSecretInput!) {\n    rotateWebhookSecret(input: $input) { secret endpoint { id secretPreview previousSecretExpiresAt } }\n  }\n"): typeof import('./graphql.js').WebhookRotateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WebhookDeactivateKey($id: ID!) { deactivateApiKey(id: $id) { id status } }"): typeof import('./graphql.js').WebhookDeactivateKeyDocument;
 
 
 export function graphql(source: string) {

@@ -90,6 +90,18 @@ export type CreateProjectInput = {
   plan?: Plan | null | undefined;
 };
 
+/** A new webhook endpoint. */
+export type CreateWebhookEndpointInput = {
+  /** What it is for (at most 500 characters). */
+  description?: string | null | undefined;
+  /** Event types to receive (see `webhookEventTypes`); an empty list means every event. */
+  events: Array<string>;
+  /** The project whose events it receives. */
+  projectId: string | number;
+  /** An https URL on a public address (at most 2048 characters); redirects are not followed. */
+  url: string;
+};
+
 /** A refill of a key’s credits. */
 export type CreditRefillInput = {
   /** Credits after each refill (1 to 1,000,000,000). */
@@ -176,7 +188,7 @@ export type RemoveMemberInput = {
 export type Role =
   /** Every scope, but cannot remove owners. */
   | 'ADMIN'
-  /** projects:read, keys:write, keys:verify, usage:read, audit:read, members:read. */
+  /** projects:read, keys:write, keys:verify, usage:read, audit:read, members:read, webhooks:read. */
   | 'DEVELOPER'
   /** Every scope; only owners make or remove owners. */
   | 'OWNER'
@@ -189,6 +201,14 @@ export type RotateApiKeyInput = {
   gracePeriodSeconds?: number | null | undefined;
   /** The key to rotate. */
   id: string | number;
+};
+
+/** Replace an endpoint’s signing secret. */
+export type RotateWebhookSecretInput = {
+  /** The endpoint. */
+  id: string | number;
+  /** Seconds the previous secret keeps signing too (two signatures per request), 0 to 604800 (7 days); default 86400. */
+  overlapSeconds?: number | null | undefined;
 };
 
 /** A plan for a project, set by an instance administrator. */
@@ -265,6 +285,20 @@ export type UpdateProjectInput = {
   plan?: Plan | null | undefined;
 };
 
+/** Change an endpoint; omitted fields stay as they are. */
+export type UpdateWebhookEndpointInput = {
+  /** A new description; an empty string clears it. */
+  description?: string | null | undefined;
+  /** Disable or enable it; enabling clears its failure streak. */
+  enabled?: boolean | null | undefined;
+  /** New event types; an empty list means every event. */
+  events?: Array<string> | null | undefined;
+  /** The endpoint. */
+  id: string | number;
+  /** A new URL (checked like a new endpoint’s). */
+  url?: string | null | undefined;
+};
+
 /** Size of the time buckets of a usage report (UTC). */
 export type UsageGranularity =
   /** One bucket per UTC day; ranges up to 90 days. */
@@ -319,6 +353,17 @@ export type VerifyApiKeyInput = {
   /** Scopes the key must hold for the verification to be VALID. */
   requiredScopes?: Array<string> | null | undefined;
 };
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt failed (or the endpoint is disabled); redeliver it to try again. */
+  | 'FAILED'
+  /** Not attempted yet. */
+  | 'PENDING'
+  /** An attempt failed; the next one is at `nextAttemptAt`. */
+  | 'RETRYING'
+  /** The endpoint answered 2xx. */
+  | 'SUCCEEDED';
 
 export type HarnessAdminMutationVariables = Exact<{
   input: SignUpInput;
@@ -1190,6 +1235,27 @@ export type PlansViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PlansViewerQuery = { viewer: { isAdministrator: boolean } };
 
+export type StoryCreatePermissionMutationVariables = Exact<{
+  input: CreatePermissionInput;
+}>;
+
+
+export type StoryCreatePermissionMutation = { createPermission: { id: string } };
+
+export type StoryCreateKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type StoryCreateKeyMutation = { createApiKey: { secret: string, apiKey: { id: string } } };
+
+export type StoryUpdateKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type StoryUpdateKeyMutation = { updateApiKey: { id: string } };
+
 export type SecretsEverythingQueryVariables = Exact<{
   id: string | number;
   key: string | number;
@@ -1413,6 +1479,60 @@ export type SecurityDeclineInvitationMutationVariables = Exact<{
 
 
 export type SecurityDeclineInvitationMutation = { declineInvitation: boolean };
+
+export type SecurityWebhookEventTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityWebhookEventTypesQuery = { webhookEventTypes: Array<{ name: string, description: string }> };
+
+export type SecurityWebhookEndpointQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityWebhookEndpointQuery = { webhookEndpoint: { id: string, url: string, deliveries: { totalCount: number } } | null };
+
+export type SecurityCreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type SecurityCreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string } } };
+
+export type SecurityUpdateWebhookEndpointMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type SecurityUpdateWebhookEndpointMutation = { updateWebhookEndpoint: { id: string } };
+
+export type SecurityDeleteWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityDeleteWebhookEndpointMutation = { deleteWebhookEndpoint: { id: string } };
+
+export type SecurityRotateWebhookSecretMutationVariables = Exact<{
+  input: RotateWebhookSecretInput;
+}>;
+
+
+export type SecurityRotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string } };
+
+export type SecuritySendTestWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecuritySendTestWebhookMutation = { sendTestWebhook: { id: string } };
+
+export type SecurityRedeliverWebhookMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type SecurityRedeliverWebhookMutation = { redeliverWebhook: { id: string } };
 
 export type SecurityProjectKeysQueryVariables = Exact<{
   id: string | number;
@@ -1696,6 +1816,104 @@ export type LoginLimitsLogInMutationVariables = Exact<{
 
 
 export type LoginLimitsLogInMutation = { logIn: { token: string, user: { id: string } } };
+
+export type RelayUpdateKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type RelayUpdateKeyMutation = { updateApiKey: { id: string } };
+
+export type RelaySendTestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RelaySendTestMutation = { sendTestWebhook: { id: string, eventId: string } };
+
+export type WebhookCreateEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type WebhookCreateEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string, url: string, description: string | null, events: Array<string>, enabled: boolean, secretPreview: string, createdAt: string } } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookDeliveriesQuery = { project: { webhookEndpoints: Array<{ id: string, enabled: boolean, disabledReason: string | null, failingSince: string | null, deliveries: { totalCount: number, edges: Array<{ node: { id: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, lastAttemptAt: string | null, nextAttemptAt: string | null, responseStatus: number | null, durationMs: number | null, error: string | null, redeliveryOf: string | null, createdAt: string } }> } }> } | null };
+
+export type WebhookSecurityListQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookSecurityListQuery = { project: { webhookEndpoints: Array<{ id: string, url: string, secretPreview: string }> } | null };
+
+export type WebhookSecurityUpdateMutationVariables = Exact<{
+  input: UpdateWebhookEndpointInput;
+}>;
+
+
+export type WebhookSecurityUpdateMutation = { updateWebhookEndpoint: { id: string, url: string, description: string | null, events: Array<string>, enabled: boolean } };
+
+export type WebhookSecurityDeleteMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookSecurityDeleteMutation = { deleteWebhookEndpoint: { id: string } };
+
+export type WebhookSecurityRotateMutationVariables = Exact<{
+  input: RotateWebhookSecretInput;
+}>;
+
+
+export type WebhookSecurityRotateMutation = { rotateWebhookSecret: { secret: string } };
+
+export type WebhookSecuritySendTestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookSecuritySendTestMutation = { sendTestWebhook: { id: string } };
+
+export type WebhookSecurityRedeliverMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type WebhookSecurityRedeliverMutation = { redeliverWebhook: { id: string } };
+
+export type WebhookSendTestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookSendTestMutation = { sendTestWebhook: { id: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number } };
+
+export type WebhookRedeliverMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type WebhookRedeliverMutation = { redeliverWebhook: { id: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, redeliveryOf: string | null } };
+
+export type WebhookRotateMutationVariables = Exact<{
+  input: RotateWebhookSecretInput;
+}>;
+
+
+export type WebhookRotateMutation = { rotateWebhookSecret: { secret: string, endpoint: { id: string, secretPreview: string, previousSecretExpiresAt: string | null } } };
+
+export type WebhookDeactivateKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type WebhookDeactivateKeyMutation = { deactivateApiKey: { id: string, status: ApiKeyStatus } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3020,6 +3238,30 @@ export const PlansViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlansViewerQuery, PlansViewerQueryVariables>;
+export const StoryCreatePermissionDocument = new TypedDocumentString(`
+    mutation StoryCreatePermission($input: CreatePermissionInput!) {
+  createPermission(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StoryCreatePermissionMutation, StoryCreatePermissionMutationVariables>;
+export const StoryCreateKeyDocument = new TypedDocumentString(`
+    mutation StoryCreateKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<StoryCreateKeyMutation, StoryCreateKeyMutationVariables>;
+export const StoryUpdateKeyDocument = new TypedDocumentString(`
+    mutation StoryUpdateKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StoryUpdateKeyMutation, StoryUpdateKeyMutationVariables>;
 export const SecretsEverythingDocument = new TypedDocumentString(`
     query SecretsEverything($id: ID!, $key: ID!) {
   project(id: $id) {
@@ -3339,6 +3581,70 @@ export const SecurityDeclineInvitationDocument = new TypedDocumentString(`
   declineInvitation(projectId: $projectId)
 }
     `) as unknown as TypedDocumentString<SecurityDeclineInvitationMutation, SecurityDeclineInvitationMutationVariables>;
+export const SecurityWebhookEventTypesDocument = new TypedDocumentString(`
+    query SecurityWebhookEventTypes {
+  webhookEventTypes {
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityWebhookEventTypesQuery, SecurityWebhookEventTypesQueryVariables>;
+export const SecurityWebhookEndpointDocument = new TypedDocumentString(`
+    query SecurityWebhookEndpoint($id: ID!) {
+  webhookEndpoint(id: $id) {
+    id
+    url
+    deliveries {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityWebhookEndpointQuery, SecurityWebhookEndpointQueryVariables>;
+export const SecurityCreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation SecurityCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    endpoint {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityCreateWebhookEndpointMutation, SecurityCreateWebhookEndpointMutationVariables>;
+export const SecurityUpdateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation SecurityUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityUpdateWebhookEndpointMutation, SecurityUpdateWebhookEndpointMutationVariables>;
+export const SecurityDeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation SecurityDeleteWebhookEndpoint($id: ID!) {
+  deleteWebhookEndpoint(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityDeleteWebhookEndpointMutation, SecurityDeleteWebhookEndpointMutationVariables>;
+export const SecurityRotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation SecurityRotateWebhookSecret($input: RotateWebhookSecretInput!) {
+  rotateWebhookSecret(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityRotateWebhookSecretMutation, SecurityRotateWebhookSecretMutationVariables>;
+export const SecuritySendTestWebhookDocument = new TypedDocumentString(`
+    mutation SecuritySendTestWebhook($id: ID!) {
+  sendTestWebhook(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecuritySendTestWebhookMutation, SecuritySendTestWebhookMutationVariables>;
+export const SecurityRedeliverWebhookDocument = new TypedDocumentString(`
+    mutation SecurityRedeliverWebhook($deliveryId: ID!) {
+  redeliverWebhook(deliveryId: $deliveryId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityRedeliverWebhookMutation, SecurityRedeliverWebhookMutationVariables>;
 export const SecurityProjectKeysDocument = new TypedDocumentString(`
     query SecurityProjectKeys($id: ID!) {
   project(id: $id) {
@@ -3847,3 +4153,157 @@ export const LoginLimitsLogInDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LoginLimitsLogInMutation, LoginLimitsLogInMutationVariables>;
+export const RelayUpdateKeyDocument = new TypedDocumentString(`
+    mutation RelayUpdateKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RelayUpdateKeyMutation, RelayUpdateKeyMutationVariables>;
+export const RelaySendTestDocument = new TypedDocumentString(`
+    mutation RelaySendTest($id: ID!) {
+  sendTestWebhook(id: $id) {
+    id
+    eventId
+  }
+}
+    `) as unknown as TypedDocumentString<RelaySendTestMutation, RelaySendTestMutationVariables>;
+export const WebhookCreateEndpointDocument = new TypedDocumentString(`
+    mutation WebhookCreateEndpoint($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    secret
+    endpoint {
+      id
+      url
+      description
+      events
+      enabled
+      secretPreview
+      createdAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookCreateEndpointMutation, WebhookCreateEndpointMutationVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($id: ID!) {
+  project(id: $id) {
+    webhookEndpoints {
+      id
+      enabled
+      disabledReason
+      failingSince
+      deliveries(first: 100) {
+        totalCount
+        edges {
+          node {
+            id
+            eventId
+            eventType
+            status
+            attempts
+            lastAttemptAt
+            nextAttemptAt
+            responseStatus
+            durationMs
+            error
+            redeliveryOf
+            createdAt
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const WebhookSecurityListDocument = new TypedDocumentString(`
+    query WebhookSecurityList($id: ID!) {
+  project(id: $id) {
+    webhookEndpoints {
+      id
+      url
+      secretPreview
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSecurityListQuery, WebhookSecurityListQueryVariables>;
+export const WebhookSecurityUpdateDocument = new TypedDocumentString(`
+    mutation WebhookSecurityUpdate($input: UpdateWebhookEndpointInput!) {
+  updateWebhookEndpoint(input: $input) {
+    id
+    url
+    description
+    events
+    enabled
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSecurityUpdateMutation, WebhookSecurityUpdateMutationVariables>;
+export const WebhookSecurityDeleteDocument = new TypedDocumentString(`
+    mutation WebhookSecurityDelete($id: ID!) {
+  deleteWebhookEndpoint(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSecurityDeleteMutation, WebhookSecurityDeleteMutationVariables>;
+export const WebhookSecurityRotateDocument = new TypedDocumentString(`
+    mutation WebhookSecurityRotate($input: RotateWebhookSecretInput!) {
+  rotateWebhookSecret(input: $input) {
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSecurityRotateMutation, WebhookSecurityRotateMutationVariables>;
+export const WebhookSecuritySendTestDocument = new TypedDocumentString(`
+    mutation WebhookSecuritySendTest($id: ID!) {
+  sendTestWebhook(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSecuritySendTestMutation, WebhookSecuritySendTestMutationVariables>;
+export const WebhookSecurityRedeliverDocument = new TypedDocumentString(`
+    mutation WebhookSecurityRedeliver($deliveryId: ID!) {
+  redeliverWebhook(deliveryId: $deliveryId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSecurityRedeliverMutation, WebhookSecurityRedeliverMutationVariables>;
+export const WebhookSendTestDocument = new TypedDocumentString(`
+    mutation WebhookSendTest($id: ID!) {
+  sendTestWebhook(id: $id) {
+    id
+    eventId
+    eventType
+    status
+    attempts
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookSendTestMutation, WebhookSendTestMutationVariables>;
+export const WebhookRedeliverDocument = new TypedDocumentString(`
+    mutation WebhookRedeliver($deliveryId: ID!) {
+  redeliverWebhook(deliveryId: $deliveryId) {
+    id
+    eventId
+    eventType
+    status
+    redeliveryOf
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookRedeliverMutation, WebhookRedeliverMutationVariables>;
+export const WebhookRotateDocument = new TypedDocumentString(`
+    mutation WebhookRotate($input: RotateWebhookSecretInput!) {
+  rotateWebhookSecret(input: $input) {
+    secret
+    endpoint {
+      id
+      secretPreview
+      previousSecretExpiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookRotateMutation, WebhookRotateMutationVariables>;
+export const WebhookDeactivateKeyDocument = new TypedDocumentString(`
+    mutation WebhookDeactivateKey($id: ID!) {
+  deactivateApiKey(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeactivateKeyMutation, WebhookDeactivateKeyMutationVariables>;

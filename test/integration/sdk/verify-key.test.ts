@@ -36,6 +36,11 @@ describe('verifyKey', () => {
         expiresAt: null,
       },
       rateLimit: { limit: 300, remaining: 299, resetAt: expect.any(String) },
+      // Section 13's answers: no permissions, metadata, external id or credits on this key.
+      permissions: [],
+      meta: null,
+      externalId: null,
+      credits: null,
     });
     expect(JSON.stringify(verification)).not.toContain(key.secret);
   });

@@ -109,6 +109,31 @@ const invitedTo = async (world: World) => {
   return { projectId: world.a.id };
 };
 
+/** A public address written as a literal: no DNS needed, and no worker runs here to send to it. */
+const WEBHOOK_URL = 'https://93.184.216.34/hooks';
+const newEndpoint = async (world: World) =>
+  dataOf(
+    await server.gql<{ createWebhookEndpoint: { endpoint: { id: string } } }>(
+      'mutation($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } } }',
+      { input: { projectId: world.a.id, url: WEBHOOK_URL, events: [] } },
+      { token: world.a.owner.token },
+    ),
+  ).createWebhookEndpoint.endpoint.id;
+/** One endpoint of project A for the operations that keep it (a project holds at most 20). */
+let sharedEndpoint: Promise<string> | undefined;
+const keptEndpoint = (world: World) => {
+  sharedEndpoint ??= newEndpoint(world);
+  return sharedEndpoint;
+};
+/** A delivery of the kept endpoint (a test send; nothing runs it here). */
+const newDelivery = async (world: World) =>
+  dataOf(
+    await server.gql<{ sendTestWebhook: { id: string } }>(
+      'mutation($id: ID!) { sendTestWebhook(id: $id) { id } }',
+      { id: await keptEndpoint(world) },
+      { token: world.a.owner.token },
+    ),
+  ).sendTestWebhook.id;
 /** A fresh permission of project A, made by its owner. */
 const freshPermission = async (world: World) =>
   dataOf(
@@ -387,6 +412,89 @@ const CASES: OperationCase[] = [
     variables: invitedTo,
     allowedToken: () => (invitee as SeededUser).token,
     otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  }),
+  operationCase({
+    field: 'webhookEventTypes',
+    document: graphql(`query SecurityWebhookEventTypes { webhookEventTypes { name description } }`),
+    variables: async () => ({}),
+    anonymous: true,
+    allowedToken: (w) => w.scopeless.secret,
+    otherProjectKey: 'ALLOWED',
+    scopelessKey: 'ALLOWED',
+    strangerSession: 'ALLOWED',
+  }),
+  operationCase({
+    field: 'webhookEndpoint',
+    document: graphql(
+      `query SecurityWebhookEndpoint($id: ID!) { webhookEndpoint(id: $id) { id url deliveries { totalCount } } }`,
+    ),
+    variables: async (w) => ({ id: await keptEndpoint(w) }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  }),
+  operationCase({
+    field: 'createWebhookEndpoint',
+    document: graphql(
+      `mutation SecurityCreateWebhookEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } secret } }`,
+    ),
+    variables: async (w) => ({ input: { projectId: w.a.id, url: WEBHOOK_URL, events: ['key.created'] } }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  }),
+  operationCase({
+    field: 'updateWebhookEndpoint',
+    document: graphql(
+      `mutation SecurityUpdateWebhookEndpoint($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { id } }`,
+    ),
+    variables: async (w) => ({ input: { id: await keptEndpoint(w), description: `changed ${Date.now()}` } }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  }),
+  operationCase({
+    field: 'deleteWebhookEndpoint',
+    document: graphql(`mutation SecurityDeleteWebhookEndpoint($id: ID!) { deleteWebhookEndpoint(id: $id) { id } }`),
+    variables: async (w) => ({ id: await newEndpoint(w) }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  }),
+  operationCase({
+    field: 'rotateWebhookSecret',
+    document: graphql(
+      `mutation SecurityRotateWebhookSecret($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret } }`,
+    ),
+    variables: async (w) => ({ input: { id: await keptEndpoint(w), overlapSeconds: 60 } }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  }),
+  operationCase({
+    field: 'sendTestWebhook',
+    document: graphql(`mutation SecuritySendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { id } }`),
+    variables: async (w) => ({ id: await keptEndpoint(w) }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  }),
+  operationCase({
+    field: 'redeliverWebhook',
+    document: graphql(
+      `mutation SecurityRedeliverWebhook($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }`,
+    ),
+    variables: async (w) => ({ deliveryId: await newDelivery(w) }),
+    allowedToken: (w) => w.a.defaultKey.secret,
+    otherProjectKey: 'NOT_FOUND',
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
   }),

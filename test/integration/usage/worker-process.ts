@@ -21,6 +21,7 @@ await startWorkers({
     stalledIntervalMs: 1000,
     expiryEveryMs: 3_600_000,
     expiryProjectIds: [],
+    relayProjectIds: [],
   },
 });
 process.stdout.write('ready\n');
