@@ -15,7 +15,7 @@
 import { ConfigError } from '../../shared/config.js';
 import type { Logger } from '../../shared/logger.js';
 import type { EntityManager } from '../../shared/orm.js';
-import type { RedisConnection } from '../../shared/redis.js';
+import { type RedisConnection, readyOrLater } from '../../shared/redis.js';
 import { withTimeout } from '../../shared/timeout.js';
 
 /** How long a claim lives without renewal: a stopped deployment frees its prefix this fast. */
@@ -100,7 +100,12 @@ export async function claimRedisPrefix(deps: {
   const key = `${prefix}:deployment`;
   let confirmed = false;
   try {
-    const holder = await withTimeout(claimOnce(redis, key, deploymentId, ttlMs), START_TIMEOUT_MS);
+    // A fail-fast connection (no offline queue) refuses commands until it is ready: a Cluster
+    // takes a moment to learn its slots, so wait for it (within the start timeout) before claiming.
+    const started = Date.now();
+    await readyOrLater(redis, START_TIMEOUT_MS);
+    const left = Math.max(START_TIMEOUT_MS - (Date.now() - started), 500);
+    const holder = await withTimeout(claimOnce(redis, key, deploymentId, ttlMs), left);
     if (holder) throw new PrefixHeldError(prefix);
     confirmed = true;
   } catch (error) {
