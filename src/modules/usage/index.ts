@@ -1,5 +1,6 @@
+import { Migration20261202235708_usage_notices } from '../../migrations/Migration20261202235708_usage_notices.js';
 import type { DomainModule } from '../module.js';
-import { UsageActivity, UsageBatch, UsageStat } from './usage.entity.js';
+import { UsageActivity, UsageBatch, UsageNotice, UsageStat } from './usage.entity.js';
 import { usageRules } from './usage.rules.js';
 import { startUsageWorker } from './usage.worker.js';
 
@@ -11,6 +12,7 @@ export const usageModule: DomainModule = {
     return [ProjectUsageResolver, ApiKeyUsageResolver, ViewerUsageResolver];
   },
   rules: usageRules,
-  entities: [UsageStat, UsageActivity, UsageBatch],
+  entities: [UsageStat, UsageActivity, UsageBatch, UsageNotice],
+  migrations: [Migration20261202235708_usage_notices],
   workers: [startUsageWorker],
 };

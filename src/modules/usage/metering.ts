@@ -159,6 +159,7 @@ export function createMetering(deps: MeteringDependencies): Metering {
     operation: { operation: string; operationType: string },
     outcome: UsageOutcome,
     credits?: CreditOutcome | null,
+    rateLimitReset?: number,
   ) {
     events.record({
       id: uuidv7(startedAt),
@@ -180,6 +181,7 @@ export function createMetering(deps: MeteringDependencies): Metering {
             },
           }
         : {}),
+      ...(rateLimitReset ? { rateLimitReset } : {}),
     });
   }
 
@@ -238,7 +240,19 @@ export function createMetering(deps: MeteringDependencies): Metering {
           if (finished) return;
           finished = true;
           const operation = refusal ? operationOfBody(body) : operationOf(store, body);
-          eventOf(caller.key, clientAddress, started, startedAt, operation, usageOutcomeOf(store, status), credits);
+          // A refusal by the rate limit names its window, so the worker raises usage.rate_limited once per window.
+          const reset =
+            !decision.allowed && decision.state ? Math.ceil(decision.state.resetAt.getTime() / 1000) : undefined;
+          eventOf(
+            caller.key,
+            clientAddress,
+            started,
+            startedAt,
+            operation,
+            usageOutcomeOf(store, status),
+            credits,
+            reset,
+          );
         },
       };
     },

@@ -11,6 +11,7 @@
  * quote and escape each JSON text into the statement, character by character.
  */
 import { sql } from 'kysely';
+import { uuidv7 } from '../../shared/ids.js';
 import type { EntityManager } from '../../shared/orm.js';
 import type { UsageBatchPayload, UsageEvent } from './usage-batch.js';
 import { ACTIVITY_RETENTION_DAYS } from './usage-options.js';
@@ -191,8 +192,87 @@ export async function applyUsageBatch(em: EntityManager, batch: UsageBatchPayloa
          where k.id = t.id and k.credits_version = t.version and k.credits_remaining is not null
            and (k.credits_period is null or t.period is null or k.credits_period <= t.period)`.execute(db);
     }
+    // 6. usage.rate_limited and usage.credits_exhausted, each once per key and window (the outbox)
+    await raiseUsageNotices(tx, batch.events);
     return { applied: true, events: batch.events.length };
   });
+}
+
+export interface UsageNoticeCandidate {
+  key_id: string;
+  kind: 'usage.rate_limited' | 'usage.credits_exhausted';
+  window: string;
+  at: number;
+}
+
+/**
+ * What a batch may raise: a key's first 429 of a rate-limit window (named by its reset, unix
+ * seconds) and the request that spent a key's last credit (named by the credits' version and
+ * refill period). One candidate per key and window, the earliest.
+ */
+export function usageNoticesOf(events: readonly UsageEvent[]): UsageNoticeCandidate[] {
+  const found = new Map<string, UsageNoticeCandidate>();
+  const offer = (candidate: UsageNoticeCandidate) => {
+    const id = `${candidate.key_id}\u0000${candidate.kind}\u0000${candidate.window}`;
+    const known = found.get(id);
+    if (!known || candidate.at < known.at) found.set(id, candidate);
+  };
+  for (const event of events) {
+    if (event.outcome === 'RATE_LIMITED' && event.rateLimitReset) {
+      offer({ key_id: event.keyId, kind: 'usage.rate_limited', window: String(event.rateLimitReset), at: event.at });
+    }
+    if (event.credits && event.credits.remaining <= 0) {
+      const window = `${event.credits.version}:${event.credits.period}`;
+      offer({ key_id: event.keyId, kind: 'usage.credits_exhausted', window, at: event.at });
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.key_id < b.key_id ? -1 : a.key_id > b.key_id ? 1 : a.at - b.at));
+}
+
+/**
+ * Records the batch's notices not raised before and writes their audit events, which the event
+ * relay hands to webhooks and subscriptions. A minute window's reset is read from its counter's
+ * expiry, so the same window may be named a second apart: a notice within two seconds of a
+ * raised one is the same window.
+ */
+async function raiseUsageNotices(tx: EntityManager, events: readonly UsageEvent[]) {
+  const db = tx.getKysely();
+  const candidates = usageNoticesOf(events);
+  if (candidates.length === 0) return;
+  const raised = await sql<{ key_id: string; kind: string; window: string }>`with v as (
+       select * from jsonb_to_recordset(${JSON.stringify(candidates)}::jsonb) as x(key_id uuid, kind text, "window" text, at bigint)
+     )
+     insert into usage_notices (api_key_id, kind, "window", created_at)
+     select v.key_id, v.kind, v."window", now() from v
+     join api_keys k on k.id = v.key_id
+     where not exists (
+       select 1 from usage_notices n where n.api_key_id = v.key_id and n.kind = v.kind and (
+         n."window" = v."window" or (v.kind = 'usage.rate_limited' and n."window" ~ '^[0-9]+$'
+           and abs(n."window"::bigint - v."window"::bigint) <= 2)))
+     on conflict do nothing
+     returning api_key_id as key_id, kind, "window"`.execute(db);
+  if (raised.rows.length === 0) return;
+  const firstAt = new Map(candidates.map((c) => [`${c.key_id}\u0000${c.kind}\u0000${c.window}`, c.at]));
+  const audits = raised.rows.map((row) => {
+    const at = firstAt.get(`${row.key_id}\u0000${row.kind}\u0000${row.window}`) ?? Date.now();
+    const summary =
+      row.kind === 'usage.rate_limited'
+        ? {
+            windowResetAt: new Date(Number(row.window) * 1000).toISOString(),
+            firstRefusedAt: new Date(at).toISOString(),
+          }
+        : {
+            creditsPeriod: row.window.slice(row.window.indexOf(':') + 1) || null,
+            exhaustedAt: new Date(at).toISOString(),
+          };
+    return { id: uuidv7(at), key_id: row.key_id, action: row.kind, summary };
+  });
+  await sql`insert into audit_events (id, project_id, action, actor_type, actor_id, actor_label, target_type, target_id,
+       target_label, summary, created_at)
+     select v.id, k.project_id, v.action, 'SYSTEM', null, 'usage worker', 'api_key', k.id::text, k.name, v.summary, now()
+     from jsonb_to_recordset(${JSON.stringify(audits)}::jsonb) as v(id uuid, key_id uuid, action text, summary jsonb)
+     join api_keys k on k.id = v.key_id
+     order by v.id`.execute(db);
 }
 
 /**
@@ -214,5 +294,11 @@ export async function pruneUsage(em: EntityManager, now = new Date()): Promise<n
       if (result.affectedRows < 5000) break;
     }
   }
-  return deleted;
+  // Notices are few (one per key and window): they go in one statement.
+  const notices = await em.execute<{ affectedRows: number }>(
+    'delete from usage_notices where created_at < ?',
+    [cutoff],
+    'run',
+  );
+  return deleted + notices.affectedRows;
 }

@@ -28,6 +28,8 @@ export interface UsageEvent {
   clientAddress: string | null;
   /** The key's credits after this request, when it spent some (persisted by the worker). */
   credits?: EventCredits;
+  /** Refused by the rate limit: the reset of the window that refused it (unix seconds). */
+  rateLimitReset?: number;
 }
 
 /** A key's credit count after a request: its version, what is left, and the refill period ('' none). */
@@ -98,6 +100,10 @@ function parseEvent(value: unknown, index: number): UsageEvent {
   ) {
     invalid(`event ${index}: bad credits`);
   }
+  const rateLimitReset = event.rateLimitReset;
+  if (rateLimitReset !== undefined && (!Number.isInteger(rateLimitReset) || (rateLimitReset as number) <= 0)) {
+    invalid(`event ${index}: bad rateLimitReset`);
+  }
   return {
     id: uuid('id'),
     keyId: uuid('keyId'),
@@ -118,6 +124,7 @@ function parseEvent(value: unknown, index: number): UsageEvent {
           },
         }
       : {}),
+    ...(rateLimitReset !== undefined ? { rateLimitReset: rateLimitReset as number } : {}),
   };
 }
 

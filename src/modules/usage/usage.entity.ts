@@ -77,3 +77,20 @@ export const UsageBatch = defineEntity({
   },
 });
 export type UsageBatch = InferEntity<typeof UsageBatch>;
+
+/**
+ * Usage events already raised, so each is raised once: `usage.rate_limited` per key and rate-limit
+ * window (`window` is the window's reset, unix seconds), `usage.credits_exhausted` per key, credits
+ * version and refill period. Pruned with the activity.
+ */
+export const UsageNotice = defineEntity({
+  name: 'UsageNotice',
+  tableName: 'usage_notices',
+  properties: {
+    apiKeyId: p.uuid().primary(),
+    kind: p.string().length(32).primary(),
+    window: p.string().length(64).primary(),
+    createdAt: p.datetime().index(),
+  },
+});
+export type UsageNotice = InferEntity<typeof UsageNotice>;

@@ -214,6 +214,9 @@ type Documents = {
     "query RateLimitsViewer { viewer { user { id } } }": typeof types.RateLimitsViewerDocument,
     "mutation RateLimitsCreateApiKey2($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.RateLimitsCreateApiKey2Document,
     "query RateLimitsProject($id: ID!) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"] }) { edges { node { targetLabel clientAddress } } } } }": typeof types.RateLimitsProjectDocument,
+    "query UsageNoticesViewer { viewer { apiKey { id } } }": typeof types.UsageNoticesViewerDocument,
+    "\n  query UsageNoticesAudit($id: ID!) {\n    project(id: $id) {\n      auditEvents(first: 50, filter: { actions: [\"usage.rate_limited\", \"usage.credits_exhausted\"] }) {\n        totalCount\n        edges { node { action targetId targetLabel actor { type label } summary } }\n      }\n    }\n  }\n": typeof types.UsageNoticesAuditDocument,
+    "mutation UsageNoticesUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.UsageNoticesUpdateKeyDocument,
     "query KeyUsage($id: ID!) { apiKey(id: $id) { usageCount lastUsedAt usage { totals { requests ok errors denied rateLimited }\n  byOperation { operation requests ok errors denied rateLimited averageDurationMs } byKey { apiKeyId } } } }": typeof types.KeyUsageDocument,
     "query UsageViewer { viewer { scopes } }": typeof types.UsageViewerDocument,
     "mutation UsageUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.UsageUpdateApiKeyDocument,
@@ -450,6 +453,9 @@ const documents: Documents = {
     "query RateLimitsViewer { viewer { user { id } } }": types.RateLimitsViewerDocument,
     "mutation RateLimitsCreateApiKey2($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.RateLimitsCreateApiKey2Document,
     "query RateLimitsProject($id: ID!) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"] }) { edges { node { targetLabel clientAddress } } } } }": types.RateLimitsProjectDocument,
+    "query UsageNoticesViewer { viewer { apiKey { id } } }": types.UsageNoticesViewerDocument,
+    "\n  query UsageNoticesAudit($id: ID!) {\n    project(id: $id) {\n      auditEvents(first: 50, filter: { actions: [\"usage.rate_limited\", \"usage.credits_exhausted\"] }) {\n        totalCount\n        edges { node { action targetId targetLabel actor { type label } summary } }\n      }\n    }\n  }\n": types.UsageNoticesAuditDocument,
+    "mutation UsageNoticesUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.UsageNoticesUpdateKeyDocument,
     "query KeyUsage($id: ID!) { apiKey(id: $id) { usageCount lastUsedAt usage { totals { requests ok errors denied rateLimited }\n  byOperation { operation requests ok errors denied rateLimited averageDurationMs } byKey { apiKeyId } } } }": types.KeyUsageDocument,
     "query UsageViewer { viewer { scopes } }": types.UsageViewerDocument,
     "mutation UsageUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.UsageUpdateApiKeyDocument,
@@ -1283,6 +1289,18 @@ export function graphql(source: "mutation RateLimitsCreateApiKey2($input: Create
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RateLimitsProject($id: ID!) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"] }) { edges { node { targetLabel clientAddress } } } } }"): typeof import('./graphql.js').RateLimitsProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UsageNoticesViewer { viewer { apiKey { id } } }"): typeof import('./graphql.js').UsageNoticesViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsageNoticesAudit($id: ID!) {\n    project(id: $id) {\n      auditEvents(first: 50, filter: { actions: [\"usage.rate_limited\", \"usage.credits_exhausted\"] }) {\n        totalCount\n        edges { node { action targetId targetLabel actor { type label } summary } }\n      }\n    }\n  }\n"): typeof import('./graphql.js').UsageNoticesAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UsageNoticesUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }"): typeof import('./graphql.js').UsageNoticesUpdateKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

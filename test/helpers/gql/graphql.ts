@@ -1675,6 +1675,25 @@ export type RateLimitsProjectQueryVariables = Exact<{
 
 export type RateLimitsProjectQuery = { project: { auditEvents: { edges: Array<{ node: { targetLabel: string | null, clientAddress: string | null } }> } | null } | null };
 
+export type UsageNoticesViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsageNoticesViewerQuery = { viewer: { apiKey: { id: string } | null } };
+
+export type UsageNoticesAuditQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UsageNoticesAuditQuery = { project: { auditEvents: { totalCount: number, edges: Array<{ node: { action: string, targetId: string, targetLabel: string | null, summary: Record<string, unknown>, actor: { type: string, label: string } } }> } | null } | null };
+
+export type UsageNoticesUpdateKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type UsageNoticesUpdateKeyMutation = { updateApiKey: { id: string } };
+
 export type KeyUsageQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3867,6 +3886,46 @@ export const RateLimitsProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RateLimitsProjectQuery, RateLimitsProjectQueryVariables>;
+export const UsageNoticesViewerDocument = new TypedDocumentString(`
+    query UsageNoticesViewer {
+  viewer {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsageNoticesViewerQuery, UsageNoticesViewerQueryVariables>;
+export const UsageNoticesAuditDocument = new TypedDocumentString(`
+    query UsageNoticesAudit($id: ID!) {
+  project(id: $id) {
+    auditEvents(
+      first: 50
+      filter: {actions: ["usage.rate_limited", "usage.credits_exhausted"]}
+    ) {
+      totalCount
+      edges {
+        node {
+          action
+          targetId
+          targetLabel
+          actor {
+            type
+            label
+          }
+          summary
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UsageNoticesAuditQuery, UsageNoticesAuditQueryVariables>;
+export const UsageNoticesUpdateKeyDocument = new TypedDocumentString(`
+    mutation UsageNoticesUpdateKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UsageNoticesUpdateKeyMutation, UsageNoticesUpdateKeyMutationVariables>;
 export const KeyUsageDocument = new TypedDocumentString(`
     query KeyUsage($id: ID!) {
   apiKey(id: $id) {
