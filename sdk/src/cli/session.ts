@@ -1,0 +1,82 @@
+/**
+ * Who the CLI talks to and as whom. The URL: `--url`, else LATCHKEY_URL, else the one saved at
+ * login, else http://localhost:4000. The token: LATCHKEY_TOKEN (for CI), else the saved one. Any
+ * bearer credential the API accepts works: a personal access token (`lk_pat_…`), a session token
+ * (`latchkey login --email`), or a project's API key (its own project only).
+ */
+import { Latchkey } from '../client.js';
+import { isLatchkeyError } from '../errors.js';
+import { configPath, readConfig, type SavedConfig } from './config.js';
+import { notLoggedIn, usageError } from './failures.js';
+import { Output } from './output.js';
+
+export const DEFAULT_URL = 'http://localhost:4000';
+
+/** Options every command takes (commander's global options). */
+export interface GlobalOptions {
+  json?: boolean;
+  url?: string;
+}
+
+export interface Session {
+  out: Output;
+  url: string;
+  config: SavedConfig;
+  configPath: string;
+  /** A client with the caller's token; a usage of it without one fails with exit code 3. */
+  client(): Latchkey;
+  /** A client with `token` (login checks a token before saving it). */
+  clientWith(token: string | undefined): Latchkey;
+  /** The project of a command: `--project`, LATCHKEY_PROJECT, the saved one, the key's own, or the user's only one. */
+  project(explicit: string | undefined): Promise<string>;
+}
+
+export function resolveUrl(option: string | undefined, config: SavedConfig, env = process.env): string {
+  const url = option ?? (env.LATCHKEY_URL?.trim() || undefined) ?? config.url ?? DEFAULT_URL;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new Error();
+  } catch {
+    throw usageError(`Not an http(s) URL: ${url}`);
+  }
+  return url.replace(/\/+$/, '');
+}
+
+export async function openSession(options: GlobalOptions): Promise<Session> {
+  const path = configPath();
+  const config = await readConfig(path);
+  const url = resolveUrl(options.url, config);
+  const out = new Output({ json: options.json === true });
+  const clientWith = (token: string | undefined) => new Latchkey({ url, token, timeoutMs: 15_000 });
+  const token = process.env.LATCHKEY_TOKEN?.trim() || config.token;
+  const client = () => {
+    if (!token) throw notLoggedIn();
+    return clientWith(token);
+  };
+  return {
+    out,
+    url,
+    config,
+    configPath: path,
+    client,
+    clientWith,
+    async project(explicit) {
+      const chosen = explicit ?? (process.env.LATCHKEY_PROJECT?.trim() || undefined) ?? config.project;
+      if (chosen) return chosen;
+      const latchkey = client();
+      const viewer = await out.spin('Finding your project', () => latchkey.viewer());
+      if (viewer.project) return viewer.project.id;
+      const projects = await latchkey.projects.list().catch((error: unknown) => {
+        if (isLatchkeyError(error) && error.code === 'FORBIDDEN') return [];
+        throw error;
+      });
+      if (projects.length === 1 && projects[0]) return projects[0].id;
+      const names = projects.map((each) => `  ${each.id}  ${each.name}`).join('\n');
+      throw usageError(
+        projects.length === 0
+          ? 'No project: pass --project <id>.'
+          : `Which project? Pass --project <id> (or set LATCHKEY_PROJECT):\n${names}`,
+      );
+    },
+  };
+}
