@@ -196,7 +196,10 @@ export function sdkDocuments(schema: GraphQLSchema): string[] {
       auditEvents(first: $first, after: $after, filter: $filter) { ${pageInfo}
       edges { cursor node { ${on('AuditEvent', AUDIT_EVENT)} } } } } }`,
 
-    // The CLI's (sdk/src/cli): sessions, permissions and webhooks.
+    // The CLI's (sdk/src/cli): who the token is (lean: a key without keys:read may ask), sessions,
+    // permissions and webhooks.
+    `query Whoami { viewer { isAdministrator scopes user { id email name }
+      apiKey { id name preview environment } project { id name } } }`,
     'mutation LogIn($input: LogInInput!) { logIn(input: $input) { token user { id email name } } }',
     'mutation LogOut { logOut }',
     `query Permissions($projectId: ID!) { project(id: $projectId) { permissions { ${on('Permission', PERMISSION)} } } }`,

@@ -39,4 +39,10 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stopped reading (`latchkey keys list | head -1`) ends the command quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+  throw error;
+});
+
 process.exitCode = await main(process.argv);

@@ -35,6 +35,8 @@ function width(text: string): number {
 export interface Column<Row> {
   header: string;
   value: (row: Row) => string | number | null | undefined;
+  /** Longest cell, in characters: longer text is cut with "…". */
+  max?: number;
   /** Right-aligned (numbers). */
   right?: boolean;
   style?: (text: string, row: Row) => string;
@@ -102,7 +104,12 @@ export class Output {
       this.line(this.paint('dim', '(none)'));
       return;
     }
-    const cells = rows.map((row) => columns.map((column) => String(column.value(row) ?? '—')));
+    const cells = rows.map((row) =>
+      columns.map((column) => {
+        const text = String(column.value(row) ?? '—');
+        return column.max && text.length > column.max ? `${text.slice(0, column.max - 1)}…` : text;
+      }),
+    );
     const widths = columns.map((column, index) =>
       Math.max(width(column.header), ...cells.map((row) => width(row[index] ?? ''))),
     );
@@ -131,7 +138,7 @@ export class Output {
    */
   async spin<T>(message: string, work: () => Promise<T>): Promise<T> {
     if (!process.stderr.isTTY) return work();
-    const indicator = spinner({ output: process.stderr, delay: 80 });
+    const indicator = spinner({ output: process.stderr, delay: 80, withGuide: false });
     indicator.start(message);
     try {
       const result = await work();

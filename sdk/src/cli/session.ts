@@ -6,6 +6,7 @@
  */
 import { Latchkey } from '../client.js';
 import { isLatchkeyError } from '../errors.js';
+import { WhoamiOperation, type WhoamiQuery } from '../gql/operations.js';
 import { configPath, readConfig, type SavedConfig } from './config.js';
 import { notLoggedIn, usageError } from './failures.js';
 import { Output } from './output.js';
@@ -18,6 +19,9 @@ export interface GlobalOptions {
   url?: string;
 }
 
+/** The caller as the CLI reads it (any token may ask, whatever its scopes). */
+export type Caller = WhoamiQuery['viewer'];
+
 export interface Session {
   out: Output;
   url: string;
@@ -27,6 +31,8 @@ export interface Session {
   client(): Latchkey;
   /** A client with `token` (login checks a token before saving it). */
   clientWith(token: string | undefined): Latchkey;
+  /** Who `client`'s token (or `token`) acts as. */
+  whoami(token?: string): Promise<Caller>;
   /** The project of a command: `--project`, LATCHKEY_PROJECT, the saved one, the key's own, or the user's only one. */
   project(explicit: string | undefined): Promise<string>;
 }
@@ -53,8 +59,13 @@ export async function openSession(options: GlobalOptions): Promise<Session> {
     if (!token) throw notLoggedIn();
     return clientWith(token);
   };
+  const whoami = async (other?: string) => {
+    const latchkey = other === undefined ? client() : clientWith(other);
+    return (await out.spin('Asking the server', () => latchkey.request(WhoamiOperation, {}))).viewer;
+  };
   return {
     out,
+    whoami,
     url,
     config,
     configPath: path,
@@ -63,13 +74,14 @@ export async function openSession(options: GlobalOptions): Promise<Session> {
     async project(explicit) {
       const chosen = explicit ?? (process.env.LATCHKEY_PROJECT?.trim() || undefined) ?? config.project;
       if (chosen) return chosen;
-      const latchkey = client();
-      const viewer = await out.spin('Finding your project', () => latchkey.viewer());
+      const viewer = await whoami();
       if (viewer.project) return viewer.project.id;
-      const projects = await latchkey.projects.list().catch((error: unknown) => {
-        if (isLatchkeyError(error) && error.code === 'FORBIDDEN') return [];
-        throw error;
-      });
+      const projects = await client()
+        .projects.list()
+        .catch((error: unknown) => {
+          if (isLatchkeyError(error) && error.code === 'FORBIDDEN') return [];
+          throw error;
+        });
       if (projects.length === 1 && projects[0]) return projects[0].id;
       const names = projects.map((each) => `  ${each.id}  ${each.name}`).join('\n');
       throw usageError(

@@ -261,6 +261,11 @@ export type WebhookDeliveryStatus =
   /** The endpoint answered 2xx. */
   | 'SUCCEEDED';
 
+export type WhoamiQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhoamiQuery = { viewer: { isAdministrator: boolean, scopes: Array<string>, user: { id: string, email: string, name: string } | null, apiKey: { id: string, name: string, preview: string, environment: ApiKeyEnvironment } | null, project: { id: string, name: string } | null } };
+
 export type LogInMutationVariables = Exact<{
   input: LogInInput;
 }>;
@@ -439,6 +444,13 @@ export type ProjectUsageQueryVariables = Exact<{
 
 
 export type ProjectUsageQuery = { project: { usage: { from: string, to: string, granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byKey: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> } | null } | null };
+
+/** The `Whoami` query, with its result and variables types. */
+export const WhoamiOperation: Operation<WhoamiQuery, WhoamiQueryVariables> = {
+  name: "Whoami",
+  type: "query",
+  document: "query Whoami{viewer{isAdministrator scopes user{id email name}apiKey{id name preview environment}project{id name}}}",
+};
 
 /** The `LogIn` mutation, with its result and variables types. */
 export const LogInOperation: Operation<LogInMutation, LogInMutationVariables> = {

@@ -225,10 +225,20 @@ describe('latchkey: tokens', () => {
     expect(keys.map((key) => key.id)).toContain(project.defaultKey.id);
 
     const created = jsonOf<{ apiKey: Key; secret: string }>(
-      expectExit(await run(['keys', 'create', '--name', 'doomed', '--scopes', 'keys:read', '--json']), 0),
+      expectExit(await run(['keys', 'create', '--name', 'doomed', '--scopes', 'usage:read', '--json']), 0),
     );
+    // whoami asks only what any key may read of itself, whatever its scopes.
+    const asCreated = { env: { LATCHKEY_TOKEN: created.secret } };
+    expect(jsonOf(expectExit(await run(['whoami', '--json'], asCreated), 0))).toMatchObject({
+      user: null,
+      apiKey: { id: created.apiKey.id, preview: created.apiKey.preview },
+      project: { id: project.id },
+      scopes: ['usage:read'],
+    });
+    const ownUsage = expectExit(await run(['usage', '--key', created.apiKey.id, '--json'], asCreated), 0);
+    expect(jsonOf(ownUsage)).toMatchObject({ granularity: 'HOUR' });
     expectExit(await run(['keys', 'deactivate', created.apiKey.id, '--yes', '--json']), 0);
-    const refused = expectExit(await run(['keys', 'list', '--json'], { env: { LATCHKEY_TOKEN: created.secret } }), 3);
+    const refused = expectExit(await run(['usage', '--key', created.apiKey.id, '--json'], asCreated), 3);
     expect(JSON.parse(refused.stderr)).toMatchObject({ error: { code: 'UNAUTHENTICATED', reason: 'DEACTIVATED' } });
   });
 });

@@ -1,13 +1,12 @@
 /** `latchkey login`, `logout` and `whoami`. */
 import { isCancel, password, text } from '@clack/prompts';
 import type { Command } from 'commander';
-import type { Viewer } from '../../client.js';
 import { isLatchkeyError } from '../../errors.js';
 import { LogInOperation, LogOutOperation } from '../../gql/operations.js';
 import { action, examples } from '../command.js';
 import { removeConfig, writeConfig } from '../config.js';
 import { CliError, EXIT, usageError } from '../failures.js';
-import type { Session } from '../session.js';
+import type { Caller, Session } from '../session.js';
 
 /** Everything piped to stdin, without its final newline. */
 async function readStdin(): Promise<string> {
@@ -38,17 +37,17 @@ async function ask(message: string, what: string, secret: boolean): Promise<stri
 }
 
 /** The viewer, as `whoami` and `login` show it: never the token. */
-function describeViewer(viewer: Viewer) {
+function describeViewer(viewer: Caller) {
   return {
     user: viewer.user,
-    apiKey: viewer.apiKey && { id: viewer.apiKey.id, name: viewer.apiKey.name, preview: viewer.apiKey.preview },
+    apiKey: viewer.apiKey,
     project: viewer.project,
     scopes: viewer.scopes,
     isAdministrator: viewer.isAdministrator,
   };
 }
 
-function printViewer(session: Session, viewer: Viewer): void {
+function printViewer(session: Session, viewer: Caller): void {
   const { out } = session;
   out.fields([
     ['URL', session.url],
@@ -91,7 +90,7 @@ export function registerAuth(program: Command): void {
         token = logIn.token;
       }
       token ??= await ask('Token (a personal access token, lk_pat_…)', 'token', true);
-      const viewer = await out.spin('Checking the token', () => session.clientWith(token).viewer());
+      const viewer = await session.whoami(token);
       if (!viewer.user && !viewer.apiKey) {
         throw new CliError('The server did not accept that token.', EXIT.unauthenticated, 'UNAUTHENTICATED');
       }
@@ -139,7 +138,7 @@ export function registerAuth(program: Command): void {
     'latchkey whoami --json | jq .scopes',
   ]).action(
     action(async (session) => {
-      const viewer = await session.out.spin('Asking the server', () => session.client().viewer());
+      const viewer = await session.whoami();
       if (session.out.json) session.out.data({ url: session.url, ...describeViewer(viewer) });
       else printViewer(session, viewer);
     }),

@@ -41,33 +41,44 @@ function paintStatus(out: Output, status: string, text: string): string {
 function keyTable(out: Output, keys: ApiKey[]): void {
   out.table(keys, [
     { header: 'ID', value: (key) => key.id },
-    { header: 'NAME', value: (key) => (key.isDefault ? `${key.name} (default)` : key.name) },
+    { header: 'NAME', value: (key) => (key.isDefault ? `${key.name} (default)` : key.name), max: 40 },
     { header: 'ENV', value: (key) => key.environment.toLowerCase() },
     { header: 'STATUS', value: (key) => key.status, style: (text, key) => paintStatus(out, key.status, text) },
     { header: 'KEY', value: (key) => key.preview },
-    { header: 'SCOPES', value: (key) => key.scopes.map((scope) => scope.name).join(' ') || '—' },
+    {
+      header: 'SCOPES',
+      // `admin` implies every other scope: the rest would only widen the table.
+      value: (key) =>
+        key.scopes.some((scope) => scope.name === 'admin')
+          ? 'admin'
+          : key.scopes.map((scope) => scope.name).join(' ') || '—',
+      max: 40,
+    },
     { header: 'LAST USED', value: (key) => shortTime(key.lastUsedAt) },
     { header: 'EXPIRES', value: (key) => shortTime(key.expiresAt) },
   ]);
 }
 
 function printKey(out: Output, key: ApiKey): void {
+  const optional = (label: string, value: string | null | undefined): [string, string][] =>
+    value ? [[label, value]] : [];
   out.fields([
     ['ID', key.id],
     ['Name', key.isDefault ? `${key.name} (default key)` : key.name],
-    ['Description', key.description],
+    ...optional('Description', key.description),
     ['Key', key.preview],
     ['Environment', key.environment.toLowerCase()],
     ['Status', paintStatus(out, key.status, key.status)],
     ['Scopes', key.scopes.map((scope) => scope.name).join(' ') || null],
-    ['Permissions', key.permissions?.join(' ') || null],
+    ...optional('Permissions', key.permissions?.join(' ')),
     [
       'Rate limit',
       `${key.rateLimit.perMinute ?? '—'}/min, ${key.rateLimit.perDay ?? '—'}/day (${key.rateLimit.source.toLowerCase()})`,
     ],
-    ['Expires', shortTime(key.expiresAt)],
-    ['Grace ends', key.graceEndsAt ? shortTime(key.graceEndsAt) : null],
-    ['Replaced by', key.replacedBy?.id],
+    ['Expires', key.expiresAt ? shortTime(key.expiresAt) : 'never'],
+    ...optional('Grace ends', key.graceEndsAt && shortTime(key.graceEndsAt)),
+    ...optional('Replaced by', key.replacedBy?.id),
+    ...optional('Rotated from', key.rotatedFrom?.id),
     ['Created', shortTime(key.createdAt)],
     ['Last used', shortTime(key.lastUsedAt)],
     ['Requests', key.usageCount],

@@ -12,13 +12,12 @@ export function registerProjects(program: Command): void {
     action(async (session) => {
       const { out } = session;
       const client = session.client();
-      const viewer = await out.spin('Loading projects', () => client.viewer());
+      const viewer = await session.whoami();
       // A project key sees its own project only; users and personal tokens list theirs.
-      const list = viewer.user
-        ? await client.projects.list()
-        : viewer.project
-          ? [await client.projects.get(viewer.project.id)]
-          : [];
+      const list = await out.spin('Loading projects', async () => {
+        if (viewer.user) return client.projects.list();
+        return viewer.project ? [await client.projects.get(viewer.project.id)] : [];
+      });
       if (out.json) return out.data(list);
       out.table(list, [
         { header: 'ID', value: (project) => project.id },

@@ -6,11 +6,24 @@ import { usageError } from '../failures.js';
 import { sparkline } from '../output.js';
 import { parseTime, shortTime } from '../parse.js';
 
-/** Requests per bucket, in time order, summed over operations and keys. */
+/**
+ * Requests per bucket from `from` to `to`, in time order, summed over operations and keys; buckets
+ * without requests count 0, so the sparkline's width is the time range.
+ */
 export function requestsPerBucket(report: UsageReport): number[] {
-  const buckets = new Map<string, number>();
-  for (const stat of report.series) buckets.set(stat.bucketStart, (buckets.get(stat.bucketStart) ?? 0) + stat.requests);
-  return [...buckets.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, requests]) => requests);
+  const step = report.granularity === 'DAY' ? 86_400_000 : 3_600_000;
+  const counts = new Map<number, number>();
+  for (const stat of report.series) {
+    const bucket = Math.floor(new Date(stat.bucketStart).getTime() / step) * step;
+    counts.set(bucket, (counts.get(bucket) ?? 0) + stat.requests);
+  }
+  const first = Math.floor(new Date(report.from).getTime() / step) * step;
+  const last = new Date(report.to).getTime();
+  const values: number[] = [];
+  // At most a year of buckets: a longer range is summed by the server's totals anyway.
+  for (let bucket = first; bucket <= last && values.length < 366 * 24; bucket += step)
+    values.push(counts.get(bucket) ?? 0);
+  return values;
 }
 
 export function registerUsage(program: Command): void {
@@ -46,7 +59,10 @@ export function registerUsage(program: Command): void {
           if (out.json) return out.data(report);
           const { totals } = report;
           out.line(`${shortTime(report.from)} → ${shortTime(report.to)}, by ${report.granularity.toLowerCase()}`);
-          out.line(`${out.paint('cyan', sparkline(requestsPerBucket(report)) || '(no requests)')}`);
+          const perBucket = requestsPerBucket(report);
+          out.line(
+            `${out.paint('cyan', sparkline(perBucket))}  ${out.paint('dim', `peak ${Math.max(0, ...perBucket)}`)}`,
+          );
           out.line(
             `${out.paint('bold', String(totals.requests))} requests: ${out.paint('green', `${totals.ok} ok`)}, ` +
               `${totals.errors} errors, ${totals.denied} denied, ${out.paint('yellow', `${totals.rateLimited} rate limited`)}`,
