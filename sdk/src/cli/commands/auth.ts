@@ -48,14 +48,14 @@ function describeViewer(viewer: Caller) {
 }
 
 function printViewer(session: Session, viewer: Caller): void {
-  const { out } = session;
-  out.fields([
-    ['URL', session.url],
-    ['User', viewer.user ? `${viewer.user.email} (${viewer.user.name})` : null],
-    ['API key', viewer.apiKey ? `${viewer.apiKey.name} ${viewer.apiKey.preview}` : null],
-    ['Project', viewer.project ? `${viewer.project.name} (${viewer.project.id})` : null],
-    ['Scopes', viewer.scopes.join(' ') || null],
-  ]);
+  const rows: [string, string][] = [['URL', session.url]];
+  if (viewer.user) rows.push(['User', `${viewer.user.email} (${viewer.user.name})`]);
+  if (viewer.apiKey) rows.push(['API key', `${viewer.apiKey.name} ${viewer.apiKey.preview}`]);
+  if (viewer.project) rows.push(['Project', `${viewer.project.name} (${viewer.project.id})`]);
+  // A session holds no scopes of its own (its role in each project decides); keys and tokens do.
+  if (viewer.scopes.length) rows.push(['Scopes', viewer.scopes.join(' ')]);
+  if (viewer.isAdministrator) rows.push(['Administrator', 'yes']);
+  session.out.fields(rows);
 }
 
 export function registerAuth(program: Command): void {

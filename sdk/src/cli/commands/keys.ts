@@ -344,16 +344,13 @@ export function registerKeys(program: Command): void {
               ? out.paint('green', `✓ ${verification.code}`)
               : out.paint('red', `✗ ${verification.code}`),
           );
-          out.fields([
-            ['Key', verification.apiKey ? `${verification.apiKey.name} ${verification.apiKey.preview}` : null],
-            ['Permissions', verification.permissions?.join(' ') || null],
-            [
-              'Rate limit',
-              verification.rateLimit
-                ? `${verification.rateLimit.remaining}/${verification.rateLimit.limit} left until ${shortTime(verification.rateLimit.resetAt)}`
-                : null,
-            ],
-          ]);
+          const rows: [string, string][] = [];
+          if (verification.apiKey) rows.push(['Key', `${verification.apiKey.name} ${verification.apiKey.preview}`]);
+          if (verification.permissions?.length) rows.push(['Permissions', verification.permissions.join(' ')]);
+          const limit = verification.rateLimit;
+          if (limit)
+            rows.push(['Rate limit', `${limit.remaining}/${limit.limit} left until ${shortTime(limit.resetAt)}`]);
+          if (rows.length) out.fields(rows);
         }
         if (!verification.valid) process.exitCode = EXIT.failed;
       }),
