@@ -2,7 +2,7 @@
  * The CLI's saved settings: `$XDG_CONFIG_HOME/latchkey/config.json` (else `~/.config/latchkey/…`),
  * written by `latchkey login` with mode 0600 in a folder of mode 0700, as it holds a bearer token.
  */
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -42,15 +42,23 @@ export async function readConfig(path = configPath()): Promise<SavedConfig> {
 }
 
 /**
- * Replaces the saved settings. The file is created with mode 0600 and set to it again when it
- * existed with another, so a token never sits in a file others may read.
+ * Replaces the saved settings. The new file is written beside the old one with mode 0600 from its
+ * creation, then renamed over it: the token never sits in a file others may read, not even for a
+ * moment when an older file had a looser mode.
  */
 export async function writeConfig(config: SavedConfig, path = configPath()): Promise<void> {
   const folder = dirname(path);
   await mkdir(folder, { recursive: true, mode: 0o700 });
   await chmod(folder, 0o700);
-  await writeFile(path, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
-  await chmod(path, 0o600);
+  const draft = `${path}.${process.pid}.tmp`;
+  await rm(draft, { force: true });
+  try {
+    await writeFile(draft, `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+    await rename(draft, path);
+  } catch (error) {
+    await rm(draft, { force: true });
+    throw error;
+  }
 }
 
 export async function removeConfig(path = configPath()): Promise<void> {

@@ -2,7 +2,7 @@
  * The CLI's pure parts (sdk/src/cli): option values, the sparkline, the config file's place and
  * mode, and which exit code a failure gets.
  */
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -82,6 +82,11 @@ describe('the config file', () => {
       expect((await stat(path)).mode & 0o777).toBe(0o600);
       expect((await stat(join(home, 'latchkey'))).mode & 0o777).toBe(0o700);
       expect(await readConfig(path)).toEqual({ url: 'http://localhost:4000', token: 'lk_pat_x' });
+      // An older file with a looser mode is replaced by a 0600 one.
+      await chmod(path, 0o644);
+      await writeConfig({ token: 'lk_pat_y' }, path);
+      expect((await stat(path)).mode & 0o777).toBe(0o600);
+      expect(await readConfig(path)).toEqual({ token: 'lk_pat_y' });
     } finally {
       await rm(home, { recursive: true, force: true });
     }
