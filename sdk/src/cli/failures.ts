@@ -54,6 +54,13 @@ export function describeFailure(error: unknown): Failure {
         ...(reason ? { reason } : {}),
       };
     }
+    if (error.code === 'NETWORK_ERROR' || error.code === 'TIMEOUT') {
+      return {
+        exitCode: EXIT.failed,
+        code: error.code,
+        message: `${error.message} [${error.code}] Is Latchkey running there? (--url or LATCHKEY_URL)`,
+      };
+    }
     const field = error.field ? ` (${error.field})` : '';
     return { exitCode: EXIT.failed, code: error.code, message: `${error.message}${field} [${error.code}]` };
   }

@@ -38,8 +38,6 @@ Examples:
   $ latchkey audit tail --follow
 `,
     );
-  // Global options are read anywhere on the line (`latchkey keys list --json`).
-  program.enablePositionalOptions(false);
   registerAuth(program);
   registerProjects(program);
   registerKeys(program);

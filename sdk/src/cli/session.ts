@@ -54,7 +54,10 @@ export async function openSession(options: GlobalOptions): Promise<Session> {
   const url = resolveUrl(options.url, config);
   const out = new Output({ json: options.json === true });
   const clientWith = (token: string | undefined) => new Latchkey({ url, token, timeoutMs: 15_000 });
-  const token = process.env.LATCHKEY_TOKEN?.trim() || config.token;
+  const environmentToken = process.env.LATCHKEY_TOKEN?.trim() || undefined;
+  const token = environmentToken ?? config.token;
+  // The project saved at login belongs to the saved token's caller, not to LATCHKEY_TOKEN's.
+  const savedProject = environmentToken ? undefined : config.project;
   const client = () => {
     if (!token) throw notLoggedIn();
     return clientWith(token);
@@ -72,7 +75,7 @@ export async function openSession(options: GlobalOptions): Promise<Session> {
     client,
     clientWith,
     async project(explicit) {
-      const chosen = explicit ?? (process.env.LATCHKEY_PROJECT?.trim() || undefined) ?? config.project;
+      const chosen = explicit ?? (process.env.LATCHKEY_PROJECT?.trim() || undefined) ?? savedProject;
       if (chosen) return chosen;
       const viewer = await whoami();
       if (viewer.project) return viewer.project.id;
