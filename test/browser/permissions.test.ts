@@ -11,7 +11,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, startTestServer, type TestServer } from '../helpers/harness.js';
-import { type SeededProject, type SeededUser, seedProject, seedUser } from '../helpers/seed.js';
+import { type SeededProject, type SeededUser, seedMember, seedProject, seedUser } from '../helpers/seed.js';
 import { assertPortalBuilt, axeViolations, type BrowserSession, openBrowser } from './browser.js';
 
 const WIDTHS = [
@@ -276,6 +276,34 @@ describe('permissions of your API, and key restrictions, in the portal', { timeo
     await page.getByText('No keys match these filters').waitFor();
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => rows.count()).toBe(2);
+  });
+
+  it('a developer (keys:write without permissions:read) edits the key and its permissions stay as they are', async () => {
+    const developer = await seedMember(server, project, 'DEVELOPER');
+    await browser.context.addCookies([{ name: 'latchkey_session', value: developer.token, url: server.url }]);
+    try {
+      await page.goto(`${server.url}/projects/${project.id}/permissions`);
+      await page.getByText('Your role cannot read the project’s permissions').waitFor();
+      expect(await page.getByRole('button', { name: 'Add permission' }).count()).toBe(0);
+
+      await page.goto(`${server.url}/projects/${project.id}/keys/${keyId}`);
+      await page.getByRole('button', { name: /^Edit/ }).click();
+      const dialog = page.getByRole('dialog', { name: 'Edit “chatbot partner”' });
+      await dialog
+        .getByTestId('permission-picker')
+        .getByText(
+          'Your role cannot read the project’s permissions (that needs permissions:read), so they stay as they are: bots:write.',
+        )
+        .waitFor();
+      await dialog.getByRole('textbox', { name: 'Description' }).fill('Partner key of tenant 42.');
+      await dialog.getByRole('button', { name: 'Save changes' }).click();
+      await page.getByText('Partner key of tenant 42.').waitFor();
+      expect((await verify({ requiredPermissions: ['bots:read'], clientAddress: '203.0.113.9', cost: 0 })).valid).toBe(
+        true,
+      );
+    } finally {
+      await browser.context.addCookies([{ name: 'latchkey_session', value: owner.token, url: server.url }]);
+    }
   });
 
   it('deletes a held permission only with force, after an explicit confirmation; the key is refused at once', async () => {

@@ -145,7 +145,7 @@ export function CreateKeyDialog({
   const [scopes, setScopes] = useState<Set<string>>(new Set());
   const [expiry, setExpiry] = useState<ExpiryValue>({ choice: 'never', date: '' });
   const [permissions, setPermissions] = useState<Set<string>>(new Set());
-  const permissionCatalog = usePermissionCatalog(context.projectId);
+  const permissionCatalog = usePermissionCatalog(context.projectId, context.held);
   const restrictions = useRestrictions(NO_RESTRICTIONS);
   const [created, setCreated] = useState<{ apiKey: CreatedKey; secret: string }>();
   const { busy, error, run } = useSubmit();
@@ -242,6 +242,7 @@ export function CreateKeyDialog({
         <PermissionPicker
           projectId={context.projectId}
           catalog={permissionCatalog.catalog}
+          readable={permissionCatalog.readable}
           value={permissions}
           onChange={setPermissions}
         />
@@ -281,7 +282,7 @@ export function EditKeyDialog({
   const [perMinute, setPerMinute] = useState(overridden ? String(apiKey.rateLimit.perMinute ?? '') : '');
   const [perDay, setPerDay] = useState(overridden ? String(apiKey.rateLimit.perDay ?? '') : '');
   const [permissions, setPermissions] = useState<Set<string>>(new Set(apiKey.permissions));
-  const permissionCatalog = usePermissionCatalog(context.projectId);
+  const permissionCatalog = usePermissionCatalog(context.projectId, context.held);
   const restrictions = useRestrictions({
     externalId: apiKey.externalId ?? '',
     meta: metaText(apiKey.meta),
@@ -359,6 +360,7 @@ export function EditKeyDialog({
         <PermissionPicker
           projectId={context.projectId}
           catalog={permissionCatalog.catalog}
+          readable={permissionCatalog.readable}
           value={permissions}
           onChange={setPermissions}
         />

@@ -5,6 +5,8 @@ interface PermissionPickerProps {
   projectId: string;
   /** The project's permission catalog (`Project.permissions`). */
   catalog: readonly CatalogPermission[];
+  /** False when the person cannot read the catalog (no permissions:read): the key keeps its permissions. */
+  readable?: boolean;
   /** The permissions chosen explicitly (what is sent as the key's `permissions`). */
   value: ReadonlySet<string>;
   onChange: (value: Set<string>) => void;
@@ -15,7 +17,7 @@ interface PermissionPickerProps {
  * (`bots:write` ticks `bots:read`), locked and explained "implied by bots:write" while its source
  * is chosen; an implied permission is not sent on its own.
  */
-export function PermissionPicker({ projectId, catalog, value, onChange }: PermissionPickerProps) {
+export function PermissionPicker({ projectId, catalog, readable = true, value, onChange }: PermissionPickerProps) {
   const implied = impliedBy(catalog, value);
   const toggle = (name: string) => {
     const next = new Set(value);
@@ -26,7 +28,12 @@ export function PermissionPicker({ projectId, catalog, value, onChange }: Permis
   return (
     <fieldset className="scopes" data-testid="permission-picker">
       <legend>Permissions of your API</legend>
-      {catalog.length === 0 ? (
+      {!readable ? (
+        <p className="hint">
+          Your role cannot read the project’s permissions (that needs permissions:read), so they stay as they are
+          {value.size > 0 ? `: ${[...value].sort().join(', ')}` : ''}.
+        </p>
+      ) : catalog.length === 0 ? (
         <p className="hint">
           The project defines no permissions yet. Add them (such as <code>bots:read</code>) on the{' '}
           <Link to={`/projects/${projectId}/permissions`}>Permissions</Link> tab; your backends check them with

@@ -14,11 +14,12 @@ import { KeyUsageSection } from '../usage/key-usage-section';
 import { ProjectHeader, useProjectOverview } from './project-page';
 
 const AUDIT_PAGE = 20;
+const NO_SCOPES: ReadonlySet<string> = new Set();
 
 export function KeyDetailPage({ projectId, keyId }: { projectId: string; keyId: string }) {
   const { overview, project, context } = useProjectOverview(projectId);
   const [auditCursors, setAuditCursors] = useState<CursorStack>([null]);
-  const permissionCatalog = usePermissionCatalog(projectId);
+  const permissionCatalog = usePermissionCatalog(projectId, context?.held ?? NO_SCOPES);
   const detail = useQuery(KeyDetailQuery, {
     id: keyId,
     auditFirst: AUDIT_PAGE,

@@ -14,7 +14,7 @@ type OpenDialog = { kind: 'create' } | { kind: 'edit' | 'delete'; permission: Pe
  * backends check with verifyApiKey, with what each implies and how many keys hold it.
  */
 export function PermissionsPanel({ context }: { context: KeyContext }) {
-  const permissions = usePermissionCatalog(context.projectId);
+  const permissions = usePermissionCatalog(context.projectId, context.held);
   const [open, setOpen] = useState<OpenDialog>(null);
   const canWrite = context.held.has('permissions:write');
   const catalog = permissions.catalog;
@@ -26,7 +26,7 @@ export function PermissionsPanel({ context }: { context: KeyContext }) {
       <div className="section-header">
         <h2 id="permissions-heading" tabIndex={-1}>
           Permissions{' '}
-          {permissions.loaded && !permissions.error && (
+          {permissions.readable && permissions.loaded && !permissions.error && (
             <span className="muted count" data-testid="permission-count">
               {formatNumber(catalog.length)}
             </span>
@@ -44,9 +44,14 @@ export function PermissionsPanel({ context }: { context: KeyContext }) {
         <code>requiredPermissions</code> (or the <code>@latchkey/sdk</code> middleware). <code>&lt;r&gt;:write</code>{' '}
         implies <code>&lt;r&gt;:read</code>.
       </p>
+      {!permissions.readable && (
+        <p className="notice" role="note">
+          Your role cannot read the project’s permissions: that needs permissions:read. An owner or admin can grant it.
+        </p>
+      )}
       {permissions.error ? <ErrorNotice error={permissions.error} onRetry={permissions.reload} /> : null}
       {!permissions.loaded && <Loading label="Loading permissions…" />}
-      {permissions.loaded && !permissions.error && catalog.length === 0 && (
+      {permissions.readable && permissions.loaded && !permissions.error && catalog.length === 0 && (
         <EmptyState title="No permissions yet">
           <p>
             {canWrite
