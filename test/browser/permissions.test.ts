@@ -200,7 +200,7 @@ describe('permissions of your API, and key restrictions, in the portal', { timeo
     expect(curl).toContain(`export LATCHKEY_KEY='${secret}'`);
     expect(curl).toContain('"requiredPermissions":["bots:write"]');
     expect(sdk).toContain("latchkey.middleware({ requiredPermissions: ['bots:write'], cost: 1 })");
-    expect(cli).toContain('latchkey keys verify "$LATCHKEY_KEY" --permission bots:write --cost 1');
+    expect(cli).toContain('echo "$LATCHKEY_KEY" | latchkey keys verify - --permissions bots:write');
     keyId = /latchkey keys show (\S+)/.exec(cli)?.[1] ?? '';
     expect(keyId).not.toBe('');
     await checkAccessibility('dialog-key-created');

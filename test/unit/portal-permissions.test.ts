@@ -185,7 +185,7 @@ describe('“How to use this key”', () => {
     expect(snippets.sdk).toContain("requiredPermissions: ['bots:write']");
     expect(snippets.sdk).toContain('key_123');
     expect(snippets.cli).toContain('latchkey keys show key_123');
-    expect(snippets.cli).toContain('latchkey keys verify "$LATCHKEY_KEY" --permission bots:write --cost 1');
+    expect(snippets.cli).toContain('echo "$LATCHKEY_KEY" | latchkey keys verify - --permissions bots:write');
   });
 
   it('puts the secret in the snippets shown once, quoted for the shell', () => {
@@ -212,8 +212,12 @@ describe('“How to use this key”', () => {
     });
   });
 
-  it('says so when the key holds no permission yet', () => {
+  it('says so when the key holds no permission yet, and lists several for the CLI', () => {
     expect(keySnippets({ ...key, permissions: [] }, { origin }).sdk).toContain('holds no permission of your API yet');
+    expect(keySnippets({ ...key, permissions: [] }, { origin }).cli).toMatch(/latchkey keys verify -$/m);
+    expect(keySnippets({ ...key, permissions: ['bots:write', 'invoke:agents'] }, { origin }).cli).toContain(
+      'latchkey keys verify - --permissions bots:write,invoke:agents',
+    );
   });
 });
 

@@ -72,12 +72,13 @@ export function keySnippets(key: SnippetKey, options: { origin: string; secret?:
     `  res.json({ caller: req.latchkey.externalId, meta: req.latchkey.meta }));`,
   ].join('\n');
 
-  const permissionFlags = permissions.map((name) => ` --permission ${name}`).join('');
+  // The key goes in on stdin ("-"), so it stays out of the process list.
+  const permissionFlag = permissions.length > 0 ? ` --permissions ${permissions.join(',')}` : '';
   const cli = [
     keyLine(key, secret),
     '',
     `latchkey keys show ${key.id}`,
-    `latchkey keys verify "$LATCHKEY_KEY"${permissionFlags} --cost 1`,
+    `echo "$LATCHKEY_KEY" | latchkey keys verify -${permissionFlag}`,
   ].join('\n');
 
   return { curl, sdk, cli };
