@@ -114,7 +114,19 @@ describe('permissions of your API, and key restrictions, in the portal', { timeo
     await checkAccessibility('dialog-create-invalid');
     await page.keyboard.press('Escape');
 
-    await addPermission('bots:read', 'Read the bots of the tenant.');
+    // The first with the keyboard only: Enter opens the dialog, focus is in the name, Enter sends it,
+    // and focus is back on the button that opened it.
+    const add = page.getByRole('button', { name: 'Add permission' });
+    await add.focus();
+    await page.keyboard.press('Enter');
+    await expectFocusOn(dialog.getByRole('textbox', { name: 'Name' }), 'the name field');
+    await page.keyboard.type('bots:read');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Read the bots of the tenant.');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await permissionRow('bots:read').waitFor();
+    await expectFocusOn(add, 'the Add permission button');
     await addPermission('bots:write', 'Create and change bots.');
     await addPermission('invoke:agents', 'Run the agents.', ['bots:read']);
 

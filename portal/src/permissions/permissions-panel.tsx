@@ -38,7 +38,7 @@ export function PermissionsPanel({ context }: { context: KeyContext }) {
           </button>
         )}
       </div>
-      <p className="hint">
+      <p className="hint section-hint">
         The permissions of <strong>your own</strong> API, such as <code>bots:read</code> or <code>invoke:agents</code>.
         Keys carry them beside Latchkey’s scopes; your backends check them with verifyApiKey’s{' '}
         <code>requiredPermissions</code> (or the <code>@latchkey/sdk</code> middleware). <code>&lt;r&gt;:write</code>{' '}
