@@ -323,7 +323,9 @@ describe('permissions of your API, and key restrictions, in the portal', { timeo
     await expect.poll(() => permissionRow('bots:write').getByTestId('permission-key-count').textContent()).toBe('1');
     await permissionRow('bots:write').getByRole('button', { name: 'Delete bots:write' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete bots:write?' });
-    expect(await dialog.getByTestId('delete-permission-held').textContent()).toMatch(/^1 key hold it\./);
+    expect(await dialog.getByTestId('delete-permission-held').textContent()).toMatch(
+      /^1 key holds it\. Deleting it takes it from them/,
+    );
     const confirm = dialog.getByRole('checkbox', { name: 'Also remove it from the 1 key holding it' });
     await expectFocusOn(confirm, 'the confirmation');
     await checkAccessibility('dialog-delete-held');

@@ -308,8 +308,11 @@ export function DeletePermissionDialog({
       <form className="form" onSubmit={submit}>
         {permission.keyCount > 0 ? (
           <p data-testid="delete-permission-held">
-            <strong>{keysText(permission.keyCount)} hold it.</strong> Deleting it takes it from them: from their next
-            request on, your backends’ verifyApiKey refuses them wherever {permission.name} is required.
+            <strong>
+              {keysText(permission.keyCount)} {permission.keyCount === 1 ? 'holds' : 'hold'} it.
+            </strong>{' '}
+            Deleting it takes it from them: from their next request on, your backends’ verifyApiKey refuses them
+            wherever {permission.name} (or a permission only it gave them) is required.
           </p>
         ) : (
           <p>No key holds {permission.name}. Your backends’ checks requiring it will refuse every key.</p>
