@@ -66,6 +66,14 @@ const FIELD_LABELS: Record<string, string> = {
   requiredScopes: 'Required scopes',
   'rateLimit.perMinute': 'Requests per minute',
   'rateLimit.perDay': 'Requests per day',
+  permissions: 'Permissions',
+  implies: 'Implies',
+  meta: 'Metadata',
+  externalId: 'External id',
+  allowedCidrs: 'Allowed addresses',
+  credits: 'Credits',
+  'credits.remaining': 'Credits',
+  'credits.refill.amount': 'Refill amount',
 };
 
 function describeProblem(problem: ApiProblem | undefined, status: number): string {
