@@ -23,7 +23,6 @@ export const PersonalToken = defineEntity({
     createdAt: p.datetime().onCreate(() => new Date()),
     /** Required: a token never lives more than 366 days. */
     expiresAt: p.datetime(),
-    lastUsedAt: p.datetime().nullable(),
     revokedAt: p.datetime().nullable(),
   },
 });
