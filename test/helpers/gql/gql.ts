@@ -211,6 +211,7 @@ type Documents = {
     "query SecuritySessions { viewer { sessions { id current } } }": typeof types.SecuritySessionsDocument,
     "mutation SecurityChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": typeof types.SecurityChangePasswordDocument,
     "mutation SecurityDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": typeof types.SecurityDeleteAccountDocument,
+    "mutation SecurityRevokeSeededToken($id: ID!) { revokePersonalToken(id: $id) { id } }": typeof types.SecurityRevokeSeededTokenDocument,
     "query SecurityProjectKeys($id: ID!) { project(id: $id) { name apiKeys { totalCount } } }": typeof types.SecurityProjectKeysDocument,
     "query SecurityProjectMembers($id: ID!) { project(id: $id) { name members { role } } }": typeof types.SecurityProjectMembersDocument,
     "query SecurityProjectAudit($id: ID!) { project(id: $id) { name auditEvents { totalCount } } }": typeof types.SecurityProjectAuditDocument,
@@ -470,6 +471,7 @@ const documents: Documents = {
     "query SecuritySessions { viewer { sessions { id current } } }": types.SecuritySessionsDocument,
     "mutation SecurityChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": types.SecurityChangePasswordDocument,
     "mutation SecurityDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": types.SecurityDeleteAccountDocument,
+    "mutation SecurityRevokeSeededToken($id: ID!) { revokePersonalToken(id: $id) { id } }": types.SecurityRevokeSeededTokenDocument,
     "query SecurityProjectKeys($id: ID!) { project(id: $id) { name apiKeys { totalCount } } }": types.SecurityProjectKeysDocument,
     "query SecurityProjectMembers($id: ID!) { project(id: $id) { name members { role } } }": types.SecurityProjectMembersDocument,
     "query SecurityProjectAudit($id: ID!) { project(id: $id) { name auditEvents { totalCount } } }": types.SecurityProjectAuditDocument,
@@ -1317,6 +1319,10 @@ export function graphql(source: "mutation SecurityChangePassword($input: ChangeP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SecurityDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }"): typeof import('./graphql.js').SecurityDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityRevokeSeededToken($id: ID!) { revokePersonalToken(id: $id) { id } }"): typeof import('./graphql.js').SecurityRevokeSeededTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1690,6 +1690,13 @@ export type SecurityDeleteAccountMutationVariables = Exact<{
 
 export type SecurityDeleteAccountMutation = { deleteAccount: boolean };
 
+export type SecurityRevokeSeededTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityRevokeSeededTokenMutation = { revokePersonalToken: { id: string } };
+
 export type SecurityProjectKeysQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3992,6 +3999,13 @@ export const SecurityDeleteAccountDocument = new TypedDocumentString(`
   deleteAccount(input: $input)
 }
     `) as unknown as TypedDocumentString<SecurityDeleteAccountMutation, SecurityDeleteAccountMutationVariables>;
+export const SecurityRevokeSeededTokenDocument = new TypedDocumentString(`
+    mutation SecurityRevokeSeededToken($id: ID!) {
+  revokePersonalToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityRevokeSeededTokenMutation, SecurityRevokeSeededTokenMutationVariables>;
 export const SecurityProjectKeysDocument = new TypedDocumentString(`
     query SecurityProjectKeys($id: ID!) {
   project(id: $id) {

@@ -31,6 +31,8 @@ interface World {
   expired: SeededKey;
   deleted: SeededKey;
   stranger: SeededUser;
+  /** A personal access token of A's owner, revoked. */
+  revokedToken: string;
 }
 
 /** How a caller that is valid but not entitled is answered. */
@@ -591,7 +593,24 @@ beforeAll(async () => {
   const deleted = await seedKey(server, a, { scopes: ['admin'] });
   dataOf(await server.gql(DEACTIVATE_KEY, { id: deactivated.id }, { token: a.owner.token }));
   dataOf(await server.gql(DELETE_KEY, { id: deleted.id }, { token: a.owner.token }));
-  world = { a, b, scopeless, deactivated, expired, deleted, stranger: await seedUser(server, 'stranger') };
+  const revokedToken = await seedPersonalToken(server, a.owner, { scopes: ['admin'] });
+  dataOf(
+    await server.gql(
+      graphql(`mutation SecurityRevokeSeededToken($id: ID!) { revokePersonalToken(id: $id) { id } }`),
+      { id: revokedToken.id },
+      { token: a.owner.token },
+    ),
+  );
+  world = {
+    a,
+    b,
+    scopeless,
+    deactivated,
+    expired,
+    deleted,
+    stranger: await seedUser(server, 'stranger'),
+    revokedToken: revokedToken.secret,
+  };
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1100)));
 });
 afterAll(async () => {
@@ -665,6 +684,10 @@ describe('shared security suite', () => {
         expectUnauthenticated(await callAs(testCase, world.deactivated.secret), 'DEACTIVATED');
         expectUnauthenticated(await callAs(testCase, world.expired.secret), 'EXPIRED');
         expectUnauthenticated(await callAs(testCase, world.deleted.secret), 'DELETED');
+      });
+
+      it('refuses a revoked personal access token: 401 TOKEN_REVOKED', async () => {
+        expectUnauthenticated(await callAs(testCase, world.revokedToken), 'TOKEN_REVOKED');
       });
 
       it(`answers a key of another project with ${testCase.otherProjectKey}`, async () => {
