@@ -15,6 +15,12 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Account {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      personalTokens {\n        id\n        name\n        preview\n        scopes\n        projectIds\n        createdAt\n        expiresAt\n        expired\n      }\n      sessions {\n        id\n        createdAt\n        expiresAt\n        userAgent\n        clientAddress\n        current\n      }\n    }\n    projects {\n      id\n      name\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n": typeof types.AccountDocument,
+    "\n  mutation CreatePersonalToken($input: CreatePersonalTokenInput!) {\n    createPersonalToken(input: $input) {\n      token {\n        id\n        name\n      }\n      secret\n    }\n  }\n": typeof types.CreatePersonalTokenDocument,
+    "\n  mutation RevokePersonalToken($id: ID!) {\n    revokePersonalToken(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokePersonalTokenDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": typeof types.DeleteAccountDocument,
     "\n  query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {\n    apiKey(id: $id) {\n      ...KeyFields\n      rotatedFrom {\n        id\n        name\n        preview\n      }\n      replacedBy {\n        id\n        name\n        preview\n      }\n      auditEvents(first: $auditFirst, after: $auditAfter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.KeyDetailDocument,
     "\n  fragment KeyFields on ApiKey {\n    id\n    name\n    description\n    preview\n    status\n    environment\n    isDefault\n    scopes {\n      name\n    }\n    createdAt\n    createdBy {\n      id\n      label\n      type\n    }\n    lastUsedAt\n    usageCount\n    expiresAt\n    graceEndsAt\n    rotatedAt\n    rateLimit {\n      perMinute\n      perDay\n      burstPerMinute\n      source\n    }\n    permissions\n    externalId\n    meta\n    allowedCidrs\n    credits {\n      remaining\n      refillAt\n      refill {\n        amount\n        interval\n      }\n    }\n  }\n": typeof types.KeyFieldsFragmentDoc,
     "\n  query ProjectKeys($projectId: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) {\n    project(id: $projectId) {\n      id\n      plan\n      keyCount\n      limits {\n        maxKeys\n      }\n      apiKeys(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...KeyFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProjectKeysDocument,
@@ -64,6 +70,12 @@ type Documents = {
     "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      ...WebhookDeliveryFields\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
 };
 const documents: Documents = {
+    "\n  query Account {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      personalTokens {\n        id\n        name\n        preview\n        scopes\n        projectIds\n        createdAt\n        expiresAt\n        expired\n      }\n      sessions {\n        id\n        createdAt\n        expiresAt\n        userAgent\n        clientAddress\n        current\n      }\n    }\n    projects {\n      id\n      name\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n": types.AccountDocument,
+    "\n  mutation CreatePersonalToken($input: CreatePersonalTokenInput!) {\n    createPersonalToken(input: $input) {\n      token {\n        id\n        name\n      }\n      secret\n    }\n  }\n": types.CreatePersonalTokenDocument,
+    "\n  mutation RevokePersonalToken($id: ID!) {\n    revokePersonalToken(id: $id) {\n      id\n    }\n  }\n": types.RevokePersonalTokenDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": types.DeleteAccountDocument,
     "\n  query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {\n    apiKey(id: $id) {\n      ...KeyFields\n      rotatedFrom {\n        id\n        name\n        preview\n      }\n      replacedBy {\n        id\n        name\n        preview\n      }\n      auditEvents(first: $auditFirst, after: $auditAfter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n": types.KeyDetailDocument,
     "\n  fragment KeyFields on ApiKey {\n    id\n    name\n    description\n    preview\n    status\n    environment\n    isDefault\n    scopes {\n      name\n    }\n    createdAt\n    createdBy {\n      id\n      label\n      type\n    }\n    lastUsedAt\n    usageCount\n    expiresAt\n    graceEndsAt\n    rotatedAt\n    rateLimit {\n      perMinute\n      perDay\n      burstPerMinute\n      source\n    }\n    permissions\n    externalId\n    meta\n    allowedCidrs\n    credits {\n      remaining\n      refillAt\n      refill {\n        amount\n        interval\n      }\n    }\n  }\n": types.KeyFieldsFragmentDoc,
     "\n  query ProjectKeys($projectId: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) {\n    project(id: $projectId) {\n      id\n      plan\n      keyCount\n      limits {\n        maxKeys\n      }\n      apiKeys(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...KeyFields\n          }\n        }\n      }\n    }\n  }\n": types.ProjectKeysDocument,
@@ -113,6 +125,30 @@ const documents: Documents = {
     "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      ...WebhookDeliveryFields\n    }\n  }\n": types.RedeliverWebhookDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Account {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      personalTokens {\n        id\n        name\n        preview\n        scopes\n        projectIds\n        createdAt\n        expiresAt\n        expired\n      }\n      sessions {\n        id\n        createdAt\n        expiresAt\n        userAgent\n        clientAddress\n        current\n      }\n    }\n    projects {\n      id\n      name\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n"): typeof import('./graphql').AccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePersonalToken($input: CreatePersonalTokenInput!) {\n    createPersonalToken(input: $input) {\n      token {\n        id\n        name\n      }\n      secret\n    }\n  }\n"): typeof import('./graphql').CreatePersonalTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokePersonalToken($id: ID!) {\n    revokePersonalToken(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RevokePersonalTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): typeof import('./graphql').RevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n"): typeof import('./graphql').DeleteAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -56,6 +56,14 @@ export type AuditEventFilter = {
   until?: string | null | undefined;
 };
 
+/** A new password, confirmed with the current one. */
+export type ChangePasswordInput = {
+  /** The current password. */
+  currentPassword: string;
+  /** The new password: the same rules as at sign-up (12+ characters, not common or guessable). Your other sessions are revoked. */
+  newPassword: string;
+};
+
 /** A new API key. */
 export type CreateApiKeyInput = {
   /** IPv4/IPv6 CIDRs (or single addresses) the key may be used from, at most 50; empty: anywhere. */
@@ -92,6 +100,18 @@ export type CreatePermissionInput = {
   name: string;
   /** The project. */
   projectId: string | number;
+};
+
+/** A new personal access token. */
+export type CreatePersonalTokenInput = {
+  /** Required: when the token expires, at most 366 days from now. */
+  expiresAt: string;
+  /** A name to recognise the token by (1–64 characters, unique among yours). */
+  name: string;
+  /** Projects the token may act in (yours); empty for all of your projects. */
+  projectIds: Array<string | number>;
+  /** Scopes from the scopes query; at least one. */
+  scopes: Array<string>;
 };
 
 /** A new project. */
@@ -135,6 +155,12 @@ export type CreditsInput = {
   refill?: CreditRefillInput | null | undefined;
   /** Credits now (0 to 1,000,000,000). */
   remaining: number;
+};
+
+/** Confirmation of an account deletion. */
+export type DeleteAccountInput = {
+  /** The account’s password. */
+  password: string;
 };
 
 /** Which permission to delete. */
@@ -321,6 +347,46 @@ export type WebhookDeliveryStatus =
   | 'RETRYING'
   /** The endpoint answered 2xx. */
   | 'SUCCEEDED';
+
+export type AccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountQuery = { viewer: { user: { id: string, email: string, name: string } | null, personalTokens: Array<{ id: string, name: string, preview: string, scopes: Array<string>, projectIds: Array<string>, createdAt: string, expiresAt: string, expired: boolean }>, sessions: Array<{ id: string, createdAt: string, expiresAt: string, userAgent: string | null, clientAddress: string | null, current: boolean }> }, projects: Array<{ id: string, name: string }>, scopes: Array<{ name: string, description: string, implies: Array<string> }> };
+
+export type CreatePersonalTokenMutationVariables = Exact<{
+  input: CreatePersonalTokenInput;
+}>;
+
+
+export type CreatePersonalTokenMutation = { createPersonalToken: { secret: string, token: { id: string, name: string } } };
+
+export type RevokePersonalTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokePersonalTokenMutation = { revokePersonalToken: { id: string } };
+
+export type RevokeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeSessionMutation = { revokeSession: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type DeleteAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type DeleteAccountMutation = { deleteAccount: boolean };
 
 export type KeyDetailQueryVariables = Exact<{
   id: string | number;
@@ -787,6 +853,77 @@ export const WebhookDeliveryFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"WebhookDeliveryFields"}) as unknown as TypedDocumentString<WebhookDeliveryFieldsFragment, unknown>;
+export const AccountDocument = new TypedDocumentString(`
+    query Account {
+  viewer {
+    user {
+      id
+      email
+      name
+    }
+    personalTokens {
+      id
+      name
+      preview
+      scopes
+      projectIds
+      createdAt
+      expiresAt
+      expired
+    }
+    sessions {
+      id
+      createdAt
+      expiresAt
+      userAgent
+      clientAddress
+      current
+    }
+  }
+  projects {
+    id
+    name
+  }
+  scopes {
+    name
+    description
+    implies
+  }
+}
+    `) as unknown as TypedDocumentString<AccountQuery, AccountQueryVariables>;
+export const CreatePersonalTokenDocument = new TypedDocumentString(`
+    mutation CreatePersonalToken($input: CreatePersonalTokenInput!) {
+  createPersonalToken(input: $input) {
+    token {
+      id
+      name
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePersonalTokenMutation, CreatePersonalTokenMutationVariables>;
+export const RevokePersonalTokenDocument = new TypedDocumentString(`
+    mutation RevokePersonalToken($id: ID!) {
+  revokePersonalToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokePersonalTokenMutation, RevokePersonalTokenMutationVariables>;
+export const RevokeSessionDocument = new TypedDocumentString(`
+    mutation RevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($input: DeleteAccountInput!) {
+  deleteAccount(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
 export const KeyDetailDocument = new TypedDocumentString(`
     query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {
   apiKey(id: $id) {
