@@ -160,6 +160,9 @@ type Documents = {
     "query PlansProject($id: ID!) { project(id: $id) { plan limits { maxKeys } } }": typeof types.PlansProjectDocument,
     "query PlansProjects { projects { id } }": typeof types.PlansProjectsDocument,
     "query PlansViewer { viewer { isAdministrator } }": typeof types.PlansViewerDocument,
+    "mutation CliCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }": typeof types.CliCreateProjectDocument,
+    "mutation CliCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }": typeof types.CliCreatePersonalTokenDocument,
+    "mutation CliRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }": typeof types.CliRevokePersonalTokenDocument,
     "\n  mutation StoryCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }\n": typeof types.StoryCreatePermissionDocument,
     "\n  mutation StoryCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }\n": typeof types.StoryCreateKeyDocument,
     "\n  mutation StoryUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }\n": typeof types.StoryUpdateKeyDocument,
@@ -420,6 +423,9 @@ const documents: Documents = {
     "query PlansProject($id: ID!) { project(id: $id) { plan limits { maxKeys } } }": types.PlansProjectDocument,
     "query PlansProjects { projects { id } }": types.PlansProjectsDocument,
     "query PlansViewer { viewer { isAdministrator } }": types.PlansViewerDocument,
+    "mutation CliCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }": types.CliCreateProjectDocument,
+    "mutation CliCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }": types.CliCreatePersonalTokenDocument,
+    "mutation CliRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }": types.CliRevokePersonalTokenDocument,
     "\n  mutation StoryCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }\n": types.StoryCreatePermissionDocument,
     "\n  mutation StoryCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }\n": types.StoryCreateKeyDocument,
     "\n  mutation StoryUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }\n": types.StoryUpdateKeyDocument,
@@ -1115,6 +1121,18 @@ export function graphql(source: "query PlansProjects { projects { id } }"): type
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PlansViewer { viewer { isAdministrator } }"): typeof import('./graphql.js').PlansViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CliCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }"): typeof import('./graphql.js').CliCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CliCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }"): typeof import('./graphql.js').CliCreatePersonalTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CliRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }"): typeof import('./graphql.js').CliRevokePersonalTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1344,6 +1344,27 @@ export type PlansViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PlansViewerQuery = { viewer: { isAdministrator: boolean } };
 
+export type CliCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type CliCreateProjectMutation = { createProject: { project: { id: string } } };
+
+export type CliCreatePersonalTokenMutationVariables = Exact<{
+  input: CreatePersonalTokenInput;
+}>;
+
+
+export type CliCreatePersonalTokenMutation = { createPersonalToken: { secret: string, token: { id: string } } };
+
+export type CliRevokePersonalTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CliRevokePersonalTokenMutation = { revokePersonalToken: { id: string } };
+
 export type StoryCreatePermissionMutationVariables = Exact<{
   input: CreatePermissionInput;
 }>;
@@ -3543,6 +3564,32 @@ export const PlansViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlansViewerQuery, PlansViewerQueryVariables>;
+export const CliCreateProjectDocument = new TypedDocumentString(`
+    mutation CliCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    project {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliCreateProjectMutation, CliCreateProjectMutationVariables>;
+export const CliCreatePersonalTokenDocument = new TypedDocumentString(`
+    mutation CliCreatePersonalToken($input: CreatePersonalTokenInput!) {
+  createPersonalToken(input: $input) {
+    token {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<CliCreatePersonalTokenMutation, CliCreatePersonalTokenMutationVariables>;
+export const CliRevokePersonalTokenDocument = new TypedDocumentString(`
+    mutation CliRevokePersonalToken($id: ID!) {
+  revokePersonalToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CliRevokePersonalTokenMutation, CliRevokePersonalTokenMutationVariables>;
 export const StoryCreatePermissionDocument = new TypedDocumentString(`
     mutation StoryCreatePermission($input: CreatePermissionInput!) {
   createPermission(input: $input) {

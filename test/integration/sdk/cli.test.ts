@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, type Cli, type CliResult, jsonOf } from '../../helpers/cli.js';
-import { startTestServer, type TestServer } from '../../helpers/harness.js';
+import { graphql } from '../../helpers/gql/index.js';
+import { dataOf, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { PASSWORD, seedProject } from '../../helpers/seed.js';
 
 let server: TestServer;
@@ -240,6 +241,48 @@ describe('latchkey: tokens', () => {
     expectExit(await run(['keys', 'deactivate', created.apiKey.id, '--yes', '--json']), 0);
     const refused = expectExit(await run(['usage', '--key', created.apiKey.id, '--json'], asCreated), 3);
     expect(JSON.parse(refused.stderr)).toMatchObject({ error: { code: 'UNAUTHENTICATED', reason: 'DEACTIVATED' } });
+  });
+});
+
+const CLI_CREATE_PROJECT = graphql(
+  `mutation CliCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }`,
+);
+const CLI_CREATE_TOKEN = graphql(
+  `mutation CliCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }`,
+);
+const CLI_REVOKE_TOKEN = graphql(`mutation CliRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }`);
+
+describe('latchkey: with a personal access token', () => {
+  it('sees only the projects the token names, gets NOT_FOUND elsewhere, and exits 3 once it is revoked', async () => {
+    const project = await seedProject(server);
+    const owner = project.owner.token;
+    const other = dataOf(
+      await server.gql(CLI_CREATE_PROJECT, { input: { name: 'not for the token' } }, { token: owner }),
+    ).createProject.project.id;
+    const expiresAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const { token, secret } = dataOf(
+      await server.gql(
+        CLI_CREATE_TOKEN,
+        { input: { name: 'ci', scopes: ['projects:read', 'keys:read'], projectIds: [project.id], expiresAt } },
+        { token: owner },
+      ),
+    ).createPersonalToken;
+
+    const own = await buildOwnConfig();
+    expectExit(await own.run(['login', '--token', secret, '--json']), 0);
+    const projects = jsonOf<{ id: string }[]>(expectExit(await own.run(['projects', 'list', '--json']), 0));
+    expect(projects.map((listed) => listed.id)).toEqual([project.id]);
+    const keys = jsonOf<Key[]>(expectExit(await own.run(['keys', 'list', '--project', project.id, '--json']), 0));
+    expect(keys.map((key) => key.id)).toContain(project.defaultKey.id);
+    const elsewhere = expectExit(await own.run(['keys', 'list', '--project', other, '--json']), 1);
+    expect(JSON.parse(elsewhere.stderr)).toMatchObject({ error: { code: 'NOT_FOUND' } });
+    // keys:read only: the owner's role allows more, the token does not.
+    const create = expectExit(await own.run(['keys', 'create', '--name', 'x', '--project', project.id, '--json']), 1);
+    expect(JSON.parse(create.stderr)).toMatchObject({ error: { code: 'FORBIDDEN' } });
+
+    dataOf(await server.gql(CLI_REVOKE_TOKEN, { id: token.id }, { token: owner }));
+    const revoked = expectExit(await own.run(['projects', 'list', '--json']), 3);
+    expect(JSON.parse(revoked.stderr)).toMatchObject({ error: { code: 'UNAUTHENTICATED', reason: 'TOKEN_REVOKED' } });
   });
 });
 
