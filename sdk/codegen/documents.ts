@@ -63,6 +63,11 @@ const API_KEY: Selection = {
   project: { id: true },
 };
 
+/** A key as it reads itself (`viewer.apiKey`): its lineage needs `keys:read`, which a narrow key lacks. */
+const OWN_API_KEY: Selection = Object.fromEntries(
+  Object.entries(API_KEY).filter(([field]) => field !== 'rotatedFrom' && field !== 'replacedBy'),
+);
+
 /** A verification answer: lean, as it is on every request of the backends that verify. */
 const KEY_VERIFICATION: Selection = {
   valid: true,
@@ -168,7 +173,7 @@ export function sdkDocuments(schema: GraphQLSchema): string[] {
     `fragment UsageReportFields on UsageReport { ${on('UsageReport', USAGE_REPORT)} }`,
 
     `query Viewer { viewer { isAdministrator scopes user { id email name createdAt }
-      apiKey { ...ApiKeyFields } project { id name } rateLimit { limit remaining resetAt } } }`,
+      apiKey { ${on('ApiKey', OWN_API_KEY)} } project { id name } rateLimit { limit remaining resetAt } } }`,
     'query Projects { projects { ...ProjectFields } }',
     'query Project($id: ID!) { project(id: $id) { ...ProjectFields } }',
     'query Scopes { scopes { name description implies } }',

@@ -358,6 +358,11 @@ export type ScopesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ScopesQuery = { scopes: Array<{ name: string, description: string, implies: Array<string> }> };
 
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { isAdministrator: boolean, scopes: Array<string>, user: { id: string, email: string, name: string, createdAt: string } | null, apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, project: { id: string } } | null, project: { id: string, name: string } | null, rateLimit: { limit: number, remaining: number, resetAt: string } | null } };
+
 export type ProjectFieldsFragment = { id: string, name: string, plan: Plan, createdAt: string, keyCount: number, viewerRole: Role | null, limits: { maxKeys: number | null, perMinute: number | null, perDay: number | null } };
 
 export type SendTestWebhookMutationVariables = Exact<{
@@ -402,11 +407,6 @@ export type RotateApiKeyMutationVariables = Exact<{
 
 
 export type RotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } }, previous: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } } };
-
-export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ViewerQuery = { viewer: { isAdministrator: boolean, scopes: Array<string>, user: { id: string, email: string, name: string, createdAt: string } | null, apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } | null, project: { id: string, name: string } | null, rateLimit: { limit: number, remaining: number, resetAt: string } | null } };
 
 export type ProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -536,6 +536,13 @@ export const ScopesOperation: Operation<ScopesQuery, ScopesQueryVariables> = {
   document: "query Scopes{scopes{name description implies}}",
 };
 
+/** The `Viewer` query, with its result and variables types. */
+export const ViewerOperation: Operation<ViewerQuery, ViewerQueryVariables> = {
+  name: "Viewer",
+  type: "query",
+  document: "query Viewer{viewer{isAdministrator scopes user{id email name createdAt}apiKey{id name description environment preview status isDefault scopes{name}permissions externalId meta allowedCidrs credits{remaining refill{amount interval}refillAt}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt project{id}}project{id name}rateLimit{limit remaining resetAt}}}",
+};
+
 /** The `SendTestWebhook` mutation, with its result and variables types. */
 export const SendTestWebhookOperation: Operation<SendTestWebhookMutation, SendTestWebhookMutationVariables> = {
   name: "SendTestWebhook",
@@ -576,13 +583,6 @@ export const RotateApiKeyOperation: Operation<RotateApiKeyMutation, RotateApiKey
   name: "RotateApiKey",
   type: "mutation",
   document: "mutation RotateApiKey($input:RotateApiKeyInput!){rotateApiKey(input:$input){secret apiKey{...ApiKeyFields}previous{...ApiKeyFields}}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}permissions externalId meta allowedCidrs credits{remaining refill{amount interval}refillAt}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
-};
-
-/** The `Viewer` query, with its result and variables types. */
-export const ViewerOperation: Operation<ViewerQuery, ViewerQueryVariables> = {
-  name: "Viewer",
-  type: "query",
-  document: "query Viewer{viewer{isAdministrator scopes user{id email name createdAt}apiKey{...ApiKeyFields}project{id name}rateLimit{limit remaining resetAt}}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}permissions externalId meta allowedCidrs credits{remaining refill{amount interval}refillAt}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
 };
 
 /** The `Projects` query, with its result and variables types. */
