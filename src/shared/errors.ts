@@ -29,7 +29,8 @@ export type AuthFailureReason =
   | 'ROTATED'
   | 'SESSION_EXPIRED'
   | 'INVALID_CREDENTIALS'
-  | 'ADDRESS_NOT_ALLOWED';
+  | 'ADDRESS_NOT_ALLOWED'
+  | 'LEAKED';
 
 const REASON_MESSAGES: Record<AuthFailureReason, string> = {
   MISSING: 'Authentication required: send an API key or a session token as "Authorization: Bearer <token>".',
@@ -42,6 +43,7 @@ const REASON_MESSAGES: Record<AuthFailureReason, string> = {
   SESSION_EXPIRED: 'The session has expired or was logged out; log in again.',
   INVALID_CREDENTIALS: 'The email or password is incorrect.',
   ADDRESS_NOT_ALLOWED: 'The API key may not be used from this address (its allowed CIDRs).',
+  LEAKED: 'The API key was reported leaked and is refused for good; rotate it to get a replacement.',
 };
 
 class CodedError extends GraphQLError {

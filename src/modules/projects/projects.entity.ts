@@ -21,6 +21,11 @@ export const Project = defineEntity({
       .datetime()
       .onCreate(() => new Date())
       .onUpdate(() => new Date()),
+    /**
+     * Set by `deleteProject`: the project is gone for everyone but its owners, who read its audit
+     * log and usage until the purge worker removes it (src/modules/projects/project-purge.worker.ts).
+     */
+    deletedAt: p.datetime().nullable(),
   },
 });
 export type Project = InferEntity<typeof Project>;

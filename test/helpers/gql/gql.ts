@@ -121,6 +121,14 @@ type Documents = {
     "mutation SigtermSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": typeof types.SigtermSignUpDocument,
     "mutation SigtermCreateProject { createProject(input: { name: \"Slow\", plan: PRO }) { secret defaultKey { id } } }": typeof types.SigtermCreateProjectDocument,
     "query SigtermViewer { viewer { apiKey { name } } }": typeof types.SigtermViewerDocument,
+    "query LeaksViewer { viewer { apiKey { id } } }": typeof types.LeaksViewerDocument,
+    "mutation LeaksVerify($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }": typeof types.LeaksVerifyDocument,
+    "query LeaksKey($id: ID!) { apiKey(id: $id) { id status leaks { reporter url source reportedAt } } }": typeof types.LeaksKeyDocument,
+    "query LeaksProject($id: ID!) { project(id: $id) { leakedKeys { id status } auditEvents(filter: { actions: [\"key.leaked\"] }) { totalCount edges { node { action targetId summary actor { type label } } } } } }": typeof types.LeaksProjectDocument,
+    "mutation LeaksReactivate($id: ID!) { reactivateApiKey(id: $id) { status } }": typeof types.LeaksReactivateDocument,
+    "mutation LeaksDeactivate($id: ID!) { deactivateApiKey(id: $id) { status } }": typeof types.LeaksDeactivateDocument,
+    "mutation LeaksRotate($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id status } } }": typeof types.LeaksRotateDocument,
+    "mutation LeaksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": typeof types.LeaksReportDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": typeof types.MembersAddMemberDocument,
     "mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }": typeof types.MembersUpdateMemberRoleDocument,
     "mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": typeof types.MembersRemoveMemberDocument,
@@ -162,6 +170,7 @@ type Documents = {
     "mutation SecurityDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": typeof types.SecurityDeactivateApiKeyDocument,
     "mutation SecurityReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }": typeof types.SecurityReactivateApiKeyDocument,
     "mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.SecurityDeleteApiKeyDocument,
+    "mutation SecurityReportLeakedKey($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": typeof types.SecurityReportLeakedKeyDocument,
     "mutation SecurityFreshPermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": typeof types.SecurityFreshPermissionDocument,
     "mutation SecurityCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": typeof types.SecurityCreatePermissionDocument,
     "mutation SecurityUpdatePermission($input: UpdatePermissionInput!) { updatePermission(input: $input) { id } }": typeof types.SecurityUpdatePermissionDocument,
@@ -191,6 +200,9 @@ type Documents = {
     "mutation SecurityRotateWebhookSecret($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret } }": typeof types.SecurityRotateWebhookSecretDocument,
     "mutation SecuritySendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { id } }": typeof types.SecuritySendTestWebhookDocument,
     "mutation SecurityRedeliverWebhook($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }": typeof types.SecurityRedeliverWebhookDocument,
+    "mutation SecurityDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }": typeof types.SecurityDeleteProjectDocument,
+    "query SecurityDeletedProjects { deletedProjects { id purgeAt } }": typeof types.SecurityDeletedProjectsDocument,
+    "query SecurityProjectName($id: ID!) { project(id: $id) { name } }": typeof types.SecurityProjectNameDocument,
     "query SecurityProjectKeys($id: ID!) { project(id: $id) { name apiKeys { totalCount } } }": typeof types.SecurityProjectKeysDocument,
     "query SecurityProjectMembers($id: ID!) { project(id: $id) { name members { role } } }": typeof types.SecurityProjectMembersDocument,
     "query SecurityProjectAudit($id: ID!) { project(id: $id) { name auditEvents { totalCount } } }": typeof types.SecurityProjectAuditDocument,
@@ -360,6 +372,14 @@ const documents: Documents = {
     "mutation SigtermSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": types.SigtermSignUpDocument,
     "mutation SigtermCreateProject { createProject(input: { name: \"Slow\", plan: PRO }) { secret defaultKey { id } } }": types.SigtermCreateProjectDocument,
     "query SigtermViewer { viewer { apiKey { name } } }": types.SigtermViewerDocument,
+    "query LeaksViewer { viewer { apiKey { id } } }": types.LeaksViewerDocument,
+    "mutation LeaksVerify($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }": types.LeaksVerifyDocument,
+    "query LeaksKey($id: ID!) { apiKey(id: $id) { id status leaks { reporter url source reportedAt } } }": types.LeaksKeyDocument,
+    "query LeaksProject($id: ID!) { project(id: $id) { leakedKeys { id status } auditEvents(filter: { actions: [\"key.leaked\"] }) { totalCount edges { node { action targetId summary actor { type label } } } } } }": types.LeaksProjectDocument,
+    "mutation LeaksReactivate($id: ID!) { reactivateApiKey(id: $id) { status } }": types.LeaksReactivateDocument,
+    "mutation LeaksDeactivate($id: ID!) { deactivateApiKey(id: $id) { status } }": types.LeaksDeactivateDocument,
+    "mutation LeaksRotate($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id status } } }": types.LeaksRotateDocument,
+    "mutation LeaksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": types.LeaksReportDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": types.MembersAddMemberDocument,
     "mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }": types.MembersUpdateMemberRoleDocument,
     "mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": types.MembersRemoveMemberDocument,
@@ -401,6 +421,7 @@ const documents: Documents = {
     "mutation SecurityDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": types.SecurityDeactivateApiKeyDocument,
     "mutation SecurityReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }": types.SecurityReactivateApiKeyDocument,
     "mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": types.SecurityDeleteApiKeyDocument,
+    "mutation SecurityReportLeakedKey($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": types.SecurityReportLeakedKeyDocument,
     "mutation SecurityFreshPermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": types.SecurityFreshPermissionDocument,
     "mutation SecurityCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": types.SecurityCreatePermissionDocument,
     "mutation SecurityUpdatePermission($input: UpdatePermissionInput!) { updatePermission(input: $input) { id } }": types.SecurityUpdatePermissionDocument,
@@ -430,6 +451,9 @@ const documents: Documents = {
     "mutation SecurityRotateWebhookSecret($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret } }": types.SecurityRotateWebhookSecretDocument,
     "mutation SecuritySendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { id } }": types.SecuritySendTestWebhookDocument,
     "mutation SecurityRedeliverWebhook($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }": types.SecurityRedeliverWebhookDocument,
+    "mutation SecurityDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }": types.SecurityDeleteProjectDocument,
+    "query SecurityDeletedProjects { deletedProjects { id purgeAt } }": types.SecurityDeletedProjectsDocument,
+    "query SecurityProjectName($id: ID!) { project(id: $id) { name } }": types.SecurityProjectNameDocument,
     "query SecurityProjectKeys($id: ID!) { project(id: $id) { name apiKeys { totalCount } } }": types.SecurityProjectKeysDocument,
     "query SecurityProjectMembers($id: ID!) { project(id: $id) { name members { role } } }": types.SecurityProjectMembersDocument,
     "query SecurityProjectAudit($id: ID!) { project(id: $id) { name auditEvents { totalCount } } }": types.SecurityProjectAuditDocument,
@@ -920,6 +944,38 @@ export function graphql(source: "query SigtermViewer { viewer { apiKey { name } 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query LeaksViewer { viewer { apiKey { id } } }"): typeof import('./graphql.js').LeaksViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksVerify($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }"): typeof import('./graphql.js').LeaksVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeaksKey($id: ID!) { apiKey(id: $id) { id status leaks { reporter url source reportedAt } } }"): typeof import('./graphql.js').LeaksKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeaksProject($id: ID!) { project(id: $id) { leakedKeys { id status } auditEvents(filter: { actions: [\"key.leaked\"] }) { totalCount edges { node { action targetId summary actor { type label } } } } } }"): typeof import('./graphql.js').LeaksProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksReactivate($id: ID!) { reactivateApiKey(id: $id) { status } }"): typeof import('./graphql.js').LeaksReactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksDeactivate($id: ID!) { deactivateApiKey(id: $id) { status } }"): typeof import('./graphql.js').LeaksDeactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksRotate($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id status } } }"): typeof import('./graphql.js').LeaksRotateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }"): typeof import('./graphql.js').LeaksReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }"): typeof import('./graphql.js').MembersAddMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1084,6 +1140,10 @@ export function graphql(source: "mutation SecurityDeleteApiKey($id: ID!) { delet
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SecurityReportLeakedKey($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }"): typeof import('./graphql.js').SecurityReportLeakedKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SecurityFreshPermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }"): typeof import('./graphql.js').SecurityFreshPermissionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1197,6 +1257,18 @@ export function graphql(source: "mutation SecuritySendTestWebhook($id: ID!) { se
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SecurityRedeliverWebhook($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }"): typeof import('./graphql.js').SecurityRedeliverWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }"): typeof import('./graphql.js').SecurityDeleteProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityDeletedProjects { deletedProjects { id purgeAt } }"): typeof import('./graphql.js').SecurityDeletedProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityProjectName($id: ID!) { project(id: $id) { name } }"): typeof import('./graphql.js').SecurityProjectNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -42,7 +42,9 @@ export type ApiKeyStatus =
   /** Refused until reactivated. */
   | 'DEACTIVATED'
   /** Past its expiry (or past the grace period after a rotation); refused. */
-  | 'EXPIRED';
+  | 'EXPIRED'
+  /** Reported leaked (a secret scanner or reportLeakedKey); refused for good: rotate it. */
+  | 'LEAKED';
 
 /** A new API key. */
 export type CreateApiKeyInput = {
@@ -133,6 +135,21 @@ export type DeletePermissionInput = {
   id: string | number;
 };
 
+/** Which project to delete, and its name typed again as a confirmation. */
+export type DeleteProjectInput = {
+  /** The project’s name, exactly: a guard against deleting the wrong one. */
+  confirmName: string;
+  /** The project. */
+  id: string | number;
+};
+
+/** Who reported a leaked key. */
+export type LeakReporter =
+  /** GitHub’s secret scanning found the key in a public repository, gist or package. */
+  | 'GITHUB'
+  /** Someone reported it with `reportLeakedKey`. */
+  | 'REPORT';
+
 /** Credentials to log in with. */
 export type LogInInput = {
   /** Email address. */
@@ -182,6 +199,14 @@ export type RemoveMemberInput = {
   projectId: string | number;
   /** The member’s (or a signed-up invitee’s) user id. */
   userId?: string | number | null | undefined;
+};
+
+/** A key you found in public, and where. */
+export type ReportLeakedKeyInput = {
+  /** The key as you found it (`lk_live_…` or `lk_test_…`). */
+  key: string;
+  /** Where you found it: an http or https URL. */
+  url?: string | null | undefined;
 };
 
 /** A member's role in a project; roles map to scopes. */
@@ -329,6 +354,8 @@ export type VerificationCode =
   | 'INSUFFICIENT_PERMISSIONS'
   /** The key is valid but lacks a required scope. */
   | 'INSUFFICIENT_SCOPE'
+  /** The key was reported leaked and is refused for good. */
+  | 'LEAKED'
   /** The string is not a key: wrong format or checksum. */
   | 'MALFORMED'
   /** No such key in a project the caller may verify for, or the key was deleted. */
@@ -1062,6 +1089,60 @@ export type SigtermViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SigtermViewerQuery = { viewer: { apiKey: { name: string } | null } };
 
+export type LeaksViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeaksViewerQuery = { viewer: { apiKey: { id: string } | null } };
+
+export type LeaksVerifyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type LeaksVerifyMutation = { verifyApiKey: { valid: boolean, code: VerificationCode } };
+
+export type LeaksKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeaksKeyQuery = { apiKey: { id: string, status: ApiKeyStatus, leaks: Array<{ reporter: LeakReporter, url: string | null, source: string, reportedAt: string }> | null } | null };
+
+export type LeaksProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeaksProjectQuery = { project: { leakedKeys: Array<{ id: string, status: ApiKeyStatus }> | null, auditEvents: { totalCount: number, edges: Array<{ node: { action: string, targetId: string, summary: Record<string, unknown>, actor: { type: string, label: string } } }> } | null } | null };
+
+export type LeaksReactivateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeaksReactivateMutation = { reactivateApiKey: { status: ApiKeyStatus } };
+
+export type LeaksDeactivateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeaksDeactivateMutation = { deactivateApiKey: { status: ApiKeyStatus } };
+
+export type LeaksRotateMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type LeaksRotateMutation = { rotateApiKey: { secret: string, apiKey: { id: string, status: ApiKeyStatus } } };
+
+export type LeaksReportMutationVariables = Exact<{
+  input: ReportLeakedKeyInput;
+}>;
+
+
+export type LeaksReportMutation = { reportLeakedKey: { received: boolean } };
+
 export type MembersAddMemberMutationVariables = Exact<{
   input: AddMemberInput;
 }>;
@@ -1341,6 +1422,13 @@ export type SecurityDeleteApiKeyMutationVariables = Exact<{
 
 export type SecurityDeleteApiKeyMutation = { deleteApiKey: { id: string } };
 
+export type SecurityReportLeakedKeyMutationVariables = Exact<{
+  input: ReportLeakedKeyInput;
+}>;
+
+
+export type SecurityReportLeakedKeyMutation = { reportLeakedKey: { received: boolean } };
+
 export type SecurityFreshPermissionMutationVariables = Exact<{
   input: CreatePermissionInput;
 }>;
@@ -1533,6 +1621,25 @@ export type SecurityRedeliverWebhookMutationVariables = Exact<{
 
 
 export type SecurityRedeliverWebhookMutation = { redeliverWebhook: { id: string } };
+
+export type SecurityDeleteProjectMutationVariables = Exact<{
+  input: DeleteProjectInput;
+}>;
+
+
+export type SecurityDeleteProjectMutation = { deleteProject: { id: string, purgeAt: string } };
+
+export type SecurityDeletedProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityDeletedProjectsQuery = { deletedProjects: Array<{ id: string, purgeAt: string }> };
+
+export type SecurityProjectNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityProjectNameQuery = { project: { name: string } | null };
 
 export type SecurityProjectKeysQueryVariables = Exact<{
   id: string | number;
@@ -2991,6 +3098,93 @@ export const SigtermViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SigtermViewerQuery, SigtermViewerQueryVariables>;
+export const LeaksViewerDocument = new TypedDocumentString(`
+    query LeaksViewer {
+  viewer {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksViewerQuery, LeaksViewerQueryVariables>;
+export const LeaksVerifyDocument = new TypedDocumentString(`
+    mutation LeaksVerify($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    valid
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksVerifyMutation, LeaksVerifyMutationVariables>;
+export const LeaksKeyDocument = new TypedDocumentString(`
+    query LeaksKey($id: ID!) {
+  apiKey(id: $id) {
+    id
+    status
+    leaks {
+      reporter
+      url
+      source
+      reportedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksKeyQuery, LeaksKeyQueryVariables>;
+export const LeaksProjectDocument = new TypedDocumentString(`
+    query LeaksProject($id: ID!) {
+  project(id: $id) {
+    leakedKeys {
+      id
+      status
+    }
+    auditEvents(filter: {actions: ["key.leaked"]}) {
+      totalCount
+      edges {
+        node {
+          action
+          targetId
+          summary
+          actor {
+            type
+            label
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksProjectQuery, LeaksProjectQueryVariables>;
+export const LeaksReactivateDocument = new TypedDocumentString(`
+    mutation LeaksReactivate($id: ID!) {
+  reactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksReactivateMutation, LeaksReactivateMutationVariables>;
+export const LeaksDeactivateDocument = new TypedDocumentString(`
+    mutation LeaksDeactivate($id: ID!) {
+  deactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksDeactivateMutation, LeaksDeactivateMutationVariables>;
+export const LeaksRotateDocument = new TypedDocumentString(`
+    mutation LeaksRotate($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksRotateMutation, LeaksRotateMutationVariables>;
+export const LeaksReportDocument = new TypedDocumentString(`
+    mutation LeaksReport($input: ReportLeakedKeyInput!) {
+  reportLeakedKey(input: $input) {
+    received
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksReportMutation, LeaksReportMutationVariables>;
 export const MembersAddMemberDocument = new TypedDocumentString(`
     mutation MembersAddMember($input: AddMemberInput!) {
   addMember(input: $input) {
@@ -3450,6 +3644,13 @@ export const SecurityDeleteApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SecurityDeleteApiKeyMutation, SecurityDeleteApiKeyMutationVariables>;
+export const SecurityReportLeakedKeyDocument = new TypedDocumentString(`
+    mutation SecurityReportLeakedKey($input: ReportLeakedKeyInput!) {
+  reportLeakedKey(input: $input) {
+    received
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityReportLeakedKeyMutation, SecurityReportLeakedKeyMutationVariables>;
 export const SecurityFreshPermissionDocument = new TypedDocumentString(`
     mutation SecurityFreshPermission($input: CreatePermissionInput!) {
   createPermission(input: $input) {
@@ -3664,6 +3865,29 @@ export const SecurityRedeliverWebhookDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SecurityRedeliverWebhookMutation, SecurityRedeliverWebhookMutationVariables>;
+export const SecurityDeleteProjectDocument = new TypedDocumentString(`
+    mutation SecurityDeleteProject($input: DeleteProjectInput!) {
+  deleteProject(input: $input) {
+    id
+    purgeAt
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityDeleteProjectMutation, SecurityDeleteProjectMutationVariables>;
+export const SecurityDeletedProjectsDocument = new TypedDocumentString(`
+    query SecurityDeletedProjects {
+  deletedProjects {
+    id
+    purgeAt
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityDeletedProjectsQuery, SecurityDeletedProjectsQueryVariables>;
+export const SecurityProjectNameDocument = new TypedDocumentString(`
+    query SecurityProjectName($id: ID!) {
+  project(id: $id) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityProjectNameQuery, SecurityProjectNameQueryVariables>;
 export const SecurityProjectKeysDocument = new TypedDocumentString(`
     query SecurityProjectKeys($id: ID!) {
   project(id: $id) {
