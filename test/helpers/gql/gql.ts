@@ -149,6 +149,12 @@ type Documents = {
     "\n  mutation PermissionsVerify($input: VerifyApiKeyInput!) {\n    verifyApiKey(input: $input) { valid code permissions meta externalId credits { remaining } }\n  }\n": typeof types.PermissionsVerifyDocument,
     "\n  query PermissionsByExternalId($id: ID!, $externalId: String!) {\n    project(id: $id) { apiKeys(filter: { externalId: $externalId }) { totalCount edges { node { externalId } } } }\n  }\n": typeof types.PermissionsByExternalIdDocument,
     "query PermissionsViewer { viewer { apiKey { id } } }": typeof types.PermissionsViewerDocument,
+    "query DeletionViewer { viewer { apiKey { id } } }": typeof types.DeletionViewerDocument,
+    "mutation DeletionDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }": typeof types.DeletionDeleteProjectDocument,
+    "query DeletionProjects { projects { id } }": typeof types.DeletionProjectsDocument,
+    "query DeletionProject($id: ID!) { project(id: $id) { id usage { totals { requests } } } }": typeof types.DeletionProjectDocument,
+    "query DeletionDeletedProjects { deletedProjects { id name deletedAt purgeAt usage { totals { requests } } auditEvents(first: 100) { totalCount edges { node { action } } } } }": typeof types.DeletionDeletedProjectsDocument,
+    "mutation DeletionCreateWebhook($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id enabled } } }": typeof types.DeletionCreateWebhookDocument,
     "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }": typeof types.PlansCreateProjectDocument,
     "mutation PlansUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { name plan } }": typeof types.PlansUpdateProjectDocument,
     "mutation PlansSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": typeof types.PlansSetProjectPlanDocument,
@@ -400,6 +406,12 @@ const documents: Documents = {
     "\n  mutation PermissionsVerify($input: VerifyApiKeyInput!) {\n    verifyApiKey(input: $input) { valid code permissions meta externalId credits { remaining } }\n  }\n": types.PermissionsVerifyDocument,
     "\n  query PermissionsByExternalId($id: ID!, $externalId: String!) {\n    project(id: $id) { apiKeys(filter: { externalId: $externalId }) { totalCount edges { node { externalId } } } }\n  }\n": types.PermissionsByExternalIdDocument,
     "query PermissionsViewer { viewer { apiKey { id } } }": types.PermissionsViewerDocument,
+    "query DeletionViewer { viewer { apiKey { id } } }": types.DeletionViewerDocument,
+    "mutation DeletionDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }": types.DeletionDeleteProjectDocument,
+    "query DeletionProjects { projects { id } }": types.DeletionProjectsDocument,
+    "query DeletionProject($id: ID!) { project(id: $id) { id usage { totals { requests } } } }": types.DeletionProjectDocument,
+    "query DeletionDeletedProjects { deletedProjects { id name deletedAt purgeAt usage { totals { requests } } auditEvents(first: 100) { totalCount edges { node { action } } } } }": types.DeletionDeletedProjectsDocument,
+    "mutation DeletionCreateWebhook($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id enabled } } }": types.DeletionCreateWebhookDocument,
     "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }": types.PlansCreateProjectDocument,
     "mutation PlansUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { name plan } }": types.PlansUpdateProjectDocument,
     "mutation PlansSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": types.PlansSetProjectPlanDocument,
@@ -1053,6 +1065,30 @@ export function graphql(source: "\n  query PermissionsByExternalId($id: ID!, $ex
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PermissionsViewer { viewer { apiKey { id } } }"): typeof import('./graphql.js').PermissionsViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeletionViewer { viewer { apiKey { id } } }"): typeof import('./graphql.js').DeletionViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeletionDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }"): typeof import('./graphql.js').DeletionDeleteProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeletionProjects { projects { id } }"): typeof import('./graphql.js').DeletionProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeletionProject($id: ID!) { project(id: $id) { id usage { totals { requests } } } }"): typeof import('./graphql.js').DeletionProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeletionDeletedProjects { deletedProjects { id name deletedAt purgeAt usage { totals { requests } } auditEvents(first: 100) { totalCount edges { node { action } } } } }"): typeof import('./graphql.js').DeletionDeletedProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeletionCreateWebhook($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id enabled } } }"): typeof import('./graphql.js').DeletionCreateWebhookDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1278,6 +1278,42 @@ export type PermissionsViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PermissionsViewerQuery = { viewer: { apiKey: { id: string } | null } };
 
+export type DeletionViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeletionViewerQuery = { viewer: { apiKey: { id: string } | null } };
+
+export type DeletionDeleteProjectMutationVariables = Exact<{
+  input: DeleteProjectInput;
+}>;
+
+
+export type DeletionDeleteProjectMutation = { deleteProject: { id: string, purgeAt: string } };
+
+export type DeletionProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeletionProjectsQuery = { projects: Array<{ id: string }> };
+
+export type DeletionProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeletionProjectQuery = { project: { id: string, usage: { totals: { requests: number } } | null } | null };
+
+export type DeletionDeletedProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeletionDeletedProjectsQuery = { deletedProjects: Array<{ id: string, name: string, deletedAt: string, purgeAt: string, usage: { totals: { requests: number } }, auditEvents: { totalCount: number, edges: Array<{ node: { action: string } }> } }> };
+
+export type DeletionCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type DeletionCreateWebhookMutation = { createWebhookEndpoint: { endpoint: { id: string, enabled: boolean } } };
+
 export type PlansCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
@@ -3402,6 +3438,75 @@ export const PermissionsViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PermissionsViewerQuery, PermissionsViewerQueryVariables>;
+export const DeletionViewerDocument = new TypedDocumentString(`
+    query DeletionViewer {
+  viewer {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionViewerQuery, DeletionViewerQueryVariables>;
+export const DeletionDeleteProjectDocument = new TypedDocumentString(`
+    mutation DeletionDeleteProject($input: DeleteProjectInput!) {
+  deleteProject(input: $input) {
+    id
+    purgeAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionDeleteProjectMutation, DeletionDeleteProjectMutationVariables>;
+export const DeletionProjectsDocument = new TypedDocumentString(`
+    query DeletionProjects {
+  projects {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionProjectsQuery, DeletionProjectsQueryVariables>;
+export const DeletionProjectDocument = new TypedDocumentString(`
+    query DeletionProject($id: ID!) {
+  project(id: $id) {
+    id
+    usage {
+      totals {
+        requests
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionProjectQuery, DeletionProjectQueryVariables>;
+export const DeletionDeletedProjectsDocument = new TypedDocumentString(`
+    query DeletionDeletedProjects {
+  deletedProjects {
+    id
+    name
+    deletedAt
+    purgeAt
+    usage {
+      totals {
+        requests
+      }
+    }
+    auditEvents(first: 100) {
+      totalCount
+      edges {
+        node {
+          action
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionDeletedProjectsQuery, DeletionDeletedProjectsQueryVariables>;
+export const DeletionCreateWebhookDocument = new TypedDocumentString(`
+    mutation DeletionCreateWebhook($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    endpoint {
+      id
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionCreateWebhookMutation, DeletionCreateWebhookMutationVariables>;
 export const PlansCreateProjectDocument = new TypedDocumentString(`
     mutation PlansCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {
