@@ -55,4 +55,6 @@ export const Membership = defineEntity({
 export type Membership = InferEntity<typeof Membership>;
 
 /** A project's columns as a plain, read-only object (see `KeyRecord`): a key request's project. */
-export type ProjectRecord = Readonly<Pick<Project, 'id' | 'name' | 'plan' | 'createdBy' | 'createdAt' | 'updatedAt'>>;
+export type ProjectRecord = Readonly<
+  Pick<Project, 'id' | 'name' | 'plan' | 'createdBy' | 'createdAt' | 'updatedAt' | 'deletedAt'>
+>;
