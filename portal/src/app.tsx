@@ -122,7 +122,7 @@ function Routes() {
         />
       </RequireUser>
     );
-  for (const tab of ['keys', 'usage', 'members', 'audit', 'webhooks'] as const) {
+  for (const tab of ['keys', 'usage', 'members', 'audit', 'webhooks', 'settings'] as const) {
     const params = matchPath(tab === 'keys' ? '/projects/:projectId' : `/projects/:projectId/${tab}`, pathname);
     if (params)
       return (

@@ -2,12 +2,19 @@ import { Badge } from '../components/feedback';
 import { formatDateTime } from '../format';
 import type { KeyFieldsFragment } from '../gql/graphql';
 
-/** ACTIVE / DEACTIVATED / EXPIRED, and "retiring" while a rotated key's grace period runs. */
+/** ACTIVE / DEACTIVATED / EXPIRED / LEAKED, and "retiring" while a rotated key's grace period runs. */
 export function StatusBadge({ apiKey }: { apiKey: Pick<KeyFieldsFragment, 'status' | 'graceEndsAt'> }) {
   if (apiKey.status === 'ACTIVE' && apiKey.graceEndsAt) {
     return (
       <Badge tone="amber" title={`Rotated; refused from ${formatDateTime(apiKey.graceEndsAt)}`}>
         rotating out
+      </Badge>
+    );
+  }
+  if (apiKey.status === 'LEAKED') {
+    return (
+      <Badge tone="red" title="Reported leaked: refused for good; rotate it">
+        leaked
       </Badge>
     );
   }

@@ -6,6 +6,7 @@ import { formatDateTime, formatNumber, formatRelative } from '../format';
 import { KeyDetailQuery } from '../keys/detail-documents';
 import { KeyActions } from '../keys/key-actions';
 import { EnvironmentBadge, ScopeBadges, StatusBadge } from '../keys/key-badges';
+import { LeakedKeyBanner } from '../keys/leak-banner';
 import { AuditEventTable } from '../project/audit-list';
 import { Link, navigate } from '../router';
 import { KeyUsageSection } from '../usage/key-usage-section';
@@ -44,6 +45,18 @@ export function KeyDetailPage({ projectId, keyId }: { projectId: string; keyId: 
       <p className="breadcrumb">
         <Link to={`/projects/${projectId}`}>API keys</Link> / {apiKey.name}
       </p>
+      {apiKey.status === 'LEAKED' && (
+        <LeakedKeyBanner
+          apiKey={apiKey}
+          leaks={apiKey.leaks ?? []}
+          canRotate={context.held.has('keys:write')}
+          onRotated={() => {
+            detail.reload();
+            overview.reload();
+          }}
+          projectId={projectId}
+        />
+      )}
       <div className="card key-summary">
         <div className="key-title">
           <h2>{apiKey.name}</h2>
