@@ -178,3 +178,28 @@ describe('a deleted project', () => {
     expect(dataOf(await b.gql(DELETED, {}, { token: project.owner.token })).deletedProjects).toEqual([]);
   });
 });
+
+describe('the purge worker', () => {
+  it('runs on its job scheduler and removes a project deleted more than 30 days ago', async () => {
+    const project = await seedProject(a, { name: 'Scheduled purge' });
+    dataOf(await deleteAs(a, project.owner.token, project.id, 'Scheduled purge'));
+    const em = a.orm.em.fork();
+    await em.execute("update projects set deleted_at = deleted_at - interval '31 days' where id = ?", [project.id]);
+    await a.stopWorkers();
+    a.options.expiryProjectIds = [project.id];
+    a.options.purgeEveryMs = 200;
+    await a.startWorkers();
+    await eventually(
+      async () =>
+        Number(
+          (await em.execute<{ count: string }[]>('select count(*) from projects where id = ?', [project.id]))[0]?.count,
+        ),
+      (count) => count === 0,
+    );
+    const events = await em.execute<{ count: string }[]>(
+      `select count(*) from audit_events where target_id = ? and action = 'project.purged' and project_id is null`,
+      [project.id],
+    );
+    expect(Number(events[0]?.count)).toBe(1);
+  });
+});
