@@ -121,6 +121,7 @@ type Documents = {
     "mutation SigtermSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": typeof types.SigtermSignUpDocument,
     "mutation SigtermCreateProject { createProject(input: { name: \"Slow\", plan: PRO }) { secret defaultKey { id } } }": typeof types.SigtermCreateProjectDocument,
     "query SigtermViewer { viewer { apiKey { name } } }": typeof types.SigtermViewerDocument,
+    "mutation LeakWebhooksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": typeof types.LeakWebhooksReportDocument,
     "query LeaksViewer { viewer { apiKey { id } } }": typeof types.LeaksViewerDocument,
     "mutation LeaksVerify($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }": typeof types.LeaksVerifyDocument,
     "query LeaksKey($id: ID!) { apiKey(id: $id) { id status leaks { reporter url source reportedAt } } }": typeof types.LeaksKeyDocument,
@@ -378,6 +379,7 @@ const documents: Documents = {
     "mutation SigtermSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": types.SigtermSignUpDocument,
     "mutation SigtermCreateProject { createProject(input: { name: \"Slow\", plan: PRO }) { secret defaultKey { id } } }": types.SigtermCreateProjectDocument,
     "query SigtermViewer { viewer { apiKey { name } } }": types.SigtermViewerDocument,
+    "mutation LeakWebhooksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": types.LeakWebhooksReportDocument,
     "query LeaksViewer { viewer { apiKey { id } } }": types.LeaksViewerDocument,
     "mutation LeaksVerify($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }": types.LeaksVerifyDocument,
     "query LeaksKey($id: ID!) { apiKey(id: $id) { id status leaks { reporter url source reportedAt } } }": types.LeaksKeyDocument,
@@ -953,6 +955,10 @@ export function graphql(source: "mutation SigtermCreateProject { createProject(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SigtermViewer { viewer { apiKey { name } } }"): typeof import('./graphql.js').SigtermViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeakWebhooksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }"): typeof import('./graphql.js').LeakWebhooksReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1089,6 +1089,13 @@ export type SigtermViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SigtermViewerQuery = { viewer: { apiKey: { name: string } | null } };
 
+export type LeakWebhooksReportMutationVariables = Exact<{
+  input: ReportLeakedKeyInput;
+}>;
+
+
+export type LeakWebhooksReportMutation = { reportLeakedKey: { received: boolean } };
+
 export type LeaksViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3134,6 +3141,13 @@ export const SigtermViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SigtermViewerQuery, SigtermViewerQueryVariables>;
+export const LeakWebhooksReportDocument = new TypedDocumentString(`
+    mutation LeakWebhooksReport($input: ReportLeakedKeyInput!) {
+  reportLeakedKey(input: $input) {
+    received
+  }
+}
+    `) as unknown as TypedDocumentString<LeakWebhooksReportMutation, LeakWebhooksReportMutationVariables>;
 export const LeaksViewerDocument = new TypedDocumentString(`
     query LeaksViewer {
   viewer {
