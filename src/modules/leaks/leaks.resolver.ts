@@ -36,7 +36,7 @@ export class ProjectLeaksResolver {
   @FieldResolver(() => [ApiKeyObject], {
     nullable: true,
     description:
-      'Keys reported leaked (status LEAKED), most recent first: rotate each one (needs keys:read; null with a FORBIDDEN error without it).',
+      'Keys reported leaked (status LEAKED) and not rotated yet, most recent first: rotate each one (needs keys:read; null with a FORBIDDEN error without it).',
   })
   leakedKeys(@Root() project: Project, @Ctx() ctx: Context) {
     return listLeakedKeys(ctx, project.id);

@@ -46,12 +46,21 @@ export function listKeyLeaks(ctx: Context, apiKeyId: string): Promise<KeyLeak[]>
   return ctx.em.find(KeyLeak, { apiKey: apiKeyId }, { orderBy: { reportedAt: 'desc', id: 'desc' }, limit: 50 });
 }
 
-/** The project's LEAKED keys (not deleted), most recently changed first; a TEST key sees TEST keys only. */
+/**
+ * The project's LEAKED keys still to handle (not deleted, not rotated away yet), most recently
+ * changed first; a TEST key sees TEST keys only.
+ */
 export function listLeakedKeys(ctx: Context, projectId: string): Promise<ApiKey[]> {
   const confined = confinedEnvironment(ctx);
   return ctx.em.find(
     ApiKey,
-    { project: projectId, status: 'LEAKED', deletedAt: null, ...(confined ? { environment: confined } : {}) },
+    {
+      project: projectId,
+      status: 'LEAKED',
+      deletedAt: null,
+      rotatedAt: null,
+      ...(confined ? { environment: confined } : {}),
+    },
     { orderBy: { updatedAt: 'desc', id: 'desc' }, limit: 100 },
   );
 }

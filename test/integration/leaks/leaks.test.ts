@@ -233,6 +233,10 @@ describe('a leaked key', () => {
     expect(dataOf(await b.gql(VIEWER, {}, { token: rotateApiKey.secret })).viewer.apiKey?.id).toBe(
       rotateApiKey.apiKey.id,
     );
+    // Handled: the project no longer lists it among the leaked keys to rotate; the key keeps its status.
+    const { project: seen } = dataOf(await a.gql(PROJECT, { id: project.id }, { token: project.owner.token }));
+    expect(seen?.leakedKeys).toEqual([]);
+    expect(dataOf(await a.gql(KEY, { id: key.id }, { token: project.owner.token })).apiKey?.status).toBe('LEAKED');
   });
 
   it('is LEAKED when it is the default key, too', async () => {
