@@ -128,7 +128,7 @@ function Routes() {
         />
       </RequireUser>
     );
-  for (const tab of ['keys', 'permissions', 'usage', 'members', 'audit', 'webhooks'] as const) {
+  for (const tab of ['keys', 'permissions', 'usage', 'members', 'audit', 'webhooks', 'settings'] as const) {
     const params = matchPath(tab === 'keys' ? '/projects/:projectId' : `/projects/:projectId/${tab}`, pathname);
     if (params)
       return (

@@ -39,6 +39,8 @@ export interface Context {
   usage?: RequestUsage;
   /** logIn's failure budgets in Redis (src/modules/users/login-throttle.ts), set by metering. */
   loginThrottle?: LoginThrottle;
+  /** reportLeakedKey's budgets per address and per reported string (src/modules/leaks). */
+  leakReportThrottle?: LoginThrottle;
 }
 
 /**
@@ -68,6 +70,7 @@ export class RequestResources {
 export class RequestContext implements Context {
   usage?: RequestUsage;
   loginThrottle?: LoginThrottle;
+  leakReportThrottle?: LoginThrottle;
 
   constructor(
     readonly config: Config,
@@ -111,6 +114,7 @@ export function withEntityManager(ctx: Context, em: EntityManager): Context {
     cookies: ctx.cookies,
     usage: ctx.usage,
     loginThrottle: ctx.loginThrottle,
+    leakReportThrottle: ctx.leakReportThrottle,
     loaders: ctx.loaders,
     access: ctx.access,
     em,

@@ -39,6 +39,8 @@ export interface GraphQLHandlerDependencies {
   admission: Admission;
   metering: Metering;
   loginThrottle: LoginThrottle;
+  /** reportLeakedKey's limits (LEAK_REPORT_LIMITS). */
+  leakReportThrottle?: LoginThrottle;
 }
 
 export interface GraphQLHandler {
@@ -174,6 +176,7 @@ export async function createGraphQLHandler(deps: GraphQLHandlerDependencies): Pr
       onDemand,
     );
     context.loginThrottle = deps.loginThrottle;
+    context.leakReportThrottle = deps.leakReportThrottle;
     context.usage = metering.requestUsage(clientAddress, admitted.decision?.state ?? null);
     const metered = metering.meter(
       admitted.caller,

@@ -47,6 +47,7 @@ const REASONS: Record<string, string> = {
   DELETED: 'This API key has been deleted, so the server refuses it.',
   EXPIRED: 'This API key has expired, so the server refuses it.',
   ROTATED: 'This API key was rotated and its grace period is over. Use the key that replaced it.',
+  LEAKED: 'This API key was reported leaked, so the server refuses it for good. Rotate it and use the replacement.',
   SESSION_EXPIRED: 'Your session has ended. Log in again.',
   INVALID_CREDENTIALS: 'The email or password is incorrect.',
   TOKEN_REVOKED: 'This personal access token has been revoked. Create a new one on your account page.',

@@ -42,7 +42,9 @@ export type ApiKeyStatus =
   /** Refused until reactivated. */
   | 'DEACTIVATED'
   /** Past its expiry (or past the grace period after a rotation); refused. */
-  | 'EXPIRED';
+  | 'EXPIRED'
+  /** Reported leaked (a secret scanner or reportLeakedKey); refused for good: rotate it. */
+  | 'LEAKED';
 
 /** Filters for audit events. */
 export type AuditEventFilter = {
@@ -170,6 +172,21 @@ export type DeletePermissionInput = {
   /** The permission. */
   id: string | number;
 };
+
+/** Which project to delete, and its name typed again as a confirmation. */
+export type DeleteProjectInput = {
+  /** The project’s name, exactly: a guard against deleting the wrong one. */
+  confirmName: string;
+  /** The project. */
+  id: string | number;
+};
+
+/** Who reported a leaked key. */
+export type LeakReporter =
+  /** GitHub’s secret scanning found the key in a public repository, gist or package. */
+  | 'GITHUB'
+  /** Someone reported it with `reportLeakedKey`. */
+  | 'REPORT';
 
 /** Credentials to log in with. */
 export type LogInInput = {
@@ -395,7 +412,7 @@ export type KeyDetailQueryVariables = Exact<{
 }>;
 
 
-export type KeyDetailQuery = { apiKey: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, rotatedFrom: { id: string, name: string, preview: string } | null, replacedBy: { id: string, name: string, preview: string } | null, auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: string, createdAt: string, targetType: string, targetId: string, targetLabel: string | null, clientAddress: string | null, userAgent: string | null, requestId: string | null, summary: Record<string, unknown>, actor: { id: string | null, label: string, type: string } } }> } | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null } | null };
+export type KeyDetailQuery = { apiKey: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, leaks: Array<{ id: string, reporter: LeakReporter, url: string | null, reportedAt: string }> | null, rotatedFrom: { id: string, name: string, preview: string } | null, replacedBy: { id: string, name: string, preview: string } | null, auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: string, createdAt: string, targetType: string, targetId: string, targetLabel: string | null, clientAddress: string | null, userAgent: string | null, requestId: string | null, summary: Record<string, unknown>, actor: { id: string | null, label: string, type: string } } }> } | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null } | null };
 
 export type KeyFieldsFragment = { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null };
 
@@ -517,7 +534,7 @@ export type ProjectOverviewQueryVariables = Exact<{
 }>;
 
 
-export type ProjectOverviewQuery = { viewer: { user: { id: string } | null }, project: { id: string, name: string, plan: Plan, viewerRole: Role | null, createdAt: string, limits: { maxKeys: number | null, perMinute: number | null, perDay: number | null }, members: Array<{ id: string, scopes: Array<string>, user: { id: string } | null }> | null } | null, scopes: Array<{ name: string, description: string, implies: Array<string> }> };
+export type ProjectOverviewQuery = { viewer: { user: { id: string } | null }, project: { id: string, name: string, plan: Plan, viewerRole: Role | null, createdAt: string, limits: { maxKeys: number | null, perMinute: number | null, perDay: number | null }, members: Array<{ id: string, scopes: Array<string>, user: { id: string } | null }> | null, leakedKeys: Array<{ id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, leaks: Array<{ id: string, reporter: LeakReporter, url: string | null, reportedAt: string }> | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null }> | null } | null, scopes: Array<{ name: string, description: string, implies: Array<string> }> };
 
 export type ProjectMembersQueryVariables = Exact<{
   id: string | number;
@@ -558,6 +575,13 @@ export type ProjectAuditQueryVariables = Exact<{
 
 
 export type ProjectAuditQuery = { project: { id: string, auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: string, createdAt: string, targetType: string, targetId: string, targetLabel: string | null, clientAddress: string | null, userAgent: string | null, requestId: string | null, summary: Record<string, unknown>, actor: { id: string | null, label: string, type: string } } }> } | null } | null };
+
+export type DeleteProjectMutationVariables = Exact<{
+  input: DeleteProjectInput;
+}>;
+
+
+export type DeleteProjectMutation = { deleteProject: { id: string, purgeAt: string } };
 
 export type ViewerInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -928,6 +952,12 @@ export const KeyDetailDocument = new TypedDocumentString(`
     query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {
   apiKey(id: $id) {
     ...KeyFields
+    leaks {
+      id
+      reporter
+      url
+      reportedAt
+    }
     rotatedFrom {
       id
       name
@@ -1340,6 +1370,15 @@ export const ProjectOverviewDocument = new TypedDocumentString(`
         id
       }
     }
+    leakedKeys {
+      ...KeyFields
+      leaks {
+        id
+        reporter
+        url
+        reportedAt
+      }
+    }
   }
   scopes {
     name
@@ -1347,7 +1386,47 @@ export const ProjectOverviewDocument = new TypedDocumentString(`
     implies
   }
 }
-    `) as unknown as TypedDocumentString<ProjectOverviewQuery, ProjectOverviewQueryVariables>;
+    fragment KeyFields on ApiKey {
+  id
+  name
+  description
+  preview
+  status
+  environment
+  isDefault
+  scopes {
+    name
+  }
+  createdAt
+  createdBy {
+    id
+    label
+    type
+  }
+  lastUsedAt
+  usageCount
+  expiresAt
+  graceEndsAt
+  rotatedAt
+  rateLimit {
+    perMinute
+    perDay
+    burstPerMinute
+    source
+  }
+  permissions
+  externalId
+  meta
+  allowedCidrs
+  credits {
+    remaining
+    refillAt
+    refill {
+      amount
+      interval
+    }
+  }
+}`) as unknown as TypedDocumentString<ProjectOverviewQuery, ProjectOverviewQueryVariables>;
 export const ProjectMembersDocument = new TypedDocumentString(`
     query ProjectMembers($id: ID!) {
   project(id: $id) {
@@ -1424,6 +1503,14 @@ export const ProjectAuditDocument = new TypedDocumentString(`
     type
   }
 }`) as unknown as TypedDocumentString<ProjectAuditQuery, ProjectAuditQueryVariables>;
+export const DeleteProjectDocument = new TypedDocumentString(`
+    mutation DeleteProject($input: DeleteProjectInput!) {
+  deleteProject(input: $input) {
+    id
+    purgeAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteProjectMutation, DeleteProjectMutationVariables>;
 export const ViewerInvitationsDocument = new TypedDocumentString(`
     query ViewerInvitations {
   viewer {

@@ -3,12 +3,19 @@ import { formatDateTime } from '../format';
 import type { KeyFieldsFragment } from '../gql/graphql';
 import { type CatalogPermission, impliedBy, impliedByText } from '../permissions/catalog';
 
-/** ACTIVE / DEACTIVATED / EXPIRED, and "retiring" while a rotated key's grace period runs. */
+/** ACTIVE / DEACTIVATED / EXPIRED / LEAKED, and "retiring" while a rotated key's grace period runs. */
 export function StatusBadge({ apiKey }: { apiKey: Pick<KeyFieldsFragment, 'status' | 'graceEndsAt'> }) {
   if (apiKey.status === 'ACTIVE' && apiKey.graceEndsAt) {
     return (
       <Badge tone="amber" title={`Rotated; refused from ${formatDateTime(apiKey.graceEndsAt)}`}>
         rotating out
+      </Badge>
+    );
+  }
+  if (apiKey.status === 'LEAKED') {
+    return (
+      <Badge tone="red" title="Reported leaked: refused for good; rotate it">
+        leaked
       </Badge>
     );
   }

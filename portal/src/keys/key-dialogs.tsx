@@ -27,7 +27,7 @@ function sameSet(a: ReadonlySet<string>, b: readonly string[]): boolean {
 }
 
 /** Runs `action`, keeping a busy flag and the error to show. */
-function useSubmit() {
+export function useSubmit() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const run = async (action: () => Promise<void>) => {
@@ -439,7 +439,9 @@ export function RotateKeyDialog({
    */
   graceAllowed?: boolean;
 }) {
-  const [grace, setGrace] = useState(graceAllowed ? 24 * 3600 : 0);
+  // A leaked key is refused already: a grace period would keep nothing working.
+  const leaked = apiKey.status === 'LEAKED';
+  const [grace, setGrace] = useState(graceAllowed && !leaked ? 24 * 3600 : 0);
   const [rotated, setRotated] = useState<{ apiKey: CreatedKey; secret: string; graceEndsAt: string | null }>();
   const { busy, error, run } = useSubmit();
 
@@ -483,28 +485,34 @@ export function RotateKeyDialog({
           Rotation issues a new secret with the same name, scopes, limits and expiry. Usage history carries over. Choose
           when the current key ({apiKey.preview}) stops working:
         </p>
-        <fieldset className="radio-list" aria-describedby={graceAllowed ? undefined : 'grace-at-limit'}>
-          <legend>Grace period</legend>
-          {!graceAllowed && (
-            <p className="hint" id="grace-at-limit">
-              The project is at its plan’s key limit, and a key in its grace period still counts toward it: the old key
-              can only stop at once.
-            </p>
-          )}
-          {GRACE_PERIODS.map((period) => (
-            <label key={period.seconds}>
-              <input
-                type="radio"
-                name="grace"
-                disabled={!graceAllowed && period.seconds > 0}
-                checked={grace === period.seconds}
-                onChange={() => setGrace(period.seconds)}
-                data-autofocus={grace === period.seconds ? true : undefined}
-              />
-              {period.label}
-            </label>
-          ))}
-        </fieldset>
+        {leaked ? (
+          <p className="hint" data-autofocus>
+            This key was reported leaked and is already refused: the replacement works at once.
+          </p>
+        ) : (
+          <fieldset className="radio-list" aria-describedby={graceAllowed ? undefined : 'grace-at-limit'}>
+            <legend>Grace period</legend>
+            {!graceAllowed && (
+              <p className="hint" id="grace-at-limit">
+                The project is at its plan’s key limit, and a key in its grace period still counts toward it: the old
+                key can only stop at once.
+              </p>
+            )}
+            {GRACE_PERIODS.map((period) => (
+              <label key={period.seconds}>
+                <input
+                  type="radio"
+                  name="grace"
+                  disabled={!graceAllowed && period.seconds > 0}
+                  checked={grace === period.seconds}
+                  onChange={() => setGrace(period.seconds)}
+                  data-autofocus={grace === period.seconds ? true : undefined}
+                />
+                {period.label}
+              </label>
+            ))}
+          </fieldset>
+        )}
         <ErrorNotice error={error} />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>

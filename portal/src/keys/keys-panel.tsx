@@ -113,6 +113,7 @@ export function KeysPanel({ context }: { context: KeyContext }) {
             <option value="ACTIVE">Active</option>
             <option value="DEACTIVATED">Deactivated</option>
             <option value="EXPIRED">Expired</option>
+            <option value="LEAKED">Leaked</option>
           </select>
         </label>
         <label>

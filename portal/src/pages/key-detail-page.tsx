@@ -7,6 +7,7 @@ import { KeyDetailQuery } from '../keys/detail-documents';
 import { KeyActions } from '../keys/key-actions';
 import { EnvironmentBadge, PermissionBadges, ScopeBadges, StatusBadge } from '../keys/key-badges';
 import { KeyUsageHelp } from '../keys/key-usage-help';
+import { LeakedKeyBanner } from '../keys/leak-banner';
 import { usePermissionCatalog } from '../permissions/use-permission-catalog';
 import { AuditEventTable } from '../project/audit-list';
 import { Link, navigate } from '../router';
@@ -48,6 +49,18 @@ export function KeyDetailPage({ projectId, keyId }: { projectId: string; keyId: 
       <p className="breadcrumb">
         <Link to={`/projects/${projectId}`}>API keys</Link> / {apiKey.name}
       </p>
+      {apiKey.status === 'LEAKED' && (
+        <LeakedKeyBanner
+          apiKey={apiKey}
+          leaks={apiKey.leaks ?? []}
+          canRotate={context.held.has('keys:write')}
+          onRotated={() => {
+            detail.reload();
+            overview.reload();
+          }}
+          projectId={projectId}
+        />
+      )}
       <div className="card key-summary">
         <div className="key-title">
           <h2>{apiKey.name}</h2>

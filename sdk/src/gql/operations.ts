@@ -32,7 +32,9 @@ export type ApiKeyStatus =
   /** Refused until reactivated. */
   | 'DEACTIVATED'
   /** Past its expiry (or past the grace period after a rotation); refused. */
-  | 'EXPIRED';
+  | 'EXPIRED'
+  /** Reported leaked (a secret scanner or reportLeakedKey); refused for good: rotate it. */
+  | 'LEAKED';
 
 /** Filters for audit events. */
 export type AuditEventFilter = {
@@ -225,6 +227,8 @@ export type VerificationCode =
   | 'INSUFFICIENT_PERMISSIONS'
   /** The key is valid but lacks a required scope. */
   | 'INSUFFICIENT_SCOPE'
+  /** The key was reported leaked and is refused for good. */
+  | 'LEAKED'
   /** The string is not a key: wrong format or checksum. */
   | 'MALFORMED'
   /** No such key in a project the caller may verify for, or the key was deleted. */

@@ -10,7 +10,8 @@ export async function projectsOwnedAlone(em: EntityManager, userId: string): Pro
   for (const membership of owned) {
     const owners = await em.count(Membership, { project: membership.project, role: 'OWNER', status: 'ACTIVE' });
     if (owners > 1) continue;
-    const project = await em.findOne(Project, { id: membership.project }, { fields: ['id', 'name'] });
+    // A deleted project waits for its purge: it has no future owner to protect.
+    const project = await em.findOne(Project, { id: membership.project, deletedAt: null }, { fields: ['id', 'name'] });
     if (project) alone.push({ id: project.id, name: project.name });
   }
   return alone;

@@ -113,7 +113,7 @@ export async function createProject(ctx: Context, input: CreateProjectInput): Pr
 export async function findVisibleProject(ctx: Context, id: string): Promise<Project> {
   if (!(await ctx.access.scopesIn(id))) throw notFound('Project');
   const project = await ctx.loaders.project.load(id);
-  if (!project) throw notFound('Project');
+  if (!project || project.deletedAt) throw notFound('Project');
   return project;
 }
 
@@ -133,7 +133,7 @@ export async function listProjects(ctx: Context): Promise<Project[]> {
     ctx.loaders.role.prime(`${membership.project}:${membership.user}`, membership.role);
   const projects = await ctx.loaders.project.loadMany(memberships.map((membership) => membership.project));
   return projects
-    .filter((project): project is Project => project !== null && !(project instanceof Error))
+    .filter((project): project is Project => project !== null && !(project instanceof Error) && !project.deletedAt)
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
@@ -156,7 +156,7 @@ export async function setProjectPlan(ctx: Context, input: SetProjectPlanInput): 
   // 2. validate
   const plan = cleanPlan(input.plan);
   const project = isUuid(input.projectId) ? await ctx.loaders.project.load(input.projectId) : null;
-  if (!project) throw notFound('Project');
+  if (!project || project.deletedAt) throw notFound('Project');
   // 3. write and 4. audit
   return changeProject(ctx, project, { name: project.name, plan });
 }

@@ -121,6 +121,15 @@ type Documents = {
     "mutation SigtermSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": typeof types.SigtermSignUpDocument,
     "mutation SigtermCreateProject { createProject(input: { name: \"Slow\", plan: PRO }) { secret defaultKey { id } } }": typeof types.SigtermCreateProjectDocument,
     "query SigtermViewer { viewer { apiKey { name } } }": typeof types.SigtermViewerDocument,
+    "mutation LeakWebhooksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": typeof types.LeakWebhooksReportDocument,
+    "query LeaksViewer { viewer { apiKey { id } } }": typeof types.LeaksViewerDocument,
+    "mutation LeaksVerify($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }": typeof types.LeaksVerifyDocument,
+    "query LeaksKey($id: ID!) { apiKey(id: $id) { id status leaks { reporter url source reportedAt } } }": typeof types.LeaksKeyDocument,
+    "query LeaksProject($id: ID!) { project(id: $id) { leakedKeys { id status } auditEvents(filter: { actions: [\"key.leaked\"] }) { totalCount edges { node { action targetId summary actor { type label } } } } } }": typeof types.LeaksProjectDocument,
+    "mutation LeaksReactivate($id: ID!) { reactivateApiKey(id: $id) { status } }": typeof types.LeaksReactivateDocument,
+    "mutation LeaksDeactivate($id: ID!) { deactivateApiKey(id: $id) { status } }": typeof types.LeaksDeactivateDocument,
+    "mutation LeaksRotate($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id status } } }": typeof types.LeaksRotateDocument,
+    "mutation LeaksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": typeof types.LeaksReportDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": typeof types.MembersAddMemberDocument,
     "mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }": typeof types.MembersUpdateMemberRoleDocument,
     "mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": typeof types.MembersRemoveMemberDocument,
@@ -154,6 +163,14 @@ type Documents = {
     "query TokenViewerSessions { viewer { sessions { id current } } }": typeof types.TokenViewerSessionsDocument,
     "query TokenMembers($id: ID!) { project(id: $id) { members { user { id } } } }": typeof types.TokenMembersDocument,
     "mutation SeedPersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }": typeof types.SeedPersonalTokenDocument,
+    "query DeletionViewer { viewer { apiKey { id } } }": typeof types.DeletionViewerDocument,
+    "mutation DeletionDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }": typeof types.DeletionDeleteProjectDocument,
+    "query DeletionProjects { projects { id } }": typeof types.DeletionProjectsDocument,
+    "query DeletionProject($id: ID!) { project(id: $id) { id usage { totals { requests } } } }": typeof types.DeletionProjectDocument,
+    "query DeletionDeletedProjects { deletedProjects { id name deletedAt purgeAt usage { totals { requests } } auditEvents(first: 100) { totalCount edges { node { action } } } } }": typeof types.DeletionDeletedProjectsDocument,
+    "mutation DeletionCreateWebhook($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id enabled } } }": typeof types.DeletionCreateWebhookDocument,
+    "mutation DeletionCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }": typeof types.DeletionCreateProjectDocument,
+    "mutation DeletionDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": typeof types.DeletionDeleteAccountDocument,
     "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }": typeof types.PlansCreateProjectDocument,
     "mutation PlansUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { name plan } }": typeof types.PlansUpdateProjectDocument,
     "mutation PlansSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": typeof types.PlansSetProjectPlanDocument,
@@ -178,6 +195,7 @@ type Documents = {
     "mutation SecurityDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": typeof types.SecurityDeactivateApiKeyDocument,
     "mutation SecurityReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }": typeof types.SecurityReactivateApiKeyDocument,
     "mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.SecurityDeleteApiKeyDocument,
+    "mutation SecurityReportLeakedKey($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": typeof types.SecurityReportLeakedKeyDocument,
     "mutation SecurityFreshPermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": typeof types.SecurityFreshPermissionDocument,
     "mutation SecurityCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": typeof types.SecurityCreatePermissionDocument,
     "mutation SecurityUpdatePermission($input: UpdatePermissionInput!) { updatePermission(input: $input) { id } }": typeof types.SecurityUpdatePermissionDocument,
@@ -212,8 +230,11 @@ type Documents = {
     "mutation SecurityRevokeSession($id: ID!) { revokeSession(id: $id) }": typeof types.SecurityRevokeSessionDocument,
     "mutation SecuritySecondSession($input: LogInInput!) { logIn(input: $input) { token } }": typeof types.SecuritySecondSessionDocument,
     "query SecuritySessions { viewer { sessions { id current } } }": typeof types.SecuritySessionsDocument,
+    "mutation SecurityDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }": typeof types.SecurityDeleteProjectDocument,
     "mutation SecurityChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": typeof types.SecurityChangePasswordDocument,
     "mutation SecurityDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": typeof types.SecurityDeleteAccountDocument,
+    "query SecurityDeletedProjects { deletedProjects { id purgeAt } }": typeof types.SecurityDeletedProjectsDocument,
+    "query SecurityProjectName($id: ID!) { project(id: $id) { name } }": typeof types.SecurityProjectNameDocument,
     "mutation SecurityRevokeSeededToken($id: ID!) { revokePersonalToken(id: $id) { id } }": typeof types.SecurityRevokeSeededTokenDocument,
     "query SecurityProjectKeys($id: ID!) { project(id: $id) { name apiKeys { totalCount } } }": typeof types.SecurityProjectKeysDocument,
     "query SecurityProjectMembers($id: ID!) { project(id: $id) { name members { role } } }": typeof types.SecurityProjectMembersDocument,
@@ -384,6 +405,15 @@ const documents: Documents = {
     "mutation SigtermSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": types.SigtermSignUpDocument,
     "mutation SigtermCreateProject { createProject(input: { name: \"Slow\", plan: PRO }) { secret defaultKey { id } } }": types.SigtermCreateProjectDocument,
     "query SigtermViewer { viewer { apiKey { name } } }": types.SigtermViewerDocument,
+    "mutation LeakWebhooksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": types.LeakWebhooksReportDocument,
+    "query LeaksViewer { viewer { apiKey { id } } }": types.LeaksViewerDocument,
+    "mutation LeaksVerify($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }": types.LeaksVerifyDocument,
+    "query LeaksKey($id: ID!) { apiKey(id: $id) { id status leaks { reporter url source reportedAt } } }": types.LeaksKeyDocument,
+    "query LeaksProject($id: ID!) { project(id: $id) { leakedKeys { id status } auditEvents(filter: { actions: [\"key.leaked\"] }) { totalCount edges { node { action targetId summary actor { type label } } } } } }": types.LeaksProjectDocument,
+    "mutation LeaksReactivate($id: ID!) { reactivateApiKey(id: $id) { status } }": types.LeaksReactivateDocument,
+    "mutation LeaksDeactivate($id: ID!) { deactivateApiKey(id: $id) { status } }": types.LeaksDeactivateDocument,
+    "mutation LeaksRotate($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id status } } }": types.LeaksRotateDocument,
+    "mutation LeaksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": types.LeaksReportDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": types.MembersAddMemberDocument,
     "mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }": types.MembersUpdateMemberRoleDocument,
     "mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": types.MembersRemoveMemberDocument,
@@ -417,6 +447,14 @@ const documents: Documents = {
     "query TokenViewerSessions { viewer { sessions { id current } } }": types.TokenViewerSessionsDocument,
     "query TokenMembers($id: ID!) { project(id: $id) { members { user { id } } } }": types.TokenMembersDocument,
     "mutation SeedPersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }": types.SeedPersonalTokenDocument,
+    "query DeletionViewer { viewer { apiKey { id } } }": types.DeletionViewerDocument,
+    "mutation DeletionDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }": types.DeletionDeleteProjectDocument,
+    "query DeletionProjects { projects { id } }": types.DeletionProjectsDocument,
+    "query DeletionProject($id: ID!) { project(id: $id) { id usage { totals { requests } } } }": types.DeletionProjectDocument,
+    "query DeletionDeletedProjects { deletedProjects { id name deletedAt purgeAt usage { totals { requests } } auditEvents(first: 100) { totalCount edges { node { action } } } } }": types.DeletionDeletedProjectsDocument,
+    "mutation DeletionCreateWebhook($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id enabled } } }": types.DeletionCreateWebhookDocument,
+    "mutation DeletionCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }": types.DeletionCreateProjectDocument,
+    "mutation DeletionDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": types.DeletionDeleteAccountDocument,
     "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }": types.PlansCreateProjectDocument,
     "mutation PlansUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { name plan } }": types.PlansUpdateProjectDocument,
     "mutation PlansSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": types.PlansSetProjectPlanDocument,
@@ -441,6 +479,7 @@ const documents: Documents = {
     "mutation SecurityDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": types.SecurityDeactivateApiKeyDocument,
     "mutation SecurityReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }": types.SecurityReactivateApiKeyDocument,
     "mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": types.SecurityDeleteApiKeyDocument,
+    "mutation SecurityReportLeakedKey($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": types.SecurityReportLeakedKeyDocument,
     "mutation SecurityFreshPermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": types.SecurityFreshPermissionDocument,
     "mutation SecurityCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": types.SecurityCreatePermissionDocument,
     "mutation SecurityUpdatePermission($input: UpdatePermissionInput!) { updatePermission(input: $input) { id } }": types.SecurityUpdatePermissionDocument,
@@ -475,8 +514,11 @@ const documents: Documents = {
     "mutation SecurityRevokeSession($id: ID!) { revokeSession(id: $id) }": types.SecurityRevokeSessionDocument,
     "mutation SecuritySecondSession($input: LogInInput!) { logIn(input: $input) { token } }": types.SecuritySecondSessionDocument,
     "query SecuritySessions { viewer { sessions { id current } } }": types.SecuritySessionsDocument,
+    "mutation SecurityDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }": types.SecurityDeleteProjectDocument,
     "mutation SecurityChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": types.SecurityChangePasswordDocument,
     "mutation SecurityDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": types.SecurityDeleteAccountDocument,
+    "query SecurityDeletedProjects { deletedProjects { id purgeAt } }": types.SecurityDeletedProjectsDocument,
+    "query SecurityProjectName($id: ID!) { project(id: $id) { name } }": types.SecurityProjectNameDocument,
     "mutation SecurityRevokeSeededToken($id: ID!) { revokePersonalToken(id: $id) { id } }": types.SecurityRevokeSeededTokenDocument,
     "query SecurityProjectKeys($id: ID!) { project(id: $id) { name apiKeys { totalCount } } }": types.SecurityProjectKeysDocument,
     "query SecurityProjectMembers($id: ID!) { project(id: $id) { name members { role } } }": types.SecurityProjectMembersDocument,
@@ -968,6 +1010,42 @@ export function graphql(source: "query SigtermViewer { viewer { apiKey { name } 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LeakWebhooksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }"): typeof import('./graphql.js').LeakWebhooksReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeaksViewer { viewer { apiKey { id } } }"): typeof import('./graphql.js').LeaksViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksVerify($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }"): typeof import('./graphql.js').LeaksVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeaksKey($id: ID!) { apiKey(id: $id) { id status leaks { reporter url source reportedAt } } }"): typeof import('./graphql.js').LeaksKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeaksProject($id: ID!) { project(id: $id) { leakedKeys { id status } auditEvents(filter: { actions: [\"key.leaked\"] }) { totalCount edges { node { action targetId summary actor { type label } } } } } }"): typeof import('./graphql.js').LeaksProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksReactivate($id: ID!) { reactivateApiKey(id: $id) { status } }"): typeof import('./graphql.js').LeaksReactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksDeactivate($id: ID!) { deactivateApiKey(id: $id) { status } }"): typeof import('./graphql.js').LeaksDeactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksRotate($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id status } } }"): typeof import('./graphql.js').LeaksRotateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }"): typeof import('./graphql.js').LeaksReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }"): typeof import('./graphql.js').MembersAddMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1100,6 +1178,38 @@ export function graphql(source: "mutation SeedPersonalToken($input: CreatePerson
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query DeletionViewer { viewer { apiKey { id } } }"): typeof import('./graphql.js').DeletionViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeletionDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }"): typeof import('./graphql.js').DeletionDeleteProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeletionProjects { projects { id } }"): typeof import('./graphql.js').DeletionProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeletionProject($id: ID!) { project(id: $id) { id usage { totals { requests } } } }"): typeof import('./graphql.js').DeletionProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeletionDeletedProjects { deletedProjects { id name deletedAt purgeAt usage { totals { requests } } auditEvents(first: 100) { totalCount edges { node { action } } } } }"): typeof import('./graphql.js').DeletionDeletedProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeletionCreateWebhook($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id enabled } } }"): typeof import('./graphql.js').DeletionCreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeletionCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }"): typeof import('./graphql.js').DeletionCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeletionDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }"): typeof import('./graphql.js').DeletionDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }"): typeof import('./graphql.js').PlansCreateProjectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1193,6 +1303,10 @@ export function graphql(source: "mutation SecurityReactivateApiKey($id: ID!) { r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }"): typeof import('./graphql.js').SecurityDeleteApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityReportLeakedKey($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }"): typeof import('./graphql.js').SecurityReportLeakedKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1332,11 +1446,23 @@ export function graphql(source: "query SecuritySessions { viewer { sessions { id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation SecurityDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }"): typeof import('./graphql.js').SecurityDeleteProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation SecurityChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }"): typeof import('./graphql.js').SecurityChangePasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SecurityDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }"): typeof import('./graphql.js').SecurityDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityDeletedProjects { deletedProjects { id purgeAt } }"): typeof import('./graphql.js').SecurityDeletedProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityProjectName($id: ID!) { project(id: $id) { name } }"): typeof import('./graphql.js').SecurityProjectNameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

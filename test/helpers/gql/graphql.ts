@@ -42,7 +42,9 @@ export type ApiKeyStatus =
   /** Refused until reactivated. */
   | 'DEACTIVATED'
   /** Past its expiry (or past the grace period after a rotation); refused. */
-  | 'EXPIRED';
+  | 'EXPIRED'
+  /** Reported leaked (a secret scanner or reportLeakedKey); refused for good: rotate it. */
+  | 'LEAKED';
 
 /** A new password, confirmed with the current one. */
 export type ChangePasswordInput = {
@@ -159,6 +161,21 @@ export type DeletePermissionInput = {
   id: string | number;
 };
 
+/** Which project to delete, and its name typed again as a confirmation. */
+export type DeleteProjectInput = {
+  /** The project’s name, exactly: a guard against deleting the wrong one. */
+  confirmName: string;
+  /** The project. */
+  id: string | number;
+};
+
+/** Who reported a leaked key. */
+export type LeakReporter =
+  /** GitHub’s secret scanning found the key in a public repository, gist or package. */
+  | 'GITHUB'
+  /** Someone reported it with `reportLeakedKey`. */
+  | 'REPORT';
+
 /** Credentials to log in with. */
 export type LogInInput = {
   /** Email address. */
@@ -208,6 +225,14 @@ export type RemoveMemberInput = {
   projectId: string | number;
   /** The member’s (or a signed-up invitee’s) user id. */
   userId?: string | number | null | undefined;
+};
+
+/** A key you found in public, and where. */
+export type ReportLeakedKeyInput = {
+  /** The key as you found it (`lk_live_…` or `lk_test_…`). */
+  key: string;
+  /** Where you found it: an http or https URL. */
+  url?: string | null | undefined;
 };
 
 /** A member's role in a project; roles map to scopes. */
@@ -355,6 +380,8 @@ export type VerificationCode =
   | 'INSUFFICIENT_PERMISSIONS'
   /** The key is valid but lacks a required scope. */
   | 'INSUFFICIENT_SCOPE'
+  /** The key was reported leaked and is refused for good. */
+  | 'LEAKED'
   /** The string is not a key: wrong format or checksum. */
   | 'MALFORMED'
   /** No such key in a project the caller may verify for, or the key was deleted. */
@@ -1088,6 +1115,67 @@ export type SigtermViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SigtermViewerQuery = { viewer: { apiKey: { name: string } | null } };
 
+export type LeakWebhooksReportMutationVariables = Exact<{
+  input: ReportLeakedKeyInput;
+}>;
+
+
+export type LeakWebhooksReportMutation = { reportLeakedKey: { received: boolean } };
+
+export type LeaksViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeaksViewerQuery = { viewer: { apiKey: { id: string } | null } };
+
+export type LeaksVerifyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type LeaksVerifyMutation = { verifyApiKey: { valid: boolean, code: VerificationCode } };
+
+export type LeaksKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeaksKeyQuery = { apiKey: { id: string, status: ApiKeyStatus, leaks: Array<{ reporter: LeakReporter, url: string | null, source: string, reportedAt: string }> | null } | null };
+
+export type LeaksProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeaksProjectQuery = { project: { leakedKeys: Array<{ id: string, status: ApiKeyStatus }> | null, auditEvents: { totalCount: number, edges: Array<{ node: { action: string, targetId: string, summary: Record<string, unknown>, actor: { type: string, label: string } } }> } | null } | null };
+
+export type LeaksReactivateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeaksReactivateMutation = { reactivateApiKey: { status: ApiKeyStatus } };
+
+export type LeaksDeactivateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeaksDeactivateMutation = { deactivateApiKey: { status: ApiKeyStatus } };
+
+export type LeaksRotateMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type LeaksRotateMutation = { rotateApiKey: { secret: string, apiKey: { id: string, status: ApiKeyStatus } } };
+
+export type LeaksReportMutationVariables = Exact<{
+  input: ReportLeakedKeyInput;
+}>;
+
+
+export type LeaksReportMutation = { reportLeakedKey: { received: boolean } };
+
 export type MembersAddMemberMutationVariables = Exact<{
   input: AddMemberInput;
 }>;
@@ -1306,6 +1394,56 @@ export type SeedPersonalTokenMutationVariables = Exact<{
 
 export type SeedPersonalTokenMutation = { createPersonalToken: { secret: string, token: { id: string } } };
 
+export type DeletionViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeletionViewerQuery = { viewer: { apiKey: { id: string } | null } };
+
+export type DeletionDeleteProjectMutationVariables = Exact<{
+  input: DeleteProjectInput;
+}>;
+
+
+export type DeletionDeleteProjectMutation = { deleteProject: { id: string, purgeAt: string } };
+
+export type DeletionProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeletionProjectsQuery = { projects: Array<{ id: string }> };
+
+export type DeletionProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeletionProjectQuery = { project: { id: string, usage: { totals: { requests: number } } | null } | null };
+
+export type DeletionDeletedProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeletionDeletedProjectsQuery = { deletedProjects: Array<{ id: string, name: string, deletedAt: string, purgeAt: string, usage: { totals: { requests: number } }, auditEvents: { totalCount: number, edges: Array<{ node: { action: string } }> } }> };
+
+export type DeletionCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type DeletionCreateWebhookMutation = { createWebhookEndpoint: { endpoint: { id: string, enabled: boolean } } };
+
+export type DeletionCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type DeletionCreateProjectMutation = { createProject: { project: { id: string } } };
+
+export type DeletionDeleteAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type DeletionDeleteAccountMutation = { deleteAccount: boolean };
+
 export type PlansCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
@@ -1470,6 +1608,13 @@ export type SecurityDeleteApiKeyMutationVariables = Exact<{
 
 
 export type SecurityDeleteApiKeyMutation = { deleteApiKey: { id: string } };
+
+export type SecurityReportLeakedKeyMutationVariables = Exact<{
+  input: ReportLeakedKeyInput;
+}>;
+
+
+export type SecurityReportLeakedKeyMutation = { reportLeakedKey: { received: boolean } };
 
 export type SecurityFreshPermissionMutationVariables = Exact<{
   input: CreatePermissionInput;
@@ -1697,6 +1842,13 @@ export type SecuritySessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SecuritySessionsQuery = { viewer: { sessions: Array<{ id: string, current: boolean }> } };
 
+export type SecurityDeleteProjectMutationVariables = Exact<{
+  input: DeleteProjectInput;
+}>;
+
+
+export type SecurityDeleteProjectMutation = { deleteProject: { id: string, purgeAt: string } };
+
 export type SecurityChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
 }>;
@@ -1710,6 +1862,18 @@ export type SecurityDeleteAccountMutationVariables = Exact<{
 
 
 export type SecurityDeleteAccountMutation = { deleteAccount: boolean };
+
+export type SecurityDeletedProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityDeletedProjectsQuery = { deletedProjects: Array<{ id: string, purgeAt: string }> };
+
+export type SecurityProjectNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityProjectNameQuery = { project: { name: string } | null };
 
 export type SecurityRevokeSeededTokenMutationVariables = Exact<{
   id: string | number;
@@ -3175,6 +3339,100 @@ export const SigtermViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SigtermViewerQuery, SigtermViewerQueryVariables>;
+export const LeakWebhooksReportDocument = new TypedDocumentString(`
+    mutation LeakWebhooksReport($input: ReportLeakedKeyInput!) {
+  reportLeakedKey(input: $input) {
+    received
+  }
+}
+    `) as unknown as TypedDocumentString<LeakWebhooksReportMutation, LeakWebhooksReportMutationVariables>;
+export const LeaksViewerDocument = new TypedDocumentString(`
+    query LeaksViewer {
+  viewer {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksViewerQuery, LeaksViewerQueryVariables>;
+export const LeaksVerifyDocument = new TypedDocumentString(`
+    mutation LeaksVerify($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    valid
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksVerifyMutation, LeaksVerifyMutationVariables>;
+export const LeaksKeyDocument = new TypedDocumentString(`
+    query LeaksKey($id: ID!) {
+  apiKey(id: $id) {
+    id
+    status
+    leaks {
+      reporter
+      url
+      source
+      reportedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksKeyQuery, LeaksKeyQueryVariables>;
+export const LeaksProjectDocument = new TypedDocumentString(`
+    query LeaksProject($id: ID!) {
+  project(id: $id) {
+    leakedKeys {
+      id
+      status
+    }
+    auditEvents(filter: {actions: ["key.leaked"]}) {
+      totalCount
+      edges {
+        node {
+          action
+          targetId
+          summary
+          actor {
+            type
+            label
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksProjectQuery, LeaksProjectQueryVariables>;
+export const LeaksReactivateDocument = new TypedDocumentString(`
+    mutation LeaksReactivate($id: ID!) {
+  reactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksReactivateMutation, LeaksReactivateMutationVariables>;
+export const LeaksDeactivateDocument = new TypedDocumentString(`
+    mutation LeaksDeactivate($id: ID!) {
+  deactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksDeactivateMutation, LeaksDeactivateMutationVariables>;
+export const LeaksRotateDocument = new TypedDocumentString(`
+    mutation LeaksRotate($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksRotateMutation, LeaksRotateMutationVariables>;
+export const LeaksReportDocument = new TypedDocumentString(`
+    mutation LeaksReport($input: ReportLeakedKeyInput!) {
+  reportLeakedKey(input: $input) {
+    received
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksReportMutation, LeaksReportMutationVariables>;
 export const MembersAddMemberDocument = new TypedDocumentString(`
     mutation MembersAddMember($input: AddMemberInput!) {
   addMember(input: $input) {
@@ -3515,6 +3773,89 @@ export const SeedPersonalTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SeedPersonalTokenMutation, SeedPersonalTokenMutationVariables>;
+export const DeletionViewerDocument = new TypedDocumentString(`
+    query DeletionViewer {
+  viewer {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionViewerQuery, DeletionViewerQueryVariables>;
+export const DeletionDeleteProjectDocument = new TypedDocumentString(`
+    mutation DeletionDeleteProject($input: DeleteProjectInput!) {
+  deleteProject(input: $input) {
+    id
+    purgeAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionDeleteProjectMutation, DeletionDeleteProjectMutationVariables>;
+export const DeletionProjectsDocument = new TypedDocumentString(`
+    query DeletionProjects {
+  projects {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionProjectsQuery, DeletionProjectsQueryVariables>;
+export const DeletionProjectDocument = new TypedDocumentString(`
+    query DeletionProject($id: ID!) {
+  project(id: $id) {
+    id
+    usage {
+      totals {
+        requests
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionProjectQuery, DeletionProjectQueryVariables>;
+export const DeletionDeletedProjectsDocument = new TypedDocumentString(`
+    query DeletionDeletedProjects {
+  deletedProjects {
+    id
+    name
+    deletedAt
+    purgeAt
+    usage {
+      totals {
+        requests
+      }
+    }
+    auditEvents(first: 100) {
+      totalCount
+      edges {
+        node {
+          action
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionDeletedProjectsQuery, DeletionDeletedProjectsQueryVariables>;
+export const DeletionCreateWebhookDocument = new TypedDocumentString(`
+    mutation DeletionCreateWebhook($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    endpoint {
+      id
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionCreateWebhookMutation, DeletionCreateWebhookMutationVariables>;
+export const DeletionCreateProjectDocument = new TypedDocumentString(`
+    mutation DeletionCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    project {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionCreateProjectMutation, DeletionCreateProjectMutationVariables>;
+export const DeletionDeleteAccountDocument = new TypedDocumentString(`
+    mutation DeletionDeleteAccount($input: DeleteAccountInput!) {
+  deleteAccount(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeletionDeleteAccountMutation, DeletionDeleteAccountMutationVariables>;
 export const PlansCreateProjectDocument = new TypedDocumentString(`
     mutation PlansCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {
@@ -3783,6 +4124,13 @@ export const SecurityDeleteApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SecurityDeleteApiKeyMutation, SecurityDeleteApiKeyMutationVariables>;
+export const SecurityReportLeakedKeyDocument = new TypedDocumentString(`
+    mutation SecurityReportLeakedKey($input: ReportLeakedKeyInput!) {
+  reportLeakedKey(input: $input) {
+    received
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityReportLeakedKeyMutation, SecurityReportLeakedKeyMutationVariables>;
 export const SecurityFreshPermissionDocument = new TypedDocumentString(`
     mutation SecurityFreshPermission($input: CreatePermissionInput!) {
   createPermission(input: $input) {
@@ -4036,6 +4384,14 @@ export const SecuritySessionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SecuritySessionsQuery, SecuritySessionsQueryVariables>;
+export const SecurityDeleteProjectDocument = new TypedDocumentString(`
+    mutation SecurityDeleteProject($input: DeleteProjectInput!) {
+  deleteProject(input: $input) {
+    id
+    purgeAt
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityDeleteProjectMutation, SecurityDeleteProjectMutationVariables>;
 export const SecurityChangePasswordDocument = new TypedDocumentString(`
     mutation SecurityChangePassword($input: ChangePasswordInput!) {
   changePassword(input: $input)
@@ -4046,6 +4402,21 @@ export const SecurityDeleteAccountDocument = new TypedDocumentString(`
   deleteAccount(input: $input)
 }
     `) as unknown as TypedDocumentString<SecurityDeleteAccountMutation, SecurityDeleteAccountMutationVariables>;
+export const SecurityDeletedProjectsDocument = new TypedDocumentString(`
+    query SecurityDeletedProjects {
+  deletedProjects {
+    id
+    purgeAt
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityDeletedProjectsQuery, SecurityDeletedProjectsQueryVariables>;
+export const SecurityProjectNameDocument = new TypedDocumentString(`
+    query SecurityProjectName($id: ID!) {
+  project(id: $id) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityProjectNameQuery, SecurityProjectNameQueryVariables>;
 export const SecurityRevokeSeededTokenDocument = new TypedDocumentString(`
     mutation SecurityRevokeSeededToken($id: ID!) {
   revokePersonalToken(id: $id) {

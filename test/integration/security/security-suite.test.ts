@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBareSchema } from '../../../src/graphql/schema.js';
 import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
+import { generateKey } from '../../../src/modules/api-keys/key-format.js';
 import { AuditEvent } from '../../../src/modules/audit/audit.entity.js';
 import type { TypedDocumentString } from '../../helpers/gql/graphql.js';
 import { graphql } from '../../helpers/gql/index.js';
@@ -30,6 +31,8 @@ interface World {
   deactivated: SeededKey;
   expired: SeededKey;
   deleted: SeededKey;
+  /** Reported leaked (reportLeakedKey). */
+  leaked: SeededKey;
   stranger: SeededUser;
   /** A personal access token of A's owner, revoked. */
   revokedToken: string;
@@ -88,6 +91,9 @@ const ROTATE_KEY_SECRET = graphql(
 const DEACTIVATE_KEY = graphql(`mutation SecurityDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }`);
 const REACTIVATE_KEY = graphql(`mutation SecurityReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }`);
 const DELETE_KEY = graphql(`mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }`);
+const REPORT_LEAK = graphql(
+  `mutation SecurityReportLeakedKey($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }`,
+);
 /** The operations that change a key's state: each takes the key's id. */
 const KEY_STATE_OPERATIONS: { field: string; document: TypedDocumentString<unknown, { id: string }> }[] = [
   { field: 'deactivateApiKey', document: DEACTIVATE_KEY },
@@ -555,6 +561,38 @@ const CASES: OperationCase[] = [
     strangerSession: 'NOT_FOUND',
   }),
   operationCase({
+    field: 'reportLeakedKey',
+    document: REPORT_LEAK,
+    // A well-formed key nobody holds: the answer is the same as for a live one, and nothing changes.
+    variables: async () => ({ input: { key: generateKey('live'), url: 'https://example.test/paste' } }),
+    anonymous: true,
+    allowedToken: (w) => w.a.owner.token,
+    otherProjectKey: 'ALLOWED',
+    scopelessKey: 'ALLOWED',
+    strangerSession: 'ALLOWED',
+  }),
+  operationCase({
+    field: 'deleteProject',
+    document: graphql(
+      `mutation SecurityDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }`,
+    ),
+    // A fresh project of A's owner for each call: the positive control deletes it.
+    variables: async (w) => {
+      const project = await seedProject(server, {
+        owner: w.a.owner,
+        plan: 'FREE',
+        name: `Doomed ${randomUUID().slice(0, 6)}`,
+      });
+      const name = dataOf(await server.gql(PROJECT_NAME, { id: project.id }, { token: w.a.owner.token })).project?.name;
+      return { input: { id: project.id, confirmName: name ?? '' } };
+    },
+    allowedToken: (w) => w.a.owner.token,
+    // A user-session operation: keys are FORBIDDEN whatever their project; strangers see nothing.
+    otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  }),
+  operationCase({
     field: 'changePassword',
     consumesSession: true,
     document: graphql(
@@ -578,7 +616,18 @@ const CASES: OperationCase[] = [
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'ALLOWED',
   }),
+  operationCase({
+    field: 'deletedProjects',
+    document: graphql(`query SecurityDeletedProjects { deletedProjects { id purgeAt } }`),
+    variables: async () => ({}),
+    allowedToken: (w) => w.a.owner.token,
+    otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'ALLOWED',
+  }),
 ];
+
+const PROJECT_NAME = graphql(`query SecurityProjectName($id: ID!) { project(id: $id) { name } }`);
 
 let server: TestServer;
 let world: World;
@@ -593,6 +642,8 @@ beforeAll(async () => {
   const deleted = await seedKey(server, a, { scopes: ['admin'] });
   dataOf(await server.gql(DEACTIVATE_KEY, { id: deactivated.id }, { token: a.owner.token }));
   dataOf(await server.gql(DELETE_KEY, { id: deleted.id }, { token: a.owner.token }));
+  const leaked = await seedKey(server, a, { scopes: ['admin'] });
+  dataOf(await server.gql(REPORT_LEAK, { input: { key: leaked.secret } }));
   const revokedToken = await seedPersonalToken(server, a.owner, { scopes: ['admin'] });
   dataOf(
     await server.gql(
@@ -608,6 +659,7 @@ beforeAll(async () => {
     deactivated,
     expired,
     deleted,
+    leaked,
     stranger: await seedUser(server, 'stranger'),
     revokedToken: revokedToken.secret,
   };
@@ -680,7 +732,8 @@ describe('shared security suite', () => {
         }
       });
 
-      it('refuses deactivated, expired and deleted keys: 401 with the reason', async () => {
+      it('refuses deactivated, expired, deleted and leaked keys: 401 with the reason', async () => {
+        expectUnauthenticated(await callAs(testCase, world.leaked.secret), 'LEAKED');
         expectUnauthenticated(await callAs(testCase, world.deactivated.secret), 'DEACTIVATED');
         expectUnauthenticated(await callAs(testCase, world.expired.secret), 'EXPIRED');
         expectUnauthenticated(await callAs(testCase, world.deleted.secret), 'DELETED');
