@@ -8,6 +8,7 @@ import { auditModule } from './modules/audit/index.js';
 import { deploymentModule } from './modules/deployment/index.js';
 import { eventsModule } from './modules/events/index.js';
 import { keyExpiryModule } from './modules/key-expiry/index.js';
+import { liveModule } from './modules/live/index.js';
 import { membersModule } from './modules/members/index.js';
 import type { DomainModule } from './modules/module.js';
 import { permissionsModule } from './modules/permissions/index.js';
@@ -30,4 +31,5 @@ export const MODULES: readonly DomainModule[] = [
   deploymentModule,
   eventsModule,
   webhooksModule,
+  liveModule,
 ];

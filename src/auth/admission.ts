@@ -31,7 +31,7 @@ import { type Caller, keyCaller, sessionCaller } from './caller.js';
 import { CredentialCache, type KeyCacheOptions, type KeyGenerations } from './credential-cache.js';
 import { bearerTokenOf, type Credentials, sessionCookieOf } from './credentials.js';
 import { KeyCredential } from './key-credential.js';
-import { Revocation } from './revocation.js';
+import { Revocation, type RevocationNotice } from './revocation.js';
 
 /** How a request arrived: where from, and the database on demand (a cached credential needs none). */
 export interface Transport {
@@ -54,6 +54,11 @@ export type Admitted =
       decision: RateLimitDecision | null;
       /** A key caller's credits after this request, when the key has credits. */
       credits?: CreditOutcome | null;
+      /**
+       * The HMAC the revocation point names this credential by (revocation.ts), so a live
+       * connection made with it is checked again when it changes; null for anonymous callers.
+       */
+      credentialHash?: string | null;
     }
   | { ok: false; reason: AuthFailureReason }
   | AddressRefusal;
@@ -89,6 +94,8 @@ export interface AdmissionDependencies {
   /** The connection the limiter confirms generations on: the caches are usable only while it is. */
   connection: RedisConnection;
   cache: KeyCacheOptions;
+  /** Tells the other processes about a revocation (live-bus.ts); default: nobody. */
+  announce?: (notice: RevocationNotice) => Promise<unknown>;
 }
 
 /** Failures that cost a lookup and tell a guesser something: unknown keys and sessions. */
@@ -111,7 +118,7 @@ export class Admission {
     this.generations = deps.generations;
     this.keys = new CredentialCache<KeyCredential>(deps.generations, deps.connection, deps.cache);
     this.sessions = new CredentialCache<SessionRows>(deps.generations, deps.connection, deps.cache);
-    this.revocation = new Revocation(deps.generations, [this.keys, this.sessions]);
+    this.revocation = new Revocation(deps.generations, [this.keys, this.sessions], deps.announce);
   }
 
   /**
@@ -134,7 +141,7 @@ export class Admission {
       const admission = await this.admitKey(token, { em, budgetAddress: clientAddress, address: clientAddress });
       if (admission.ok) {
         const { credential, decision, credits } = admission;
-        return { ok: true, caller: keyCaller(credential), decision, credits };
+        return { ok: true, caller: keyCaller(credential), decision, credits, credentialHash: credential.hash };
       }
       return admission.reason === 'ADDRESS_REFUSED' ? admission : { ok: false, reason: admission.reason };
     }
@@ -144,7 +151,7 @@ export class Admission {
       }
       const session = await this.admitSession(token, transport);
       if (session === null) return { ok: false, reason: 'SESSION_EXPIRED' };
-      return 'caller' in session ? { ok: true, caller: session.caller, decision: null } : session;
+      return 'caller' in session ? sessionAdmitted(session.caller) : session;
     }
     const cookie = sessionCookieOf(credentials.cookie);
     if (cookie === undefined) return { ok: true, caller: { kind: 'anonymous' }, decision: null };
@@ -153,7 +160,36 @@ export class Admission {
     }
     const session = await this.admitSession(cookie, transport);
     if (session === null) return { ok: true, caller: { kind: 'anonymous' }, decision: null };
-    return 'caller' in session ? { ok: true, caller: session.caller, decision: null } : session;
+    return 'caller' in session ? sessionAdmitted(session.caller) : session;
+  }
+
+  /**
+   * The credential of a live connection read again from PostgreSQL, after the revocation point
+   * said it changed (or when a key's expiry or grace end comes): its caller now, or why it is
+   * refused. Counts nothing (no rate limit, no failure budget) and trusts no cache. A new kind of
+   * credential adds its branch here, the way it adds one to `admit`.
+   */
+  async reconfirm(credentials: Credentials, transport: Transport): Promise<Admitted> {
+    const now = new Date();
+    const token = bearerTokenOf(credentials.authorization) ?? sessionCookieOf(credentials.cookie) ?? null;
+    if (token && looksLikeKey(token)) {
+      if (!parseKey(token)) return { ok: false, reason: 'MALFORMED' };
+      const hash = hashKey(this.secret, token);
+      const rows = await findKeyByHash(transport.em(), hash);
+      if (!rows) return { ok: false, reason: 'NOT_FOUND' };
+      const refusal = keyRefusal(rows.key, now);
+      if (refusal) return { ok: false, reason: refusal.reason };
+      const credential = new KeyCredential(rows.key, rows.project, hash, rows.catalog);
+      if (!credential.allowsAddress(transport.clientAddress)) return { ok: false, reason: 'ADDRESS_NOT_ALLOWED' };
+      return { ok: true, caller: keyCaller(credential), decision: null, credentialHash: hash };
+    }
+    if (token && isSessionToken(token)) {
+      const hash = hashSessionToken(this.secret, token);
+      const rows = await findSessionByHash(transport.em(), hash);
+      if (!rows || !isSessionLive(rows.session)) return { ok: false, reason: 'SESSION_EXPIRED' };
+      return sessionAdmitted(sessionCaller(rows, hash));
+    }
+    return { ok: false, reason: token ? 'MALFORMED' : 'MISSING' };
   }
 
   /**
@@ -268,6 +304,10 @@ export function creditSpendOf(key: KeyRecord, cost: number, now: number): Credit
   // The persisted count belongs to its period; a later period starts from the refill.
   const initial = period !== '' && key.creditsPeriod !== period ? refillAmount : key.creditsRemaining;
   return { id: `${key.lineageId}:${key.creditsVersion}`, cost, initial, period, refillAmount };
+}
+
+function sessionAdmitted(caller: Caller): Admitted {
+  return { ok: true, caller, decision: null, credentialHash: caller.kind === 'user' ? caller.sessionHash : null };
 }
 
 function hidden(): KeyAdmission {

@@ -16,6 +16,7 @@ import { inputStringsPlugin } from '../graphql/input-strings.js';
 import { apolloIntrospectionOptions, introspectionPlugin, withoutSuggestions } from '../graphql/introspection.js';
 import { type QueryLimits, queryCostPlugin, queryLimitRules } from '../graphql/query-limits.js';
 import { requestFactsPlugin } from '../graphql/request-facts.js';
+import type { LiveServices } from '../modules/live/live-feed.js';
 import { type Metering, refusalOf } from '../modules/usage/metering.js';
 import { usageSnapshotPlugin } from '../modules/usage/usage-snapshot.js';
 import type { LoginThrottle } from '../modules/users/login-throttle.js';
@@ -39,6 +40,10 @@ export interface GraphQLHandlerDependencies {
   admission: Admission;
   metering: Metering;
   loginThrottle: LoginThrottle;
+  /** Live connection counts for `ApiKey.liveConnections` (the feed is WebSocket only). */
+  live?: LiveServices;
+  /** More Apollo plugins (the WebSocket server's drain). */
+  plugins?: ApolloServerPlugin<Context>[];
 }
 
 export interface GraphQLHandler {
@@ -119,6 +124,7 @@ export async function createGraphQLHandler(deps: GraphQLHandlerDependencies): Pr
       queryCostPlugin(queryLimits),
       requestFactsPlugin,
       usageSnapshotPlugin,
+      ...(deps.plugins ?? []),
     ],
     formatError: (formatted, error) => {
       const requestId = requestStore.getStore()?.requestId ?? 'unknown';
@@ -174,6 +180,7 @@ export async function createGraphQLHandler(deps: GraphQLHandlerDependencies): Pr
       onDemand,
     );
     context.loginThrottle = deps.loginThrottle;
+    context.live = deps.live;
     context.usage = metering.requestUsage(clientAddress, admitted.decision?.state ?? null);
     const metered = metering.meter(
       admitted.caller,

@@ -121,6 +121,12 @@ type Documents = {
     "mutation SigtermSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": typeof types.SigtermSignUpDocument,
     "mutation SigtermCreateProject { createProject(input: { name: \"Slow\", plan: PRO }) { secret defaultKey { id } } }": typeof types.SigtermCreateProjectDocument,
     "query SigtermViewer { viewer { apiKey { name } } }": typeof types.SigtermViewerDocument,
+    "mutation LiveCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }": typeof types.LiveCreateKeyDocument,
+    "mutation LiveDeactivateKey($id: ID!, $terminateConnections: Boolean) { deactivateApiKey(id: $id, terminateConnections: $terminateConnections) { status } }": typeof types.LiveDeactivateKeyDocument,
+    "mutation LiveDeleteKey($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.LiveDeleteKeyDocument,
+    "mutation LiveUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.LiveUpdateKeyDocument,
+    "query LiveConnections($id: ID!) { apiKey(id: $id) { liveConnections } }": typeof types.LiveConnectionsDocument,
+    "query LiveViewer { viewer { scopes } }": typeof types.LiveViewerDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": typeof types.MembersAddMemberDocument,
     "mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }": typeof types.MembersUpdateMemberRoleDocument,
     "mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": typeof types.MembersRemoveMemberDocument,
@@ -360,6 +366,12 @@ const documents: Documents = {
     "mutation SigtermSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": types.SigtermSignUpDocument,
     "mutation SigtermCreateProject { createProject(input: { name: \"Slow\", plan: PRO }) { secret defaultKey { id } } }": types.SigtermCreateProjectDocument,
     "query SigtermViewer { viewer { apiKey { name } } }": types.SigtermViewerDocument,
+    "mutation LiveCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }": types.LiveCreateKeyDocument,
+    "mutation LiveDeactivateKey($id: ID!, $terminateConnections: Boolean) { deactivateApiKey(id: $id, terminateConnections: $terminateConnections) { status } }": types.LiveDeactivateKeyDocument,
+    "mutation LiveDeleteKey($id: ID!) { deleteApiKey(id: $id) { id } }": types.LiveDeleteKeyDocument,
+    "mutation LiveUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.LiveUpdateKeyDocument,
+    "query LiveConnections($id: ID!) { apiKey(id: $id) { liveConnections } }": types.LiveConnectionsDocument,
+    "query LiveViewer { viewer { scopes } }": types.LiveViewerDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": types.MembersAddMemberDocument,
     "mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }": types.MembersUpdateMemberRoleDocument,
     "mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": types.MembersRemoveMemberDocument,
@@ -917,6 +929,30 @@ export function graphql(source: "mutation SigtermCreateProject { createProject(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SigtermViewer { viewer { apiKey { name } } }"): typeof import('./graphql.js').SigtermViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }"): typeof import('./graphql.js').LiveCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveDeactivateKey($id: ID!, $terminateConnections: Boolean) { deactivateApiKey(id: $id, terminateConnections: $terminateConnections) { status } }"): typeof import('./graphql.js').LiveDeactivateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveDeleteKey($id: ID!) { deleteApiKey(id: $id) { id } }"): typeof import('./graphql.js').LiveDeleteKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }"): typeof import('./graphql.js').LiveUpdateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveConnections($id: ID!) { apiKey(id: $id) { liveConnections } }"): typeof import('./graphql.js').LiveConnectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveViewer { viewer { scopes } }"): typeof import('./graphql.js').LiveViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1062,6 +1062,47 @@ export type SigtermViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SigtermViewerQuery = { viewer: { apiKey: { name: string } | null } };
 
+export type LiveCreateKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type LiveCreateKeyMutation = { createApiKey: { secret: string, apiKey: { id: string } } };
+
+export type LiveDeactivateKeyMutationVariables = Exact<{
+  id: string | number;
+  terminateConnections?: boolean | null | undefined;
+}>;
+
+
+export type LiveDeactivateKeyMutation = { deactivateApiKey: { status: ApiKeyStatus } };
+
+export type LiveDeleteKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveDeleteKeyMutation = { deleteApiKey: { id: string } };
+
+export type LiveUpdateKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type LiveUpdateKeyMutation = { updateApiKey: { id: string } };
+
+export type LiveConnectionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveConnectionsQuery = { apiKey: { liveConnections: number } | null };
+
+export type LiveViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveViewerQuery = { viewer: { scopes: Array<string> } };
+
 export type MembersAddMemberMutationVariables = Exact<{
   input: AddMemberInput;
 }>;
@@ -2991,6 +3032,51 @@ export const SigtermViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SigtermViewerQuery, SigtermViewerQueryVariables>;
+export const LiveCreateKeyDocument = new TypedDocumentString(`
+    mutation LiveCreateKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<LiveCreateKeyMutation, LiveCreateKeyMutationVariables>;
+export const LiveDeactivateKeyDocument = new TypedDocumentString(`
+    mutation LiveDeactivateKey($id: ID!, $terminateConnections: Boolean) {
+  deactivateApiKey(id: $id, terminateConnections: $terminateConnections) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LiveDeactivateKeyMutation, LiveDeactivateKeyMutationVariables>;
+export const LiveDeleteKeyDocument = new TypedDocumentString(`
+    mutation LiveDeleteKey($id: ID!) {
+  deleteApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveDeleteKeyMutation, LiveDeleteKeyMutationVariables>;
+export const LiveUpdateKeyDocument = new TypedDocumentString(`
+    mutation LiveUpdateKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveUpdateKeyMutation, LiveUpdateKeyMutationVariables>;
+export const LiveConnectionsDocument = new TypedDocumentString(`
+    query LiveConnections($id: ID!) {
+  apiKey(id: $id) {
+    liveConnections
+  }
+}
+    `) as unknown as TypedDocumentString<LiveConnectionsQuery, LiveConnectionsQueryVariables>;
+export const LiveViewerDocument = new TypedDocumentString(`
+    query LiveViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<LiveViewerQuery, LiveViewerQueryVariables>;
 export const MembersAddMemberDocument = new TypedDocumentString(`
     mutation MembersAddMember($input: AddMemberInput!) {
   addMember(input: $input) {
