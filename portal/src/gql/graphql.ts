@@ -292,6 +292,28 @@ export type WebhookDeliveryStatus =
   /** The endpoint answered 2xx. */
   | 'SUCCEEDED';
 
+export type PortalApiKeyChangedSubscriptionVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type PortalApiKeyChangedSubscription = { apiKeyChanged: { id: string } };
+
+export type PortalAuditEventsSubscriptionVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type PortalAuditEventsSubscription = { auditEvents: { id: string, targetId: string } };
+
+export type PortalUsageEventsSubscriptionVariables = Exact<{
+  projectId: string | number;
+  apiKeyId?: string | number | null | undefined;
+}>;
+
+
+export type PortalUsageEventsSubscription = { usageEvents: { id: string, apiKeyId: string, operation: string, operationType: string, outcome: UsageOutcome, durationMs: number, createdAt: string } };
+
 export type KeyDetailQueryVariables = Exact<{
   id: string | number;
   auditFirst?: number | null | undefined;
@@ -299,7 +321,7 @@ export type KeyDetailQueryVariables = Exact<{
 }>;
 
 
-export type KeyDetailQuery = { apiKey: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, rotatedFrom: { id: string, name: string, preview: string } | null, replacedBy: { id: string, name: string, preview: string } | null, auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: string, createdAt: string, targetType: string, targetId: string, targetLabel: string | null, clientAddress: string | null, userAgent: string | null, requestId: string | null, summary: Record<string, unknown>, actor: { id: string | null, label: string, type: string } } }> } | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } } | null };
+export type KeyDetailQuery = { apiKey: { liveConnections: number, id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, rotatedFrom: { id: string, name: string, preview: string } | null, replacedBy: { id: string, name: string, preview: string } | null, auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: string, createdAt: string, targetType: string, targetId: string, targetLabel: string | null, clientAddress: string | null, userAgent: string | null, requestId: string | null, summary: Record<string, unknown>, actor: { id: string | null, label: string, type: string } } }> } | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } } | null };
 
 export type KeyFieldsFragment = { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } };
 
@@ -490,7 +512,7 @@ export type PartnerUsageQueryVariables = Exact<{
 }>;
 
 
-export type PartnerUsageQuery = { viewer: { rateLimit: { limit: number, remaining: number, resetAt: string } | null, apiKey: { id: string, usage: { from: string, to: string, granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> } | null, recentActivity: { totalCount: number, edges: Array<{ node: { id: string, operation: string, operationType: string, outcome: UsageOutcome, durationMs: number, clientAddress: string | null, createdAt: string } }> } | null } | null } };
+export type PartnerUsageQuery = { viewer: { rateLimit: { limit: number, remaining: number, resetAt: string } | null, project: { id: string } | null, apiKey: { id: string, usage: { from: string, to: string, granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> } | null, recentActivity: { totalCount: number, edges: Array<{ node: { id: string, operation: string, operationType: string, outcome: UsageOutcome, durationMs: number, clientAddress: string | null, createdAt: string } }> } | null } | null } };
 
 export type ProjectUsageQueryVariables = Exact<{
   id: string | number;
@@ -705,10 +727,39 @@ export const WebhookDeliveryFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"WebhookDeliveryFields"}) as unknown as TypedDocumentString<WebhookDeliveryFieldsFragment, unknown>;
+export const PortalApiKeyChangedDocument = new TypedDocumentString(`
+    subscription PortalApiKeyChanged($projectId: ID!) {
+  apiKeyChanged(projectId: $projectId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PortalApiKeyChangedSubscription, PortalApiKeyChangedSubscriptionVariables>;
+export const PortalAuditEventsDocument = new TypedDocumentString(`
+    subscription PortalAuditEvents($projectId: ID!) {
+  auditEvents(projectId: $projectId) {
+    id
+    targetId
+  }
+}
+    `) as unknown as TypedDocumentString<PortalAuditEventsSubscription, PortalAuditEventsSubscriptionVariables>;
+export const PortalUsageEventsDocument = new TypedDocumentString(`
+    subscription PortalUsageEvents($projectId: ID!, $apiKeyId: ID) {
+  usageEvents(projectId: $projectId, apiKeyId: $apiKeyId) {
+    id
+    apiKeyId
+    operation
+    operationType
+    outcome
+    durationMs
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<PortalUsageEventsSubscription, PortalUsageEventsSubscriptionVariables>;
 export const KeyDetailDocument = new TypedDocumentString(`
     query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {
   apiKey(id: $id) {
     ...KeyFields
+    liveConnections
     rotatedFrom {
       id
       name
@@ -1228,6 +1279,9 @@ export const PartnerUsageDocument = new TypedDocumentString(`
       limit
       remaining
       resetAt
+    }
+    project {
+      id
     }
     apiKey {
       id

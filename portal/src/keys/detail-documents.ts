@@ -4,6 +4,7 @@ export const KeyDetailQuery = graphql(`
   query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {
     apiKey(id: $id) {
       ...KeyFields
+      liveConnections
       rotatedFrom {
         id
         name
