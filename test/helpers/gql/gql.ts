@@ -125,6 +125,8 @@ type Documents = {
     "mutation LiveDeactivateKey($id: ID!, $terminateConnections: Boolean) { deactivateApiKey(id: $id, terminateConnections: $terminateConnections) { status } }": typeof types.LiveDeactivateKeyDocument,
     "mutation LiveDeleteKey($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.LiveDeleteKeyDocument,
     "mutation LiveUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.LiveUpdateKeyDocument,
+    "mutation LiveRotateKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": typeof types.LiveRotateKeyDocument,
+    "mutation LiveLogOut { logOut }": typeof types.LiveLogOutDocument,
     "query LiveConnections($id: ID!) { apiKey(id: $id) { liveConnections } }": typeof types.LiveConnectionsDocument,
     "query LiveViewer { viewer { scopes } }": typeof types.LiveViewerDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": typeof types.MembersAddMemberDocument,
@@ -370,6 +372,8 @@ const documents: Documents = {
     "mutation LiveDeactivateKey($id: ID!, $terminateConnections: Boolean) { deactivateApiKey(id: $id, terminateConnections: $terminateConnections) { status } }": types.LiveDeactivateKeyDocument,
     "mutation LiveDeleteKey($id: ID!) { deleteApiKey(id: $id) { id } }": types.LiveDeleteKeyDocument,
     "mutation LiveUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.LiveUpdateKeyDocument,
+    "mutation LiveRotateKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": types.LiveRotateKeyDocument,
+    "mutation LiveLogOut { logOut }": types.LiveLogOutDocument,
     "query LiveConnections($id: ID!) { apiKey(id: $id) { liveConnections } }": types.LiveConnectionsDocument,
     "query LiveViewer { viewer { scopes } }": types.LiveViewerDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": types.MembersAddMemberDocument,
@@ -945,6 +949,14 @@ export function graphql(source: "mutation LiveDeleteKey($id: ID!) { deleteApiKey
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LiveUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }"): typeof import('./graphql.js').LiveUpdateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveRotateKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }"): typeof import('./graphql.js').LiveRotateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveLogOut { logOut }"): typeof import('./graphql.js').LiveLogOutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

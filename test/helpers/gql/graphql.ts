@@ -1091,6 +1091,18 @@ export type LiveUpdateKeyMutationVariables = Exact<{
 
 export type LiveUpdateKeyMutation = { updateApiKey: { id: string } };
 
+export type LiveRotateKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type LiveRotateKeyMutation = { rotateApiKey: { apiKey: { id: string } } };
+
+export type LiveLogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveLogOutMutation = { logOut: boolean };
+
 export type LiveConnectionsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3063,6 +3075,20 @@ export const LiveUpdateKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LiveUpdateKeyMutation, LiveUpdateKeyMutationVariables>;
+export const LiveRotateKeyDocument = new TypedDocumentString(`
+    mutation LiveRotateKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveRotateKeyMutation, LiveRotateKeyMutationVariables>;
+export const LiveLogOutDocument = new TypedDocumentString(`
+    mutation LiveLogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<LiveLogOutMutation, LiveLogOutMutationVariables>;
 export const LiveConnectionsDocument = new TypedDocumentString(`
     query LiveConnections($id: ID!) {
   apiKey(id: $id) {

@@ -26,6 +26,10 @@ const DEACTIVATE = graphql(
 );
 const DELETE = graphql(`mutation LiveDeleteKey($id: ID!) { deleteApiKey(id: $id) { id } }`);
 const UPDATE = graphql(`mutation LiveUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }`);
+const ROTATE = graphql(
+  `mutation LiveRotateKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }`,
+);
+const LOG_OUT = graphql(`mutation LiveLogOut { logOut }`);
 const LIVE_CONNECTIONS = graphql(`query LiveConnections($id: ID!) { apiKey(id: $id) { liveConnections } }`);
 const VIEWER = graphql(`query LiveViewer { viewer { scopes } }`);
 
@@ -175,6 +179,26 @@ describe('admission at connection_init', () => {
     await client.connected;
     expect(await closedWithin(client, 4000)).toEqual({ code: 4401, reason: 'EXPIRED' });
     expect(await closedWithin(live(a, key.secret), 2000)).toEqual({ code: 4401, reason: 'EXPIRED' });
+  });
+
+  it("a rotated key's connection closes when its grace period ends (4401 ROTATED)", async () => {
+    const key = await seedKey(a, project, { scopes: [] });
+    const client = live(b, key.secret);
+    await client.connected;
+    dataOf(await a.gql(ROTATE, { input: { id: key.id, gracePeriodSeconds: 2 } }, { token: project.owner.token }));
+    // Still open during the grace period …
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(client.isClosed()).toBe(false);
+    // … and closed when it ends.
+    expect(await closedWithin(client, 3000)).toEqual({ code: 4401, reason: 'ROTATED' });
+  });
+
+  it('logging out closes the connections of the session', async () => {
+    const session = (await seedProject(a)).owner;
+    const client = live(b, session.token);
+    await client.connected;
+    dataOf(await a.gql(LOG_OUT, {}, { token: session.token }));
+    expect(await closedWithin(client, 1000)).toEqual({ code: 4401, reason: 'SESSION_EXPIRED' });
   });
 
   it('each connection attempt counts against the rate limit: over it, 4429', async () => {
