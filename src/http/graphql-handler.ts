@@ -23,7 +23,13 @@ import type { LoginThrottle } from '../modules/users/login-throttle.js';
 import { SESSION_COOKIE } from '../modules/users/sessions.js';
 import { clientAddressOf } from '../shared/client-address.js';
 import type { Config } from '../shared/config.js';
-import { httpStatusFor, maskError, UNAVAILABLE_RETRY_AFTER_SECONDS, unauthenticated } from '../shared/errors.js';
+import {
+  httpStatusFor,
+  maskError,
+  subscriptionNeedsWebSocket,
+  UNAVAILABLE_RETRY_AFTER_SECONDS,
+  unauthenticated,
+} from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import { type Metrics, timeKeyCheck } from '../shared/metrics.js';
 import type { MikroORM } from '../shared/orm.js';
@@ -87,6 +93,17 @@ const statusPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
+/** A subscription sent over HTTP: 400, nothing executed (they run over WebSocket, live-connections.ts). */
+const subscriptionsOverWebSocketPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation === 'subscription') throw subscriptionNeedsWebSocket();
+      },
+    };
+  },
+};
+
 /** The request body: JSON for JSON content types, else the text (Apollo answers what it cannot use). */
 async function bodyOf(request: IncomingMessage): Promise<unknown> {
   if (request.method !== 'POST') return undefined;
@@ -124,6 +141,7 @@ export async function createGraphQLHandler(deps: GraphQLHandlerDependencies): Pr
       queryCostPlugin(queryLimits),
       requestFactsPlugin,
       usageSnapshotPlugin,
+      subscriptionsOverWebSocketPlugin,
       ...(deps.plugins ?? []),
     ],
     formatError: (formatted, error) => {

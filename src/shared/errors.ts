@@ -72,7 +72,7 @@ export function subscriptionNeedsWebSocket(): GraphQLError {
   return new CodedError(
     'BAD_USER_INPUT',
     'Subscriptions are served over WebSocket (graphql-transport-ws) on /graphql, not over HTTP.',
-    { field: 'query' },
+    { field: 'query', http: { status: 400 } },
   );
 }
 

@@ -108,6 +108,13 @@ describe('auditEvents', () => {
     expect(client.isClosed()).toBe(false);
   });
 
+  it('a subscription over HTTP is a 400 pointing at the WebSocket, and runs nothing', async () => {
+    const result = await a.gql(AUDIT, { projectId: project.id }, { token: project.defaultKey.secret });
+    expect(result.status, JSON.stringify(result.body)).toBe(400);
+    expect(result.body.errors?.[0]?.extensions?.code, JSON.stringify(result.body)).toBe('BAD_USER_INPUT');
+    expect(result.body.errors?.[0]?.message).toContain('WebSocket');
+  });
+
   it('queries and mutations are not served over WebSocket', async () => {
     const client = live(a, project.defaultKey.secret);
     await client.connected;
