@@ -93,6 +93,34 @@ describe('live views in Chromium', { timeout: 60_000 }, () => {
     await page.getByText(name).waitFor({ timeout: 5000 });
     expect(await page.evaluate('window.__stillTheSamePage')).toBe(true);
     await browser.screenshot('live-02-keys-table');
+  });
+
+  it('the project usage shows a new request without a reload', async () => {
+    await page.goto(`${server.url}/projects/${project.id}/usage`);
+    await page.getByRole('heading', { name: 'Usage' }).waitFor();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBeGreaterThan(0);
+    const total = page.getByTestId('usage-totals').locator('.total-value').first();
+    await total.waitFor();
+    const before = Number((await total.textContent())?.replace(/[^0-9]/g, ''));
+    await page.evaluate('window.__stillTheSamePage = true');
+    await server.gql('query BrowserLiveViewer { viewer { scopes } }', {}, { token: project.defaultKey.secret });
+    await expect
+      .poll(async () => Number((await total.textContent())?.replace(/[^0-9]/g, '')), { timeout: 10_000 })
+      .toBeGreaterThan(before);
+    expect(await page.evaluate('window.__stillTheSamePage')).toBe(true);
+    await browser.screenshot('live-03-project-usage');
+  });
+
+  it("the partner page lists its key's requests as they happen", async () => {
+    const partner = await seedKey(server, project, { scopes: [], name: 'partner-live' });
+    await page.goto(`${server.url}/my-usage`);
+    await page.getByLabel('API key', { exact: true }).fill(partner.secret);
+    await page.getByRole('button', { name: 'Check key' }).click();
+    await page.getByRole('heading', { name: 'Live activity' }).waitFor();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBeGreaterThan(0);
+    await server.gql('query PartnerApp { viewer { scopes } }', {}, { token: partner.secret });
+    await page.getByTestId('partner-live-activity').getByText('PartnerApp').waitFor({ timeout: 5000 });
+    await browser.screenshot('live-04-partner');
     expect(browser.problems).toEqual([]);
   });
 });

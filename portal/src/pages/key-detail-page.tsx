@@ -27,12 +27,14 @@ export function KeyDetailPage({ projectId, keyId }: { projectId: string; keyId: 
   // Live: the key's own changes (status, name, scopes, its audit trail) and its requests.
   const refreshDetail = useReloadOnEvent(detail.reload);
   const [usageRefresh, setUsageRefresh] = useState(0);
-  const refreshUsage = useReloadOnEvent(() => setUsageRefresh((value) => value + 1), 1500);
+  const refreshUsageSoon = useReloadOnEvent(() => setUsageRefresh((value) => value + 1), 1500);
+  const refreshUsageLater = useReloadOnEvent(() => setUsageRefresh((value) => value + 1), 5000);
   const liveStatus = useSubscription(ApiKeyChangedSubscription, { projectId }, (data) => {
     if (data.apiKeyChanged.id === keyId) refreshDetail();
   });
   useSubscription(UsageEventsSubscription, { projectId, apiKeyId: keyId }, () => {
-    refreshUsage();
+    refreshUsageSoon();
+    refreshUsageLater();
     refreshDetail();
   });
 

@@ -18,9 +18,14 @@ export function ProjectUsagePanel({ projectId }: { projectId: string }) {
     { id: projectId, from: range.from, granularity: range.granularity, environment },
     { refresh: range.refreshed },
   );
-  // Live: requests of the project's keys reload the report once the worker has counted them.
-  const refresh = useReloadOnEvent(usage.reload, 1500);
-  const liveStatus = useSubscription(UsageEventsSubscription, { projectId }, refresh);
+  // Live: requests of the project's keys reload the report once the worker has counted them
+  // (about a second later; looked at again a few seconds on, for a worker that lags).
+  const refreshSoon = useReloadOnEvent(usage.reload, 1500);
+  const refreshLater = useReloadOnEvent(usage.reload, 5000);
+  const liveStatus = useSubscription(UsageEventsSubscription, { projectId }, () => {
+    refreshSoon();
+    refreshLater();
+  });
   const project = usage.data?.project;
   const report = project?.usage;
   const names = new Map(project?.apiKeys?.edges.map(({ node }) => [node.id, `${node.name} (${node.preview})`]) ?? []);
