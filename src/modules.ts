@@ -12,6 +12,7 @@ import { liveModule } from './modules/live/index.js';
 import { membersModule } from './modules/members/index.js';
 import type { DomainModule } from './modules/module.js';
 import { permissionsModule } from './modules/permissions/index.js';
+import { personalTokensModule } from './modules/personal-tokens/index.js';
 import { projectsModule } from './modules/projects/index.js';
 import { scopesModule } from './modules/scopes/index.js';
 import { usageModule } from './modules/usage/index.js';
@@ -31,5 +32,6 @@ export const MODULES: readonly DomainModule[] = [
   deploymentModule,
   eventsModule,
   webhooksModule,
+  personalTokensModule,
   liveModule,
 ];

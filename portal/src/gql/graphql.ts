@@ -56,6 +56,14 @@ export type AuditEventFilter = {
   until?: string | null | undefined;
 };
 
+/** A new password, confirmed with the current one. */
+export type ChangePasswordInput = {
+  /** The current password. */
+  currentPassword: string;
+  /** The new password: the same rules as at sign-up (12+ characters, not common or guessable). Your other sessions are revoked. */
+  newPassword: string;
+};
+
 /** A new API key. */
 export type CreateApiKeyInput = {
   /** IPv4/IPv6 CIDRs (or single addresses) the key may be used from, at most 50; empty: anywhere. */
@@ -79,6 +87,30 @@ export type CreateApiKeyInput = {
   /** The project the key belongs to. */
   projectId: string | number;
   /** Scopes to grant; you can grant only scopes you hold. May be empty. */
+  scopes: Array<string>;
+};
+
+/** A new permission of the project’s own API. */
+export type CreatePermissionInput = {
+  /** What it grants (at most 500 characters). */
+  description?: string | null | undefined;
+  /** Other permissions of the project it implies. */
+  implies?: Array<string> | null | undefined;
+  /** `resource:action`, lowercase, e.g. `bots:read`; unique in the project. */
+  name: string;
+  /** The project. */
+  projectId: string | number;
+};
+
+/** A new personal access token. */
+export type CreatePersonalTokenInput = {
+  /** Required: when the token expires, at most 366 days from now. */
+  expiresAt: string;
+  /** A name to recognise the token by (1–64 characters, unique among yours). */
+  name: string;
+  /** Projects the token may act in (yours); empty for all of your projects. */
+  projectIds: Array<string | number>;
+  /** Scopes from the scopes query; at least one. */
   scopes: Array<string>;
 };
 
@@ -123,6 +155,20 @@ export type CreditsInput = {
   refill?: CreditRefillInput | null | undefined;
   /** Credits now (0 to 1,000,000,000). */
   remaining: number;
+};
+
+/** Confirmation of an account deletion. */
+export type DeleteAccountInput = {
+  /** The account’s password. */
+  password: string;
+};
+
+/** Which permission to delete. */
+export type DeletePermissionInput = {
+  /** Also take it from the keys holding it (without it: CONFLICT while any key holds it). */
+  force?: boolean | null | undefined;
+  /** The permission. */
+  id: string | number;
 };
 
 /** Credentials to log in with. */
@@ -249,6 +295,16 @@ export type UpdateMemberRoleInput = {
   userId: string | number;
 };
 
+/** Changes to a permission; its name is fixed (keys hold it by name). */
+export type UpdatePermissionInput = {
+  /** New description; null clears it. */
+  description?: string | null | undefined;
+  /** The permission. */
+  id: string | number;
+  /** The permissions it implies, replacing the list. */
+  implies?: Array<string> | null | undefined;
+};
+
 /** Change an endpoint; omitted fields stay as they are. */
 export type UpdateWebhookEndpointInput = {
   /** A new description; an empty string clears it. */
@@ -292,6 +348,46 @@ export type WebhookDeliveryStatus =
   /** The endpoint answered 2xx. */
   | 'SUCCEEDED';
 
+export type AccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountQuery = { viewer: { user: { id: string, email: string, name: string } | null, personalTokens: Array<{ id: string, name: string, preview: string, scopes: Array<string>, projectIds: Array<string>, createdAt: string, expiresAt: string, expired: boolean }>, sessions: Array<{ id: string, createdAt: string, expiresAt: string, userAgent: string | null, clientAddress: string | null, current: boolean }> }, projects: Array<{ id: string, name: string }>, scopes: Array<{ name: string, description: string, implies: Array<string> }> };
+
+export type CreatePersonalTokenMutationVariables = Exact<{
+  input: CreatePersonalTokenInput;
+}>;
+
+
+export type CreatePersonalTokenMutation = { createPersonalToken: { secret: string, token: { id: string, name: string } } };
+
+export type RevokePersonalTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokePersonalTokenMutation = { revokePersonalToken: { id: string } };
+
+export type RevokeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeSessionMutation = { revokeSession: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type DeleteAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type DeleteAccountMutation = { deleteAccount: boolean };
+
 export type PortalApiKeyChangedSubscriptionVariables = Exact<{
   projectId: string | number;
 }>;
@@ -321,9 +417,9 @@ export type KeyDetailQueryVariables = Exact<{
 }>;
 
 
-export type KeyDetailQuery = { apiKey: { liveConnections: number, id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, rotatedFrom: { id: string, name: string, preview: string } | null, replacedBy: { id: string, name: string, preview: string } | null, auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: string, createdAt: string, targetType: string, targetId: string, targetLabel: string | null, clientAddress: string | null, userAgent: string | null, requestId: string | null, summary: Record<string, unknown>, actor: { id: string | null, label: string, type: string } } }> } | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } } | null };
+export type KeyDetailQuery = { apiKey: { liveConnections: number, id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, rotatedFrom: { id: string, name: string, preview: string } | null, replacedBy: { id: string, name: string, preview: string } | null, auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: string, createdAt: string, targetType: string, targetId: string, targetLabel: string | null, clientAddress: string | null, userAgent: string | null, requestId: string | null, summary: Record<string, unknown>, actor: { id: string | null, label: string, type: string } } }> } | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null } | null };
 
-export type KeyFieldsFragment = { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } };
+export type KeyFieldsFragment = { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null };
 
 export type ProjectKeysQueryVariables = Exact<{
   projectId: string | number;
@@ -333,28 +429,28 @@ export type ProjectKeysQueryVariables = Exact<{
 }>;
 
 
-export type ProjectKeysQuery = { project: { id: string, plan: Plan, keyCount: number, limits: { maxKeys: number | null }, apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } } }> } | null } | null };
+export type ProjectKeysQuery = { project: { id: string, plan: Plan, keyCount: number, limits: { maxKeys: number | null }, apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null } }> } | null } | null };
 
 export type CreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
 }>;
 
 
-export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, preview: string } } };
+export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, preview: string, permissions: Array<string> } } };
 
 export type UpdateApiKeyMutationVariables = Exact<{
   input: UpdateApiKeyInput;
 }>;
 
 
-export type UpdateApiKeyMutation = { updateApiKey: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } } };
+export type UpdateApiKeyMutation = { updateApiKey: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null } };
 
 export type RotateApiKeyMutationVariables = Exact<{
   input: RotateApiKeyInput;
 }>;
 
 
-export type RotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string, name: string, preview: string }, previous: { id: string, preview: string, graceEndsAt: string | null, status: ApiKeyStatus } } };
+export type RotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string, name: string, preview: string, permissions: Array<string> }, previous: { id: string, preview: string, graceEndsAt: string | null, status: ApiKeyStatus } } };
 
 export type DeactivateApiKeyMutationVariables = Exact<{
   id: string | number;
@@ -407,6 +503,36 @@ export type CreateProjectMutationVariables = Exact<{
 
 
 export type CreateProjectMutation = { createProject: { secret: string, project: { id: string, name: string }, defaultKey: { id: string, name: string, preview: string } } };
+
+export type PermissionFieldsFragment = { id: string, name: string, description: string | null, implies: Array<string>, keyCount: number, createdAt: string };
+
+export type ProjectPermissionsQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type ProjectPermissionsQuery = { project: { id: string, permissions: Array<{ id: string, name: string, description: string | null, implies: Array<string>, keyCount: number, createdAt: string }> } | null };
+
+export type CreatePermissionMutationVariables = Exact<{
+  input: CreatePermissionInput;
+}>;
+
+
+export type CreatePermissionMutation = { createPermission: { id: string, name: string, description: string | null, implies: Array<string>, keyCount: number, createdAt: string } };
+
+export type UpdatePermissionMutationVariables = Exact<{
+  input: UpdatePermissionInput;
+}>;
+
+
+export type UpdatePermissionMutation = { updatePermission: { id: string, name: string, description: string | null, implies: Array<string>, keyCount: number, createdAt: string } };
+
+export type DeletePermissionMutationVariables = Exact<{
+  input: DeletePermissionInput;
+}>;
+
+
+export type DeletePermissionMutation = { deletePermission: { id: string, removedFromKeys: number } };
 
 export type ProjectOverviewQueryVariables = Exact<{
   id: string | number;
@@ -633,8 +759,30 @@ export const KeyFieldsFragmentDoc = new TypedDocumentString(`
     burstPerMinute
     source
   }
+  permissions
+  externalId
+  meta
+  allowedCidrs
+  credits {
+    remaining
+    refillAt
+    refill {
+      amount
+      interval
+    }
+  }
 }
     `, {"fragmentName":"KeyFields"}) as unknown as TypedDocumentString<KeyFieldsFragment, unknown>;
+export const PermissionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PermissionFields on Permission {
+  id
+  name
+  description
+  implies
+  keyCount
+  createdAt
+}
+    `, {"fragmentName":"PermissionFields"}) as unknown as TypedDocumentString<PermissionFieldsFragment, unknown>;
 export const AuditEventFieldsFragmentDoc = new TypedDocumentString(`
     fragment AuditEventFields on AuditEvent {
   id
@@ -727,6 +875,77 @@ export const WebhookDeliveryFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"WebhookDeliveryFields"}) as unknown as TypedDocumentString<WebhookDeliveryFieldsFragment, unknown>;
+export const AccountDocument = new TypedDocumentString(`
+    query Account {
+  viewer {
+    user {
+      id
+      email
+      name
+    }
+    personalTokens {
+      id
+      name
+      preview
+      scopes
+      projectIds
+      createdAt
+      expiresAt
+      expired
+    }
+    sessions {
+      id
+      createdAt
+      expiresAt
+      userAgent
+      clientAddress
+      current
+    }
+  }
+  projects {
+    id
+    name
+  }
+  scopes {
+    name
+    description
+    implies
+  }
+}
+    `) as unknown as TypedDocumentString<AccountQuery, AccountQueryVariables>;
+export const CreatePersonalTokenDocument = new TypedDocumentString(`
+    mutation CreatePersonalToken($input: CreatePersonalTokenInput!) {
+  createPersonalToken(input: $input) {
+    token {
+      id
+      name
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePersonalTokenMutation, CreatePersonalTokenMutationVariables>;
+export const RevokePersonalTokenDocument = new TypedDocumentString(`
+    mutation RevokePersonalToken($id: ID!) {
+  revokePersonalToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokePersonalTokenMutation, RevokePersonalTokenMutationVariables>;
+export const RevokeSessionDocument = new TypedDocumentString(`
+    mutation RevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($input: DeleteAccountInput!) {
+  deleteAccount(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
 export const PortalApiKeyChangedDocument = new TypedDocumentString(`
     subscription PortalApiKeyChanged($projectId: ID!) {
   apiKeyChanged(projectId: $projectId) {
@@ -812,6 +1031,18 @@ export const KeyDetailDocument = new TypedDocumentString(`
     burstPerMinute
     source
   }
+  permissions
+  externalId
+  meta
+  allowedCidrs
+  credits {
+    remaining
+    refillAt
+    refill {
+      amount
+      interval
+    }
+  }
 }
 fragment AuditEventFields on AuditEvent {
   id
@@ -881,6 +1112,18 @@ export const ProjectKeysDocument = new TypedDocumentString(`
     burstPerMinute
     source
   }
+  permissions
+  externalId
+  meta
+  allowedCidrs
+  credits {
+    remaining
+    refillAt
+    refill {
+      amount
+      interval
+    }
+  }
 }`) as unknown as TypedDocumentString<ProjectKeysQuery, ProjectKeysQueryVariables>;
 export const CreateApiKeyDocument = new TypedDocumentString(`
     mutation CreateApiKey($input: CreateApiKeyInput!) {
@@ -889,6 +1132,7 @@ export const CreateApiKeyDocument = new TypedDocumentString(`
       id
       name
       preview
+      permissions
     }
     secret
   }
@@ -928,6 +1172,18 @@ export const UpdateApiKeyDocument = new TypedDocumentString(`
     burstPerMinute
     source
   }
+  permissions
+  externalId
+  meta
+  allowedCidrs
+  credits {
+    remaining
+    refillAt
+    refill {
+      amount
+      interval
+    }
+  }
 }`) as unknown as TypedDocumentString<UpdateApiKeyMutation, UpdateApiKeyMutationVariables>;
 export const RotateApiKeyDocument = new TypedDocumentString(`
     mutation RotateApiKey($input: RotateApiKeyInput!) {
@@ -936,6 +1192,7 @@ export const RotateApiKeyDocument = new TypedDocumentString(`
       id
       name
       preview
+      permissions
     }
     previous {
       id
@@ -1056,6 +1313,59 @@ export const CreateProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateProjectMutation, CreateProjectMutationVariables>;
+export const ProjectPermissionsDocument = new TypedDocumentString(`
+    query ProjectPermissions($projectId: ID!) {
+  project(id: $projectId) {
+    id
+    permissions {
+      ...PermissionFields
+    }
+  }
+}
+    fragment PermissionFields on Permission {
+  id
+  name
+  description
+  implies
+  keyCount
+  createdAt
+}`) as unknown as TypedDocumentString<ProjectPermissionsQuery, ProjectPermissionsQueryVariables>;
+export const CreatePermissionDocument = new TypedDocumentString(`
+    mutation CreatePermission($input: CreatePermissionInput!) {
+  createPermission(input: $input) {
+    ...PermissionFields
+  }
+}
+    fragment PermissionFields on Permission {
+  id
+  name
+  description
+  implies
+  keyCount
+  createdAt
+}`) as unknown as TypedDocumentString<CreatePermissionMutation, CreatePermissionMutationVariables>;
+export const UpdatePermissionDocument = new TypedDocumentString(`
+    mutation UpdatePermission($input: UpdatePermissionInput!) {
+  updatePermission(input: $input) {
+    ...PermissionFields
+  }
+}
+    fragment PermissionFields on Permission {
+  id
+  name
+  description
+  implies
+  keyCount
+  createdAt
+}`) as unknown as TypedDocumentString<UpdatePermissionMutation, UpdatePermissionMutationVariables>;
+export const DeletePermissionDocument = new TypedDocumentString(`
+    mutation DeletePermission($input: DeletePermissionInput!) {
+  deletePermission(input: $input) {
+    id
+    removedFromKeys
+  }
+}
+    `) as unknown as TypedDocumentString<DeletePermissionMutation, DeletePermissionMutationVariables>;
 export const ProjectOverviewDocument = new TypedDocumentString(`
     query ProjectOverview($id: ID!) {
   viewer {

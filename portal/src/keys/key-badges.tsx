@@ -1,6 +1,7 @@
 import { Badge } from '../components/feedback';
 import { formatDateTime } from '../format';
 import type { KeyFieldsFragment } from '../gql/graphql';
+import { type CatalogPermission, impliedBy, impliedByText } from '../permissions/catalog';
 
 /** ACTIVE / DEACTIVATED / EXPIRED, and "retiring" while a rotated key's grace period runs. */
 export function StatusBadge({ apiKey }: { apiKey: Pick<KeyFieldsFragment, 'status' | 'graceEndsAt'> }) {
@@ -41,6 +42,36 @@ export function ScopeBadges({ scopes, max = 4 }: { scopes: readonly { name: stri
         <Badge key={name}>{name}</Badge>
       ))}
       {hidden.length > 0 && <Badge title={hidden.join(', ')}>+{hidden.length} more</Badge>}
+    </span>
+  );
+}
+
+/**
+ * The permissions of your API granted to a key, then those they imply (from the catalog), marked
+ * as implied and by which.
+ */
+export function PermissionBadges({
+  granted,
+  catalog,
+}: {
+  granted: readonly string[];
+  catalog: readonly CatalogPermission[];
+}) {
+  if (granted.length === 0) return <span className="muted">none</span>;
+  const implied = impliedBy(catalog, new Set(granted));
+  const extra = [...implied.entries()].filter(([name]) => !granted.includes(name));
+  return (
+    <span className="badge-list">
+      {granted.map((name) => (
+        <Badge key={name} tone="blue">
+          {name}
+        </Badge>
+      ))}
+      {extra.map(([name, sources]) => (
+        <Badge key={name} title={impliedByText(sources)}>
+          {name} <span className="small">({impliedByText(sources)})</span>
+        </Badge>
+      ))}
     </span>
   );
 }

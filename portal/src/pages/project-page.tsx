@@ -5,6 +5,7 @@ import { formatNumber } from '../format';
 import type { KeyContext } from '../keys/key-dialogs';
 import { KeysPanel } from '../keys/keys-panel';
 import { expandScopes } from '../keys/scopes';
+import { PermissionsPanel } from '../permissions/permissions-panel';
 import { ProjectAuditPanel } from '../project/audit-panel';
 import { ProjectOverviewQuery } from '../project/documents';
 import { MembersPanel } from '../project/members-panel';
@@ -12,10 +13,11 @@ import { Link } from '../router';
 import { ProjectUsagePanel } from '../usage/project-usage-panel';
 import { WebhooksPanel } from '../webhooks/webhooks-panel';
 
-export type ProjectTab = 'keys' | 'usage' | 'members' | 'audit' | 'webhooks';
+export type ProjectTab = 'keys' | 'permissions' | 'usage' | 'members' | 'audit' | 'webhooks';
 
 const TABS: { id: ProjectTab; label: string; path: string }[] = [
   { id: 'keys', label: 'API keys', path: '' },
+  { id: 'permissions', label: 'Permissions', path: '/permissions' },
   { id: 'usage', label: 'Usage', path: '/usage' },
   { id: 'members', label: 'Members', path: '/members' },
   { id: 'audit', label: 'Audit log', path: '/audit' },
@@ -90,6 +92,7 @@ export function ProjectPage({ projectId, tab }: { projectId: string; tab: Projec
         ))}
       </nav>
       {tab === 'keys' && <KeysPanel context={context} />}
+      {tab === 'permissions' && <PermissionsPanel context={context} />}
       {tab === 'usage' && <ProjectUsagePanel projectId={projectId} />}
       {tab === 'members' && <MembersPanel context={context} onChanged={overview.reload} />}
       {tab === 'audit' && <ProjectAuditPanel projectId={projectId} />}

@@ -325,7 +325,7 @@ export function issueKey(
     isDefault: fields.isDefault,
     scopes: fields.scopes,
     expiresAt: fields.expiresAt,
-    createdByUser: ctx.caller.kind === 'user' ? ctx.caller.user.id : null,
+    createdByUser: ctx.caller.kind === 'user' || ctx.caller.kind === 'token' ? ctx.caller.user.id : null,
     createdByKey: ctx.caller.kind === 'key' ? ctx.caller.key.id : null,
     rateLimitPerMinute: fields.rateLimitPerMinute ?? null,
     rateLimitPerDay: fields.rateLimitPerDay ?? null,

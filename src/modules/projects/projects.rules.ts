@@ -1,4 +1,12 @@
-import { argument, guard, inputField, isAuthenticated, isUserSession, projectScope } from '../../auth/guards.js';
+import {
+  actsAsUser,
+  argument,
+  guard,
+  inputField,
+  isAuthenticated,
+  isUserSession,
+  projectScope,
+} from '../../auth/guards.js';
 import { forbidden } from '../../shared/errors.js';
 import { allow } from '../../shared/shield.js';
 import type { Project } from './projects.entity.js';
@@ -13,7 +21,8 @@ const ofParent = (parent: unknown) => (parent as Project).id;
 
 export const projectsRules = {
   Query: {
-    projects: isUserSession,
+    // A personal token lists the projects it may act in.
+    projects: actsAsUser,
     // A key reads its own project with projects:read; a member reads any project they belong to.
     project: projectScope('projects:read', argument('id')),
   },

@@ -117,10 +117,18 @@ export async function findVisibleProject(ctx: Context, id: string): Promise<Proj
   return project;
 }
 
-/** Projects the calling user belongs to, oldest first. */
+/** Projects the calling user belongs to (a personal token: those of them it may act in), oldest first. */
 export async function listProjects(ctx: Context): Promise<Project[]> {
-  if (ctx.caller.kind !== 'user') throw forbidden('Listing projects needs a user session, not an API key.');
-  const memberships = await ctx.em.find(Membership, { user: ctx.caller.user.id, status: 'ACTIVE' });
+  const { caller } = ctx;
+  if (caller.kind !== 'user' && caller.kind !== 'token') {
+    throw forbidden('Listing projects needs a user session or a personal access token, not an API key.');
+  }
+  const restrictedTo = caller.kind === 'token' && caller.token.projectIds.length > 0 ? caller.token.projectIds : null;
+  const memberships = await ctx.em.find(Membership, {
+    user: caller.user.id,
+    status: 'ACTIVE',
+    ...(restrictedTo ? { project: { $in: [...restrictedTo] } } : {}),
+  });
   for (const membership of memberships)
     ctx.loaders.role.prime(`${membership.project}:${membership.user}`, membership.role);
   const projects = await ctx.loaders.project.loadMany(memberships.map((membership) => membership.project));

@@ -149,12 +149,28 @@ type Documents = {
     "\n  mutation PermissionsVerify($input: VerifyApiKeyInput!) {\n    verifyApiKey(input: $input) { valid code permissions meta externalId credits { remaining } }\n  }\n": typeof types.PermissionsVerifyDocument,
     "\n  query PermissionsByExternalId($id: ID!, $externalId: String!) {\n    project(id: $id) { apiKeys(filter: { externalId: $externalId }) { totalCount edges { node { externalId } } } }\n  }\n": typeof types.PermissionsByExternalIdDocument,
     "query PermissionsViewer { viewer { apiKey { id } } }": typeof types.PermissionsViewerDocument,
+    "query TokenProjects { projects { id } }": typeof types.TokenProjectsDocument,
+    "query TokenProject($id: ID!) { project(id: $id) { id name } }": typeof types.TokenProjectDocument,
+    "query TokenProjectKeys($id: ID!) { project(id: $id) { apiKeys { totalCount } } }": typeof types.TokenProjectKeysDocument,
+    "mutation TokenCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }": typeof types.TokenCreateApiKeyDocument,
+    "mutation TokenCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id name preview scopes projectIds expiresAt expired } secret } }": typeof types.TokenCreatePersonalTokenDocument,
+    "mutation TokenRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }": typeof types.TokenRevokePersonalTokenDocument,
+    "query TokenViewerTokens { viewer { personalTokens { id name preview } } }": typeof types.TokenViewerTokensDocument,
+    "query TokenViewer { viewer { user { id email } scopes apiKey { id } } }": typeof types.TokenViewerDocument,
+    "mutation TokenChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": typeof types.TokenChangePasswordDocument,
+    "mutation TokenDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": typeof types.TokenDeleteAccountDocument,
+    "query TokenViewerSessions { viewer { sessions { id current } } }": typeof types.TokenViewerSessionsDocument,
+    "query TokenMembers($id: ID!) { project(id: $id) { members { user { id } } } }": typeof types.TokenMembersDocument,
+    "mutation SeedPersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }": typeof types.SeedPersonalTokenDocument,
     "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }": typeof types.PlansCreateProjectDocument,
     "mutation PlansUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { name plan } }": typeof types.PlansUpdateProjectDocument,
     "mutation PlansSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": typeof types.PlansSetProjectPlanDocument,
     "query PlansProject($id: ID!) { project(id: $id) { plan limits { maxKeys } } }": typeof types.PlansProjectDocument,
     "query PlansProjects { projects { id } }": typeof types.PlansProjectsDocument,
     "query PlansViewer { viewer { isAdministrator } }": typeof types.PlansViewerDocument,
+    "mutation CliCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }": typeof types.CliCreateProjectDocument,
+    "mutation CliCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }": typeof types.CliCreatePersonalTokenDocument,
+    "mutation CliRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }": typeof types.CliRevokePersonalTokenDocument,
     "\n  mutation StoryCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }\n": typeof types.StoryCreatePermissionDocument,
     "\n  mutation StoryCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }\n": typeof types.StoryCreateKeyDocument,
     "\n  mutation StoryUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }\n": typeof types.StoryUpdateKeyDocument,
@@ -199,6 +215,14 @@ type Documents = {
     "mutation SecurityRotateWebhookSecret($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret } }": typeof types.SecurityRotateWebhookSecretDocument,
     "mutation SecuritySendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { id } }": typeof types.SecuritySendTestWebhookDocument,
     "mutation SecurityRedeliverWebhook($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }": typeof types.SecurityRedeliverWebhookDocument,
+    "mutation SecurityCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }": typeof types.SecurityCreatePersonalTokenDocument,
+    "mutation SecurityRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }": typeof types.SecurityRevokePersonalTokenDocument,
+    "mutation SecurityRevokeSession($id: ID!) { revokeSession(id: $id) }": typeof types.SecurityRevokeSessionDocument,
+    "mutation SecuritySecondSession($input: LogInInput!) { logIn(input: $input) { token } }": typeof types.SecuritySecondSessionDocument,
+    "query SecuritySessions { viewer { sessions { id current } } }": typeof types.SecuritySessionsDocument,
+    "mutation SecurityChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": typeof types.SecurityChangePasswordDocument,
+    "mutation SecurityDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": typeof types.SecurityDeleteAccountDocument,
+    "mutation SecurityRevokeSeededToken($id: ID!) { revokePersonalToken(id: $id) { id } }": typeof types.SecurityRevokeSeededTokenDocument,
     "query SecurityProjectKeys($id: ID!) { project(id: $id) { name apiKeys { totalCount } } }": typeof types.SecurityProjectKeysDocument,
     "query SecurityProjectMembers($id: ID!) { project(id: $id) { name members { role } } }": typeof types.SecurityProjectMembersDocument,
     "query SecurityProjectAudit($id: ID!) { project(id: $id) { name auditEvents { totalCount } } }": typeof types.SecurityProjectAuditDocument,
@@ -396,12 +420,28 @@ const documents: Documents = {
     "\n  mutation PermissionsVerify($input: VerifyApiKeyInput!) {\n    verifyApiKey(input: $input) { valid code permissions meta externalId credits { remaining } }\n  }\n": types.PermissionsVerifyDocument,
     "\n  query PermissionsByExternalId($id: ID!, $externalId: String!) {\n    project(id: $id) { apiKeys(filter: { externalId: $externalId }) { totalCount edges { node { externalId } } } }\n  }\n": types.PermissionsByExternalIdDocument,
     "query PermissionsViewer { viewer { apiKey { id } } }": types.PermissionsViewerDocument,
+    "query TokenProjects { projects { id } }": types.TokenProjectsDocument,
+    "query TokenProject($id: ID!) { project(id: $id) { id name } }": types.TokenProjectDocument,
+    "query TokenProjectKeys($id: ID!) { project(id: $id) { apiKeys { totalCount } } }": types.TokenProjectKeysDocument,
+    "mutation TokenCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }": types.TokenCreateApiKeyDocument,
+    "mutation TokenCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id name preview scopes projectIds expiresAt expired } secret } }": types.TokenCreatePersonalTokenDocument,
+    "mutation TokenRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }": types.TokenRevokePersonalTokenDocument,
+    "query TokenViewerTokens { viewer { personalTokens { id name preview } } }": types.TokenViewerTokensDocument,
+    "query TokenViewer { viewer { user { id email } scopes apiKey { id } } }": types.TokenViewerDocument,
+    "mutation TokenChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": types.TokenChangePasswordDocument,
+    "mutation TokenDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": types.TokenDeleteAccountDocument,
+    "query TokenViewerSessions { viewer { sessions { id current } } }": types.TokenViewerSessionsDocument,
+    "query TokenMembers($id: ID!) { project(id: $id) { members { user { id } } } }": types.TokenMembersDocument,
+    "mutation SeedPersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }": types.SeedPersonalTokenDocument,
     "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }": types.PlansCreateProjectDocument,
     "mutation PlansUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { name plan } }": types.PlansUpdateProjectDocument,
     "mutation PlansSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": types.PlansSetProjectPlanDocument,
     "query PlansProject($id: ID!) { project(id: $id) { plan limits { maxKeys } } }": types.PlansProjectDocument,
     "query PlansProjects { projects { id } }": types.PlansProjectsDocument,
     "query PlansViewer { viewer { isAdministrator } }": types.PlansViewerDocument,
+    "mutation CliCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }": types.CliCreateProjectDocument,
+    "mutation CliCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }": types.CliCreatePersonalTokenDocument,
+    "mutation CliRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }": types.CliRevokePersonalTokenDocument,
     "\n  mutation StoryCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }\n": types.StoryCreatePermissionDocument,
     "\n  mutation StoryCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }\n": types.StoryCreateKeyDocument,
     "\n  mutation StoryUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }\n": types.StoryUpdateKeyDocument,
@@ -446,6 +486,14 @@ const documents: Documents = {
     "mutation SecurityRotateWebhookSecret($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret } }": types.SecurityRotateWebhookSecretDocument,
     "mutation SecuritySendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { id } }": types.SecuritySendTestWebhookDocument,
     "mutation SecurityRedeliverWebhook($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }": types.SecurityRedeliverWebhookDocument,
+    "mutation SecurityCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }": types.SecurityCreatePersonalTokenDocument,
+    "mutation SecurityRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }": types.SecurityRevokePersonalTokenDocument,
+    "mutation SecurityRevokeSession($id: ID!) { revokeSession(id: $id) }": types.SecurityRevokeSessionDocument,
+    "mutation SecuritySecondSession($input: LogInInput!) { logIn(input: $input) { token } }": types.SecuritySecondSessionDocument,
+    "query SecuritySessions { viewer { sessions { id current } } }": types.SecuritySessionsDocument,
+    "mutation SecurityChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": types.SecurityChangePasswordDocument,
+    "mutation SecurityDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": types.SecurityDeleteAccountDocument,
+    "mutation SecurityRevokeSeededToken($id: ID!) { revokePersonalToken(id: $id) { id } }": types.SecurityRevokeSeededTokenDocument,
     "query SecurityProjectKeys($id: ID!) { project(id: $id) { name apiKeys { totalCount } } }": types.SecurityProjectKeysDocument,
     "query SecurityProjectMembers($id: ID!) { project(id: $id) { name members { role } } }": types.SecurityProjectMembersDocument,
     "query SecurityProjectAudit($id: ID!) { project(id: $id) { name auditEvents { totalCount } } }": types.SecurityProjectAuditDocument,
@@ -1048,6 +1096,58 @@ export function graphql(source: "query PermissionsViewer { viewer { apiKey { id 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query TokenProjects { projects { id } }"): typeof import('./graphql.js').TokenProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenProject($id: ID!) { project(id: $id) { id name } }"): typeof import('./graphql.js').TokenProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenProjectKeys($id: ID!) { project(id: $id) { apiKeys { totalCount } } }"): typeof import('./graphql.js').TokenProjectKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }"): typeof import('./graphql.js').TokenCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id name preview scopes projectIds expiresAt expired } secret } }"): typeof import('./graphql.js').TokenCreatePersonalTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }"): typeof import('./graphql.js').TokenRevokePersonalTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenViewerTokens { viewer { personalTokens { id name preview } } }"): typeof import('./graphql.js').TokenViewerTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenViewer { viewer { user { id email } scopes apiKey { id } } }"): typeof import('./graphql.js').TokenViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }"): typeof import('./graphql.js').TokenChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }"): typeof import('./graphql.js').TokenDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenViewerSessions { viewer { sessions { id current } } }"): typeof import('./graphql.js').TokenViewerSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenMembers($id: ID!) { project(id: $id) { members { user { id } } } }"): typeof import('./graphql.js').TokenMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SeedPersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }"): typeof import('./graphql.js').SeedPersonalTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }"): typeof import('./graphql.js').PlansCreateProjectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1069,6 +1169,18 @@ export function graphql(source: "query PlansProjects { projects { id } }"): type
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PlansViewer { viewer { isAdministrator } }"): typeof import('./graphql.js').PlansViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CliCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }"): typeof import('./graphql.js').CliCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CliCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }"): typeof import('./graphql.js').CliCreatePersonalTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CliRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }"): typeof import('./graphql.js').CliRevokePersonalTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1245,6 +1357,38 @@ export function graphql(source: "mutation SecuritySendTestWebhook($id: ID!) { se
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SecurityRedeliverWebhook($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }"): typeof import('./graphql.js').SecurityRedeliverWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }"): typeof import('./graphql.js').SecurityCreatePersonalTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }"): typeof import('./graphql.js').SecurityRevokePersonalTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityRevokeSession($id: ID!) { revokeSession(id: $id) }"): typeof import('./graphql.js').SecurityRevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecuritySecondSession($input: LogInInput!) { logIn(input: $input) { token } }"): typeof import('./graphql.js').SecuritySecondSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecuritySessions { viewer { sessions { id current } } }"): typeof import('./graphql.js').SecuritySessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }"): typeof import('./graphql.js').SecurityChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }"): typeof import('./graphql.js').SecurityDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityRevokeSeededToken($id: ID!) { revokePersonalToken(id: $id) { id } }"): typeof import('./graphql.js').SecurityRevokeSeededTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -44,6 +44,14 @@ export type ApiKeyStatus =
   /** Past its expiry (or past the grace period after a rotation); refused. */
   | 'EXPIRED';
 
+/** A new password, confirmed with the current one. */
+export type ChangePasswordInput = {
+  /** The current password. */
+  currentPassword: string;
+  /** The new password: the same rules as at sign-up (12+ characters, not common or guessable). Your other sessions are revoked. */
+  newPassword: string;
+};
+
 /** A new API key. */
 export type CreateApiKeyInput = {
   /** IPv4/IPv6 CIDRs (or single addresses) the key may be used from, at most 50; empty: anywhere. */
@@ -80,6 +88,18 @@ export type CreatePermissionInput = {
   name: string;
   /** The project. */
   projectId: string | number;
+};
+
+/** A new personal access token. */
+export type CreatePersonalTokenInput = {
+  /** Required: when the token expires, at most 366 days from now. */
+  expiresAt: string;
+  /** A name to recognise the token by (1–64 characters, unique among yours). */
+  name: string;
+  /** Projects the token may act in (yours); empty for all of your projects. */
+  projectIds: Array<string | number>;
+  /** Scopes from the scopes query; at least one. */
+  scopes: Array<string>;
 };
 
 /** A new project. */
@@ -123,6 +143,12 @@ export type CreditsInput = {
   refill?: CreditRefillInput | null | undefined;
   /** Credits now (0 to 1,000,000,000). */
   remaining: number;
+};
+
+/** Confirmation of an account deletion. */
+export type DeleteAccountInput = {
+  /** The account’s password. */
+  password: string;
 };
 
 /** Which permission to delete. */
@@ -1250,6 +1276,89 @@ export type PermissionsViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PermissionsViewerQuery = { viewer: { apiKey: { id: string } | null } };
 
+export type TokenProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokenProjectsQuery = { projects: Array<{ id: string }> };
+
+export type TokenProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TokenProjectQuery = { project: { id: string, name: string } | null };
+
+export type TokenProjectKeysQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TokenProjectKeysQuery = { project: { apiKeys: { totalCount: number } | null } | null };
+
+export type TokenCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type TokenCreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string } } };
+
+export type TokenCreatePersonalTokenMutationVariables = Exact<{
+  input: CreatePersonalTokenInput;
+}>;
+
+
+export type TokenCreatePersonalTokenMutation = { createPersonalToken: { secret: string, token: { id: string, name: string, preview: string, scopes: Array<string>, projectIds: Array<string>, expiresAt: string, expired: boolean } } };
+
+export type TokenRevokePersonalTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TokenRevokePersonalTokenMutation = { revokePersonalToken: { id: string } };
+
+export type TokenViewerTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokenViewerTokensQuery = { viewer: { personalTokens: Array<{ id: string, name: string, preview: string }> } };
+
+export type TokenViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokenViewerQuery = { viewer: { scopes: Array<string>, user: { id: string, email: string } | null, apiKey: { id: string } | null } };
+
+export type TokenChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type TokenChangePasswordMutation = { changePassword: boolean };
+
+export type TokenDeleteAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type TokenDeleteAccountMutation = { deleteAccount: boolean };
+
+export type TokenViewerSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokenViewerSessionsQuery = { viewer: { sessions: Array<{ id: string, current: boolean }> } };
+
+export type TokenMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TokenMembersQuery = { project: { members: Array<{ user: { id: string } | null }> | null } | null };
+
+export type SeedPersonalTokenMutationVariables = Exact<{
+  input: CreatePersonalTokenInput;
+}>;
+
+
+export type SeedPersonalTokenMutation = { createPersonalToken: { secret: string, token: { id: string } } };
+
 export type PlansCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
@@ -1287,6 +1396,27 @@ export type PlansViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PlansViewerQuery = { viewer: { isAdministrator: boolean } };
+
+export type CliCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type CliCreateProjectMutation = { createProject: { project: { id: string } } };
+
+export type CliCreatePersonalTokenMutationVariables = Exact<{
+  input: CreatePersonalTokenInput;
+}>;
+
+
+export type CliCreatePersonalTokenMutation = { createPersonalToken: { secret: string, token: { id: string } } };
+
+export type CliRevokePersonalTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CliRevokePersonalTokenMutation = { revokePersonalToken: { id: string } };
 
 export type StoryCreatePermissionMutationVariables = Exact<{
   input: CreatePermissionInput;
@@ -1586,6 +1716,60 @@ export type SecurityRedeliverWebhookMutationVariables = Exact<{
 
 
 export type SecurityRedeliverWebhookMutation = { redeliverWebhook: { id: string } };
+
+export type SecurityCreatePersonalTokenMutationVariables = Exact<{
+  input: CreatePersonalTokenInput;
+}>;
+
+
+export type SecurityCreatePersonalTokenMutation = { createPersonalToken: { secret: string, token: { id: string } } };
+
+export type SecurityRevokePersonalTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityRevokePersonalTokenMutation = { revokePersonalToken: { id: string } };
+
+export type SecurityRevokeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityRevokeSessionMutation = { revokeSession: boolean };
+
+export type SecuritySecondSessionMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type SecuritySecondSessionMutation = { logIn: { token: string } };
+
+export type SecuritySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecuritySessionsQuery = { viewer: { sessions: Array<{ id: string, current: boolean }> } };
+
+export type SecurityChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type SecurityChangePasswordMutation = { changePassword: boolean };
+
+export type SecurityDeleteAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type SecurityDeleteAccountMutation = { deleteAccount: boolean };
+
+export type SecurityRevokeSeededTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityRevokeSeededTokenMutation = { revokePersonalToken: { id: string } };
 
 export type SecurityProjectKeysQueryVariables = Exact<{
   id: string | number;
@@ -3320,6 +3504,129 @@ export const PermissionsViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PermissionsViewerQuery, PermissionsViewerQueryVariables>;
+export const TokenProjectsDocument = new TypedDocumentString(`
+    query TokenProjects {
+  projects {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TokenProjectsQuery, TokenProjectsQueryVariables>;
+export const TokenProjectDocument = new TypedDocumentString(`
+    query TokenProject($id: ID!) {
+  project(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<TokenProjectQuery, TokenProjectQueryVariables>;
+export const TokenProjectKeysDocument = new TypedDocumentString(`
+    query TokenProjectKeys($id: ID!) {
+  project(id: $id) {
+    apiKeys {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TokenProjectKeysQuery, TokenProjectKeysQueryVariables>;
+export const TokenCreateApiKeyDocument = new TypedDocumentString(`
+    mutation TokenCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<TokenCreateApiKeyMutation, TokenCreateApiKeyMutationVariables>;
+export const TokenCreatePersonalTokenDocument = new TypedDocumentString(`
+    mutation TokenCreatePersonalToken($input: CreatePersonalTokenInput!) {
+  createPersonalToken(input: $input) {
+    token {
+      id
+      name
+      preview
+      scopes
+      projectIds
+      expiresAt
+      expired
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<TokenCreatePersonalTokenMutation, TokenCreatePersonalTokenMutationVariables>;
+export const TokenRevokePersonalTokenDocument = new TypedDocumentString(`
+    mutation TokenRevokePersonalToken($id: ID!) {
+  revokePersonalToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TokenRevokePersonalTokenMutation, TokenRevokePersonalTokenMutationVariables>;
+export const TokenViewerTokensDocument = new TypedDocumentString(`
+    query TokenViewerTokens {
+  viewer {
+    personalTokens {
+      id
+      name
+      preview
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TokenViewerTokensQuery, TokenViewerTokensQueryVariables>;
+export const TokenViewerDocument = new TypedDocumentString(`
+    query TokenViewer {
+  viewer {
+    user {
+      id
+      email
+    }
+    scopes
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TokenViewerQuery, TokenViewerQueryVariables>;
+export const TokenChangePasswordDocument = new TypedDocumentString(`
+    mutation TokenChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<TokenChangePasswordMutation, TokenChangePasswordMutationVariables>;
+export const TokenDeleteAccountDocument = new TypedDocumentString(`
+    mutation TokenDeleteAccount($input: DeleteAccountInput!) {
+  deleteAccount(input: $input)
+}
+    `) as unknown as TypedDocumentString<TokenDeleteAccountMutation, TokenDeleteAccountMutationVariables>;
+export const TokenViewerSessionsDocument = new TypedDocumentString(`
+    query TokenViewerSessions {
+  viewer {
+    sessions {
+      id
+      current
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TokenViewerSessionsQuery, TokenViewerSessionsQueryVariables>;
+export const TokenMembersDocument = new TypedDocumentString(`
+    query TokenMembers($id: ID!) {
+  project(id: $id) {
+    members {
+      user {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TokenMembersQuery, TokenMembersQueryVariables>;
+export const SeedPersonalTokenDocument = new TypedDocumentString(`
+    mutation SeedPersonalToken($input: CreatePersonalTokenInput!) {
+  createPersonalToken(input: $input) {
+    token {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<SeedPersonalTokenMutation, SeedPersonalTokenMutationVariables>;
 export const PlansCreateProjectDocument = new TypedDocumentString(`
     mutation PlansCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {
@@ -3369,6 +3676,32 @@ export const PlansViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlansViewerQuery, PlansViewerQueryVariables>;
+export const CliCreateProjectDocument = new TypedDocumentString(`
+    mutation CliCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    project {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliCreateProjectMutation, CliCreateProjectMutationVariables>;
+export const CliCreatePersonalTokenDocument = new TypedDocumentString(`
+    mutation CliCreatePersonalToken($input: CreatePersonalTokenInput!) {
+  createPersonalToken(input: $input) {
+    token {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<CliCreatePersonalTokenMutation, CliCreatePersonalTokenMutationVariables>;
+export const CliRevokePersonalTokenDocument = new TypedDocumentString(`
+    mutation CliRevokePersonalToken($id: ID!) {
+  revokePersonalToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CliRevokePersonalTokenMutation, CliRevokePersonalTokenMutationVariables>;
 export const StoryCreatePermissionDocument = new TypedDocumentString(`
     mutation StoryCreatePermission($input: CreatePermissionInput!) {
   createPermission(input: $input) {
@@ -3776,6 +4109,62 @@ export const SecurityRedeliverWebhookDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SecurityRedeliverWebhookMutation, SecurityRedeliverWebhookMutationVariables>;
+export const SecurityCreatePersonalTokenDocument = new TypedDocumentString(`
+    mutation SecurityCreatePersonalToken($input: CreatePersonalTokenInput!) {
+  createPersonalToken(input: $input) {
+    token {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityCreatePersonalTokenMutation, SecurityCreatePersonalTokenMutationVariables>;
+export const SecurityRevokePersonalTokenDocument = new TypedDocumentString(`
+    mutation SecurityRevokePersonalToken($id: ID!) {
+  revokePersonalToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityRevokePersonalTokenMutation, SecurityRevokePersonalTokenMutationVariables>;
+export const SecurityRevokeSessionDocument = new TypedDocumentString(`
+    mutation SecurityRevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<SecurityRevokeSessionMutation, SecurityRevokeSessionMutationVariables>;
+export const SecuritySecondSessionDocument = new TypedDocumentString(`
+    mutation SecuritySecondSession($input: LogInInput!) {
+  logIn(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<SecuritySecondSessionMutation, SecuritySecondSessionMutationVariables>;
+export const SecuritySessionsDocument = new TypedDocumentString(`
+    query SecuritySessions {
+  viewer {
+    sessions {
+      id
+      current
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecuritySessionsQuery, SecuritySessionsQueryVariables>;
+export const SecurityChangePasswordDocument = new TypedDocumentString(`
+    mutation SecurityChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<SecurityChangePasswordMutation, SecurityChangePasswordMutationVariables>;
+export const SecurityDeleteAccountDocument = new TypedDocumentString(`
+    mutation SecurityDeleteAccount($input: DeleteAccountInput!) {
+  deleteAccount(input: $input)
+}
+    `) as unknown as TypedDocumentString<SecurityDeleteAccountMutation, SecurityDeleteAccountMutationVariables>;
+export const SecurityRevokeSeededTokenDocument = new TypedDocumentString(`
+    mutation SecurityRevokeSeededToken($id: ID!) {
+  revokePersonalToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityRevokeSeededTokenMutation, SecurityRevokeSeededTokenMutationVariables>;
 export const SecurityProjectKeysDocument = new TypedDocumentString(`
     query SecurityProjectKeys($id: ID!) {
   project(id: $id) {

@@ -22,6 +22,7 @@ import {
   seedProject,
   seedUser,
 } from '../../helpers/seed.js';
+import { seedPersonalToken } from '../personal-tokens/token-seed.js';
 
 interface World {
   a: SeededProject;
@@ -32,6 +33,8 @@ interface World {
   expired: SeededKey;
   deleted: SeededKey;
   stranger: SeededUser;
+  /** A personal access token of A's owner, revoked. */
+  revokedToken: string;
 }
 
 /** How a caller that is valid but not entitled is answered. */
@@ -500,6 +503,83 @@ const CASES: OperationCase[] = [
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
   }),
+  operationCase({
+    field: 'createPersonalToken',
+    document: graphql(
+      `mutation SecurityCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }`,
+    ),
+    variables: async () => ({
+      input: {
+        name: `t-${randomUUID().slice(0, 8)}`,
+        scopes: ['projects:read'],
+        projectIds: [],
+        expiresAt: new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString(),
+      },
+    }),
+    allowedToken: async () => (await seedUser(server)).token,
+    // User sessions only: a key (or a personal token) never creates a token.
+    otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'ALLOWED',
+  }),
+  operationCase({
+    field: 'revokePersonalToken',
+    document: graphql(`mutation SecurityRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }`),
+    variables: async (w) => ({ id: (await seedPersonalToken(server, w.a.owner, { scopes: ['projects:read'] })).id }),
+    allowedToken: (w) => w.a.owner.token,
+    otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    // Another user's token does not exist for them.
+    strangerSession: 'NOT_FOUND',
+  }),
+  operationCase({
+    field: 'revokeSession',
+    document: graphql(`mutation SecurityRevokeSession($id: ID!) { revokeSession(id: $id) }`),
+    variables: async (w) => {
+      const session = dataOf(
+        await server.gql(
+          graphql(`mutation SecuritySecondSession($input: LogInInput!) { logIn(input: $input) { token } }`),
+          { input: { email: w.a.owner.email, password: PASSWORD } },
+        ),
+      ).logIn.token;
+      const sessions = dataOf(
+        await server.gql(
+          graphql(`query SecuritySessions { viewer { sessions { id current } } }`),
+          {},
+          { token: session },
+        ),
+      ).viewer.sessions;
+      return { id: sessions.find((candidate) => candidate.current)?.id ?? '' };
+    },
+    allowedToken: (w) => w.a.owner.token,
+    otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  }),
+  operationCase({
+    field: 'changePassword',
+    consumesSession: true,
+    document: graphql(
+      `mutation SecurityChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+    ),
+    variables: async () => ({
+      input: { currentPassword: PASSWORD, newPassword: `violet ${randomUUID().slice(0, 8)} harbour lanterns` },
+    }),
+    allowedToken: async () => (await seedUser(server)).token,
+    otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'ALLOWED',
+  }),
+  operationCase({
+    field: 'deleteAccount',
+    consumesSession: true,
+    document: graphql(`mutation SecurityDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }`),
+    variables: async () => ({ input: { password: PASSWORD } }),
+    allowedToken: async () => (await seedUser(server)).token,
+    otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'ALLOWED',
+  }),
 ];
 
 let server: TestServer;
@@ -515,7 +595,24 @@ beforeAll(async () => {
   const deleted = await seedKey(server, a, { scopes: ['admin'] });
   dataOf(await server.gql(DEACTIVATE_KEY, { id: deactivated.id }, { token: a.owner.token }));
   dataOf(await server.gql(DELETE_KEY, { id: deleted.id }, { token: a.owner.token }));
-  world = { a, b, scopeless, deactivated, expired, deleted, stranger: await seedUser(server, 'stranger') };
+  const revokedToken = await seedPersonalToken(server, a.owner, { scopes: ['admin'] });
+  dataOf(
+    await server.gql(
+      graphql(`mutation SecurityRevokeSeededToken($id: ID!) { revokePersonalToken(id: $id) { id } }`),
+      { id: revokedToken.id },
+      { token: a.owner.token },
+    ),
+  );
+  world = {
+    a,
+    b,
+    scopeless,
+    deactivated,
+    expired,
+    deleted,
+    stranger: await seedUser(server, 'stranger'),
+    revokedToken: revokedToken.secret,
+  };
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1100)));
 });
 afterAll(async () => {
@@ -584,7 +681,7 @@ describe('shared security suite', () => {
       });
 
       it('refuses malformed keys and bad checksums before anything runs: 401', async () => {
-        for (const token of ['lk_live_short', badChecksum(), `lk_live_${'a'.repeat(10_000)}`]) {
+        for (const token of ['lk_live_short', badChecksum(), `lk_live_${'a'.repeat(10_000)}`, 'lk_pat_short']) {
           expectUnauthenticated(await callAs(testCase, token), 'MALFORMED');
         }
       });
@@ -593,6 +690,10 @@ describe('shared security suite', () => {
         expectUnauthenticated(await callAs(testCase, world.deactivated.secret), 'DEACTIVATED');
         expectUnauthenticated(await callAs(testCase, world.expired.secret), 'EXPIRED');
         expectUnauthenticated(await callAs(testCase, world.deleted.secret), 'DELETED');
+      });
+
+      it('refuses a revoked personal access token: 401 TOKEN_REVOKED', async () => {
+        expectUnauthenticated(await callAs(testCase, world.revokedToken), 'TOKEN_REVOKED');
       });
 
       it(`answers a key of another project with ${testCase.otherProjectKey}`, async () => {
