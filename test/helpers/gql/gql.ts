@@ -127,6 +127,7 @@ type Documents = {
     "mutation LiveUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.LiveUpdateKeyDocument,
     "mutation LiveRotateKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": typeof types.LiveRotateKeyDocument,
     "mutation LiveLogOut { logOut }": typeof types.LiveLogOutDocument,
+    "mutation LiveRevokeToken($id: ID!) { revokePersonalToken(id: $id) { id } }": typeof types.LiveRevokeTokenDocument,
     "query LiveConnections($id: ID!) { apiKey(id: $id) { liveConnections } }": typeof types.LiveConnectionsDocument,
     "query LiveViewer { viewer { scopes } }": typeof types.LiveViewerDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": typeof types.MembersAddMemberDocument,
@@ -398,6 +399,7 @@ const documents: Documents = {
     "mutation LiveUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.LiveUpdateKeyDocument,
     "mutation LiveRotateKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": types.LiveRotateKeyDocument,
     "mutation LiveLogOut { logOut }": types.LiveLogOutDocument,
+    "mutation LiveRevokeToken($id: ID!) { revokePersonalToken(id: $id) { id } }": types.LiveRevokeTokenDocument,
     "query LiveConnections($id: ID!) { apiKey(id: $id) { liveConnections } }": types.LiveConnectionsDocument,
     "query LiveViewer { viewer { scopes } }": types.LiveViewerDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": types.MembersAddMemberDocument,
@@ -1005,6 +1007,10 @@ export function graphql(source: "mutation LiveRotateKey($input: RotateApiKeyInpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LiveLogOut { logOut }"): typeof import('./graphql.js').LiveLogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveRevokeToken($id: ID!) { revokePersonalToken(id: $id) { id } }"): typeof import('./graphql.js').LiveRevokeTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

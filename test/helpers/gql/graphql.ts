@@ -1129,6 +1129,13 @@ export type LiveLogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LiveLogOutMutation = { logOut: boolean };
 
+export type LiveRevokeTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveRevokeTokenMutation = { revokePersonalToken: { id: string } };
+
 export type LiveConnectionsQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -3273,6 +3280,13 @@ export const LiveLogOutDocument = new TypedDocumentString(`
   logOut
 }
     `) as unknown as TypedDocumentString<LiveLogOutMutation, LiveLogOutMutationVariables>;
+export const LiveRevokeTokenDocument = new TypedDocumentString(`
+    mutation LiveRevokeToken($id: ID!) {
+  revokePersonalToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveRevokeTokenMutation, LiveRevokeTokenMutationVariables>;
 export const LiveConnectionsDocument = new TypedDocumentString(`
     query LiveConnections($id: ID!) {
   apiKey(id: $id) {

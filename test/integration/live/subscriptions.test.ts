@@ -12,6 +12,7 @@ import { graphql } from '../../helpers/gql/index.js';
 import { dataOf, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { closedWithin, connectLive, type LiveClient } from '../../helpers/live-client.js';
 import { type SeededProject, seedKey, seedProject } from '../../helpers/seed.js';
+import { seedPersonalToken } from '../personal-tokens/token-seed.js';
 import { eventually } from '../usage/usage-harness.js';
 
 const AUDIT = `subscription LiveAudit($projectId: ID!) { auditEvents(projectId: $projectId) { id action targetType targetId targetLabel actor { type label } createdAt } }`;
@@ -30,6 +31,7 @@ const ROTATE = graphql(
   `mutation LiveRotateKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }`,
 );
 const LOG_OUT = graphql(`mutation LiveLogOut { logOut }`);
+const REVOKE_TOKEN = graphql(`mutation LiveRevokeToken($id: ID!) { revokePersonalToken(id: $id) { id } }`);
 const LIVE_CONNECTIONS = graphql(`query LiveConnections($id: ID!) { apiKey(id: $id) { liveConnections } }`);
 const VIEWER = graphql(`query LiveViewer { viewer { scopes } }`);
 
@@ -206,6 +208,20 @@ describe('admission at connection_init', () => {
     await client.connected;
     dataOf(await a.gql(LOG_OUT, {}, { token: session.token }));
     expect(await closedWithin(client, 1000)).toEqual({ code: 4401, reason: 'SESSION_EXPIRED' });
+  });
+
+  it('a personal token subscribes, and revoking it closes its connection on another process', async () => {
+    const token = await seedPersonalToken(a, project.owner, { scopes: ['audit:read'], projectIds: [project.id] });
+    const client = live(b, token.secret);
+    await client.connected;
+    const events = client.subscribe(AUDIT, { projectId: project.id });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(client.isClosed()).toBe(false);
+    expect(events.errors).toEqual([]);
+    dataOf(await a.gql(REVOKE_TOKEN, { id: token.id }, { token: project.owner.token }));
+    const closed = await closedWithin(client, 1000);
+    expect(closed.code).toBe(4401);
+    expect(await closedWithin(live(a, token.secret), 2000)).toEqual({ code: 4401, reason: closed.reason });
   });
 
   it('each connection attempt counts against the rate limit: over it, 4429', async () => {
