@@ -9,6 +9,7 @@ import { deploymentModule } from './modules/deployment/index.js';
 import { eventsModule } from './modules/events/index.js';
 import { keyExpiryModule } from './modules/key-expiry/index.js';
 import { leaksModule } from './modules/leaks/index.js';
+import { liveModule } from './modules/live/index.js';
 import { membersModule } from './modules/members/index.js';
 import type { DomainModule } from './modules/module.js';
 import { permissionsModule } from './modules/permissions/index.js';
@@ -34,4 +35,5 @@ export const MODULES: readonly DomainModule[] = [
   webhooksModule,
   personalTokensModule,
   leaksModule,
+  liveModule,
 ];

@@ -6,10 +6,12 @@ import {
   type PrefixClaim,
   readDeploymentId,
 } from './modules/deployment/redis-prefix-claim.js';
+import { relayTargetOf } from './modules/events/event-relay.js';
 import type { WorkerDependencies as ModuleWorkerDependencies } from './modules/module.js';
 import { limiterPrefixOf, type UsageOptions, usageOptionsOf } from './modules/usage/usage-options.js';
 import { MODULES } from './modules.js';
 import type { Config } from './shared/config.js';
+import { LivePublisher } from './shared/live-bus.js';
 import type { Logger } from './shared/logger.js';
 import type { MikroORM } from './shared/orm.js';
 import { createRedisConnections } from './shared/redis.js';
@@ -51,19 +53,25 @@ export async function startWorkers(deps: WorkerDependencies): Promise<Workers> {
   // `as Redis` until credential-cache.ts takes a RedisConnection: what it calls (status, get,
   // pipeline) is the same on a Cluster, where the generations share the prefix's slot.
   const generations = new KeyGenerations(redis, limiterPrefixOf(options), deps.logger);
+  // A revocation by a worker (expiry) closes the key's live connections on every API process.
+  const revocationPublisher = new LivePublisher(redis, options.redisPrefix);
+  const relayTargets = MODULES.flatMap((module) => module.relayTargets ?? []).map((source) =>
+    relayTargetOf(source, { redis: connections, redisPrefix: options.redisPrefix }),
+  );
   const queueDeps: ModuleWorkerDependencies = {
     config: deps.config,
     redis: connections,
     orm: deps.orm,
     logger: deps.logger,
     options,
-    revocation: new Revocation(generations),
+    revocation: new Revocation(generations, [], (notice) => revocationPublisher.publish('revoked', notice)),
     deploymentId,
-    relayTargets: MODULES.flatMap((module) => module.relayTargets ?? []),
+    relayTargets,
   };
   const started: Workers[] = [];
   const closeAll = async () => {
     await Promise.all(started.map((worker) => worker.close()));
+    for (const target of relayTargets) target.close?.();
     // After the last job: its bumps are sent.
     generations.close();
     claim.close();

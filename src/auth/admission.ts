@@ -37,7 +37,7 @@ import { type Caller, keyCaller, sessionCaller, type TokenCredential, tokenCalle
 import { CredentialCache, type KeyCacheOptions, type KeyGenerations } from './credential-cache.js';
 import { bearerTokenOf, type Credentials, sessionCookieOf } from './credentials.js';
 import { KeyCredential } from './key-credential.js';
-import { Revocation } from './revocation.js';
+import { Revocation, type RevocationNotice } from './revocation.js';
 
 /** How a request arrived: where from, and the database on demand (a cached credential needs none). */
 export interface Transport {
@@ -60,6 +60,11 @@ export type Admitted =
       decision: RateLimitDecision | null;
       /** A key caller's credits after this request, when the key has credits. */
       credits?: CreditOutcome | null;
+      /**
+       * The HMAC the revocation point names this credential by (revocation.ts), so a live
+       * connection made with it is checked again when it changes; null for anonymous callers.
+       */
+      credentialHash?: string | null;
     }
   | { ok: false; reason: AuthFailureReason }
   | AddressRefusal;
@@ -95,6 +100,8 @@ export interface AdmissionDependencies {
   /** The connection the limiter confirms generations on: the caches are usable only while it is. */
   connection: RedisConnection;
   cache: KeyCacheOptions;
+  /** Tells the other processes about a revocation (live-bus.ts); default: nobody. */
+  announce?: (notice: RevocationNotice) => Promise<unknown>;
 }
 
 /** Failures that cost a lookup and tell a guesser something: unknown keys and sessions. */
@@ -120,7 +127,7 @@ export class Admission {
     this.keys = new CredentialCache<KeyCredential>(deps.generations, deps.connection, deps.cache);
     this.sessions = new CredentialCache<SessionRows>(deps.generations, deps.connection, deps.cache);
     this.tokens = new CredentialCache<TokenCredential>(deps.generations, deps.connection, deps.cache);
-    this.revocation = new Revocation(deps.generations, [this.keys, this.sessions, this.tokens]);
+    this.revocation = new Revocation(deps.generations, [this.keys, this.sessions, this.tokens], deps.announce);
   }
 
   /**
@@ -145,7 +152,7 @@ export class Admission {
       const admission = await this.admitKey(token, { em, budgetAddress: clientAddress, address: clientAddress });
       if (admission.ok) {
         const { credential, decision, credits } = admission;
-        return { ok: true, caller: keyCaller(credential), decision, credits };
+        return { ok: true, caller: keyCaller(credential), decision, credits, credentialHash: credential.hash };
       }
       return admission.reason === 'ADDRESS_REFUSED' ? admission : { ok: false, reason: admission.reason };
     }
@@ -155,7 +162,7 @@ export class Admission {
       }
       const session = await this.admitSession(token, transport);
       if (session === null) return { ok: false, reason: 'SESSION_EXPIRED' };
-      return 'caller' in session ? { ok: true, caller: session.caller, decision: null } : session;
+      return 'caller' in session ? sessionAdmitted(session.caller) : session;
     }
     const cookie = sessionCookieOf(credentials.cookie);
     if (cookie === undefined) return { ok: true, caller: { kind: 'anonymous' }, decision: null };
@@ -164,7 +171,45 @@ export class Admission {
     }
     const session = await this.admitSession(cookie, transport);
     if (session === null) return { ok: true, caller: { kind: 'anonymous' }, decision: null };
-    return 'caller' in session ? { ok: true, caller: session.caller, decision: null } : session;
+    return 'caller' in session ? sessionAdmitted(session.caller) : session;
+  }
+
+  /**
+   * The credential of a live connection read again from PostgreSQL, after the revocation point
+   * said it changed (or when a key's expiry or grace end comes): its caller now, or why it is
+   * refused. Counts nothing (no rate limit, no failure budget) and trusts no cache. A new kind of
+   * credential adds its branch here, the way it adds one to `admit`.
+   */
+  async reconfirm(credentials: Credentials, transport: Transport): Promise<Admitted> {
+    const now = new Date();
+    const token = bearerTokenOf(credentials.authorization) ?? sessionCookieOf(credentials.cookie) ?? null;
+    if (token && looksLikePersonalToken(token)) {
+      if (!isWellFormedPersonalToken(token)) return { ok: false, reason: 'MALFORMED' };
+      const hash = hashPersonalToken(this.secret, token);
+      const rows = await findTokenByHash(transport.em(), hash);
+      if (!rows) return { ok: false, reason: 'NOT_FOUND' };
+      const reason = tokenRefusal(rows.token);
+      if (reason) return { ok: false, reason };
+      return { ok: true, caller: tokenCaller(tokenCredential(rows), hash), decision: null, credentialHash: hash };
+    }
+    if (token && looksLikeKey(token)) {
+      if (!parseKey(token)) return { ok: false, reason: 'MALFORMED' };
+      const hash = hashKey(this.secret, token);
+      const rows = await findKeyByHash(transport.em(), hash);
+      if (!rows) return { ok: false, reason: 'NOT_FOUND' };
+      const refusal = keyRefusal(rows.key, now);
+      if (refusal) return { ok: false, reason: refusal.reason };
+      const credential = new KeyCredential(rows.key, rows.project, hash, rows.catalog);
+      if (!credential.allowsAddress(transport.clientAddress)) return { ok: false, reason: 'ADDRESS_NOT_ALLOWED' };
+      return { ok: true, caller: keyCaller(credential), decision: null, credentialHash: hash };
+    }
+    if (token && isSessionToken(token)) {
+      const hash = hashSessionToken(this.secret, token);
+      const rows = await findSessionByHash(transport.em(), hash);
+      if (!rows || !isSessionLive(rows.session)) return { ok: false, reason: 'SESSION_EXPIRED' };
+      return sessionAdmitted(sessionCaller(rows, hash));
+    }
+    return { ok: false, reason: token ? 'MALFORMED' : 'MISSING' };
   }
 
   /**
@@ -261,7 +306,9 @@ export class Admission {
     if (entry && !tokenRefusal(entry.value.token)) {
       const generation = { key: this.generations.keyOf(hash), expected: entry.generation };
       const confirmed = await this.limiter.admit({ keyId: null, settings: null, now: Date.now(), generation });
-      if (confirmed.kind === 'decided') return { ok: true, caller: tokenCaller(entry.value, hash), decision: null };
+      if (confirmed.kind === 'decided') {
+        return { ok: true, caller: tokenCaller(entry.value, hash), decision: null, credentialHash: hash };
+      }
     }
     if (entry) this.tokens.delete(hash);
     const refusal = await this.addressRefusal(clientAddress);
@@ -273,7 +320,7 @@ export class Admission {
     if (reason) return { ok: false, reason };
     const credential = tokenCredential(rows);
     if (generation) this.tokens.set(hash, credential, generation);
-    return { ok: true, caller: tokenCaller(credential, hash), decision: null };
+    return { ok: true, caller: tokenCaller(credential, hash), decision: null, credentialHash: hash };
   }
 
   /** 429 for an address over its budget of failed authentications. */
@@ -309,6 +356,10 @@ export function creditSpendOf(key: KeyRecord, cost: number, now: number): Credit
   // The persisted count belongs to its period; a later period starts from the refill.
   const initial = period !== '' && key.creditsPeriod !== period ? refillAmount : key.creditsRemaining;
   return { id: `${key.lineageId}:${key.creditsVersion}`, cost, initial, period, refillAmount };
+}
+
+function sessionAdmitted(caller: Caller): Admitted {
+  return { ok: true, caller, decision: null, credentialHash: caller.kind === 'user' ? caller.sessionHash : null };
 }
 
 function hidden(): KeyAdmission {

@@ -2,6 +2,7 @@ import { Access } from '../auth/access.js';
 import type { Admission } from '../auth/admission.js';
 import type { Caller } from '../auth/caller.js';
 import type { Revocation } from '../auth/revocation.js';
+import type { LiveServices } from '../modules/live/live-feed.js';
 import type { RequestUsage } from '../modules/usage/metering.js';
 import type { LoginThrottle } from '../modules/users/login-throttle.js';
 import type { Config } from '../shared/config.js';
@@ -41,6 +42,13 @@ export interface Context {
   loginThrottle?: LoginThrottle;
   /** reportLeakedKey's budgets per address and per reported string (src/modules/leaks). */
   leakReportThrottle?: LoginThrottle;
+  /** Live subscriptions' feed and connection counts (src/modules/live); the feed only over WebSocket. */
+  live?: LiveServices;
+  /**
+   * A subscription's context lives as long as it does: before each event it is renewed (a fresh
+   * EntityManager, loaders, access and shield cache), so no event sees an earlier one's reads.
+   */
+  renew?(): void;
 }
 
 /**
@@ -71,6 +79,7 @@ export class RequestContext implements Context {
   usage?: RequestUsage;
   loginThrottle?: LoginThrottle;
   leakReportThrottle?: LoginThrottle;
+  live?: LiveServices;
 
   constructor(
     readonly config: Config,
@@ -115,8 +124,60 @@ export function withEntityManager(ctx: Context, em: EntityManager): Context {
     usage: ctx.usage,
     loginThrottle: ctx.loginThrottle,
     leakReportThrottle: ctx.leakReportThrottle,
+    live: ctx.live,
     loaders: ctx.loaders,
     access: ctx.access,
     em,
   };
+}
+
+/** No cookies over a WebSocket: the session rides on the upgrade and cannot be changed. */
+const NO_COOKIES: CookieJar = { setSession: () => undefined, clearSession: () => undefined };
+
+/**
+ * The context of one subscription (src/http/live-connections.ts): the connection's caller as it is
+ * now (`holder`: a revocation notice may change its scopes), and resources renewed per event.
+ */
+export class LiveContext implements Context {
+  readonly cookies = NO_COOKIES;
+  private resources: RequestResources;
+
+  constructor(
+    readonly config: Config,
+    private readonly holder: { readonly caller: Caller },
+    readonly meta: RequestMeta,
+    readonly admission: Admission,
+    private readonly fork: () => EntityManager,
+    readonly live: LiveServices,
+  ) {
+    this.resources = new RequestResources(fork);
+  }
+
+  get caller(): Caller {
+    return this.holder.caller;
+  }
+
+  get revocation(): Revocation {
+    return this.admission.revocation;
+  }
+
+  get em(): EntityManager {
+    return this.resources.em;
+  }
+
+  get loaders(): Loaders {
+    this.resources.loaders ??= createLoaders(this.em);
+    return this.resources.loaders;
+  }
+
+  get access(): Access {
+    this.resources.access ??= new Access(this.caller, () => this.loaders);
+    return this.resources.access;
+  }
+
+  renew(): void {
+    this.resources = new RequestResources(this.fork);
+    // graphql-shield caches rule results on the context (`_shield`): per event, not per connection.
+    Reflect.deleteProperty(this, '_shield');
+  }
 }

@@ -16,13 +16,20 @@ import { inputStringsPlugin } from '../graphql/input-strings.js';
 import { apolloIntrospectionOptions, introspectionPlugin, withoutSuggestions } from '../graphql/introspection.js';
 import { type QueryLimits, queryCostPlugin, queryLimitRules } from '../graphql/query-limits.js';
 import { requestFactsPlugin } from '../graphql/request-facts.js';
+import type { LiveServices } from '../modules/live/live-feed.js';
 import { type Metering, refusalOf } from '../modules/usage/metering.js';
 import { usageSnapshotPlugin } from '../modules/usage/usage-snapshot.js';
 import type { LoginThrottle } from '../modules/users/login-throttle.js';
 import { SESSION_COOKIE } from '../modules/users/sessions.js';
 import { clientAddressOf } from '../shared/client-address.js';
 import type { Config } from '../shared/config.js';
-import { httpStatusFor, maskError, UNAVAILABLE_RETRY_AFTER_SECONDS, unauthenticated } from '../shared/errors.js';
+import {
+  httpStatusFor,
+  maskError,
+  subscriptionNeedsWebSocket,
+  UNAVAILABLE_RETRY_AFTER_SECONDS,
+  unauthenticated,
+} from '../shared/errors.js';
 import type { Logger } from '../shared/logger.js';
 import { type Metrics, timeKeyCheck } from '../shared/metrics.js';
 import type { MikroORM } from '../shared/orm.js';
@@ -41,6 +48,10 @@ export interface GraphQLHandlerDependencies {
   loginThrottle: LoginThrottle;
   /** reportLeakedKey's limits (LEAK_REPORT_LIMITS). */
   leakReportThrottle?: LoginThrottle;
+  /** Live connection counts for `ApiKey.liveConnections` (the feed is WebSocket only). */
+  live?: LiveServices;
+  /** More Apollo plugins (the WebSocket server's drain). */
+  plugins?: ApolloServerPlugin<Context>[];
 }
 
 export interface GraphQLHandler {
@@ -84,6 +95,17 @@ const statusPlugin: ApolloServerPlugin<Context> = {
   },
 };
 
+/** A subscription sent over HTTP: 400, nothing executed (they run over WebSocket, live-connections.ts). */
+const subscriptionsOverWebSocketPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation }) {
+        if (operation?.operation === 'subscription') throw subscriptionNeedsWebSocket();
+      },
+    };
+  },
+};
+
 /** The request body: JSON for JSON content types, else the text (Apollo answers what it cannot use). */
 async function bodyOf(request: IncomingMessage): Promise<unknown> {
   if (request.method !== 'POST') return undefined;
@@ -121,6 +143,8 @@ export async function createGraphQLHandler(deps: GraphQLHandlerDependencies): Pr
       queryCostPlugin(queryLimits),
       requestFactsPlugin,
       usageSnapshotPlugin,
+      subscriptionsOverWebSocketPlugin,
+      ...(deps.plugins ?? []),
     ],
     formatError: (formatted, error) => {
       const requestId = requestStore.getStore()?.requestId ?? 'unknown';
@@ -177,6 +201,7 @@ export async function createGraphQLHandler(deps: GraphQLHandlerDependencies): Pr
     );
     context.loginThrottle = deps.loginThrottle;
     context.leakReportThrottle = deps.leakReportThrottle;
+    context.live = deps.live;
     context.usage = metering.requestUsage(clientAddress, admitted.decision?.state ?? null);
     const metered = metering.meter(
       admitted.caller,

@@ -14,12 +14,15 @@ import { loadQueryLimits, type QueryLimits } from '../graphql/query-limits.js';
 import { buildAppSchema } from '../graphql/schema.js';
 import { claimRedisPrefix, deploymentStillIn, readDeploymentId } from '../modules/deployment/redis-prefix-claim.js';
 import { LEAK_REPORT_LIMITS } from '../modules/leaks/leak-limits.js';
+import { LiveConnectionCounts } from '../modules/live/live-connections.js';
+import { LiveFeed } from '../modules/live/live-feed.js';
 import { RateLimiter } from '../modules/rate-limits/rate-limiter.js';
 import { createMetering } from '../modules/usage/metering.js';
 import { limiterPrefixOf, type UsageOptions, usageOptionsOf } from '../modules/usage/usage-options.js';
 import { RedisLoginThrottle } from '../modules/users/login-throttle.js';
 import type { Config } from '../shared/config.js';
 import { failureResponse } from '../shared/errors.js';
+import { LivePublisher, LiveSubscriber } from '../shared/live-bus.js';
 import { type Logger, logRequest } from '../shared/logger.js';
 import { Metrics, outcomeOf } from '../shared/metrics.js';
 import type { MikroORM } from '../shared/orm.js';
@@ -27,6 +30,7 @@ import { openRedisConnection, type RedisConnection, readyOrLater } from '../shar
 import { type RequestStore, requestStore } from '../shared/request-store.js';
 import { githubLeaksEndpoint } from './github-leaks.js';
 import { createGraphQLHandler } from './graphql-handler.js';
+import { type AnnouncedNotice, createLiveServer, type LiveServer, liveDrainPlugin } from './live-connections.js';
 import { metricsAccessOf } from './metrics-access.js';
 import { servePortal } from './portal.js';
 import { serveMetrics, serveReadiness } from './probes.js';
@@ -55,6 +59,8 @@ export interface App {
   server: Server;
   apollo: ApolloServer<Context>;
   metrics: Metrics;
+  /** Subscriptions over WebSocket on /graphql. */
+  live: LiveServer;
   /** Stops accepting connections, lets in-flight requests finish, then stops Apollo. */
   close(): Promise<void>;
 }
@@ -82,6 +88,14 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   // (briefly, so an API whose Redis is down still starts).
   await readyOrLater(limiterConnection, 2000);
   const limiterPrefix = limiterPrefixOf(options);
+  // Live subscriptions (live-connections.ts): a publisher that fails fast, and a subscriber of the
+  // live channels (relayed audit events, usage, revocation notices of every process).
+  const processId = randomUUID();
+  const publisherConnection = openRedisConnection(config, 'publisher');
+  const publisher = new LivePublisher(publisherConnection, options.redisPrefix);
+  const subscriber = new LiveSubscriber(openRedisConnection(config, 'subscriber', logger), options.redisPrefix);
+  await Promise.race([subscriber.start(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+  const liveCounts = new LiveConnectionCounts(publisherConnection, options.redisPrefix, processId);
   const admission = new Admission({
     secret: config.secret,
     limiter: new RateLimiter(
@@ -92,8 +106,10 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     generations: new KeyGenerations(limiterConnection, limiterPrefix, logger),
     connection: limiterConnection,
     cache: { ttlMs: options.keyCacheSeconds * 1000, maxEntries: options.keyCacheEntries },
+    announce: (notice) => publisher.publish('revoked', { ...notice, origin: processId } satisfies AnnouncedNotice),
   });
   const metering = createMetering({
+    onSent: (events) => void publisher.publish('usage', { events }),
     redisUrl: config.redisUrl,
     redisClusterNodes: config.redisClusterNodes,
     orm,
@@ -102,18 +118,23 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     deploymentId,
   });
   metrics.registerQueueMetrics(() => metering.queueSnapshots());
+  const schema = deps.schema ?? (await buildAppSchema());
+  const queryLimits = deps.queryLimits ?? loadQueryLimits(config.queryLimits);
+  let live: LiveServer | null = null;
   const graphql = await createGraphQLHandler({
     config,
     logger,
     orm,
     metrics,
-    queryLimits: deps.queryLimits ?? loadQueryLimits(config.queryLimits),
-    schema: deps.schema ?? (await buildAppSchema()),
+    queryLimits,
+    schema,
     admission,
     metering,
     loginThrottle: new RedisLoginThrottle(limiterConnection, limiterPrefix, logger),
     // The same counters as logIn's, under their own names: reports never spend login budgets.
     leakReportThrottle: new RedisLoginThrottle(limiterConnection, `${limiterPrefix}:leaks`, logger, LEAK_REPORT_LIMITS),
+    live: { feed: null, connections: liveCounts },
+    plugins: [liveDrainPlugin(() => live)],
   });
 
   const metricsAccess = metricsAccessOf(config);
@@ -192,19 +213,41 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     );
   });
 
+  live = createLiveServer(server, {
+    config,
+    logger,
+    orm,
+    metrics,
+    schema,
+    queryLimits,
+    admission,
+    metering,
+    live: { feed: new LiveFeed(subscriber), connections: liveCounts },
+    subscriber,
+    processId,
+  });
+  const liveServer = live;
+
   return {
     server,
     apollo: graphql.apollo,
     metrics,
+    live: liveServer,
     async close() {
-      await new Promise<void>((resolveClose) => {
+      const closed = new Promise<void>((resolveClose) => {
         server.close(() => resolveClose());
         server.closeIdleConnections();
       });
+      // WebSocket connections hold the server open: they are told to go (1001) first.
+      await liveServer.close();
+      await liveCounts.close();
+      await closed;
       await graphql.apollo.stop();
       // After the last response: every usage event of this process reaches Redis or PostgreSQL.
       await metering.close();
       admission.close();
+      subscriber.close();
+      publisherConnection.disconnect();
       limiterConnection.disconnect();
       claim.close();
     },

@@ -9,7 +9,7 @@ import type { Config } from '../shared/config.js';
 import type { Logger } from '../shared/logger.js';
 import type { EntityManager, MigrationClass, MikroORM } from '../shared/orm.js';
 import type { RedisConnections } from '../shared/redis.js';
-import type { RelayTarget } from './events/event-relay.js';
+import type { RelayTarget, RelayTargetSource } from './events/event-relay.js';
 import type { UsageOptions } from './usage/usage-options.js';
 
 /** A type-graphql resolver class. */
@@ -53,9 +53,9 @@ export interface DomainModule {
   workers?: readonly ((deps: WorkerDependencies) => Promise<RunningWorker>)[];
   /**
    * Where the module wants committed audit events relayed (src/modules/events/event-relay.ts):
-   * webhook deliveries, or pub/sub for subscriptions.
+   * webhook deliveries, or pub/sub for subscriptions (a factory when it needs a connection).
    */
-  relayTargets?: readonly RelayTarget[];
+  relayTargets?: readonly RelayTargetSource[];
   /** Runs after migrations at start, under the migration lock (e.g. syncing a catalog). */
   afterMigrations?: (em: EntityManager) => Promise<void>;
 }

@@ -73,6 +73,24 @@ export function forbidden(message = 'The credential lacks the scope this operati
   return new CodedError('FORBIDDEN', message, scope ? { requiredScope: scope } : {});
 }
 
+/** A subscription asked for over HTTP: it needs the WebSocket transport (docs/subscriptions.md). */
+export function subscriptionNeedsWebSocket(): GraphQLError {
+  return new CodedError(
+    'BAD_USER_INPUT',
+    'Subscriptions are served over WebSocket (graphql-transport-ws) on /graphql, not over HTTP.',
+    { field: 'query', http: { status: 400 } },
+  );
+}
+
+/** A query or mutation sent over WebSocket: only subscriptions run there (they are metered over HTTP). */
+export function onlySubscriptionsOverWebSocket(): GraphQLError {
+  return new CodedError(
+    'BAD_USER_INPUT',
+    'Only subscriptions are served over WebSocket; send queries and mutations over HTTP.',
+    { field: 'query' },
+  );
+}
+
 export function notFound(what: string): GraphQLError {
   return new CodedError('NOT_FOUND', `${what} not found.`);
 }

@@ -111,6 +111,27 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  /** Open WebSocket connections (subscriptions) of this process. */
+  readonly liveConnections = new Gauge({
+    name: 'latchkey_ws_connections',
+    help: 'Open WebSocket (graphql-transport-ws) connections of this process, acknowledged.',
+    registers: [this.registry],
+  });
+
+  readonly liveRefusals = new Counter({
+    name: 'latchkey_ws_refusals_total',
+    help: 'WebSocket connections refused or closed by Latchkey, by reason (DEACTIVATED, DELETED, EXPIRED, MALFORMED, FORBIDDEN, RATE_LIMITED, ...) and when (connect, subscribe, revoked).',
+    labelNames: ['reason', 'stage'] as const,
+    registers: [this.registry],
+  });
+
+  readonly liveMessages = new Counter({
+    name: 'latchkey_ws_messages_total',
+    help: 'GraphQL over WebSocket messages: subscriptions started (subscribe) and events sent (next).',
+    labelNames: ['type'] as const,
+    registers: [this.registry],
+  });
+
   private readonly queueSources: QueueMetricsSource[] = [];
 
   constructor() {

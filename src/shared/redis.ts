@@ -33,6 +33,8 @@ interface UseOptions {
   retryStrategy?: (times: number) => number;
   /** Log connection errors (at warn) rather than leave them to the user, who reports Redis trouble itself. */
   logErrors: boolean;
+  /** On a cluster: sharded pub/sub subscribers (SSUBSCRIBE), one per shard (live-bus.ts). */
+  shardedSubscribers?: boolean;
 }
 
 const reconnectWithin2s = (times: number) => Math.min(times * 200, 2000);
@@ -67,6 +69,25 @@ export const REDIS_CONNECTIONS = {
   },
   /** BullMQ workers and their schedulers: blocking commands need `maxRetriesPerRequest: null`. */
   worker: { enableOfflineQueue: true, maxRetriesPerRequest: null, logErrors: false },
+  /**
+   * Live events' subscriber (live-bus.ts): waits through outages and resubscribes after a
+   * reconnection; on a cluster it subscribes per shard (sharded pub/sub).
+   */
+  subscriber: {
+    enableOfflineQueue: true,
+    maxRetriesPerRequest: null,
+    retryStrategy: reconnectWithin2s,
+    logErrors: true,
+    shardedSubscribers: true,
+  },
+  /** Live events' publisher (live-bus.ts): fails fast; a live view may miss an event, a request never waits. */
+  publisher: {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    commandTimeout: 1000,
+    retryStrategy: reconnectWithin2s,
+    logErrors: false,
+  },
 } as const satisfies Record<string, UseOptions>;
 
 export type RedisConnectionName = keyof typeof REDIS_CONNECTIONS;
@@ -87,6 +108,7 @@ export function clusterOptionsOf(target: RedisTarget, name: RedisConnectionName)
   return {
     enableOfflineQueue: use.enableOfflineQueue,
     ...(use.retryStrategy ? { clusterRetryStrategy: use.retryStrategy } : {}),
+    ...(use.shardedSubscribers ? { shardedSubscribers: true } : {}),
     redisOptions: {
       ...credentialsOf(target.redisUrl),
       maxRetriesPerRequest: use.maxRetriesPerRequest,
@@ -97,7 +119,7 @@ export function clusterOptionsOf(target: RedisTarget, name: RedisConnectionName)
 
 /** The `Redis` options of a use (the URL gives host, port, database, user, password and TLS). */
 export function redisOptionsOf(name: RedisConnectionName): RedisOptions {
-  const { logErrors: _, ...options }: UseOptions = REDIS_CONNECTIONS[name];
+  const { logErrors: _, shardedSubscribers: __, ...options }: UseOptions = REDIS_CONNECTIONS[name];
   return options;
 }
 

@@ -405,6 +405,28 @@ export type DeleteAccountMutationVariables = Exact<{
 
 export type DeleteAccountMutation = { deleteAccount: boolean };
 
+export type PortalApiKeyChangedSubscriptionVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type PortalApiKeyChangedSubscription = { apiKeyChanged: { id: string } };
+
+export type PortalAuditEventsSubscriptionVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type PortalAuditEventsSubscription = { auditEvents: { id: string, targetId: string } };
+
+export type PortalUsageEventsSubscriptionVariables = Exact<{
+  projectId: string | number;
+  apiKeyId?: string | number | null | undefined;
+}>;
+
+
+export type PortalUsageEventsSubscription = { usageEvents: { id: string, apiKeyId: string, operation: string, operationType: string, outcome: UsageOutcome, durationMs: number, createdAt: string } };
+
 export type KeyDetailQueryVariables = Exact<{
   id: string | number;
   auditFirst?: number | null | undefined;
@@ -412,7 +434,7 @@ export type KeyDetailQueryVariables = Exact<{
 }>;
 
 
-export type KeyDetailQuery = { apiKey: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, leaks: Array<{ id: string, reporter: LeakReporter, url: string | null, reportedAt: string }> | null, rotatedFrom: { id: string, name: string, preview: string } | null, replacedBy: { id: string, name: string, preview: string } | null, auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: string, createdAt: string, targetType: string, targetId: string, targetLabel: string | null, clientAddress: string | null, userAgent: string | null, requestId: string | null, summary: Record<string, unknown>, actor: { id: string | null, label: string, type: string } } }> } | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null } | null };
+export type KeyDetailQuery = { apiKey: { liveConnections: number, id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, leaks: Array<{ id: string, reporter: LeakReporter, url: string | null, reportedAt: string }> | null, rotatedFrom: { id: string, name: string, preview: string } | null, replacedBy: { id: string, name: string, preview: string } | null, auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: string, createdAt: string, targetType: string, targetId: string, targetLabel: string | null, clientAddress: string | null, userAgent: string | null, requestId: string | null, summary: Record<string, unknown>, actor: { id: string | null, label: string, type: string } } }> } | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null } | null };
 
 export type KeyFieldsFragment = { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null };
 
@@ -640,7 +662,7 @@ export type PartnerUsageQueryVariables = Exact<{
 }>;
 
 
-export type PartnerUsageQuery = { viewer: { rateLimit: { limit: number, remaining: number, resetAt: string } | null, apiKey: { id: string, usage: { from: string, to: string, granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> } | null, recentActivity: { totalCount: number, edges: Array<{ node: { id: string, operation: string, operationType: string, outcome: UsageOutcome, durationMs: number, clientAddress: string | null, createdAt: string } }> } | null } | null } };
+export type PartnerUsageQuery = { viewer: { rateLimit: { limit: number, remaining: number, resetAt: string } | null, project: { id: string } | null, apiKey: { id: string, usage: { from: string, to: string, granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> } | null, recentActivity: { totalCount: number, edges: Array<{ node: { id: string, operation: string, operationType: string, outcome: UsageOutcome, durationMs: number, clientAddress: string | null, createdAt: string } }> } | null } | null } };
 
 export type ProjectUsageQueryVariables = Exact<{
   id: string | number;
@@ -948,6 +970,34 @@ export const DeleteAccountDocument = new TypedDocumentString(`
   deleteAccount(input: $input)
 }
     `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const PortalApiKeyChangedDocument = new TypedDocumentString(`
+    subscription PortalApiKeyChanged($projectId: ID!) {
+  apiKeyChanged(projectId: $projectId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PortalApiKeyChangedSubscription, PortalApiKeyChangedSubscriptionVariables>;
+export const PortalAuditEventsDocument = new TypedDocumentString(`
+    subscription PortalAuditEvents($projectId: ID!) {
+  auditEvents(projectId: $projectId) {
+    id
+    targetId
+  }
+}
+    `) as unknown as TypedDocumentString<PortalAuditEventsSubscription, PortalAuditEventsSubscriptionVariables>;
+export const PortalUsageEventsDocument = new TypedDocumentString(`
+    subscription PortalUsageEvents($projectId: ID!, $apiKeyId: ID) {
+  usageEvents(projectId: $projectId, apiKeyId: $apiKeyId) {
+    id
+    apiKeyId
+    operation
+    operationType
+    outcome
+    durationMs
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<PortalUsageEventsSubscription, PortalUsageEventsSubscriptionVariables>;
 export const KeyDetailDocument = new TypedDocumentString(`
     query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {
   apiKey(id: $id) {
@@ -958,6 +1008,7 @@ export const KeyDetailDocument = new TypedDocumentString(`
       url
       reportedAt
     }
+    liveConnections
     rotatedFrom {
       id
       name
@@ -1625,6 +1676,9 @@ export const PartnerUsageDocument = new TypedDocumentString(`
       limit
       remaining
       resetAt
+    }
+    project {
+      id
     }
     apiKey {
       id

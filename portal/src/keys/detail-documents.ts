@@ -10,6 +10,7 @@ export const KeyDetailQuery = graphql(`
         url
         reportedAt
       }
+      liveConnections
       rotatedFrom {
         id
         name

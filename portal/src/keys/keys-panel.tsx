@@ -1,7 +1,10 @@
 import { useEffect, useId, useState } from 'react';
+import { useReloadOnEvent, useSubscription } from '../api/live';
+import { ApiKeyChangedSubscription } from '../api/live-documents';
 import { useQuery } from '../api/use-query';
 import { CursorPager, type CursorStack } from '../components/cursor-pager';
 import { EmptyState, ErrorNotice, Loading } from '../components/feedback';
+import { LiveIndicator } from '../components/live-indicator';
 import { formatDate, formatDateTime, formatNumber, formatRelative } from '../format';
 import type { ApiKeyEnvironment, ApiKeyFilter, ApiKeyStatus } from '../gql/graphql';
 import { Link } from '../router';
@@ -51,6 +54,9 @@ export function KeysPanel({ context }: { context: KeyContext }) {
     after: cursors[cursors.length - 1] ?? null,
     filter,
   });
+  // Live: a key created, changed or deleted anywhere (another tab, a script, a worker) reloads the page.
+  const refreshKeys = useReloadOnEvent(keys.reload, 300);
+  const liveStatus = useSubscription(ApiKeyChangedSubscription, { projectId: context.projectId }, refreshKeys);
   const project = keys.data?.project;
   const connection = project?.apiKeys;
   const filtered = Object.keys(filter).length > 0;
@@ -72,6 +78,7 @@ export function KeysPanel({ context }: { context: KeyContext }) {
             </span>
           )}
         </h2>
+        <LiveIndicator status={liveStatus} />
         <div className="section-actions">
           {project && maxKeys != null && (
             <p id={limitId} className={atLimit ? 'limit-note limit-reached' : 'limit-note'} data-testid="key-limit">

@@ -1,7 +1,10 @@
 import { useState } from 'react';
+import { useReloadOnEvent, useSubscription } from '../api/live';
+import { ApiKeyChangedSubscription, UsageEventsSubscription } from '../api/live-documents';
 import { useQuery } from '../api/use-query';
 import { CursorPager, type CursorStack } from '../components/cursor-pager';
 import { EmptyState, ErrorNotice, Loading } from '../components/feedback';
+import { LiveIndicator } from '../components/live-indicator';
 import { formatDateTime, formatNumber, formatRelative } from '../format';
 import { KeyDetailQuery } from '../keys/detail-documents';
 import { KeyActions } from '../keys/key-actions';
@@ -25,6 +28,19 @@ export function KeyDetailPage({ projectId, keyId }: { projectId: string; keyId: 
     id: keyId,
     auditFirst: AUDIT_PAGE,
     auditAfter: auditCursors[auditCursors.length - 1] ?? null,
+  });
+  // Live: the key's own changes (status, name, scopes, its audit trail) and its requests.
+  const refreshDetail = useReloadOnEvent(detail.reload);
+  const [usageRefresh, setUsageRefresh] = useState(0);
+  const refreshUsageSoon = useReloadOnEvent(() => setUsageRefresh((value) => value + 1), 1500);
+  const refreshUsageLater = useReloadOnEvent(() => setUsageRefresh((value) => value + 1), 5000);
+  const liveStatus = useSubscription(ApiKeyChangedSubscription, { projectId }, (data) => {
+    if (data.apiKeyChanged.id === keyId) refreshDetail();
+  });
+  useSubscription(UsageEventsSubscription, { projectId, apiKeyId: keyId }, () => {
+    refreshUsageSoon();
+    refreshUsageLater();
+    refreshDetail();
   });
 
   if (overview.error) return <ErrorNotice error={overview.error} onRetry={overview.reload} />;
@@ -67,6 +83,7 @@ export function KeyDetailPage({ projectId, keyId }: { projectId: string; keyId: 
           <StatusBadge apiKey={apiKey} />
           <EnvironmentBadge environment={apiKey.environment} />
           {apiKey.isDefault && <span className="muted">default key</span>}
+          <LiveIndicator status={liveStatus} />
         </div>
         {apiKey.description && <p>{apiKey.description}</p>}
         <dl className="facts">
@@ -148,6 +165,10 @@ export function KeyDetailPage({ projectId, keyId }: { projectId: string; keyId: 
             <dd>{formatNumber(apiKey.usageCount)}</dd>
           </div>
           <div>
+            <dt>Live connections</dt>
+            <dd>{formatNumber(apiKey.liveConnections)}</dd>
+          </div>
+          <div>
             <dt>Expires</dt>
             <dd>{apiKey.expiresAt ? formatDateTime(apiKey.expiresAt) : 'never'}</dd>
           </div>
@@ -213,7 +234,7 @@ export function KeyDetailPage({ projectId, keyId }: { projectId: string; keyId: 
         <KeyUsageHelp apiKey={apiKey} />
       </section>
 
-      <KeyUsageSection keyId={apiKey.id} />
+      <KeyUsageSection keyId={apiKey.id} refresh={usageRefresh} />
 
       {audit ? (
         <section aria-labelledby="key-audit-heading">

@@ -1,7 +1,10 @@
 import { useState } from 'react';
+import { useReloadOnEvent, useSubscription } from '../api/live';
+import { AuditEventsSubscription } from '../api/live-documents';
 import { useQuery } from '../api/use-query';
 import { CursorPager, type CursorStack } from '../components/cursor-pager';
 import { EmptyState, ErrorNotice, Loading } from '../components/feedback';
+import { LiveIndicator } from '../components/live-indicator';
 import { formatNumber } from '../format';
 import type { AuditEventFilter } from '../gql/graphql';
 import { AuditEventTable } from './audit-list';
@@ -60,6 +63,12 @@ export function ProjectAuditPanel({ projectId }: { projectId: string }) {
     filter,
   });
   const connection = audit.data?.project?.auditEvents;
+  // Live: a committed event reloads the first page (a later page stays put while it is read).
+  const onFirstPage = cursors.length === 1;
+  const refresh = useReloadOnEvent(audit.reload, 300);
+  const liveStatus = useSubscription(AuditEventsSubscription, { projectId }, () => {
+    if (onFirstPage) refresh();
+  });
   const changeFilter = (apply: () => void) => {
     apply();
     setCursors([null]);
@@ -71,6 +80,7 @@ export function ProjectAuditPanel({ projectId }: { projectId: string }) {
         <h2 id="audit-heading">
           Audit log {connection && <span className="muted count">{formatNumber(connection.totalCount)}</span>}
         </h2>
+        <LiveIndicator status={liveStatus} />
       </div>
       <search className="filters">
         <label>

@@ -88,6 +88,9 @@ export const PartnerUsageQuery = graphql(`
         remaining
         resetAt
       }
+      project {
+        id
+      }
       apiKey {
         id
         usage(from: $from, granularity: $granularity) {

@@ -14,18 +14,20 @@ const ACTIVITY_PAGE = 20;
  * so history carries across a rotation). Loaded apart from the key itself: someone without
  * usage:read still sees the key, with a plain explanation here.
  */
-export function KeyUsageSection({ keyId }: { keyId: string }) {
+export function KeyUsageSection({ keyId, refresh = 0 }: { keyId: string; refresh?: number }) {
   const range = useUsageRange('24h');
+  // A counter: the range's refresh, or the page's live view (a request of this key arrived).
+  const refreshed = range.refreshed * 1_000_000 + refresh;
   const usage = useQuery(
     KeyUsageQuery,
     { id: keyId, from: range.from, granularity: range.granularity },
-    { refresh: range.refreshed },
+    { refresh: refreshed },
   );
   const [cursors, setCursors] = useState<CursorStack>([null]);
   const activity = useQuery(
     KeyActivityQuery,
     { id: keyId, first: ACTIVITY_PAGE, after: cursors[cursors.length - 1] ?? null },
-    { refresh: range.refreshed },
+    { refresh: refreshed },
   );
   const report = usage.data?.apiKey?.usage;
   const connection = activity.data?.apiKey?.recentActivity;

@@ -1,6 +1,11 @@
+import { useState } from 'react';
+import { useSubscription } from '../api/live';
+import { UsageEventsSubscription } from '../api/live-documents';
 import { useQuery } from '../api/use-query';
 import { ErrorNotice, Loading } from '../components/feedback';
+import { LiveIndicator } from '../components/live-indicator';
 import { formatDateTime, formatNumber, formatTime } from '../format';
+import type { PortalUsageEventsSubscription } from '../gql/graphql';
 import { PartnerUsageQuery } from './documents';
 import { UsageRangeControls, useUsageRange } from './range';
 import { ActivityTable, UsageReportView } from './usage-report';
@@ -21,8 +26,11 @@ export function PartnerUsageSection({ apiKey }: { apiKey: string }) {
   const viewer = usage.data?.viewer;
   const report = viewer?.apiKey?.usage;
   const limitWindow = viewer?.rateLimit;
+  const projectId = viewer?.project?.id;
+  const keyId = viewer?.apiKey?.id;
   return (
     <>
+      {projectId && keyId && <PartnerLiveActivity apiKey={apiKey} projectId={projectId} keyId={keyId} />}
       <section aria-labelledby="partner-limit-heading">
         <h2 id="partner-limit-heading">Rate limit right now</h2>
         {limitWindow ? (
@@ -61,5 +69,45 @@ export function PartnerUsageSection({ apiKey }: { apiKey: string }) {
         </section>
       )}
     </>
+  );
+}
+
+type LiveActivity = PortalUsageEventsSubscription['usageEvents'];
+
+const LIVE_ACTIVITY_SHOWN = 20;
+
+/**
+ * The key's requests as they happen, over a WebSocket authenticated by the key itself (a key may
+ * watch its own usage without any scope). Listed as they arrive; nothing is polled.
+ */
+function PartnerLiveActivity({ apiKey, projectId, keyId }: { apiKey: string; projectId: string; keyId: string }) {
+  const [activity, setActivity] = useState<LiveActivity[]>([]);
+  const status = useSubscription(
+    UsageEventsSubscription,
+    { projectId, apiKeyId: keyId },
+    (data) => setActivity((shown) => [data.usageEvents, ...shown].slice(0, LIVE_ACTIVITY_SHOWN)),
+    { apiKey },
+  );
+  return (
+    <section aria-labelledby="partner-live-heading">
+      <div className="section-header">
+        <h2 id="partner-live-heading">Live activity</h2>
+        <LiveIndicator status={status} />
+      </div>
+      {activity.length === 0 ? (
+        <p className="muted">Requests made with this key appear here as they happen.</p>
+      ) : (
+        <ul className="live-activity" data-testid="partner-live-activity">
+          {activity.map((entry) => (
+            <li key={entry.id}>
+              <time dateTime={entry.createdAt}>{formatTime(entry.createdAt)}</time>
+              <code>{entry.operation}</code>
+              <span>{entry.outcome}</span>
+              <span className="muted">{formatNumber(entry.durationMs)} ms</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

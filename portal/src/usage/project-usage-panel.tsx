@@ -1,6 +1,9 @@
 import { useState } from 'react';
+import { useReloadOnEvent, useSubscription } from '../api/live';
+import { UsageEventsSubscription } from '../api/live-documents';
 import { useQuery } from '../api/use-query';
 import { ErrorNotice, Loading } from '../components/feedback';
+import { LiveIndicator } from '../components/live-indicator';
 import type { ApiKeyEnvironment } from '../gql/graphql';
 import { ProjectUsageQuery } from './documents';
 import { UsageRangeControls, useUsageRange } from './range';
@@ -15,6 +18,14 @@ export function ProjectUsagePanel({ projectId }: { projectId: string }) {
     { id: projectId, from: range.from, granularity: range.granularity, environment },
     { refresh: range.refreshed },
   );
+  // Live: requests of the project's keys reload the report once the worker has counted them
+  // (about a second later; looked at again a few seconds on, for a worker that lags).
+  const refreshSoon = useReloadOnEvent(usage.reload, 1500);
+  const refreshLater = useReloadOnEvent(usage.reload, 5000);
+  const liveStatus = useSubscription(UsageEventsSubscription, { projectId }, () => {
+    refreshSoon();
+    refreshLater();
+  });
   const project = usage.data?.project;
   const report = project?.usage;
   const names = new Map(project?.apiKeys?.edges.map(({ node }) => [node.id, `${node.name} (${node.preview})`]) ?? []);
@@ -22,6 +33,7 @@ export function ProjectUsagePanel({ projectId }: { projectId: string }) {
     <section aria-labelledby="project-usage-heading">
       <div className="section-header">
         <h2 id="project-usage-heading">Usage</h2>
+        <LiveIndicator status={liveStatus} />
         <label className="inline-label">
           Keys
           <select value={environment} onChange={(event) => setEnvironment(event.target.value as ApiKeyEnvironment)}>

@@ -78,9 +78,21 @@ export class ApiKeysResolver {
     return updateApiKey(ctx, input);
   }
 
-  @Mutation(() => ApiKeyObject, { description: 'Refuse a key from its next request on, until reactivated.' })
-  deactivateApiKey(@Arg('id', () => ID, { description: 'The id.' }) id: string, @Ctx() ctx: Context) {
-    return deactivateApiKey(ctx, id);
+  @Mutation(() => ApiKeyObject, {
+    description:
+      'Refuse a key from its next request and its next WebSocket connection on, until reactivated. Its live subscriptions stay open unless `terminateConnections`.',
+  })
+  deactivateApiKey(
+    @Arg('id', () => ID, { description: 'The id.' }) id: string,
+    @Arg('terminateConnections', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description: "Also close the key's live WebSocket connections on every API process (within a second).",
+    })
+    terminateConnections: boolean | null,
+    @Ctx() ctx: Context,
+  ) {
+    return deactivateApiKey(ctx, id, terminateConnections === true);
   }
 
   @Mutation(() => ApiKeyObject, { description: 'Accept a deactivated key again.' })

@@ -600,7 +600,12 @@ export async function updateApiKey(ctx: Context, input: UpdateApiKeyInput): Prom
 export const LEAKED_KEY_MESSAGE =
   'This key was reported leaked and is refused for good; rotate it to issue a replacement.';
 
-async function setDeactivated(ctx: Context, id: string, deactivate: boolean): Promise<ApiKey> {
+async function setDeactivated(
+  ctx: Context,
+  id: string,
+  deactivate: boolean,
+  terminateConnections = false,
+): Promise<ApiKey> {
   const key = await findVisibleKey(ctx, id);
   assertMayActOn(await ctx.access.require(key.project, 'keys:write', 'API key'), key);
   await assertHoldsPermissionsOf(ctx, key);
@@ -609,7 +614,11 @@ async function setDeactivated(ctx: Context, id: string, deactivate: boolean): Pr
   if (deactivate && key.isDefault)
     throw conflict("The project's default key cannot be deactivated; rotate it instead.");
   const target = deactivate ? 'DEACTIVATED' : 'ACTIVE';
-  if (deactivate ? key.status === 'DEACTIVATED' : key.status !== 'DEACTIVATED') return key;
+  if (deactivate ? key.status === 'DEACTIVATED' : key.status !== 'DEACTIVATED') {
+    // Deactivated already: asking again to terminate still closes what is left open.
+    if (terminateConnections) await ctx.revocation.changed([key.keyHash], { terminateConnections });
+    return key;
+  }
   const before = key.status;
   key.status = target;
   recordAudit(ctx, {
@@ -618,14 +627,22 @@ async function setDeactivated(ctx: Context, id: string, deactivate: boolean): Pr
     targetType: 'api_key',
     targetId: key.id,
     targetLabel: key.name,
-    summary: { before: { status: before }, after: { status: target } },
+    summary: {
+      before: { status: before },
+      after: { status: target },
+      ...(terminateConnections ? { terminateConnections } : {}),
+    },
   });
-  await ctx.revocation.changing([key.keyHash], () => ctx.em.flush());
+  await ctx.revocation.changing([key.keyHash], () => ctx.em.flush(), { terminateConnections });
   return key;
 }
 
-export function deactivateApiKey(ctx: Context, id: string): Promise<ApiKey> {
-  return setDeactivated(ctx, id, true);
+/**
+ * Refuses the key from its next request and its next WebSocket connection on. Its live
+ * connections stay open (DESIGN.md section 14) unless `terminateConnections`.
+ */
+export function deactivateApiKey(ctx: Context, id: string, terminateConnections = false): Promise<ApiKey> {
+  return setDeactivated(ctx, id, true, terminateConnections);
 }
 
 export function reactivateApiKey(ctx: Context, id: string): Promise<ApiKey> {

@@ -1,6 +1,6 @@
 /**
  * The event relay: committed audit events (the outbox, written in each change's own transaction)
- * handed to the relay targets (webhook deliveries; later Redis pub/sub for subscriptions), each
+ * handed to the relay targets (webhook deliveries; Redis pub/sub for subscriptions), each
  * event once, in the order of the transactions that wrote them (docs/webhooks.md).
  *
  * Why transaction ids: an event's position must be final when the relay reads past it. A sequence
@@ -17,6 +17,7 @@
  */
 import { sql } from 'kysely';
 import type { EntityManager } from '../../shared/orm.js';
+import type { RedisConnections } from '../../shared/redis.js';
 import type { ActorType } from '../audit/audit.entity.js';
 
 /** A committed audit event, as targets receive it. Never holds a secret (audit summaries do not). */
@@ -28,6 +29,8 @@ export interface RelayedEvent {
   actor: { type: ActorType; id: string | null; label: string };
   target: { type: string; id: string; label: string | null };
   summary: Record<string, unknown>;
+  /** The request that made the change (audit fields; live subscriptions show them). */
+  request: { clientAddress: string | null; userAgent: string | null; requestId: string | null };
   createdAt: Date;
 }
 
@@ -41,6 +44,22 @@ export interface RelayTarget {
   name: string;
   relayInTransaction?(tx: EntityManager, events: readonly RelayedEvent[]): Promise<void>;
   afterCommit?(events: readonly RelayedEvent[]): Promise<void>;
+  /** Releases what the target opened (a factory's Redis connection), when the workers stop. */
+  close?(): void;
+}
+
+/** What a relay target made by a factory may use: the worker's Redis connections and prefix. */
+export interface RelayTargetDependencies {
+  redis: RedisConnections;
+  /** `LATCHKEY_REDIS_PREFIX` (or a test's own). */
+  redisPrefix: string;
+}
+
+/** A relay target, or a factory of one for a target that needs connections (live-relay-target.ts). */
+export type RelayTargetSource = RelayTarget | ((deps: RelayTargetDependencies) => RelayTarget);
+
+export function relayTargetOf(source: RelayTargetSource, deps: RelayTargetDependencies): RelayTarget {
+  return typeof source === 'function' ? source(deps) : source;
 }
 
 export interface RelayScope {
@@ -73,6 +92,9 @@ interface EventRow {
   target_id: string;
   target_label: string | null;
   summary: Record<string, unknown> | string;
+  client_address: string | null;
+  user_agent: string | null;
+  request_id: string | null;
   created_at: Date | string;
   tx_id: string;
 }
@@ -85,6 +107,7 @@ function toRelayedEvent(row: EventRow): RelayedEvent {
     actor: { type: row.actor_type, id: row.actor_id, label: row.actor_label },
     target: { type: row.target_type, id: row.target_id, label: row.target_label },
     summary: typeof row.summary === 'string' ? (JSON.parse(row.summary) as Record<string, unknown>) : row.summary,
+    request: { clientAddress: row.client_address, userAgent: row.user_agent, requestId: row.request_id },
     createdAt: new Date(row.created_at),
   };
 }
@@ -126,7 +149,8 @@ export async function relayOnce(
           ? sql`and false`
           : sql`and project_id in (${sql.join(scope.projectIds)})`;
     const rows = await sql<EventRow>`select id, project_id, action, actor_type, actor_id, actor_label,
-        target_type, target_id, target_label, summary, created_at, tx_id::text as tx_id
+        target_type, target_id, target_label, summary, client_address, user_agent, request_id, created_at,
+        tx_id::text as tx_id
       from audit_events
       where (tx_id, id) > (${position.tx_id}::xid8, ${position.event_id}::uuid)
         and tx_id < pg_snapshot_xmin(pg_current_snapshot()) ${inProjects}

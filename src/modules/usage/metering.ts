@@ -17,7 +17,7 @@ import type { KeyRecord } from '../api-keys/api-keys.entity.js';
 import { creditPeriodOf, nextRefillAt } from '../api-keys/key-restrictions.js';
 import type { CreditOutcome, RateLimitDecision, RateLimitSnapshot } from '../rate-limits/rate-limiter.js';
 import type { UsageOutcome } from './usage.entity.js';
-import { MAX_OPERATION_LENGTH, USAGE_QUEUE } from './usage-batch.js';
+import { MAX_OPERATION_LENGTH, USAGE_QUEUE, type UsageEvent } from './usage-batch.js';
 import { UsageEventBuffer } from './usage-events.js';
 import type { UsageOptions } from './usage-options.js';
 
@@ -65,6 +65,8 @@ export interface Metering {
     body: unknown,
     decision: RateLimitDecision | null,
     credits?: CreditOutcome | null,
+    /** The operation to record, when it is not in the body (a WebSocket's `connection_init`). */
+    operation?: { operation: string; operationType: string },
   ): MeteredRequest | null;
   readonly events: UsageEventBuffer;
   /** Job counts of the usage queue and the age of its oldest waiting job, for `/metrics`. */
@@ -79,6 +81,8 @@ export interface MeteringDependencies extends RedisTarget {
   options: UsageOptions;
   /** Stamped on every usage batch (redis-prefix-claim.ts). */
   deploymentId: string;
+  /** Told each batch of usage events once it is queued (the live usage feed). */
+  onSent?: (events: readonly UsageEvent[]) => void;
 }
 
 /** A 429 answer: the RATE_LIMITED error and its headers. */
@@ -222,7 +226,7 @@ export function createMetering(deps: MeteringDependencies): Metering {
       };
     },
 
-    meter(caller, clientAddress, body, decision, credits) {
+    meter(caller, clientAddress, body, decision, credits, fixedOperation) {
       if (caller.kind !== 'key' || !decision) return null;
       const started = performance.now();
       const startedAt = Date.now();
@@ -239,7 +243,7 @@ export function createMetering(deps: MeteringDependencies): Metering {
         finish(status) {
           if (finished) return;
           finished = true;
-          const operation = refusal ? operationOfBody(body) : operationOf(store, body);
+          const operation = fixedOperation ?? (refusal ? operationOfBody(body) : operationOf(store, body));
           // A refusal by the rate limit names its window, so the worker raises usage.rate_limited once per window.
           const reset =
             !decision.allowed && decision.state ? Math.ceil(decision.state.resetAt.getTime() / 1000) : undefined;

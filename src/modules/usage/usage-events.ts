@@ -45,6 +45,8 @@ export interface UsageEventBufferDependencies extends RedisTarget {
   options: UsageOptions;
   /** Stamped on every batch: only this deployment's workers apply it. */
   deploymentId: string;
+  /** Told each batch once Redis (or PostgreSQL) holds it: the live usage feed (src/modules/live). */
+  onSent?: (events: readonly UsageEvent[]) => void;
 }
 
 /**
@@ -125,6 +127,7 @@ export class UsageEventBuffer {
       if (await this.send(batch)) {
         this.pending.shift();
         this.sent += batch.payload.events.length;
+        this.deps.onSent?.(batch.payload.events);
         continue;
       }
       if (Date.now() - (this.refusingSince ?? Date.now()) >= this.deps.options.directWriteAfterMs) {

@@ -130,6 +130,17 @@ type Documents = {
     "mutation LeaksDeactivate($id: ID!) { deactivateApiKey(id: $id) { status } }": typeof types.LeaksDeactivateDocument,
     "mutation LeaksRotate($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id status } } }": typeof types.LeaksRotateDocument,
     "mutation LeaksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": typeof types.LeaksReportDocument,
+    "mutation LiveCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }": typeof types.LiveCreateKeyDocument,
+    "mutation LiveDeactivateKey($id: ID!, $terminateConnections: Boolean) { deactivateApiKey(id: $id, terminateConnections: $terminateConnections) { status } }": typeof types.LiveDeactivateKeyDocument,
+    "mutation LiveDeleteKey($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.LiveDeleteKeyDocument,
+    "mutation LiveUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.LiveUpdateKeyDocument,
+    "mutation LiveRotateKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": typeof types.LiveRotateKeyDocument,
+    "mutation LiveLogOut { logOut }": typeof types.LiveLogOutDocument,
+    "mutation LiveRevokeToken($id: ID!) { revokePersonalToken(id: $id) { id } }": typeof types.LiveRevokeTokenDocument,
+    "query LiveConnections($id: ID!) { apiKey(id: $id) { liveConnections } }": typeof types.LiveConnectionsDocument,
+    "query LiveViewer { viewer { scopes } }": typeof types.LiveViewerDocument,
+    "mutation LiveReportLeak($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": typeof types.LiveReportLeakDocument,
+    "mutation LiveDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id } }": typeof types.LiveDeleteProjectDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": typeof types.MembersAddMemberDocument,
     "mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }": typeof types.MembersUpdateMemberRoleDocument,
     "mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": typeof types.MembersRemoveMemberDocument,
@@ -414,6 +425,17 @@ const documents: Documents = {
     "mutation LeaksDeactivate($id: ID!) { deactivateApiKey(id: $id) { status } }": types.LeaksDeactivateDocument,
     "mutation LeaksRotate($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id status } } }": types.LeaksRotateDocument,
     "mutation LeaksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": types.LeaksReportDocument,
+    "mutation LiveCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }": types.LiveCreateKeyDocument,
+    "mutation LiveDeactivateKey($id: ID!, $terminateConnections: Boolean) { deactivateApiKey(id: $id, terminateConnections: $terminateConnections) { status } }": types.LiveDeactivateKeyDocument,
+    "mutation LiveDeleteKey($id: ID!) { deleteApiKey(id: $id) { id } }": types.LiveDeleteKeyDocument,
+    "mutation LiveUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.LiveUpdateKeyDocument,
+    "mutation LiveRotateKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": types.LiveRotateKeyDocument,
+    "mutation LiveLogOut { logOut }": types.LiveLogOutDocument,
+    "mutation LiveRevokeToken($id: ID!) { revokePersonalToken(id: $id) { id } }": types.LiveRevokeTokenDocument,
+    "query LiveConnections($id: ID!) { apiKey(id: $id) { liveConnections } }": types.LiveConnectionsDocument,
+    "query LiveViewer { viewer { scopes } }": types.LiveViewerDocument,
+    "mutation LiveReportLeak($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": types.LiveReportLeakDocument,
+    "mutation LiveDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id } }": types.LiveDeleteProjectDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": types.MembersAddMemberDocument,
     "mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }": types.MembersUpdateMemberRoleDocument,
     "mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": types.MembersRemoveMemberDocument,
@@ -1043,6 +1065,50 @@ export function graphql(source: "mutation LeaksRotate($input: RotateApiKeyInput!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LeaksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }"): typeof import('./graphql.js').LeaksReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }"): typeof import('./graphql.js').LiveCreateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveDeactivateKey($id: ID!, $terminateConnections: Boolean) { deactivateApiKey(id: $id, terminateConnections: $terminateConnections) { status } }"): typeof import('./graphql.js').LiveDeactivateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveDeleteKey($id: ID!) { deleteApiKey(id: $id) { id } }"): typeof import('./graphql.js').LiveDeleteKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }"): typeof import('./graphql.js').LiveUpdateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveRotateKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }"): typeof import('./graphql.js').LiveRotateKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveLogOut { logOut }"): typeof import('./graphql.js').LiveLogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveRevokeToken($id: ID!) { revokePersonalToken(id: $id) { id } }"): typeof import('./graphql.js').LiveRevokeTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveConnections($id: ID!) { apiKey(id: $id) { liveConnections } }"): typeof import('./graphql.js').LiveConnectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LiveViewer { viewer { scopes } }"): typeof import('./graphql.js').LiveViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveReportLeak($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }"): typeof import('./graphql.js').LiveReportLeakDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LiveDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id } }"): typeof import('./graphql.js').LiveDeleteProjectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1176,6 +1176,80 @@ export type LeaksReportMutationVariables = Exact<{
 
 export type LeaksReportMutation = { reportLeakedKey: { received: boolean } };
 
+export type LiveCreateKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type LiveCreateKeyMutation = { createApiKey: { secret: string, apiKey: { id: string } } };
+
+export type LiveDeactivateKeyMutationVariables = Exact<{
+  id: string | number;
+  terminateConnections?: boolean | null | undefined;
+}>;
+
+
+export type LiveDeactivateKeyMutation = { deactivateApiKey: { status: ApiKeyStatus } };
+
+export type LiveDeleteKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveDeleteKeyMutation = { deleteApiKey: { id: string } };
+
+export type LiveUpdateKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type LiveUpdateKeyMutation = { updateApiKey: { id: string } };
+
+export type LiveRotateKeyMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type LiveRotateKeyMutation = { rotateApiKey: { apiKey: { id: string } } };
+
+export type LiveLogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveLogOutMutation = { logOut: boolean };
+
+export type LiveRevokeTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveRevokeTokenMutation = { revokePersonalToken: { id: string } };
+
+export type LiveConnectionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LiveConnectionsQuery = { apiKey: { liveConnections: number } | null };
+
+export type LiveViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LiveViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type LiveReportLeakMutationVariables = Exact<{
+  input: ReportLeakedKeyInput;
+}>;
+
+
+export type LiveReportLeakMutation = { reportLeakedKey: { received: boolean } };
+
+export type LiveDeleteProjectMutationVariables = Exact<{
+  input: DeleteProjectInput;
+}>;
+
+
+export type LiveDeleteProjectMutation = { deleteProject: { id: string } };
+
 export type MembersAddMemberMutationVariables = Exact<{
   input: AddMemberInput;
 }>;
@@ -3433,6 +3507,86 @@ export const LeaksReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<LeaksReportMutation, LeaksReportMutationVariables>;
+export const LiveCreateKeyDocument = new TypedDocumentString(`
+    mutation LiveCreateKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<LiveCreateKeyMutation, LiveCreateKeyMutationVariables>;
+export const LiveDeactivateKeyDocument = new TypedDocumentString(`
+    mutation LiveDeactivateKey($id: ID!, $terminateConnections: Boolean) {
+  deactivateApiKey(id: $id, terminateConnections: $terminateConnections) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LiveDeactivateKeyMutation, LiveDeactivateKeyMutationVariables>;
+export const LiveDeleteKeyDocument = new TypedDocumentString(`
+    mutation LiveDeleteKey($id: ID!) {
+  deleteApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveDeleteKeyMutation, LiveDeleteKeyMutationVariables>;
+export const LiveUpdateKeyDocument = new TypedDocumentString(`
+    mutation LiveUpdateKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveUpdateKeyMutation, LiveUpdateKeyMutationVariables>;
+export const LiveRotateKeyDocument = new TypedDocumentString(`
+    mutation LiveRotateKey($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveRotateKeyMutation, LiveRotateKeyMutationVariables>;
+export const LiveLogOutDocument = new TypedDocumentString(`
+    mutation LiveLogOut {
+  logOut
+}
+    `) as unknown as TypedDocumentString<LiveLogOutMutation, LiveLogOutMutationVariables>;
+export const LiveRevokeTokenDocument = new TypedDocumentString(`
+    mutation LiveRevokeToken($id: ID!) {
+  revokePersonalToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveRevokeTokenMutation, LiveRevokeTokenMutationVariables>;
+export const LiveConnectionsDocument = new TypedDocumentString(`
+    query LiveConnections($id: ID!) {
+  apiKey(id: $id) {
+    liveConnections
+  }
+}
+    `) as unknown as TypedDocumentString<LiveConnectionsQuery, LiveConnectionsQueryVariables>;
+export const LiveViewerDocument = new TypedDocumentString(`
+    query LiveViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<LiveViewerQuery, LiveViewerQueryVariables>;
+export const LiveReportLeakDocument = new TypedDocumentString(`
+    mutation LiveReportLeak($input: ReportLeakedKeyInput!) {
+  reportLeakedKey(input: $input) {
+    received
+  }
+}
+    `) as unknown as TypedDocumentString<LiveReportLeakMutation, LiveReportLeakMutationVariables>;
+export const LiveDeleteProjectDocument = new TypedDocumentString(`
+    mutation LiveDeleteProject($input: DeleteProjectInput!) {
+  deleteProject(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<LiveDeleteProjectMutation, LiveDeleteProjectMutationVariables>;
 export const MembersAddMemberDocument = new TypedDocumentString(`
     mutation MembersAddMember($input: AddMemberInput!) {
   addMember(input: $input) {

@@ -16,6 +16,7 @@ import { UsageEventBuffer } from '../../../src/modules/usage/usage-events.js';
 import { usageOptionsOf } from '../../../src/modules/usage/usage-options.js';
 import { type Config, loadConfig } from '../../../src/shared/config.js';
 import { uuidv7 } from '../../../src/shared/ids.js';
+import { LivePublisher, LiveSubscriber } from '../../../src/shared/live-bus.js';
 import { createLogger, type Logger } from '../../../src/shared/logger.js';
 import type { MikroORM } from '../../../src/shared/orm.js';
 import {
@@ -144,6 +145,27 @@ describe('the connection factory on a Redis Cluster', () => {
     await queue.add('double', { value: 21 });
     expect(await done).toBe(42);
     await queue.close();
+  });
+
+  it('carries live events over sharded pub/sub (SPUBLISH / SSUBSCRIBE) on the prefix’s slot', async () => {
+    const connections = createRedisConnections(config, logger);
+    const subscriberConnection = await ready(connections.open('subscriber'));
+    const publisherConnection = await ready(connections.open('publisher'));
+    const subscriber = new LiveSubscriber(subscriberConnection, config.redisPrefix);
+    await subscriber.start();
+    const received = new Promise<unknown>((resolve) => subscriber.on('revoked', resolve));
+    // Sent until it arrives: the shard's subscriber may still be connecting.
+    const message = { hashes: ['abc'], terminateConnections: true };
+    const publisher = new LivePublisher(publisherConnection, config.redisPrefix);
+    await eventually(
+      async () => {
+        await publisher.publish('revoked', message);
+        return Promise.race([received, new Promise((resolve) => setTimeout(() => resolve(null), 200))]);
+      },
+      (value) => value !== null,
+      10_000,
+    );
+    expect(await received).toEqual(message);
   });
 
   it('runs the worker process and the usage producer on the cluster', async () => {

@@ -1,6 +1,7 @@
 /**
- * The shared security suite: every query and mutation against every kind of bad caller.
- * A new operation without a case here fails the "covers every operation" test.
+ * The shared security suite: every query, mutation and subscription against every kind of bad
+ * caller (subscriptions over WebSocket, with a real graphql-ws client: refusals close with 4401
+ * and the reason, or 4403). A new operation without a case here fails the "covers every operation" test.
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,7 @@ import { AuditEvent } from '../../../src/modules/audit/audit.entity.js';
 import type { TypedDocumentString } from '../../helpers/gql/graphql.js';
 import { graphql } from '../../helpers/gql/index.js';
 import { dataOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
+import { closedWithin, connectLive, type LiveClient } from '../../helpers/live-client.js';
 import {
   PASSWORD,
   type SeededKey,
@@ -702,13 +704,17 @@ const badChecksum = () => {
 };
 
 describe('shared security suite', () => {
-  it('covers every query and mutation of the schema', async () => {
+  it('covers every query, mutation and subscription of the schema', async () => {
     const schema = await buildBareSchema();
     const fields = [
       ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
       ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
     ];
     expect(fields.filter((field) => !CASES.some((testCase) => testCase.field === field)).sort()).toEqual([]);
+    const subscriptions = Object.keys(schema.getSubscriptionType()?.getFields() ?? {});
+    expect(subscriptions.filter((field) => !SUBSCRIPTION_CASES.some((testCase) => testCase.field === field))).toEqual(
+      [],
+    );
   });
 
   for (const testCase of CASES) {
@@ -961,4 +967,84 @@ describe('escalation: nobody acts on a key more powerful than themselves', () =>
     );
     expect(dataOf(viewerOfDefault)).toEqual({ viewer: { apiKey: { id: project.defaultKey.id, isDefault: true } } });
   });
+});
+
+/** A subscription of the schema: its document and variables in project A. */
+interface SubscriptionCase {
+  field: string;
+  query: string;
+  variables: (world: World) => Record<string, unknown>;
+}
+
+const SUBSCRIPTION_CASES: SubscriptionCase[] = [
+  {
+    field: 'auditEvents',
+    query: 'subscription SuiteAudit($projectId: ID!) { auditEvents(projectId: $projectId) { id action } }',
+    variables: (w) => ({ projectId: w.a.id }),
+  },
+  {
+    field: 'usageEvents',
+    query: 'subscription SuiteUsage($projectId: ID!) { usageEvents(projectId: $projectId) { id operation } }',
+    variables: (w) => ({ projectId: w.a.id }),
+  },
+  {
+    field: 'apiKeyChanged',
+    query: 'subscription SuiteKeyChanged($projectId: ID!) { apiKeyChanged(projectId: $projectId) { id name } }',
+    variables: (w) => ({ projectId: w.a.id }),
+  },
+];
+
+describe('shared security suite: subscriptions over WebSocket', () => {
+  const clients: LiveClient[] = [];
+  const connect = (token: string | null) => {
+    const client = connectLive(server, token);
+    clients.push(client);
+    return client;
+  };
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.dispose().catch(() => undefined)));
+  });
+
+  /** Subscribes as `token` and waits a moment: what came back, and whether the connection closed. */
+  async function subscribeAs(testCase: SubscriptionCase, token: string) {
+    const client = connect(token);
+    await client.connected;
+    const sub = client.subscribe(testCase.query, testCase.variables(world));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return { client, sub };
+  }
+
+  it('refuses bad credentials at connection_init: 4401 with the reason', async () => {
+    expect(await closedWithin(connect(null), 2000)).toEqual({ code: 4401, reason: 'MISSING' });
+    for (const token of ['lk_live_short', badChecksum(), `lk_live_${'a'.repeat(10_000)}`]) {
+      expect(await closedWithin(connect(token), 2000)).toEqual({ code: 4401, reason: 'MALFORMED' });
+    }
+    expect(await closedWithin(connect(world.deactivated.secret), 2000)).toEqual({ code: 4401, reason: 'DEACTIVATED' });
+    expect(await closedWithin(connect(world.expired.secret), 2000)).toEqual({ code: 4401, reason: 'EXPIRED' });
+    expect(await closedWithin(connect(world.deleted.secret), 2000)).toEqual({ code: 4401, reason: 'DELETED' });
+  });
+
+  for (const testCase of SUBSCRIPTION_CASES) {
+    describe(testCase.field, () => {
+      it('works for an entitled caller (positive control)', async () => {
+        const { client, sub } = await subscribeAs(testCase, world.a.defaultKey.secret);
+        expect(client.isClosed()).toBe(false);
+        // Events may already flow (usageEvents shows this very connection); never an error.
+        expect([...sub.results.filter((result) => result.errors), ...sub.errors]).toEqual([]);
+      });
+
+      it('answers a key of another project and a user who is not a member with NOT_FOUND', async () => {
+        for (const token of [world.b.defaultKey.secret, world.stranger.token]) {
+          const { client, sub } = await subscribeAs(testCase, token);
+          expect(JSON.stringify([...sub.results, ...sub.errors])).toContain('NOT_FOUND');
+          expect(client.isClosed()).toBe(false);
+        }
+      });
+
+      it('closes the connection of a key without the scope with 4403', async () => {
+        const { client } = await subscribeAs(testCase, world.scopeless.secret);
+        expect(await closedWithin(client, 2000)).toEqual({ code: 4403, reason: 'FORBIDDEN' });
+      });
+    });
+  }
 });

@@ -1,0 +1,103 @@
+/**
+ * What an API process's subscriptions read: the live channels of live-bus.ts, turned into the
+ * payloads of `auditEvents`, `usageEvents` and `apiKeyChanged` (docs/subscriptions.md).
+ *
+ * - `events`: committed audit events, published by the event relay (live-relay-target.ts) once
+ *   their transaction is relayed, so a subscriber never sees a change that was rolled back.
+ * - `usage`: usage events, published by the API process that metered them once their batch is
+ *   on the usage queue (usage-events.ts `onSent`): what the usage reports will count, about a
+ *   quarter second after the request, without waiting for the worker's aggregation.
+ */
+import type { LiveChannel, LiveSubscriber } from '../../shared/live-bus.js';
+import type { ActorType } from '../audit/audit.entity.js';
+import type { UsageEvent } from '../usage/usage-batch.js';
+import type { LiveConnectionCounts } from './live-connections.js';
+import { LiveQueue } from './live-queue.js';
+
+/** An audit event as the `AuditEvent` type resolves it (the fields of the audit entity). */
+export interface LiveAuditEvent {
+  id: string;
+  projectId: string | null;
+  action: string;
+  actorType: ActorType;
+  actorId: string | null;
+  actorLabel: string;
+  targetType: string;
+  targetId: string;
+  targetLabel: string | null;
+  summary: Record<string, unknown>;
+  clientAddress: string | null;
+  userAgent: string | null;
+  requestId: string | null;
+  createdAt: Date;
+}
+
+/** The live side of an API process, in the GraphQL context (`ctx.live`). */
+export interface LiveServices {
+  /** Null over HTTP: subscriptions need the WebSocket transport. */
+  feed: LiveFeed | null;
+  connections: LiveConnectionCounts;
+}
+
+interface WireEvent {
+  id: string;
+  projectId: string | null;
+  action: string;
+  actor: { type: ActorType; id: string | null; label: string };
+  target: { type: string; id: string; label: string | null };
+  summary: Record<string, unknown>;
+  request?: { clientAddress: string | null; userAgent: string | null; requestId: string | null };
+  createdAt: string;
+}
+
+/** The audit events of one `events` message (a relayed batch). */
+export function auditEventsOf(message: unknown): LiveAuditEvent[] {
+  const events = (message as { events?: unknown } | null)?.events;
+  if (!Array.isArray(events)) return [];
+  return (events as WireEvent[]).map((event) => ({
+    id: event.id,
+    projectId: event.projectId,
+    action: event.action,
+    actorType: event.actor.type,
+    actorId: event.actor.id,
+    actorLabel: event.actor.label,
+    targetType: event.target.type,
+    targetId: event.target.id,
+    targetLabel: event.target.label,
+    summary: event.summary,
+    clientAddress: event.request?.clientAddress ?? null,
+    userAgent: event.request?.userAgent ?? null,
+    requestId: event.request?.requestId ?? null,
+    createdAt: new Date(event.createdAt),
+  }));
+}
+
+/** The usage events of one `usage` message (a batch sent to the usage queue). */
+export function usageEventsOf(message: unknown): UsageEvent[] {
+  const events = (message as { events?: unknown } | null)?.events;
+  return Array.isArray(events) ? (events as UsageEvent[]) : [];
+}
+
+export class LiveFeed {
+  constructor(private readonly subscriber: LiveSubscriber) {}
+
+  /**
+   * A queue of what `select` makes of each message on `channel`, in message order (`select` may
+   * be async: it may read the database). The listener goes when the queue is returned.
+   */
+  listen<T>(channel: LiveChannel, select: (message: unknown) => T[] | Promise<T[]>): LiveQueue<T> {
+    let chain: Promise<void> = Promise.resolve();
+    const unsubscribe = this.subscriber.on(channel, (message) => {
+      chain = chain
+        .then(() => select(message))
+        .then(
+          (values) => {
+            for (const value of values) queue.push(value);
+          },
+          () => undefined,
+        );
+    });
+    const queue = new LiveQueue<T>(unsubscribe);
+    return queue;
+  }
+}
