@@ -6,6 +6,7 @@ import type { RequestUsage } from '../modules/usage/metering.js';
 import type { LoginThrottle } from '../modules/users/login-throttle.js';
 import type { Config } from '../shared/config.js';
 import type { EntityManager } from '../shared/orm.js';
+import type { ReadReplicas } from '../shared/read-replicas.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export type { Caller };
@@ -39,6 +40,8 @@ export interface Context {
   usage?: RequestUsage;
   /** logIn's failure budgets in Redis (src/modules/users/login-throttle.ts), set by metering. */
   loginThrottle?: LoginThrottle;
+  /** PostgreSQL read replicas for usage, activity and audit reads (src/modules/usage/usage-snapshot.ts). */
+  replicas?: ReadReplicas;
 }
 
 /**
@@ -68,6 +71,7 @@ export class RequestResources {
 export class RequestContext implements Context {
   usage?: RequestUsage;
   loginThrottle?: LoginThrottle;
+  replicas?: ReadReplicas;
 
   constructor(
     readonly config: Config,
@@ -111,6 +115,7 @@ export function withEntityManager(ctx: Context, em: EntityManager): Context {
     cookies: ctx.cookies,
     usage: ctx.usage,
     loginThrottle: ctx.loginThrottle,
+    replicas: ctx.replicas,
     loaders: ctx.loaders,
     access: ctx.access,
     em,

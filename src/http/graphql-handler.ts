@@ -26,6 +26,7 @@ import { httpStatusFor, maskError, UNAVAILABLE_RETRY_AFTER_SECONDS, unauthentica
 import type { Logger } from '../shared/logger.js';
 import { type Metrics, timeKeyCheck } from '../shared/metrics.js';
 import type { MikroORM } from '../shared/orm.js';
+import type { ReadReplicas } from '../shared/read-replicas.js';
 import { requestStore } from '../shared/request-store.js';
 import { HttpError, readBody, sendGraphQLErrors } from './respond.js';
 
@@ -39,6 +40,8 @@ export interface GraphQLHandlerDependencies {
   admission: Admission;
   metering: Metering;
   loginThrottle: LoginThrottle;
+  /** Read replicas for usage, activity and audit reads; none: the primary. */
+  replicas?: ReadReplicas;
 }
 
 export interface GraphQLHandler {
@@ -174,6 +177,7 @@ export async function createGraphQLHandler(deps: GraphQLHandlerDependencies): Pr
       onDemand,
     );
     context.loginThrottle = deps.loginThrottle;
+    context.replicas = deps.replicas;
     context.usage = metering.requestUsage(clientAddress, admitted.decision?.state ?? null);
     const metered = metering.meter(
       admitted.caller,

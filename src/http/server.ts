@@ -22,6 +22,7 @@ import { failureResponse } from '../shared/errors.js';
 import { type Logger, logRequest } from '../shared/logger.js';
 import { Metrics, outcomeOf } from '../shared/metrics.js';
 import type { MikroORM } from '../shared/orm.js';
+import type { ReadReplicas } from '../shared/read-replicas.js';
 import { openRedisConnection, type RedisConnection, readyOrLater } from '../shared/redis.js';
 import { type RequestStore, requestStore } from '../shared/request-store.js';
 import { createGraphQLHandler } from './graphql-handler.js';
@@ -47,6 +48,8 @@ export interface AppDependencies {
   schema?: GraphQLSchema;
   /** Rate-limit and usage-queue settings over the configuration's; tests pass unique prefixes. */
   usage?: Partial<UsageOptions>;
+  /** PostgreSQL read replicas (`DATABASE_REPLICA_URLS`, src/database.ts `openReadReplicas`); none: the primary. */
+  replicas?: ReadReplicas;
 }
 
 export interface App {
@@ -110,6 +113,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     admission,
     metering,
     loginThrottle: new RedisLoginThrottle(limiterConnection, limiterPrefix, logger),
+    replicas: deps.replicas,
   });
 
   const metricsAccess = metricsAccessOf(config);
@@ -131,7 +135,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         if (url.pathname === '/graphql') await graphql.handle(request, response, url, requestId);
         else if (url.pathname === '/healthz') sendJson(response, 200, { status: 'ok' });
         else if (url.pathname === '/metrics') await serveMetrics(metrics, metricsAccess, request, response);
-        else if (url.pathname === '/readyz') await serveReadiness(orm, redis, response);
+        else if (url.pathname === '/readyz') await serveReadiness(orm, redis, response, deps.replicas);
         else await servePortal(portalDir, request, response, url.pathname);
       } catch (error) {
         if (response.headersSent) {

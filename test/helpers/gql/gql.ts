@@ -203,6 +203,7 @@ type Documents = {
     "mutation HttpLogOut { logOut }": typeof types.HttpLogOutDocument,
     "query HttpViewer { viewer { apiKey { id } } }": typeof types.HttpViewerDocument,
     "query HttpProjects { projects { id } }": typeof types.HttpProjectsDocument,
+    "query CappedActivity($id: ID!) { apiKey(id: $id) { usageCount recentActivity(first: 50) { totalCount edges { node { id } } } } }": typeof types.CappedActivityDocument,
     "query ExpiryViewer { viewer { scopes } }": typeof types.ExpiryViewerDocument,
     "query ExpiryApiKey($id: ID!) { apiKey(id: $id) { status auditEvents { edges { node { action actor { type } } } } } }": typeof types.ExpiryApiKeyDocument,
     "query UsageFaultsViewer { viewer { scopes } }": typeof types.UsageFaultsViewerDocument,
@@ -442,6 +443,7 @@ const documents: Documents = {
     "mutation HttpLogOut { logOut }": types.HttpLogOutDocument,
     "query HttpViewer { viewer { apiKey { id } } }": types.HttpViewerDocument,
     "query HttpProjects { projects { id } }": types.HttpProjectsDocument,
+    "query CappedActivity($id: ID!) { apiKey(id: $id) { usageCount recentActivity(first: 50) { totalCount edges { node { id } } } } }": types.CappedActivityDocument,
     "query ExpiryViewer { viewer { scopes } }": types.ExpiryViewerDocument,
     "query ExpiryApiKey($id: ID!) { apiKey(id: $id) { status auditEvents { edges { node { action actor { type } } } } } }": types.ExpiryApiKeyDocument,
     "query UsageFaultsViewer { viewer { scopes } }": types.UsageFaultsViewerDocument,
@@ -1245,6 +1247,10 @@ export function graphql(source: "query HttpViewer { viewer { apiKey { id } } }")
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query HttpProjects { projects { id } }"): typeof import('./graphql.js').HttpProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CappedActivity($id: ID!) { apiKey(id: $id) { usageCount recentActivity(first: 50) { totalCount edges { node { id } } } } }"): typeof import('./graphql.js').CappedActivityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1608,6 +1608,13 @@ export type HttpProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HttpProjectsQuery = { projects: Array<{ id: string }> };
 
+export type CappedActivityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CappedActivityQuery = { apiKey: { usageCount: number, recentActivity: { totalCount: number, edges: Array<{ node: { id: string } }> } | null } | null };
+
 export type ExpiryViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3776,6 +3783,21 @@ export const HttpProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HttpProjectsQuery, HttpProjectsQueryVariables>;
+export const CappedActivityDocument = new TypedDocumentString(`
+    query CappedActivity($id: ID!) {
+  apiKey(id: $id) {
+    usageCount
+    recentActivity(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CappedActivityQuery, CappedActivityQueryVariables>;
 export const ExpiryViewerDocument = new TypedDocumentString(`
     query ExpiryViewer {
   viewer {
