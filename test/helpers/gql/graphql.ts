@@ -862,6 +862,51 @@ export type RedisPrefixViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RedisPrefixViewerQuery = { viewer: { scopes: Array<string> } };
 
+export type ScaleViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScaleViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type ScaleKeyUsageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScaleKeyUsageQuery = { apiKey: { usage: { totals: { requests: number } } | null } | null };
+
+export type ScaleCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type ScaleCreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string } } };
+
+export type ScaleSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type ScaleSignUpMutation = { signUp: { token: string } };
+
+export type ScaleCreateProjectMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScaleCreateProjectMutation = { createProject: { secret: string, project: { id: string }, defaultKey: { id: string } } };
+
+export type ScaleUpdateApiKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type ScaleUpdateApiKeyMutation = { updateApiKey: { id: string, rateLimit: { perMinute: number | null } } };
+
+export type ScaleDeactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScaleDeactivateApiKeyMutation = { deactivateApiKey: { status: ApiKeyStatus } };
+
 export type AbuseCreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
 }>;
@@ -2711,6 +2756,71 @@ export const RedisPrefixViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RedisPrefixViewerQuery, RedisPrefixViewerQueryVariables>;
+export const ScaleViewerDocument = new TypedDocumentString(`
+    query ScaleViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleViewerQuery, ScaleViewerQueryVariables>;
+export const ScaleKeyUsageDocument = new TypedDocumentString(`
+    query ScaleKeyUsage($id: ID!) {
+  apiKey(id: $id) {
+    usage {
+      totals {
+        requests
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleKeyUsageQuery, ScaleKeyUsageQueryVariables>;
+export const ScaleCreateApiKeyDocument = new TypedDocumentString(`
+    mutation ScaleCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleCreateApiKeyMutation, ScaleCreateApiKeyMutationVariables>;
+export const ScaleSignUpDocument = new TypedDocumentString(`
+    mutation ScaleSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleSignUpMutation, ScaleSignUpMutationVariables>;
+export const ScaleCreateProjectDocument = new TypedDocumentString(`
+    mutation ScaleCreateProject {
+  createProject(input: {name: "Scale"}) {
+    secret
+    project {
+      id
+    }
+    defaultKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleCreateProjectMutation, ScaleCreateProjectMutationVariables>;
+export const ScaleUpdateApiKeyDocument = new TypedDocumentString(`
+    mutation ScaleUpdateApiKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    id
+    rateLimit {
+      perMinute
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleUpdateApiKeyMutation, ScaleUpdateApiKeyMutationVariables>;
+export const ScaleDeactivateApiKeyDocument = new TypedDocumentString(`
+    mutation ScaleDeactivateApiKey($id: ID!) {
+  deactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleDeactivateApiKeyMutation, ScaleDeactivateApiKeyMutationVariables>;
 export const AbuseCreateApiKeyDocument = new TypedDocumentString(`
     mutation AbuseCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
