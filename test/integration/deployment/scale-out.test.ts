@@ -269,7 +269,7 @@ describe('two API processes and a worker on Redis Cluster and a PostgreSQL repli
     }
     // The report's statements ran on the replica (its log_statement=all log).
     expect((await replica!.log()).split('usage_stats').length).toBeGreaterThan(before);
-  });
+  }, 60_000);
 
   it('lose no request and count none twice when a Redis master dies mid-load, and answer no 5xx once its replica took over', async () => {
     // Every Latchkey key lives in the slot of the prefix's hash tag: kill the master holding it.
@@ -306,7 +306,7 @@ describe('two API processes and a worker on Redis Cluster and a PostgreSQL repli
     const total = await eventually(
       () => counted(defaultKey.id),
       (n) => n >= sentWithDefaultKey,
-      45_000,
+      60_000,
     ).catch(async () => counted(defaultKey.id));
     expect(total, `${results.length} sent, ${answered.length} answered; logs:\n${logs.slice(-4000)}`).toBe(
       sentWithDefaultKey,
@@ -314,7 +314,7 @@ describe('two API processes and a worker on Redis Cluster and a PostgreSQL repli
     // No later batch adds any more.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(await counted(defaultKey.id)).toBe(sentWithDefaultKey);
-  });
+  }, 90_000);
 
   it('read from the primary without an error once the replica is stopped', async () => {
     await replica!.stop('fast');
