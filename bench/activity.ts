@@ -57,7 +57,7 @@ async function seedKeys(em: EntityManager): Promise<{ projectId: string; keyIds:
   const keyIds = Array.from({ length: KEYS }, () => randomUUID());
   await em.execute(
     `insert into api_keys (id, project_id, name, environment, key_hash, preview, created_at, updated_at, lineage_id)
-     select k, ?, 'bench key', 'LIVE', md5(k::text), 'lk_bench', now(), now(), k from unnest(?::uuid[]) as k`,
+     select k, ?, 'bench key ' || k::text, 'LIVE', md5(k::text), 'lk_bench', now(), now(), k from unnest(?::uuid[]) as k`,
     [projectId, `{${keyIds.join(',')}}`],
   );
   return { projectId, keyIds };

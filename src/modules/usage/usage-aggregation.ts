@@ -200,7 +200,8 @@ export async function applyUsageBatch(
          select k.id from api_keys k join v on v.id = k.id
          where k.usage_count > ${activityPerKey}
            and k.usage_count / ${step} <> (k.usage_count - v.requests) / ${step}
-       ), edge as (
+       ), edge as materialized (
+         -- materialized: computed once per key, not once per row the DELETE visits
          select due.id, (select a.id from usage_activity a where a.api_key_id = due.id
            order by a.id desc offset ${activityPerKey} limit 1) as newest_dropped
          from due
