@@ -74,19 +74,28 @@ export async function createActivityPartitions(em: EntityManager, now = new Date
 }
 
 /**
- * Drops the partitions of days wholly older than the retention (`ACTIVITY_RETENTION_DAYS`) and
- * deletes the default partition's rows that old. Returns the partitions dropped and the rows deleted.
+ * Drops the partitions of days wholly older than the retention (`ACTIVITY_RETENTION_DAYS`), and
+ * those of past days left without a row (the per-key cap trims a busy key's older rows, which
+ * empties its older days: dropping them returns their space at once, where a DELETE leaves it to
+ * VACUUM), and deletes the default partition's rows past the retention. Today's and later days'
+ * partitions are kept. Returns the partitions dropped and the rows deleted.
  */
 export async function dropExpiredActivity(
   em: EntityManager,
   now = new Date(),
 ): Promise<{ dropped: string[]; deleted: number }> {
   const cutoff = now.getTime() - ACTIVITY_RETENTION_DAYS * DAY_MS;
+  const today = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
   const dropped: string[] = [];
   for (const name of await listActivityPartitions(em)) {
     const day = dayOf(name);
-    if (day === null || day + DAY_MS > cutoff) continue;
-    // A plain DROP takes the parent's lock for an instant; no row is read or deleted.
+    if (day === null || day >= today) continue;
+    if (day + DAY_MS > cutoff) {
+      const [live] = await em.execute<{ found: boolean }[]>(`select exists (select 1 from "${name}") as found`);
+      if (live?.found !== false) continue;
+    }
+    // A plain DROP takes the parent's lock for an instant; no row is read or deleted. A late event
+    // of a dropped day lands in the default partition.
     await em.execute(`drop table if exists "${name}"`, [], 'run');
     dropped.push(name);
   }

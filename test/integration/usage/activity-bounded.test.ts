@@ -90,6 +90,20 @@ describe('usage_activity in daily partitions', () => {
     expect(await countedRequests(server.orm, keyId)).toBe(3);
   });
 
+  it('drops a past day the cap has emptied at once, and never today or a coming day', async () => {
+    const em = server.orm.em.fork();
+    const threeDaysAgo = new Date(Date.now() - 3 * DAY_MS);
+    await createActivityPartitions(em, threeDaysAgo);
+    const empty = activityPartitionOf(threeDaysAgo);
+    await em.execute(`delete from "${empty}"`);
+    const pruned = await pruneUsage(em.fork());
+    expect(pruned.dropped).toContain(empty);
+    const left = await listActivityPartitions(em);
+    for (let day = 0; day <= 2; day += 1) {
+      expect(left).toContain(activityPartitionOf(new Date(Date.now() + day * DAY_MS)));
+    }
+  });
+
   it('moves rows of a day without a partition out of the default partition when the day is created', async () => {
     const project = await seedProject(server);
     const keyId = project.defaultKey.id;
