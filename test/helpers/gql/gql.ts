@@ -95,6 +95,7 @@ type Documents = {
     "mutation ScaleCreateProject { createProject(input: { name: \"Scale\" }) { secret project { id } defaultKey { id } } }": typeof types.ScaleCreateProjectDocument,
     "mutation ScaleUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id rateLimit { perMinute } } }": typeof types.ScaleUpdateApiKeyDocument,
     "mutation ScaleDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": typeof types.ScaleDeactivateApiKeyDocument,
+    "query ScaleLists($id: ID!, $projectId: ID!) { apiKey(id: $id) { recentActivity(first: 5) { totalCount } }\n           project(id: $projectId) { auditEvents(first: 5) { totalCount } } }": typeof types.ScaleListsDocument,
     "mutation AbuseCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name } secret } }": typeof types.AbuseCreateApiKeyDocument,
     "query AbuseViewer { viewer { scopes } }": typeof types.AbuseViewerDocument,
     "query AbusePage($first: Int) { viewer { project { apiKeys(first: $first) { totalCount } } } }": typeof types.AbusePageDocument,
@@ -342,6 +343,7 @@ const documents: Documents = {
     "mutation ScaleCreateProject { createProject(input: { name: \"Scale\" }) { secret project { id } defaultKey { id } } }": types.ScaleCreateProjectDocument,
     "mutation ScaleUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id rateLimit { perMinute } } }": types.ScaleUpdateApiKeyDocument,
     "mutation ScaleDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": types.ScaleDeactivateApiKeyDocument,
+    "query ScaleLists($id: ID!, $projectId: ID!) { apiKey(id: $id) { recentActivity(first: 5) { totalCount } }\n           project(id: $projectId) { auditEvents(first: 5) { totalCount } } }": types.ScaleListsDocument,
     "mutation AbuseCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name } secret } }": types.AbuseCreateApiKeyDocument,
     "query AbuseViewer { viewer { scopes } }": types.AbuseViewerDocument,
     "query AbusePage($first: Int) { viewer { project { apiKeys(first: $first) { totalCount } } } }": types.AbusePageDocument,
@@ -829,6 +831,10 @@ export function graphql(source: "mutation ScaleUpdateApiKey($input: UpdateApiKey
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ScaleDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }"): typeof import('./graphql.js').ScaleDeactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScaleLists($id: ID!, $projectId: ID!) { apiKey(id: $id) { recentActivity(first: 5) { totalCount } }\n           project(id: $projectId) { auditEvents(first: 5) { totalCount } } }"): typeof import('./graphql.js').ScaleListsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -907,6 +907,14 @@ export type ScaleDeactivateApiKeyMutationVariables = Exact<{
 
 export type ScaleDeactivateApiKeyMutation = { deactivateApiKey: { status: ApiKeyStatus } };
 
+export type ScaleListsQueryVariables = Exact<{
+  id: string | number;
+  projectId: string | number;
+}>;
+
+
+export type ScaleListsQuery = { apiKey: { recentActivity: { totalCount: number } | null } | null, project: { auditEvents: { totalCount: number } | null } | null };
+
 export type AbuseCreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
 }>;
@@ -2821,6 +2829,20 @@ export const ScaleDeactivateApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScaleDeactivateApiKeyMutation, ScaleDeactivateApiKeyMutationVariables>;
+export const ScaleListsDocument = new TypedDocumentString(`
+    query ScaleLists($id: ID!, $projectId: ID!) {
+  apiKey(id: $id) {
+    recentActivity(first: 5) {
+      totalCount
+    }
+  }
+  project(id: $projectId) {
+    auditEvents(first: 5) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleListsQuery, ScaleListsQueryVariables>;
 export const AbuseCreateApiKeyDocument = new TypedDocumentString(`
     mutation AbuseCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {

@@ -269,6 +269,25 @@ describe('two API processes and a worker on Redis Cluster and a PostgreSQL repli
     }
     // The report's statements ran on the replica (its log_statement=all log).
     expect((await replica!.log()).split('usage_stats').length).toBeGreaterThan(before);
+
+    // So do recent activity and audit lists; a mutation's reads stay on the primary.
+    const logged = (table: string) => replica!.log().then((log) => log.split(table).length);
+    const [activityBefore, auditBefore] = [await logged('usage_activity'), await logged('audit_events')];
+    const lists = ok(
+      await gql(
+        apis[1]!,
+        graphql(
+          `query ScaleLists($id: ID!, $projectId: ID!) { apiKey(id: $id) { recentActivity(first: 5) { totalCount } }
+           project(id: $projectId) { auditEvents(first: 5) { totalCount } } }`,
+        ),
+        { id: defaultKey.id, projectId },
+        owner,
+      ),
+    );
+    expect(lists.apiKey?.recentActivity?.totalCount).toBe(N);
+    expect(lists.project?.auditEvents?.totalCount).toBeGreaterThan(0);
+    expect(await logged('usage_activity')).toBeGreaterThan(activityBefore);
+    expect(await logged('audit_events')).toBeGreaterThan(auditBefore);
   }, 60_000);
 
   it('lose no request and count none twice when a Redis master dies mid-load, and answer no 5xx once its replica took over', async () => {
