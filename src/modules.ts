@@ -8,9 +8,11 @@ import { auditModule } from './modules/audit/index.js';
 import { deploymentModule } from './modules/deployment/index.js';
 import { eventsModule } from './modules/events/index.js';
 import { keyExpiryModule } from './modules/key-expiry/index.js';
+import { leaksModule } from './modules/leaks/index.js';
 import { membersModule } from './modules/members/index.js';
 import type { DomainModule } from './modules/module.js';
 import { permissionsModule } from './modules/permissions/index.js';
+import { personalTokensModule } from './modules/personal-tokens/index.js';
 import { projectsModule } from './modules/projects/index.js';
 import { scopesModule } from './modules/scopes/index.js';
 import { usageModule } from './modules/usage/index.js';
@@ -30,4 +32,6 @@ export const MODULES: readonly DomainModule[] = [
   deploymentModule,
   eventsModule,
   webhooksModule,
+  personalTokensModule,
+  leaksModule,
 ];

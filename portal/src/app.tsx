@@ -1,6 +1,7 @@
 import { lazy, type ReactNode, Suspense, useEffect, useRef, useState } from 'react';
 import { ErrorNotice, Loading } from './components/feedback';
 import { focusHeadingWhenRendered } from './focus';
+import { AccountPage } from './pages/account-page';
 import { AuthPage } from './pages/auth-page';
 import { KeyDetailPage } from './pages/key-detail-page';
 import { MyUsagePage } from './pages/my-usage-page';
@@ -43,9 +44,14 @@ function Header() {
         <div className="topbar-user">
           {state.status === 'signed-in' ? (
             <>
-              <span className="user-email" title={state.user.name}>
+              <Link
+                to="/account"
+                className="user-email"
+                title={`${state.user.name}: your account, tokens and sessions`}
+                aria-current={current('/account')}
+              >
                 {state.user.email}
-              </span>
+              </Link>
               <button
                 type="button"
                 className="button button-small"
@@ -122,7 +128,7 @@ function Routes() {
         />
       </RequireUser>
     );
-  for (const tab of ['keys', 'usage', 'members', 'audit', 'webhooks'] as const) {
+  for (const tab of ['keys', 'permissions', 'usage', 'members', 'audit', 'webhooks', 'settings'] as const) {
     const params = matchPath(tab === 'keys' ? '/projects/:projectId' : `/projects/:projectId/${tab}`, pathname);
     if (params)
       return (
@@ -131,6 +137,12 @@ function Routes() {
         </RequireUser>
       );
   }
+  if (pathname === '/account')
+    return (
+      <RequireUser>
+        <AccountPage />
+      </RequireUser>
+    );
   if (pathname === '/playground')
     return (
       <Suspense fallback={<Loading label="Loading the playground…" />}>

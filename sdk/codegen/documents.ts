@@ -63,6 +63,11 @@ const API_KEY: Selection = {
   project: { id: true },
 };
 
+/** A key as it reads itself (`viewer.apiKey`): its lineage needs `keys:read`, which a narrow key lacks. */
+const OWN_API_KEY: Selection = Object.fromEntries(
+  Object.entries(API_KEY).filter(([field]) => field !== 'rotatedFrom' && field !== 'replacedBy'),
+);
+
 /** A verification answer: lean, as it is on every request of the backends that verify. */
 const KEY_VERIFICATION: Selection = {
   valid: true,
@@ -121,6 +126,42 @@ const AUDIT_EVENT: Selection = {
   createdAt: true,
 };
 
+const PERMISSION: Selection = {
+  id: true,
+  name: true,
+  description: true,
+  implies: true,
+  keyCount: true,
+  createdAt: true,
+};
+
+/** An endpoint as listed: never its secret, only `secretPreview`. */
+const WEBHOOK_ENDPOINT: Selection = {
+  id: true,
+  url: true,
+  description: true,
+  events: true,
+  enabled: true,
+  disabledReason: true,
+  failingSince: true,
+  secretPreview: true,
+  createdAt: true,
+};
+
+const WEBHOOK_DELIVERY: Selection = {
+  id: true,
+  eventId: true,
+  eventType: true,
+  status: true,
+  attempts: true,
+  responseStatus: true,
+  durationMs: true,
+  error: true,
+  createdAt: true,
+  lastAttemptAt: true,
+  nextAttemptAt: true,
+};
+
 /** Every document of the SDK, for `schema`. */
 export function sdkDocuments(schema: GraphQLSchema): string[] {
   const on = (typeName: string, selection: Selection) => select(schema, typeName, selection);
@@ -132,7 +173,7 @@ export function sdkDocuments(schema: GraphQLSchema): string[] {
     `fragment UsageReportFields on UsageReport { ${on('UsageReport', USAGE_REPORT)} }`,
 
     `query Viewer { viewer { isAdministrator scopes user { id email name createdAt }
-      apiKey { ...ApiKeyFields } project { id name } rateLimit { limit remaining resetAt } } }`,
+      apiKey { ${on('ApiKey', OWN_API_KEY)} } project { id name } rateLimit { limit remaining resetAt } } }`,
     'query Projects { projects { ...ProjectFields } }',
     'query Project($id: ID!) { project(id: $id) { ...ProjectFields } }',
     'query Scopes { scopes { name description implies } }',
@@ -159,5 +200,21 @@ export function sdkDocuments(schema: GraphQLSchema): string[] {
     `query AuditEvents($projectId: ID!, ${page}, $filter: AuditEventFilter) { project(id: $projectId) {
       auditEvents(first: $first, after: $after, filter: $filter) { ${pageInfo}
       edges { cursor node { ${on('AuditEvent', AUDIT_EVENT)} } } } } }`,
+
+    // The CLI's (sdk/src/cli): who the token is (lean: a key without keys:read may ask), sessions,
+    // permissions and webhooks.
+    `query Whoami { viewer { isAdministrator scopes user { id email name }
+      apiKey { id name preview environment } project { id name } } }`,
+    'mutation LogIn($input: LogInInput!) { logIn(input: $input) { token user { id email name } } }',
+    'mutation LogOut { logOut }',
+    `query Permissions($projectId: ID!) { project(id: $projectId) { permissions { ${on('Permission', PERMISSION)} } } }`,
+    `mutation CreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) {
+      ${on('Permission', PERMISSION)} } }`,
+    'mutation DeletePermission($input: DeletePermissionInput!) { deletePermission(input: $input) { id removedFromKeys } }',
+    `query WebhookEndpoints($projectId: ID!) { project(id: $projectId) {
+      webhookEndpoints { ${on('WebhookEndpoint', WEBHOOK_ENDPOINT)} } } }`,
+    `mutation CreateWebhookEndpoint($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) {
+      secret endpoint { ${on('WebhookEndpoint', WEBHOOK_ENDPOINT)} } } }`,
+    `mutation SendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { ${on('WebhookDelivery', WEBHOOK_DELIVERY)} } }`,
   ];
 }

@@ -7,7 +7,9 @@ import type { Caller } from './caller.js';
 
 /**
  * What the caller may do in a project. A key acts only inside its own project with its own
- * scopes; a user acts through the role of their membership. A project the caller cannot see is
+ * scopes; a user acts through the role of their membership; a personal token acts as its user,
+ * only in its projects (all of the user's when it names none), with the scopes both it and the
+ * user's role hold (DESIGN.md section 15). A project the caller cannot see is
  * reported as NOT_FOUND, never FORBIDDEN, so ids of other tenants cannot be probed.
  */
 export class Access {
@@ -29,13 +31,28 @@ export class Access {
         const role = await this.roleIn(projectId);
         return role ? ROLE_SCOPES[role] : null;
       }
+      case 'token': {
+        const role = await this.roleIn(projectId);
+        if (!role) return null;
+        const tokenScopes = this.caller.scopes;
+        return new Set([...ROLE_SCOPES[role]].filter((scope) => tokenScopes.has(scope)));
+      }
     }
   }
 
-  /** The user's role in `projectId` (null for keys and non-members). */
+  /**
+   * The user's role in `projectId` (null for keys and non-members); for a personal token, null
+   * also outside the projects it is restricted to.
+   */
   async roleIn(projectId: string): Promise<Role | null> {
-    if (this.caller.kind !== 'user' || !isUuid(projectId)) return null;
-    return this.loaders().role.load(`${projectId}:${this.caller.user.id}`);
+    if (!isUuid(projectId)) return null;
+    const { caller } = this;
+    if (caller.kind === 'token') {
+      if (caller.token.projectIds.length > 0 && !caller.token.projectIds.includes(projectId)) return null;
+    } else if (caller.kind !== 'user') {
+      return null;
+    }
+    return this.loaders().role.load(`${projectId}:${caller.user.id}`);
   }
 
   /**

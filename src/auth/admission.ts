@@ -2,7 +2,7 @@
  * Admission: a presented credential and its transport in, the caller and its rate decision out,
  * or a refusal with one reason vocabulary (AuthFailureReason). The one path of every entry point:
  * HTTP requests, `verifyApiKey` (a key presented by another backend), and next WebSocket
- * `connection_init` and personal tokens.
+ * `connection_init`. Credentials: API keys, sessions and personal access tokens (`lk_pat_…`).
  *
  * A key or session this process has cached (one it saw valid) costs one Redis round trip and no
  * SQL: the rate-limit script confirms its generation and counts the request together; one that
@@ -16,6 +16,12 @@ import { findKeyByHash } from '../modules/api-keys/key-lookup.js';
 import { creditPeriodOf } from '../modules/api-keys/key-restrictions.js';
 import { keyRefusal, type VerificationCode } from '../modules/api-keys/key-status.js';
 import {
+  hashPersonalToken,
+  isWellFormedPersonalToken,
+  looksLikePersonalToken,
+} from '../modules/personal-tokens/token-format.js';
+import { findTokenByHash, tokenRefusal } from '../modules/personal-tokens/token-records.js';
+import {
   type CreditOutcome,
   type CreditSpend,
   type RateLimitDecision,
@@ -27,7 +33,7 @@ import { hashSessionToken, isSessionToken } from '../modules/users/sessions.js';
 import type { AuthFailureReason } from '../shared/errors.js';
 import type { EntityManager } from '../shared/orm.js';
 import type { RedisConnection } from '../shared/redis.js';
-import { type Caller, keyCaller, sessionCaller } from './caller.js';
+import { type Caller, keyCaller, sessionCaller, type TokenCredential, tokenCaller, tokenCredential } from './caller.js';
 import { CredentialCache, type KeyCacheOptions, type KeyGenerations } from './credential-cache.js';
 import { bearerTokenOf, type Credentials, sessionCookieOf } from './credentials.js';
 import { KeyCredential } from './key-credential.js';
@@ -99,7 +105,9 @@ export class Admission {
   readonly keys: CredentialCache<KeyCredential>;
   /** Sessions this process saw live, by HMAC. */
   readonly sessions: CredentialCache<SessionRows>;
-  /** Where every writer of key and session rows says so (revocation.ts). */
+  /** Personal access tokens this process saw valid, by HMAC. */
+  readonly tokens: CredentialCache<TokenCredential>;
+  /** Where every writer of key, session and token rows says so (revocation.ts). */
   readonly revocation: Revocation;
   private readonly secret: string;
   private readonly limiter: RateLimiter;
@@ -111,7 +119,8 @@ export class Admission {
     this.generations = deps.generations;
     this.keys = new CredentialCache<KeyCredential>(deps.generations, deps.connection, deps.cache);
     this.sessions = new CredentialCache<SessionRows>(deps.generations, deps.connection, deps.cache);
-    this.revocation = new Revocation(deps.generations, [this.keys, this.sessions]);
+    this.tokens = new CredentialCache<TokenCredential>(deps.generations, deps.connection, deps.cache);
+    this.revocation = new Revocation(deps.generations, [this.keys, this.sessions, this.tokens]);
   }
 
   /**
@@ -130,6 +139,8 @@ export class Admission {
   private async admitCredentials(credentials: Credentials, transport: Transport): Promise<Admitted> {
     const { clientAddress, em } = transport;
     const token = bearerTokenOf(credentials.authorization);
+    // Personal tokens first: they share the `lk_` prefix that routes the rest to the key check.
+    if (token && looksLikePersonalToken(token)) return this.admitPersonalToken(token, transport);
     if (token && looksLikeKey(token)) {
       const admission = await this.admitKey(token, { em, budgetAddress: clientAddress, address: clientAddress });
       if (admission.ok) {
@@ -233,6 +244,36 @@ export class Admission {
     if (!rows || !isSessionLive(rows.session)) return null;
     if (generation) this.sessions.set(hash, rows, generation);
     return { caller: sessionCaller(rows, hash) };
+  }
+
+  /**
+   * A personal access token: format and checksum (no I/O) → cached and confirmed by its
+   * generation in one Redis round trip, or the address's failure budget then one statement →
+   * unknown (NOT_FOUND) → revoked (TOKEN_REVOKED) → expired (TOKEN_EXPIRED). Tokens are not
+   * metered or rate limited per token; like sessions they act as their user.
+   */
+  private async admitPersonalToken(token: string, { clientAddress, em }: Transport): Promise<Admitted> {
+    if (!isWellFormedPersonalToken(token)) {
+      return (await this.addressRefusal(clientAddress)) ?? { ok: false, reason: 'MALFORMED' };
+    }
+    const hash = hashPersonalToken(this.secret, token);
+    const entry = this.tokens.get(hash);
+    if (entry && !tokenRefusal(entry.value.token)) {
+      const generation = { key: this.generations.keyOf(hash), expected: entry.generation };
+      const confirmed = await this.limiter.admit({ keyId: null, settings: null, now: Date.now(), generation });
+      if (confirmed.kind === 'decided') return { ok: true, caller: tokenCaller(entry.value, hash), decision: null };
+    }
+    if (entry) this.tokens.delete(hash);
+    const refusal = await this.addressRefusal(clientAddress);
+    if (refusal) return refusal;
+    const generation = await this.tokens.readGeneration(hash);
+    const rows = await findTokenByHash(em(), hash);
+    if (!rows) return { ok: false, reason: 'NOT_FOUND' };
+    const reason = tokenRefusal(rows.token);
+    if (reason) return { ok: false, reason };
+    const credential = tokenCredential(rows);
+    if (generation) this.tokens.set(hash, credential, generation);
+    return { ok: true, caller: tokenCaller(credential, hash), decision: null };
   }
 
   /** 429 for an address over its budget of failed authentications. */

@@ -31,10 +31,22 @@ export const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })(
   ctx.caller.kind === 'anonymous' ? unauthenticated('MISSING') : true,
 );
 
-/** A user session; API keys act only inside their project and cannot do organization-wide things. */
+/**
+ * A user session; API keys act only inside their project and cannot do organization-wide things,
+ * and personal tokens cannot touch the account (tokens, sessions, password, deletion) or create projects.
+ */
 export const isUserSession = rule('isUserSession', { cache: 'contextual' })((_parent, _args, ctx: Context) => {
   if (ctx.caller.kind === 'anonymous') return unauthenticated('MISSING');
   if (ctx.caller.kind === 'key') return forbidden('This operation needs a user session, not an API key.');
+  if (ctx.caller.kind === 'token')
+    return forbidden('This operation needs a user session, not a personal access token.');
+  return true;
+});
+
+/** A user, through a session or a personal access token (which sees only its own projects). */
+export const actsAsUser = rule('actsAsUser', { cache: 'contextual' })((_parent, _args, ctx: Context) => {
+  if (ctx.caller.kind === 'anonymous') return unauthenticated('MISSING');
+  if (ctx.caller.kind === 'key') return forbidden('This operation needs a user session or a personal access token.');
   return true;
 });
 

@@ -1,6 +1,7 @@
 /**
- * The one revocation point: every change to a key or session row (rotate, update, deactivate,
- * delete, a plan change, expiry, logout) goes through `changing`, so that every API process
+ * The one revocation point: every change to a key, session or personal token row (rotate, update,
+ * deactivate, delete, a plan change, expiry, logout, revoking a token or session, deleting an
+ * account) goes through `changing`, so that every API process
  * refuses or re-reads the credential on its very next request (docs/key-cache.md).
  */
 import type { CredentialCache, KeyGenerations } from './credential-cache.js';

@@ -42,6 +42,8 @@ export interface Context {
   loginThrottle?: LoginThrottle;
   /** PostgreSQL read replicas for usage, activity and audit reads (src/modules/usage/usage-snapshot.ts). */
   replicas?: ReadReplicas;
+  /** reportLeakedKey's budgets per address and per reported string (src/modules/leaks). */
+  leakReportThrottle?: LoginThrottle;
 }
 
 /**
@@ -72,6 +74,7 @@ export class RequestContext implements Context {
   usage?: RequestUsage;
   loginThrottle?: LoginThrottle;
   replicas?: ReadReplicas;
+  leakReportThrottle?: LoginThrottle;
 
   constructor(
     readonly config: Config,
@@ -116,6 +119,7 @@ export function withEntityManager(ctx: Context, em: EntityManager): Context {
     usage: ctx.usage,
     loginThrottle: ctx.loginThrottle,
     replicas: ctx.replicas,
+    leakReportThrottle: ctx.leakReportThrottle,
     loaders: ctx.loaders,
     access: ctx.access,
     em,

@@ -100,8 +100,14 @@ export function createLoaders(em: EntityManager): Loaders {
     }),
     role: new DataLoader(async (pairs) => {
       const split = pairs.map((pair) => pair.split(':') as [string, string]);
+      const projectIds = uuids([...new Set(split.map(([projectId]) => projectId))]);
+      // A deleted project grants nothing to anyone (src/modules/projects/project-deletion.service.ts).
+      const projects = await loaders.project.loadMany(projectIds);
+      const live = projects.filter(
+        (project): project is Project => !!project && !(project instanceof Error) && !project.deletedAt,
+      );
       const rows = await em.find(Membership, {
-        project: { $in: uuids([...new Set(split.map(([projectId]) => projectId))]) },
+        project: { $in: uuids(live.map((project) => project.id)) },
         user: { $in: uuids([...new Set(split.map(([, userId]) => userId))]) },
         status: 'ACTIVE',
       });

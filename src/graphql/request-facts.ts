@@ -20,7 +20,7 @@ export const requestFactsPlugin: ApolloServerPlugin<Context> = {
         callerKind: caller.kind,
         keyId: caller.kind === 'key' ? caller.key.id : null,
         projectId: caller.kind === 'key' ? caller.key.project : null,
-        userId: caller.kind === 'user' ? caller.user.id : null,
+        userId: caller.kind === 'user' || caller.kind === 'token' ? caller.user.id : null,
         errorCodes: [],
       };
     }

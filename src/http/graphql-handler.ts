@@ -42,6 +42,8 @@ export interface GraphQLHandlerDependencies {
   loginThrottle: LoginThrottle;
   /** Read replicas for usage, activity and audit reads; none: the primary. */
   replicas?: ReadReplicas;
+  /** reportLeakedKey's limits (LEAK_REPORT_LIMITS). */
+  leakReportThrottle?: LoginThrottle;
 }
 
 export interface GraphQLHandler {
@@ -178,6 +180,7 @@ export async function createGraphQLHandler(deps: GraphQLHandlerDependencies): Pr
     );
     context.loginThrottle = deps.loginThrottle;
     context.replicas = deps.replicas;
+    context.leakReportThrottle = deps.leakReportThrottle;
     context.usage = metering.requestUsage(clientAddress, admitted.decision?.state ?? null);
     const metered = metering.meter(
       admitted.caller,

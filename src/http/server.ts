@@ -13,6 +13,7 @@ import type { Context } from '../graphql/context.js';
 import { loadQueryLimits, type QueryLimits } from '../graphql/query-limits.js';
 import { buildAppSchema } from '../graphql/schema.js';
 import { claimRedisPrefix, deploymentStillIn, readDeploymentId } from '../modules/deployment/redis-prefix-claim.js';
+import { LEAK_REPORT_LIMITS } from '../modules/leaks/leak-limits.js';
 import { RateLimiter } from '../modules/rate-limits/rate-limiter.js';
 import { createMetering } from '../modules/usage/metering.js';
 import { limiterPrefixOf, type UsageOptions, usageOptionsOf } from '../modules/usage/usage-options.js';
@@ -25,6 +26,7 @@ import type { MikroORM } from '../shared/orm.js';
 import type { ReadReplicas } from '../shared/read-replicas.js';
 import { openRedisConnection, type RedisConnection, readyOrLater } from '../shared/redis.js';
 import { type RequestStore, requestStore } from '../shared/request-store.js';
+import { githubLeaksEndpoint } from './github-leaks.js';
 import { createGraphQLHandler } from './graphql-handler.js';
 import { metricsAccessOf } from './metrics-access.js';
 import { servePortal } from './portal.js';
@@ -114,9 +116,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     metering,
     loginThrottle: new RedisLoginThrottle(limiterConnection, limiterPrefix, logger),
     replicas: deps.replicas,
+    // The same counters as logIn's, under their own names: reports never spend login budgets.
+    leakReportThrottle: new RedisLoginThrottle(limiterConnection, `${limiterPrefix}:leaks`, logger, LEAK_REPORT_LIMITS),
   });
 
   const metricsAccess = metricsAccessOf(config);
+  const githubLeaks = githubLeaksEndpoint({ config, orm, revocation: admission.revocation });
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const started = performance.now();
@@ -133,6 +138,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       try {
         if (!url) throw new HttpError(400, 'The request target is not a valid URL.');
         if (url.pathname === '/graphql') await graphql.handle(request, response, url, requestId);
+        else if (url.pathname === '/leaks/github') await githubLeaks(request, response, requestId);
         else if (url.pathname === '/healthz') sendJson(response, 200, { status: 'ok' });
         else if (url.pathname === '/metrics') await serveMetrics(metrics, metricsAccess, request, response);
         else if (url.pathname === '/readyz') await serveReadiness(orm, redis, response, deps.replicas);

@@ -9,6 +9,8 @@
  * An empty variable counts as unset.
  */
 
+import { createPublicKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { compileTrustedProxies, type TrustedProxies } from './client-address.js';
 import { PLANS, type Plan } from './plans.js';
@@ -86,6 +88,11 @@ export interface Config {
   metricsToken: string | null;
   /** `LATCHKEY_WEBHOOKS_ALLOW_PRIVATE=true`: webhooks may go to private addresses and plain http (development, tests). */
   webhooksAllowPrivate: boolean;
+  /**
+   * `LATCHKEY_GITHUB_SCANNING_KEYS`: GitHub's secret-scanning public keys, by key identifier (PEM),
+   * read from the file it names at start. Null: `POST /leaks/github` answers 404 (docs/leaked-keys.md).
+   */
+  githubScanningKeys: ReadonlyMap<string, string> | null;
   /** `LATCHKEY_MAX_QUERY_*` as set; `loadQueryLimits(config.queryLimits)` adds the defaults. */
   queryLimits: QueryLimitSettings;
   /** `LATCHKEY_AUTH_FAILURES_PER_MINUTE`, `LATCHKEY_KEY_CACHE_SECONDS`, `LATCHKEY_ACTIVITY_PER_KEY` as set; `usageOptionsOf` adds the defaults. */
@@ -238,6 +245,49 @@ const adminEmails = z.string().transform((list, context): Set<string> => {
   return new Set(emails);
 });
 
+/**
+ * The file GitHub publishes at https://api.github.com/meta/public_keys/secret_scanning, saved
+ * locally: `{"public_keys":[{"key_identifier","key","is_current"}]}` (the server fetches nothing).
+ */
+const githubScanningKeys = z.string().transform((path, context): Map<string, string> => {
+  const fail = (message: string) => {
+    context.addIssue({ code: 'custom', message });
+    return z.NEVER;
+  };
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    return fail(`cannot read it: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return fail('it is not JSON');
+  }
+  const list = (parsed as { public_keys?: unknown } | null)?.public_keys;
+  if (!Array.isArray(list) || list.length === 0) return fail('it holds no "public_keys" list');
+  const keys = new Map<string, string>();
+  for (const entry of list as { key_identifier?: unknown; key?: unknown }[]) {
+    if (
+      typeof entry?.key_identifier !== 'string' ||
+      entry.key_identifier.length === 0 ||
+      typeof entry.key !== 'string'
+    ) {
+      return fail('every public key needs a "key_identifier" and a PEM "key"');
+    }
+    try {
+      const key = createPublicKey(entry.key);
+      if (key.asymmetricKeyType !== 'ec') return fail(`key ${entry.key_identifier} is not an ECDSA key`);
+    } catch {
+      return fail(`key ${entry.key_identifier} is not a PEM public key`);
+    }
+    keys.set(entry.key_identifier, entry.key);
+  }
+  return keys;
+});
+
 // ---- the variables ---------------------------------------------------------------------------
 
 interface Variable<Schema extends z.ZodType> {
@@ -318,6 +368,10 @@ const VARIABLES = {
   LATCHKEY_WEBHOOKS_ALLOW_PRIVATE: variable(
     'true or false',
     z.enum(['true', 'false']).transform((value) => value === 'true'),
+  ),
+  LATCHKEY_GITHUB_SCANNING_KEYS: variable(
+    'the path of a JSON file of GitHub\'s secret-scanning public keys ({"public_keys":[{"key_identifier","key"}]})',
+    githubScanningKeys,
   ),
   LATCHKEY_AUTH_FAILURES_PER_MINUTE: positive(),
   LATCHKEY_KEY_CACHE_SECONDS: variable('a whole number of seconds, 0 or more (0 turns the cache off)', wholeNumber(0)),
@@ -409,6 +463,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: values.LATCHKEY_INTROSPECTION ?? (production ? 'authenticated' : 'public'),
     metricsToken: values.LATCHKEY_METRICS_TOKEN ?? null,
     webhooksAllowPrivate: values.LATCHKEY_WEBHOOKS_ALLOW_PRIVATE ?? false,
+    githubScanningKeys: values.LATCHKEY_GITHUB_SCANNING_KEYS ?? null,
     queryLimits: definedOnly({
       maxDepth: values[QUERY_LIMIT_VARIABLES.maxDepth],
       maxAliases: values[QUERY_LIMIT_VARIABLES.maxAliases],

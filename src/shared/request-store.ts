@@ -16,7 +16,7 @@ export interface GraphQLRequestFacts {
   /** Root fields, sorted (bounded by the schema). */
   operation: string;
   type: string;
-  callerKind: 'anonymous' | 'user' | 'key';
+  callerKind: 'anonymous' | 'user' | 'token' | 'key';
   keyId: string | null;
   projectId: string | null;
   userId: string | null;

@@ -216,6 +216,48 @@ describe('accessibility (axe-core, WCAG 2.2 AA) and layout', { timeout: 90_000 }
     await checkAccessibility('playground');
   });
 
+  it('the Permissions tab and its dialogs: add, edit, delete', async () => {
+    for (const [name, implies] of [
+      ['bots:read', []],
+      ['bots:write', []],
+      ['invoke:agents', ['bots:read']],
+    ] as const) {
+      dataOf(
+        await server.gql(
+          'mutation ($input: CreatePermissionInput!) { createPermission(input: $input) { id } }',
+          { input: { projectId: project.id, name, description: `What ${name} grants.`, implies: [...implies] } },
+          { token: owner.token },
+        ),
+      );
+    }
+    await page.goto(`${server.url}/projects/${project.id}/permissions`);
+    await page.locator('tr[data-permission="invoke:agents"]').waitFor();
+    await checkAccessibility('permissions');
+
+    await page.getByRole('button', { name: 'Add permission' }).click();
+    await page.getByRole('dialog', { name: 'Add a permission' }).waitFor();
+    await checkAccessibility('dialog-create-permission');
+    await expectDialogFits('Add a permission', 'Add permission');
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: 'Edit bots:write' }).click();
+    await page.getByRole('dialog', { name: 'Edit bots:write' }).waitFor();
+    await checkAccessibility('dialog-edit-permission');
+    await expectDialogFits('Edit bots:write', 'Save changes');
+    await page.keyboard.press('Escape');
+    // Focus is back on the button that opened the dialog.
+    expect(
+      await page
+        .getByRole('button', { name: 'Edit bots:write' })
+        .evaluate((el) => el === el.ownerDocument.activeElement),
+    ).toBe(true);
+
+    await page.getByRole('button', { name: 'Delete bots:read' }).click();
+    await page.getByRole('dialog', { name: 'Delete bots:read?' }).waitFor();
+    await checkAccessibility('dialog-delete-permission');
+    await page.keyboard.press('Escape');
+  });
+
   it('shows the plan’s key limit before the action: Create key is disabled at 2 of 2, with the reason', async () => {
     await page.goto(`${server.url}/projects/${project.id}`);
     const note = page.getByTestId('key-limit');

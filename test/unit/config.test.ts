@@ -1,3 +1,7 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isLoopbackAddress } from '../../src/http/metrics-access.js';
 import { ConfigError, loadConfig } from '../../src/shared/config.js';
@@ -54,6 +58,41 @@ describe('LATCHKEY_METRICS_TOKEN', () => {
       }
       expect(message, value).toMatch(/^LATCHKEY_METRICS_TOKEN must be at least 16 characters/);
       expect(message).not.toContain(value);
+    }
+  });
+});
+
+describe('LATCHKEY_GITHUB_SCANNING_KEYS', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'latchkey-config-'));
+  const file = (name: string, content: string) => {
+    const path = join(folder, name);
+    writeFileSync(path, content);
+    return path;
+  };
+  const pem = (type: 'ec' | 'ed25519') =>
+    (type === 'ec' ? generateKeyPairSync('ec', { namedCurve: 'P-256' }) : generateKeyPairSync('ed25519')).publicKey
+      .export({ type: 'spki', format: 'pem' })
+      .toString();
+
+  it("is null when unset, and GitHub's keys by identifier when it names their file", () => {
+    expect(loadConfig({}).githubScanningKeys).toBeNull();
+    const key = pem('ec');
+    const path = file('keys.json', JSON.stringify({ public_keys: [{ key_identifier: 'abc', key, is_current: true }] }));
+    expect([...(loadConfig({ LATCHKEY_GITHUB_SCANNING_KEYS: path }).githubScanningKeys ?? [])]).toEqual([['abc', key]]);
+  });
+
+  it('refuses a missing file, non-JSON, an empty list and keys that are not ECDSA PEM, naming the variable', () => {
+    const bad = [
+      join(folder, 'missing.json'),
+      file('text.json', 'not json'),
+      file('empty.json', JSON.stringify({ public_keys: [] })),
+      file('garbage.json', JSON.stringify({ public_keys: [{ key_identifier: 'x', key: 'nope' }] })),
+      file('ed.json', JSON.stringify({ public_keys: [{ key_identifier: 'x', key: pem('ed25519') }] })),
+    ];
+    for (const path of bad) {
+      expect(() => loadConfig({ LATCHKEY_GITHUB_SCANNING_KEYS: path }), path).toThrow(
+        /LATCHKEY_GITHUB_SCANNING_KEYS must be/,
+      );
     }
   });
 });

@@ -47,8 +47,11 @@ const REASONS: Record<string, string> = {
   DELETED: 'This API key has been deleted, so the server refuses it.',
   EXPIRED: 'This API key has expired, so the server refuses it.',
   ROTATED: 'This API key was rotated and its grace period is over. Use the key that replaced it.',
+  LEAKED: 'This API key was reported leaked, so the server refuses it for good. Rotate it and use the replacement.',
   SESSION_EXPIRED: 'Your session has ended. Log in again.',
   INVALID_CREDENTIALS: 'The email or password is incorrect.',
+  TOKEN_REVOKED: 'This personal access token has been revoked. Create a new one on your account page.',
+  TOKEN_EXPIRED: 'This personal access token has expired. Create a new one on your account page.',
 };
 
 /** Input field names as the forms label them. */
@@ -57,6 +60,9 @@ const FIELD_LABELS: Record<string, string> = {
   description: 'Description',
   email: 'Email',
   password: 'Password',
+  currentPassword: 'Current password',
+  newPassword: 'New password',
+  projectIds: 'Projects',
   expiresAt: 'Expiry',
   gracePeriodSeconds: 'Grace period',
   scopes: 'Scopes',
@@ -66,6 +72,14 @@ const FIELD_LABELS: Record<string, string> = {
   requiredScopes: 'Required scopes',
   'rateLimit.perMinute': 'Requests per minute',
   'rateLimit.perDay': 'Requests per day',
+  permissions: 'Permissions',
+  implies: 'Implies',
+  meta: 'Metadata',
+  externalId: 'External id',
+  allowedCidrs: 'Allowed addresses',
+  credits: 'Credits',
+  'credits.remaining': 'Credits',
+  'credits.refill.amount': 'Refill amount',
 };
 
 function describeProblem(problem: ApiProblem | undefined, status: number): string {

@@ -1,7 +1,16 @@
 import { type ReactNode, type RefObject, useId, useRef, useState } from 'react';
 
 /** Copies `text`; when the clipboard is not available, selects the field so Ctrl+C works. */
-export function CopyButton({ text, target }: { text: string; target?: RefObject<HTMLInputElement | null> }) {
+export function CopyButton({
+  text,
+  target,
+  label,
+}: {
+  text: string;
+  target?: RefObject<HTMLInputElement | null>;
+  /** The button's accessible name when "Copy" alone would be ambiguous (several on a page). */
+  label?: string;
+}) {
   const [state, setState] = useState<'idle' | 'copied' | 'select'>('idle');
   const copy = async () => {
     try {
@@ -13,7 +22,13 @@ export function CopyButton({ text, target }: { text: string; target?: RefObject<
     }
   };
   return (
-    <button type="button" className="button" onClick={copy} aria-live="polite">
+    <button
+      type="button"
+      className="button"
+      onClick={copy}
+      aria-live="polite"
+      aria-label={state === 'idle' ? label : undefined}
+    >
       {state === 'copied' ? 'Copied' : state === 'select' ? 'Selected: press Ctrl+C' : 'Copy'}
     </button>
   );

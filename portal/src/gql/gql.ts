@@ -15,12 +15,18 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {\n    apiKey(id: $id) {\n      ...KeyFields\n      rotatedFrom {\n        id\n        name\n        preview\n      }\n      replacedBy {\n        id\n        name\n        preview\n      }\n      auditEvents(first: $auditFirst, after: $auditAfter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.KeyDetailDocument,
-    "\n  fragment KeyFields on ApiKey {\n    id\n    name\n    description\n    preview\n    status\n    environment\n    isDefault\n    scopes {\n      name\n    }\n    createdAt\n    createdBy {\n      id\n      label\n      type\n    }\n    lastUsedAt\n    usageCount\n    expiresAt\n    graceEndsAt\n    rotatedAt\n    rateLimit {\n      perMinute\n      perDay\n      burstPerMinute\n      source\n    }\n  }\n": typeof types.KeyFieldsFragmentDoc,
+    "\n  query Account {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      personalTokens {\n        id\n        name\n        preview\n        scopes\n        projectIds\n        createdAt\n        expiresAt\n        expired\n      }\n      sessions {\n        id\n        createdAt\n        expiresAt\n        userAgent\n        clientAddress\n        current\n      }\n    }\n    projects {\n      id\n      name\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n": typeof types.AccountDocument,
+    "\n  mutation CreatePersonalToken($input: CreatePersonalTokenInput!) {\n    createPersonalToken(input: $input) {\n      token {\n        id\n        name\n      }\n      secret\n    }\n  }\n": typeof types.CreatePersonalTokenDocument,
+    "\n  mutation RevokePersonalToken($id: ID!) {\n    revokePersonalToken(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokePersonalTokenDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": typeof types.DeleteAccountDocument,
+    "\n  query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {\n    apiKey(id: $id) {\n      ...KeyFields\n      leaks {\n        id\n        reporter\n        url\n        reportedAt\n      }\n      rotatedFrom {\n        id\n        name\n        preview\n      }\n      replacedBy {\n        id\n        name\n        preview\n      }\n      auditEvents(first: $auditFirst, after: $auditAfter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.KeyDetailDocument,
+    "\n  fragment KeyFields on ApiKey {\n    id\n    name\n    description\n    preview\n    status\n    environment\n    isDefault\n    scopes {\n      name\n    }\n    createdAt\n    createdBy {\n      id\n      label\n      type\n    }\n    lastUsedAt\n    usageCount\n    expiresAt\n    graceEndsAt\n    rotatedAt\n    rateLimit {\n      perMinute\n      perDay\n      burstPerMinute\n      source\n    }\n    permissions\n    externalId\n    meta\n    allowedCidrs\n    credits {\n      remaining\n      refillAt\n      refill {\n        amount\n        interval\n      }\n    }\n  }\n": typeof types.KeyFieldsFragmentDoc,
     "\n  query ProjectKeys($projectId: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) {\n    project(id: $projectId) {\n      id\n      plan\n      keyCount\n      limits {\n        maxKeys\n      }\n      apiKeys(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...KeyFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProjectKeysDocument,
-    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        preview\n      }\n      secret\n    }\n  }\n": typeof types.CreateApiKeyDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        preview\n        permissions\n      }\n      secret\n    }\n  }\n": typeof types.CreateApiKeyDocument,
     "\n  mutation UpdateApiKey($input: UpdateApiKeyInput!) {\n    updateApiKey(input: $input) {\n      ...KeyFields\n    }\n  }\n": typeof types.UpdateApiKeyDocument,
-    "\n  mutation RotateApiKey($input: RotateApiKeyInput!) {\n    rotateApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        preview\n      }\n      previous {\n        id\n        preview\n        graceEndsAt\n        status\n      }\n      secret\n    }\n  }\n": typeof types.RotateApiKeyDocument,
+    "\n  mutation RotateApiKey($input: RotateApiKeyInput!) {\n    rotateApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        preview\n        permissions\n      }\n      previous {\n        id\n        preview\n        graceEndsAt\n        status\n      }\n      secret\n    }\n  }\n": typeof types.RotateApiKeyDocument,
     "\n  mutation DeactivateApiKey($id: ID!) {\n    deactivateApiKey(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.DeactivateApiKeyDocument,
     "\n  mutation ReactivateApiKey($id: ID!) {\n    reactivateApiKey(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.ReactivateApiKeyDocument,
     "\n  mutation DeleteApiKey($id: ID!) {\n    deleteApiKey(id: $id) {\n      id\n    }\n  }\n": typeof types.DeleteApiKeyDocument,
@@ -29,13 +35,19 @@ type Documents = {
     "\n  query PartnerKey {\n    viewer {\n      scopes\n      apiKey {\n        id\n        name\n        description\n        preview\n        status\n        environment\n        createdAt\n        expiresAt\n        graceEndsAt\n        scopes {\n          name\n          description\n        }\n        rateLimit {\n          perMinute\n          perDay\n          burstPerMinute\n          source\n        }\n      }\n    }\n  }\n": typeof types.PartnerKeyDocument,
     "\n  query Projects {\n    viewer {\n      isAdministrator\n    }\n    projects {\n      id\n      name\n      plan\n      viewerRole\n      createdAt\n      limits {\n        maxKeys\n      }\n      apiKeys(first: 1) {\n        totalCount\n      }\n    }\n  }\n": typeof types.ProjectsDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      project {\n        id\n        name\n      }\n      defaultKey {\n        id\n        name\n        preview\n      }\n      secret\n    }\n  }\n": typeof types.CreateProjectDocument,
-    "\n  query ProjectOverview($id: ID!) {\n    viewer {\n      user {\n        id\n      }\n    }\n    project(id: $id) {\n      id\n      name\n      plan\n      viewerRole\n      createdAt\n      limits {\n        maxKeys\n        perMinute\n        perDay\n      }\n      members {\n        id\n        scopes\n        user {\n          id\n        }\n      }\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n": typeof types.ProjectOverviewDocument,
+    "\n  fragment PermissionFields on Permission {\n    id\n    name\n    description\n    implies\n    keyCount\n    createdAt\n  }\n": typeof types.PermissionFieldsFragmentDoc,
+    "\n  query ProjectPermissions($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      permissions {\n        ...PermissionFields\n      }\n    }\n  }\n": typeof types.ProjectPermissionsDocument,
+    "\n  mutation CreatePermission($input: CreatePermissionInput!) {\n    createPermission(input: $input) {\n      ...PermissionFields\n    }\n  }\n": typeof types.CreatePermissionDocument,
+    "\n  mutation UpdatePermission($input: UpdatePermissionInput!) {\n    updatePermission(input: $input) {\n      ...PermissionFields\n    }\n  }\n": typeof types.UpdatePermissionDocument,
+    "\n  mutation DeletePermission($input: DeletePermissionInput!) {\n    deletePermission(input: $input) {\n      id\n      removedFromKeys\n    }\n  }\n": typeof types.DeletePermissionDocument,
+    "\n  query ProjectOverview($id: ID!) {\n    viewer {\n      user {\n        id\n      }\n    }\n    project(id: $id) {\n      id\n      name\n      plan\n      viewerRole\n      createdAt\n      limits {\n        maxKeys\n        perMinute\n        perDay\n      }\n      members {\n        id\n        scopes\n        user {\n          id\n        }\n      }\n      leakedKeys {\n        ...KeyFields\n        leaks {\n          id\n          reporter\n          url\n          reportedAt\n        }\n      }\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n": typeof types.ProjectOverviewDocument,
     "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        id\n        role\n        status\n        email\n        createdAt\n        joinedAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.ProjectMembersDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.AddMemberDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": typeof types.UpdateMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  fragment AuditEventFields on AuditEvent {\n    id\n    action\n    createdAt\n    targetType\n    targetId\n    targetLabel\n    clientAddress\n    userAgent\n    requestId\n    summary\n    actor {\n      id\n      label\n      type\n    }\n  }\n": typeof types.AuditEventFieldsFragmentDoc,
     "\n  query ProjectAudit($id: ID!, $first: Int, $after: String, $filter: AuditEventFilter) {\n    project(id: $id) {\n      id\n      auditEvents(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProjectAuditDocument,
+    "\n  mutation DeleteProject($input: DeleteProjectInput!) {\n    deleteProject(input: $input) {\n      id\n      purgeAt\n    }\n  }\n": typeof types.DeleteProjectDocument,
     "\n  query ViewerInvitations {\n    viewer {\n      invitations {\n        projectId\n        projectName\n        role\n        invitedAt\n      }\n    }\n  }\n": typeof types.ViewerInvitationsDocument,
     "\n  mutation AcceptInvitation($projectId: ID!) {\n    acceptInvitation(projectId: $projectId) {\n      id\n      status\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation DeclineInvitation($projectId: ID!) {\n    declineInvitation(projectId: $projectId)\n  }\n": typeof types.DeclineInvitationDocument,
@@ -59,12 +71,18 @@ type Documents = {
     "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      ...WebhookDeliveryFields\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
 };
 const documents: Documents = {
-    "\n  query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {\n    apiKey(id: $id) {\n      ...KeyFields\n      rotatedFrom {\n        id\n        name\n        preview\n      }\n      replacedBy {\n        id\n        name\n        preview\n      }\n      auditEvents(first: $auditFirst, after: $auditAfter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n": types.KeyDetailDocument,
-    "\n  fragment KeyFields on ApiKey {\n    id\n    name\n    description\n    preview\n    status\n    environment\n    isDefault\n    scopes {\n      name\n    }\n    createdAt\n    createdBy {\n      id\n      label\n      type\n    }\n    lastUsedAt\n    usageCount\n    expiresAt\n    graceEndsAt\n    rotatedAt\n    rateLimit {\n      perMinute\n      perDay\n      burstPerMinute\n      source\n    }\n  }\n": types.KeyFieldsFragmentDoc,
+    "\n  query Account {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      personalTokens {\n        id\n        name\n        preview\n        scopes\n        projectIds\n        createdAt\n        expiresAt\n        expired\n      }\n      sessions {\n        id\n        createdAt\n        expiresAt\n        userAgent\n        clientAddress\n        current\n      }\n    }\n    projects {\n      id\n      name\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n": types.AccountDocument,
+    "\n  mutation CreatePersonalToken($input: CreatePersonalTokenInput!) {\n    createPersonalToken(input: $input) {\n      token {\n        id\n        name\n      }\n      secret\n    }\n  }\n": types.CreatePersonalTokenDocument,
+    "\n  mutation RevokePersonalToken($id: ID!) {\n    revokePersonalToken(id: $id) {\n      id\n    }\n  }\n": types.RevokePersonalTokenDocument,
+    "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n": types.DeleteAccountDocument,
+    "\n  query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {\n    apiKey(id: $id) {\n      ...KeyFields\n      leaks {\n        id\n        reporter\n        url\n        reportedAt\n      }\n      rotatedFrom {\n        id\n        name\n        preview\n      }\n      replacedBy {\n        id\n        name\n        preview\n      }\n      auditEvents(first: $auditFirst, after: $auditAfter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n": types.KeyDetailDocument,
+    "\n  fragment KeyFields on ApiKey {\n    id\n    name\n    description\n    preview\n    status\n    environment\n    isDefault\n    scopes {\n      name\n    }\n    createdAt\n    createdBy {\n      id\n      label\n      type\n    }\n    lastUsedAt\n    usageCount\n    expiresAt\n    graceEndsAt\n    rotatedAt\n    rateLimit {\n      perMinute\n      perDay\n      burstPerMinute\n      source\n    }\n    permissions\n    externalId\n    meta\n    allowedCidrs\n    credits {\n      remaining\n      refillAt\n      refill {\n        amount\n        interval\n      }\n    }\n  }\n": types.KeyFieldsFragmentDoc,
     "\n  query ProjectKeys($projectId: ID!, $first: Int, $after: String, $filter: ApiKeyFilter) {\n    project(id: $projectId) {\n      id\n      plan\n      keyCount\n      limits {\n        maxKeys\n      }\n      apiKeys(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...KeyFields\n          }\n        }\n      }\n    }\n  }\n": types.ProjectKeysDocument,
-    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        preview\n      }\n      secret\n    }\n  }\n": types.CreateApiKeyDocument,
+    "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        preview\n        permissions\n      }\n      secret\n    }\n  }\n": types.CreateApiKeyDocument,
     "\n  mutation UpdateApiKey($input: UpdateApiKeyInput!) {\n    updateApiKey(input: $input) {\n      ...KeyFields\n    }\n  }\n": types.UpdateApiKeyDocument,
-    "\n  mutation RotateApiKey($input: RotateApiKeyInput!) {\n    rotateApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        preview\n      }\n      previous {\n        id\n        preview\n        graceEndsAt\n        status\n      }\n      secret\n    }\n  }\n": types.RotateApiKeyDocument,
+    "\n  mutation RotateApiKey($input: RotateApiKeyInput!) {\n    rotateApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        preview\n        permissions\n      }\n      previous {\n        id\n        preview\n        graceEndsAt\n        status\n      }\n      secret\n    }\n  }\n": types.RotateApiKeyDocument,
     "\n  mutation DeactivateApiKey($id: ID!) {\n    deactivateApiKey(id: $id) {\n      id\n      status\n    }\n  }\n": types.DeactivateApiKeyDocument,
     "\n  mutation ReactivateApiKey($id: ID!) {\n    reactivateApiKey(id: $id) {\n      id\n      status\n    }\n  }\n": types.ReactivateApiKeyDocument,
     "\n  mutation DeleteApiKey($id: ID!) {\n    deleteApiKey(id: $id) {\n      id\n    }\n  }\n": types.DeleteApiKeyDocument,
@@ -73,13 +91,19 @@ const documents: Documents = {
     "\n  query PartnerKey {\n    viewer {\n      scopes\n      apiKey {\n        id\n        name\n        description\n        preview\n        status\n        environment\n        createdAt\n        expiresAt\n        graceEndsAt\n        scopes {\n          name\n          description\n        }\n        rateLimit {\n          perMinute\n          perDay\n          burstPerMinute\n          source\n        }\n      }\n    }\n  }\n": types.PartnerKeyDocument,
     "\n  query Projects {\n    viewer {\n      isAdministrator\n    }\n    projects {\n      id\n      name\n      plan\n      viewerRole\n      createdAt\n      limits {\n        maxKeys\n      }\n      apiKeys(first: 1) {\n        totalCount\n      }\n    }\n  }\n": types.ProjectsDocument,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      project {\n        id\n        name\n      }\n      defaultKey {\n        id\n        name\n        preview\n      }\n      secret\n    }\n  }\n": types.CreateProjectDocument,
-    "\n  query ProjectOverview($id: ID!) {\n    viewer {\n      user {\n        id\n      }\n    }\n    project(id: $id) {\n      id\n      name\n      plan\n      viewerRole\n      createdAt\n      limits {\n        maxKeys\n        perMinute\n        perDay\n      }\n      members {\n        id\n        scopes\n        user {\n          id\n        }\n      }\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n": types.ProjectOverviewDocument,
+    "\n  fragment PermissionFields on Permission {\n    id\n    name\n    description\n    implies\n    keyCount\n    createdAt\n  }\n": types.PermissionFieldsFragmentDoc,
+    "\n  query ProjectPermissions($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      permissions {\n        ...PermissionFields\n      }\n    }\n  }\n": types.ProjectPermissionsDocument,
+    "\n  mutation CreatePermission($input: CreatePermissionInput!) {\n    createPermission(input: $input) {\n      ...PermissionFields\n    }\n  }\n": types.CreatePermissionDocument,
+    "\n  mutation UpdatePermission($input: UpdatePermissionInput!) {\n    updatePermission(input: $input) {\n      ...PermissionFields\n    }\n  }\n": types.UpdatePermissionDocument,
+    "\n  mutation DeletePermission($input: DeletePermissionInput!) {\n    deletePermission(input: $input) {\n      id\n      removedFromKeys\n    }\n  }\n": types.DeletePermissionDocument,
+    "\n  query ProjectOverview($id: ID!) {\n    viewer {\n      user {\n        id\n      }\n    }\n    project(id: $id) {\n      id\n      name\n      plan\n      viewerRole\n      createdAt\n      limits {\n        maxKeys\n        perMinute\n        perDay\n      }\n      members {\n        id\n        scopes\n        user {\n          id\n        }\n      }\n      leakedKeys {\n        ...KeyFields\n        leaks {\n          id\n          reporter\n          url\n          reportedAt\n        }\n      }\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n": types.ProjectOverviewDocument,
     "\n  query ProjectMembers($id: ID!) {\n    project(id: $id) {\n      id\n      members {\n        id\n        role\n        status\n        email\n        createdAt\n        joinedAt\n        user {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.ProjectMembersDocument,
     "\n  mutation AddMember($input: AddMemberInput!) {\n    addMember(input: $input) {\n      id\n      role\n    }\n  }\n": types.AddMemberDocument,
     "\n  mutation UpdateMemberRole($input: UpdateMemberRoleInput!) {\n    updateMemberRole(input: $input) {\n      id\n      role\n    }\n  }\n": types.UpdateMemberRoleDocument,
     "\n  mutation RemoveMember($input: RemoveMemberInput!) {\n    removeMember(input: $input)\n  }\n": types.RemoveMemberDocument,
     "\n  fragment AuditEventFields on AuditEvent {\n    id\n    action\n    createdAt\n    targetType\n    targetId\n    targetLabel\n    clientAddress\n    userAgent\n    requestId\n    summary\n    actor {\n      id\n      label\n      type\n    }\n  }\n": types.AuditEventFieldsFragmentDoc,
     "\n  query ProjectAudit($id: ID!, $first: Int, $after: String, $filter: AuditEventFilter) {\n    project(id: $id) {\n      id\n      auditEvents(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n": types.ProjectAuditDocument,
+    "\n  mutation DeleteProject($input: DeleteProjectInput!) {\n    deleteProject(input: $input) {\n      id\n      purgeAt\n    }\n  }\n": types.DeleteProjectDocument,
     "\n  query ViewerInvitations {\n    viewer {\n      invitations {\n        projectId\n        projectName\n        role\n        invitedAt\n      }\n    }\n  }\n": types.ViewerInvitationsDocument,
     "\n  mutation AcceptInvitation($projectId: ID!) {\n    acceptInvitation(projectId: $projectId) {\n      id\n      status\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation DeclineInvitation($projectId: ID!) {\n    declineInvitation(projectId: $projectId)\n  }\n": types.DeclineInvitationDocument,
@@ -106,11 +130,35 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {\n    apiKey(id: $id) {\n      ...KeyFields\n      rotatedFrom {\n        id\n        name\n        preview\n      }\n      replacedBy {\n        id\n        name\n        preview\n      }\n      auditEvents(first: $auditFirst, after: $auditAfter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').KeyDetailDocument;
+export function graphql(source: "\n  query Account {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      personalTokens {\n        id\n        name\n        preview\n        scopes\n        projectIds\n        createdAt\n        expiresAt\n        expired\n      }\n      sessions {\n        id\n        createdAt\n        expiresAt\n        userAgent\n        clientAddress\n        current\n      }\n    }\n    projects {\n      id\n      name\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n"): typeof import('./graphql').AccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment KeyFields on ApiKey {\n    id\n    name\n    description\n    preview\n    status\n    environment\n    isDefault\n    scopes {\n      name\n    }\n    createdAt\n    createdBy {\n      id\n      label\n      type\n    }\n    lastUsedAt\n    usageCount\n    expiresAt\n    graceEndsAt\n    rotatedAt\n    rateLimit {\n      perMinute\n      perDay\n      burstPerMinute\n      source\n    }\n  }\n"): typeof import('./graphql').KeyFieldsFragmentDoc;
+export function graphql(source: "\n  mutation CreatePersonalToken($input: CreatePersonalTokenInput!) {\n    createPersonalToken(input: $input) {\n      token {\n        id\n        name\n      }\n      secret\n    }\n  }\n"): typeof import('./graphql').CreatePersonalTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokePersonalToken($id: ID!) {\n    revokePersonalToken(id: $id) {\n      id\n    }\n  }\n"): typeof import('./graphql').RevokePersonalTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): typeof import('./graphql').RevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccount($input: DeleteAccountInput!) {\n    deleteAccount(input: $input)\n  }\n"): typeof import('./graphql').DeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {\n    apiKey(id: $id) {\n      ...KeyFields\n      leaks {\n        id\n        reporter\n        url\n        reportedAt\n      }\n      rotatedFrom {\n        id\n        name\n        preview\n      }\n      replacedBy {\n        id\n        name\n        preview\n      }\n      auditEvents(first: $auditFirst, after: $auditAfter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').KeyDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment KeyFields on ApiKey {\n    id\n    name\n    description\n    preview\n    status\n    environment\n    isDefault\n    scopes {\n      name\n    }\n    createdAt\n    createdBy {\n      id\n      label\n      type\n    }\n    lastUsedAt\n    usageCount\n    expiresAt\n    graceEndsAt\n    rotatedAt\n    rateLimit {\n      perMinute\n      perDay\n      burstPerMinute\n      source\n    }\n    permissions\n    externalId\n    meta\n    allowedCidrs\n    credits {\n      remaining\n      refillAt\n      refill {\n        amount\n        interval\n      }\n    }\n  }\n"): typeof import('./graphql').KeyFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -118,7 +166,7 @@ export function graphql(source: "\n  query ProjectKeys($projectId: ID!, $first: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        preview\n      }\n      secret\n    }\n  }\n"): typeof import('./graphql').CreateApiKeyDocument;
+export function graphql(source: "\n  mutation CreateApiKey($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        preview\n        permissions\n      }\n      secret\n    }\n  }\n"): typeof import('./graphql').CreateApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -126,7 +174,7 @@ export function graphql(source: "\n  mutation UpdateApiKey($input: UpdateApiKeyI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RotateApiKey($input: RotateApiKeyInput!) {\n    rotateApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        preview\n      }\n      previous {\n        id\n        preview\n        graceEndsAt\n        status\n      }\n      secret\n    }\n  }\n"): typeof import('./graphql').RotateApiKeyDocument;
+export function graphql(source: "\n  mutation RotateApiKey($input: RotateApiKeyInput!) {\n    rotateApiKey(input: $input) {\n      apiKey {\n        id\n        name\n        preview\n        permissions\n      }\n      previous {\n        id\n        preview\n        graceEndsAt\n        status\n      }\n      secret\n    }\n  }\n"): typeof import('./graphql').RotateApiKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -162,7 +210,27 @@ export function graphql(source: "\n  mutation CreateProject($input: CreateProjec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ProjectOverview($id: ID!) {\n    viewer {\n      user {\n        id\n      }\n    }\n    project(id: $id) {\n      id\n      name\n      plan\n      viewerRole\n      createdAt\n      limits {\n        maxKeys\n        perMinute\n        perDay\n      }\n      members {\n        id\n        scopes\n        user {\n          id\n        }\n      }\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n"): typeof import('./graphql').ProjectOverviewDocument;
+export function graphql(source: "\n  fragment PermissionFields on Permission {\n    id\n    name\n    description\n    implies\n    keyCount\n    createdAt\n  }\n"): typeof import('./graphql').PermissionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectPermissions($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      permissions {\n        ...PermissionFields\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectPermissionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreatePermission($input: CreatePermissionInput!) {\n    createPermission(input: $input) {\n      ...PermissionFields\n    }\n  }\n"): typeof import('./graphql').CreatePermissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePermission($input: UpdatePermissionInput!) {\n    updatePermission(input: $input) {\n      ...PermissionFields\n    }\n  }\n"): typeof import('./graphql').UpdatePermissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePermission($input: DeletePermissionInput!) {\n    deletePermission(input: $input) {\n      id\n      removedFromKeys\n    }\n  }\n"): typeof import('./graphql').DeletePermissionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectOverview($id: ID!) {\n    viewer {\n      user {\n        id\n      }\n    }\n    project(id: $id) {\n      id\n      name\n      plan\n      viewerRole\n      createdAt\n      limits {\n        maxKeys\n        perMinute\n        perDay\n      }\n      members {\n        id\n        scopes\n        user {\n          id\n        }\n      }\n      leakedKeys {\n        ...KeyFields\n        leaks {\n          id\n          reporter\n          url\n          reportedAt\n        }\n      }\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n"): typeof import('./graphql').ProjectOverviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -187,6 +255,10 @@ export function graphql(source: "\n  fragment AuditEventFields on AuditEvent {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProjectAudit($id: ID!, $first: Int, $after: String, $filter: AuditEventFilter) {\n    project(id: $id) {\n      id\n      auditEvents(first: $first, after: $after, filter: $filter) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...AuditEventFields\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProjectAuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteProject($input: DeleteProjectInput!) {\n    deleteProject(input: $input) {\n      id\n      purgeAt\n    }\n  }\n"): typeof import('./graphql').DeleteProjectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

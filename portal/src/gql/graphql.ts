@@ -42,7 +42,9 @@ export type ApiKeyStatus =
   /** Refused until reactivated. */
   | 'DEACTIVATED'
   /** Past its expiry (or past the grace period after a rotation); refused. */
-  | 'EXPIRED';
+  | 'EXPIRED'
+  /** Reported leaked (a secret scanner or reportLeakedKey); refused for good: rotate it. */
+  | 'LEAKED';
 
 /** Filters for audit events. */
 export type AuditEventFilter = {
@@ -54,6 +56,14 @@ export type AuditEventFilter = {
   targetId?: string | number | null | undefined;
   /** Only events before this time. */
   until?: string | null | undefined;
+};
+
+/** A new password, confirmed with the current one. */
+export type ChangePasswordInput = {
+  /** The current password. */
+  currentPassword: string;
+  /** The new password: the same rules as at sign-up (12+ characters, not common or guessable). Your other sessions are revoked. */
+  newPassword: string;
 };
 
 /** A new API key. */
@@ -79,6 +89,30 @@ export type CreateApiKeyInput = {
   /** The project the key belongs to. */
   projectId: string | number;
   /** Scopes to grant; you can grant only scopes you hold. May be empty. */
+  scopes: Array<string>;
+};
+
+/** A new permission of the project’s own API. */
+export type CreatePermissionInput = {
+  /** What it grants (at most 500 characters). */
+  description?: string | null | undefined;
+  /** Other permissions of the project it implies. */
+  implies?: Array<string> | null | undefined;
+  /** `resource:action`, lowercase, e.g. `bots:read`; unique in the project. */
+  name: string;
+  /** The project. */
+  projectId: string | number;
+};
+
+/** A new personal access token. */
+export type CreatePersonalTokenInput = {
+  /** Required: when the token expires, at most 366 days from now. */
+  expiresAt: string;
+  /** A name to recognise the token by (1–64 characters, unique among yours). */
+  name: string;
+  /** Projects the token may act in (yours); empty for all of your projects. */
+  projectIds: Array<string | number>;
+  /** Scopes from the scopes query; at least one. */
   scopes: Array<string>;
 };
 
@@ -124,6 +158,35 @@ export type CreditsInput = {
   /** Credits now (0 to 1,000,000,000). */
   remaining: number;
 };
+
+/** Confirmation of an account deletion. */
+export type DeleteAccountInput = {
+  /** The account’s password. */
+  password: string;
+};
+
+/** Which permission to delete. */
+export type DeletePermissionInput = {
+  /** Also take it from the keys holding it (without it: CONFLICT while any key holds it). */
+  force?: boolean | null | undefined;
+  /** The permission. */
+  id: string | number;
+};
+
+/** Which project to delete, and its name typed again as a confirmation. */
+export type DeleteProjectInput = {
+  /** The project’s name, exactly: a guard against deleting the wrong one. */
+  confirmName: string;
+  /** The project. */
+  id: string | number;
+};
+
+/** Who reported a leaked key. */
+export type LeakReporter =
+  /** GitHub’s secret scanning found the key in a public repository, gist or package. */
+  | 'GITHUB'
+  /** Someone reported it with `reportLeakedKey`. */
+  | 'REPORT';
 
 /** Credentials to log in with. */
 export type LogInInput = {
@@ -249,6 +312,16 @@ export type UpdateMemberRoleInput = {
   userId: string | number;
 };
 
+/** Changes to a permission; its name is fixed (keys hold it by name). */
+export type UpdatePermissionInput = {
+  /** New description; null clears it. */
+  description?: string | null | undefined;
+  /** The permission. */
+  id: string | number;
+  /** The permissions it implies, replacing the list. */
+  implies?: Array<string> | null | undefined;
+};
+
 /** Change an endpoint; omitted fields stay as they are. */
 export type UpdateWebhookEndpointInput = {
   /** A new description; an empty string clears it. */
@@ -292,6 +365,46 @@ export type WebhookDeliveryStatus =
   /** The endpoint answered 2xx. */
   | 'SUCCEEDED';
 
+export type AccountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountQuery = { viewer: { user: { id: string, email: string, name: string } | null, personalTokens: Array<{ id: string, name: string, preview: string, scopes: Array<string>, projectIds: Array<string>, createdAt: string, expiresAt: string, expired: boolean }>, sessions: Array<{ id: string, createdAt: string, expiresAt: string, userAgent: string | null, clientAddress: string | null, current: boolean }> }, projects: Array<{ id: string, name: string }>, scopes: Array<{ name: string, description: string, implies: Array<string> }> };
+
+export type CreatePersonalTokenMutationVariables = Exact<{
+  input: CreatePersonalTokenInput;
+}>;
+
+
+export type CreatePersonalTokenMutation = { createPersonalToken: { secret: string, token: { id: string, name: string } } };
+
+export type RevokePersonalTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokePersonalTokenMutation = { revokePersonalToken: { id: string } };
+
+export type RevokeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeSessionMutation = { revokeSession: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type DeleteAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type DeleteAccountMutation = { deleteAccount: boolean };
+
 export type KeyDetailQueryVariables = Exact<{
   id: string | number;
   auditFirst?: number | null | undefined;
@@ -299,9 +412,9 @@ export type KeyDetailQueryVariables = Exact<{
 }>;
 
 
-export type KeyDetailQuery = { apiKey: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, rotatedFrom: { id: string, name: string, preview: string } | null, replacedBy: { id: string, name: string, preview: string } | null, auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: string, createdAt: string, targetType: string, targetId: string, targetLabel: string | null, clientAddress: string | null, userAgent: string | null, requestId: string | null, summary: Record<string, unknown>, actor: { id: string | null, label: string, type: string } } }> } | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } } | null };
+export type KeyDetailQuery = { apiKey: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, leaks: Array<{ id: string, reporter: LeakReporter, url: string | null, reportedAt: string }> | null, rotatedFrom: { id: string, name: string, preview: string } | null, replacedBy: { id: string, name: string, preview: string } | null, auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: string, createdAt: string, targetType: string, targetId: string, targetLabel: string | null, clientAddress: string | null, userAgent: string | null, requestId: string | null, summary: Record<string, unknown>, actor: { id: string | null, label: string, type: string } } }> } | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null } | null };
 
-export type KeyFieldsFragment = { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } };
+export type KeyFieldsFragment = { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null };
 
 export type ProjectKeysQueryVariables = Exact<{
   projectId: string | number;
@@ -311,28 +424,28 @@ export type ProjectKeysQueryVariables = Exact<{
 }>;
 
 
-export type ProjectKeysQuery = { project: { id: string, plan: Plan, keyCount: number, limits: { maxKeys: number | null }, apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } } }> } | null } | null };
+export type ProjectKeysQuery = { project: { id: string, plan: Plan, keyCount: number, limits: { maxKeys: number | null }, apiKeys: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null } }> } | null } | null };
 
 export type CreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
 }>;
 
 
-export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, preview: string } } };
+export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, preview: string, permissions: Array<string> } } };
 
 export type UpdateApiKeyMutationVariables = Exact<{
   input: UpdateApiKeyInput;
 }>;
 
 
-export type UpdateApiKeyMutation = { updateApiKey: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource } } };
+export type UpdateApiKeyMutation = { updateApiKey: { id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null } };
 
 export type RotateApiKeyMutationVariables = Exact<{
   input: RotateApiKeyInput;
 }>;
 
 
-export type RotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string, name: string, preview: string }, previous: { id: string, preview: string, graceEndsAt: string | null, status: ApiKeyStatus } } };
+export type RotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string, name: string, preview: string, permissions: Array<string> }, previous: { id: string, preview: string, graceEndsAt: string | null, status: ApiKeyStatus } } };
 
 export type DeactivateApiKeyMutationVariables = Exact<{
   id: string | number;
@@ -386,12 +499,42 @@ export type CreateProjectMutationVariables = Exact<{
 
 export type CreateProjectMutation = { createProject: { secret: string, project: { id: string, name: string }, defaultKey: { id: string, name: string, preview: string } } };
 
+export type PermissionFieldsFragment = { id: string, name: string, description: string | null, implies: Array<string>, keyCount: number, createdAt: string };
+
+export type ProjectPermissionsQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type ProjectPermissionsQuery = { project: { id: string, permissions: Array<{ id: string, name: string, description: string | null, implies: Array<string>, keyCount: number, createdAt: string }> } | null };
+
+export type CreatePermissionMutationVariables = Exact<{
+  input: CreatePermissionInput;
+}>;
+
+
+export type CreatePermissionMutation = { createPermission: { id: string, name: string, description: string | null, implies: Array<string>, keyCount: number, createdAt: string } };
+
+export type UpdatePermissionMutationVariables = Exact<{
+  input: UpdatePermissionInput;
+}>;
+
+
+export type UpdatePermissionMutation = { updatePermission: { id: string, name: string, description: string | null, implies: Array<string>, keyCount: number, createdAt: string } };
+
+export type DeletePermissionMutationVariables = Exact<{
+  input: DeletePermissionInput;
+}>;
+
+
+export type DeletePermissionMutation = { deletePermission: { id: string, removedFromKeys: number } };
+
 export type ProjectOverviewQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ProjectOverviewQuery = { viewer: { user: { id: string } | null }, project: { id: string, name: string, plan: Plan, viewerRole: Role | null, createdAt: string, limits: { maxKeys: number | null, perMinute: number | null, perDay: number | null }, members: Array<{ id: string, scopes: Array<string>, user: { id: string } | null }> | null } | null, scopes: Array<{ name: string, description: string, implies: Array<string> }> };
+export type ProjectOverviewQuery = { viewer: { user: { id: string } | null }, project: { id: string, name: string, plan: Plan, viewerRole: Role | null, createdAt: string, limits: { maxKeys: number | null, perMinute: number | null, perDay: number | null }, members: Array<{ id: string, scopes: Array<string>, user: { id: string } | null }> | null, leakedKeys: Array<{ id: string, name: string, description: string | null, preview: string, status: ApiKeyStatus, environment: ApiKeyEnvironment, isDefault: boolean, createdAt: string, lastUsedAt: string | null, usageCount: number, expiresAt: string | null, graceEndsAt: string | null, rotatedAt: string | null, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, leaks: Array<{ id: string, reporter: LeakReporter, url: string | null, reportedAt: string }> | null, scopes: Array<{ name: string }>, createdBy: { id: string | null, label: string, type: string } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null }> | null } | null, scopes: Array<{ name: string, description: string, implies: Array<string> }> };
 
 export type ProjectMembersQueryVariables = Exact<{
   id: string | number;
@@ -432,6 +575,13 @@ export type ProjectAuditQueryVariables = Exact<{
 
 
 export type ProjectAuditQuery = { project: { id: string, auditEvents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, action: string, createdAt: string, targetType: string, targetId: string, targetLabel: string | null, clientAddress: string | null, userAgent: string | null, requestId: string | null, summary: Record<string, unknown>, actor: { id: string | null, label: string, type: string } } }> } | null } | null };
+
+export type DeleteProjectMutationVariables = Exact<{
+  input: DeleteProjectInput;
+}>;
+
+
+export type DeleteProjectMutation = { deleteProject: { id: string, purgeAt: string } };
 
 export type ViewerInvitationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -611,8 +761,30 @@ export const KeyFieldsFragmentDoc = new TypedDocumentString(`
     burstPerMinute
     source
   }
+  permissions
+  externalId
+  meta
+  allowedCidrs
+  credits {
+    remaining
+    refillAt
+    refill {
+      amount
+      interval
+    }
+  }
 }
     `, {"fragmentName":"KeyFields"}) as unknown as TypedDocumentString<KeyFieldsFragment, unknown>;
+export const PermissionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PermissionFields on Permission {
+  id
+  name
+  description
+  implies
+  keyCount
+  createdAt
+}
+    `, {"fragmentName":"PermissionFields"}) as unknown as TypedDocumentString<PermissionFieldsFragment, unknown>;
 export const AuditEventFieldsFragmentDoc = new TypedDocumentString(`
     fragment AuditEventFields on AuditEvent {
   id
@@ -705,10 +877,87 @@ export const WebhookDeliveryFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"WebhookDeliveryFields"}) as unknown as TypedDocumentString<WebhookDeliveryFieldsFragment, unknown>;
+export const AccountDocument = new TypedDocumentString(`
+    query Account {
+  viewer {
+    user {
+      id
+      email
+      name
+    }
+    personalTokens {
+      id
+      name
+      preview
+      scopes
+      projectIds
+      createdAt
+      expiresAt
+      expired
+    }
+    sessions {
+      id
+      createdAt
+      expiresAt
+      userAgent
+      clientAddress
+      current
+    }
+  }
+  projects {
+    id
+    name
+  }
+  scopes {
+    name
+    description
+    implies
+  }
+}
+    `) as unknown as TypedDocumentString<AccountQuery, AccountQueryVariables>;
+export const CreatePersonalTokenDocument = new TypedDocumentString(`
+    mutation CreatePersonalToken($input: CreatePersonalTokenInput!) {
+  createPersonalToken(input: $input) {
+    token {
+      id
+      name
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePersonalTokenMutation, CreatePersonalTokenMutationVariables>;
+export const RevokePersonalTokenDocument = new TypedDocumentString(`
+    mutation RevokePersonalToken($id: ID!) {
+  revokePersonalToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokePersonalTokenMutation, RevokePersonalTokenMutationVariables>;
+export const RevokeSessionDocument = new TypedDocumentString(`
+    mutation RevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($input: DeleteAccountInput!) {
+  deleteAccount(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
 export const KeyDetailDocument = new TypedDocumentString(`
     query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {
   apiKey(id: $id) {
     ...KeyFields
+    leaks {
+      id
+      reporter
+      url
+      reportedAt
+    }
     rotatedFrom {
       id
       name
@@ -760,6 +1009,18 @@ export const KeyDetailDocument = new TypedDocumentString(`
     perDay
     burstPerMinute
     source
+  }
+  permissions
+  externalId
+  meta
+  allowedCidrs
+  credits {
+    remaining
+    refillAt
+    refill {
+      amount
+      interval
+    }
   }
 }
 fragment AuditEventFields on AuditEvent {
@@ -830,6 +1091,18 @@ export const ProjectKeysDocument = new TypedDocumentString(`
     burstPerMinute
     source
   }
+  permissions
+  externalId
+  meta
+  allowedCidrs
+  credits {
+    remaining
+    refillAt
+    refill {
+      amount
+      interval
+    }
+  }
 }`) as unknown as TypedDocumentString<ProjectKeysQuery, ProjectKeysQueryVariables>;
 export const CreateApiKeyDocument = new TypedDocumentString(`
     mutation CreateApiKey($input: CreateApiKeyInput!) {
@@ -838,6 +1111,7 @@ export const CreateApiKeyDocument = new TypedDocumentString(`
       id
       name
       preview
+      permissions
     }
     secret
   }
@@ -877,6 +1151,18 @@ export const UpdateApiKeyDocument = new TypedDocumentString(`
     burstPerMinute
     source
   }
+  permissions
+  externalId
+  meta
+  allowedCidrs
+  credits {
+    remaining
+    refillAt
+    refill {
+      amount
+      interval
+    }
+  }
 }`) as unknown as TypedDocumentString<UpdateApiKeyMutation, UpdateApiKeyMutationVariables>;
 export const RotateApiKeyDocument = new TypedDocumentString(`
     mutation RotateApiKey($input: RotateApiKeyInput!) {
@@ -885,6 +1171,7 @@ export const RotateApiKeyDocument = new TypedDocumentString(`
       id
       name
       preview
+      permissions
     }
     previous {
       id
@@ -1005,6 +1292,59 @@ export const CreateProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateProjectMutation, CreateProjectMutationVariables>;
+export const ProjectPermissionsDocument = new TypedDocumentString(`
+    query ProjectPermissions($projectId: ID!) {
+  project(id: $projectId) {
+    id
+    permissions {
+      ...PermissionFields
+    }
+  }
+}
+    fragment PermissionFields on Permission {
+  id
+  name
+  description
+  implies
+  keyCount
+  createdAt
+}`) as unknown as TypedDocumentString<ProjectPermissionsQuery, ProjectPermissionsQueryVariables>;
+export const CreatePermissionDocument = new TypedDocumentString(`
+    mutation CreatePermission($input: CreatePermissionInput!) {
+  createPermission(input: $input) {
+    ...PermissionFields
+  }
+}
+    fragment PermissionFields on Permission {
+  id
+  name
+  description
+  implies
+  keyCount
+  createdAt
+}`) as unknown as TypedDocumentString<CreatePermissionMutation, CreatePermissionMutationVariables>;
+export const UpdatePermissionDocument = new TypedDocumentString(`
+    mutation UpdatePermission($input: UpdatePermissionInput!) {
+  updatePermission(input: $input) {
+    ...PermissionFields
+  }
+}
+    fragment PermissionFields on Permission {
+  id
+  name
+  description
+  implies
+  keyCount
+  createdAt
+}`) as unknown as TypedDocumentString<UpdatePermissionMutation, UpdatePermissionMutationVariables>;
+export const DeletePermissionDocument = new TypedDocumentString(`
+    mutation DeletePermission($input: DeletePermissionInput!) {
+  deletePermission(input: $input) {
+    id
+    removedFromKeys
+  }
+}
+    `) as unknown as TypedDocumentString<DeletePermissionMutation, DeletePermissionMutationVariables>;
 export const ProjectOverviewDocument = new TypedDocumentString(`
     query ProjectOverview($id: ID!) {
   viewer {
@@ -1030,6 +1370,15 @@ export const ProjectOverviewDocument = new TypedDocumentString(`
         id
       }
     }
+    leakedKeys {
+      ...KeyFields
+      leaks {
+        id
+        reporter
+        url
+        reportedAt
+      }
+    }
   }
   scopes {
     name
@@ -1037,7 +1386,47 @@ export const ProjectOverviewDocument = new TypedDocumentString(`
     implies
   }
 }
-    `) as unknown as TypedDocumentString<ProjectOverviewQuery, ProjectOverviewQueryVariables>;
+    fragment KeyFields on ApiKey {
+  id
+  name
+  description
+  preview
+  status
+  environment
+  isDefault
+  scopes {
+    name
+  }
+  createdAt
+  createdBy {
+    id
+    label
+    type
+  }
+  lastUsedAt
+  usageCount
+  expiresAt
+  graceEndsAt
+  rotatedAt
+  rateLimit {
+    perMinute
+    perDay
+    burstPerMinute
+    source
+  }
+  permissions
+  externalId
+  meta
+  allowedCidrs
+  credits {
+    remaining
+    refillAt
+    refill {
+      amount
+      interval
+    }
+  }
+}`) as unknown as TypedDocumentString<ProjectOverviewQuery, ProjectOverviewQueryVariables>;
 export const ProjectMembersDocument = new TypedDocumentString(`
     query ProjectMembers($id: ID!) {
   project(id: $id) {
@@ -1114,6 +1503,14 @@ export const ProjectAuditDocument = new TypedDocumentString(`
     type
   }
 }`) as unknown as TypedDocumentString<ProjectAuditQuery, ProjectAuditQueryVariables>;
+export const DeleteProjectDocument = new TypedDocumentString(`
+    mutation DeleteProject($input: DeleteProjectInput!) {
+  deleteProject(input: $input) {
+    id
+    purgeAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeleteProjectMutation, DeleteProjectMutationVariables>;
 export const ViewerInvitationsDocument = new TypedDocumentString(`
     query ViewerInvitations {
   viewer {

@@ -4,6 +4,12 @@ export const KeyDetailQuery = graphql(`
   query KeyDetail($id: ID!, $auditFirst: Int, $auditAfter: String) {
     apiKey(id: $id) {
       ...KeyFields
+      leaks {
+        id
+        reporter
+        url
+        reportedAt
+      }
       rotatedFrom {
         id
         name

@@ -29,6 +29,18 @@ export const KeyFieldsFragment = graphql(`
       burstPerMinute
       source
     }
+    permissions
+    externalId
+    meta
+    allowedCidrs
+    credits {
+      remaining
+      refillAt
+      refill {
+        amount
+        interval
+      }
+    }
   }
 `);
 
@@ -64,6 +76,7 @@ export const CreateApiKeyMutation = graphql(`
         id
         name
         preview
+        permissions
       }
       secret
     }
@@ -85,6 +98,7 @@ export const RotateApiKeyMutation = graphql(`
         id
         name
         preview
+        permissions
       }
       previous {
         id

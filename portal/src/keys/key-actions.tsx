@@ -77,7 +77,7 @@ export function KeyActions({
       >
         Rotate
       </button>
-      {!apiKey.isDefault && apiKey.status !== 'EXPIRED' && (
+      {!apiKey.isDefault && apiKey.status !== 'EXPIRED' && apiKey.status !== 'LEAKED' && (
         <button
           type="button"
           className="button button-small"

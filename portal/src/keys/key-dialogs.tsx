@@ -5,8 +5,13 @@ import { ErrorNotice } from '../components/feedback';
 import { SecretReveal } from '../components/secret';
 import { formatDateTime } from '../format';
 import type { ApiKeyEnvironment, KeyFieldsFragment } from '../gql/graphql';
+import { usePermissionCatalog } from '../permissions/use-permission-catalog';
 import { CreateApiKeyMutation, DeleteApiKeyMutation, RotateApiKeyMutation, UpdateApiKeyMutation } from './documents';
 import { ExpiryPicker, type ExpiryValue, expiresAtOf } from './expiry';
+import { KeyUsageHelp } from './key-usage-help';
+import { PermissionPicker } from './permission-picker';
+import { NO_RESTRICTIONS, RestrictionFields, type RestrictionsValue, useRestrictions } from './restriction-fields';
+import { creditsFormOf, metaText } from './restrictions';
 import { ScopePicker } from './scope-picker';
 import type { CatalogScope } from './scopes';
 
@@ -22,7 +27,7 @@ function sameSet(a: ReadonlySet<string>, b: readonly string[]): boolean {
 }
 
 /** Runs `action`, keeping a busy flag and the error to show. */
-function useSubmit() {
+export function useSubmit() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const run = async (action: () => Promise<void>) => {
@@ -89,6 +94,42 @@ function NoScopesChoice({ requirement }: { requirement: ReturnType<typeof useSco
   );
 }
 
+interface CreatedKey {
+  id: string;
+  name: string;
+  preview: string;
+  permissions: string[];
+}
+
+/** "How to use this key" under a secret shown once: the only place its snippets carry the secret. */
+function UsageHelpSection({ apiKey, secret }: { apiKey: CreatedKey; secret: string }) {
+  return (
+    <section className="usage-help" aria-labelledby="usage-help-heading">
+      <h3 id="usage-help-heading">How to use this key</h3>
+      <KeyUsageHelp apiKey={apiKey} secret={secret} headingLevel={4} />
+    </section>
+  );
+}
+
+/** What changed between a key's restrictions and the form's, as UpdateApiKeyInput fields. */
+function changedRestrictions(apiKey: KeyFieldsFragment, next: RestrictionsValue) {
+  const changes: {
+    externalId?: string | null;
+    meta?: Record<string, unknown> | null;
+    allowedCidrs?: string[];
+    credits?: RestrictionsValue['credits'];
+  } = {};
+  if ((apiKey.externalId ?? null) !== next.externalId) changes.externalId = next.externalId;
+  if (JSON.stringify(apiKey.meta ?? null) !== JSON.stringify(next.meta)) changes.meta = next.meta;
+  if (!sameSet(new Set(apiKey.allowedCidrs), next.allowedCidrs)) changes.allowedCidrs = next.allowedCidrs;
+  const before = apiKey.credits
+    ? { remaining: apiKey.credits.remaining, refill: apiKey.credits.refill ? { ...apiKey.credits.refill } : null }
+    : null;
+  // Setting credits starts a fresh count: only send them when they changed.
+  if (JSON.stringify(before) !== JSON.stringify(next.credits)) changes.credits = next.credits;
+  return changes;
+}
+
 export function CreateKeyDialog({
   context,
   onClose,
@@ -103,13 +144,18 @@ export function CreateKeyDialog({
   const [environment, setEnvironment] = useState<ApiKeyEnvironment>('LIVE');
   const [scopes, setScopes] = useState<Set<string>>(new Set());
   const [expiry, setExpiry] = useState<ExpiryValue>({ choice: 'never', date: '' });
-  const [created, setCreated] = useState<{ name: string; secret: string }>();
+  const [permissions, setPermissions] = useState<Set<string>>(new Set());
+  const permissionCatalog = usePermissionCatalog(context.projectId, context.held);
+  const restrictions = useRestrictions(NO_RESTRICTIONS);
+  const [created, setCreated] = useState<{ apiKey: CreatedKey; secret: string }>();
   const { busy, error, run } = useSubmit();
   const requirement = useScopeRequirement(scopes);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!requirement.check()) return;
+    const restricted = restrictions.validate();
+    if (!restricted) return;
     void run(async () => {
       const { createApiKey } = await execute(CreateApiKeyMutation, {
         input: {
@@ -119,17 +165,23 @@ export function CreateKeyDialog({
           environment,
           scopes: [...scopes],
           expiresAt: expiresAtOf(expiry) ?? null,
+          permissions: [...permissions],
+          ...(restricted.externalId ? { externalId: restricted.externalId } : {}),
+          ...(restricted.meta ? { meta: restricted.meta } : {}),
+          ...(restricted.allowedCidrs.length > 0 ? { allowedCidrs: restricted.allowedCidrs } : {}),
+          ...(restricted.credits ? { credits: restricted.credits } : {}),
         },
       });
-      setCreated({ name: createApiKey.apiKey.name, secret: createApiKey.secret });
+      setCreated({ apiKey: createApiKey.apiKey, secret: createApiKey.secret });
       onCreated();
     });
   };
 
   if (created) {
     return (
-      <Dialog title={`Key “${created.name}” created`} onClose={onClose}>
+      <Dialog title={`Key “${created.apiKey.name}” created`} onClose={onClose} wide>
         <SecretReveal secret={created.secret} />
+        <UsageHelpSection apiKey={created.apiKey} secret={created.secret} />
         <div className="dialog-actions">
           <button type="button" className="button button-primary" onClick={onClose}>
             I have stored it
@@ -187,7 +239,15 @@ export function CreateKeyDialog({
           <ScopePicker catalog={context.catalog} held={context.held} value={scopes} onChange={setScopes} />
           <NoScopesChoice requirement={requirement} />
         </div>
+        <PermissionPicker
+          projectId={context.projectId}
+          catalog={permissionCatalog.catalog}
+          readable={permissionCatalog.readable}
+          value={permissions}
+          onChange={setPermissions}
+        />
         <ExpiryPicker value={expiry} onChange={setExpiry} />
+        <RestrictionFields restrictions={restrictions} />
         <ErrorNotice error={error} />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
@@ -221,6 +281,14 @@ export function EditKeyDialog({
   const [override, setOverride] = useState(overridden);
   const [perMinute, setPerMinute] = useState(overridden ? String(apiKey.rateLimit.perMinute ?? '') : '');
   const [perDay, setPerDay] = useState(overridden ? String(apiKey.rateLimit.perDay ?? '') : '');
+  const [permissions, setPermissions] = useState<Set<string>>(new Set(apiKey.permissions));
+  const permissionCatalog = usePermissionCatalog(context.projectId, context.held);
+  const restrictions = useRestrictions({
+    externalId: apiKey.externalId ?? '',
+    meta: metaText(apiKey.meta),
+    cidrs: apiKey.allowedCidrs.join('\n'),
+    credits: creditsFormOf(apiKey.credits),
+  });
   const { busy, error, run } = useSubmit();
   const requirement = useScopeRequirement(scopes);
   // A key that already holds no scopes may keep holding none; taking its last one away needs the choice.
@@ -229,6 +297,8 @@ export function EditKeyDialog({
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!hadNoScopes && !requirement.check()) return;
+    const restricted = restrictions.validate();
+    if (!restricted) return;
     void run(async () => {
       const expiresAt = expiresAtOf(expiry);
       const limit = (text: string) => (text.trim() === '' ? null : Number(text));
@@ -244,6 +314,9 @@ export function EditKeyDialog({
           )
             ? undefined
             : [...scopes],
+          // The same for permissions: a key may edit another only with the permissions it holds.
+          permissions: sameSet(permissions, apiKey.permissions) ? undefined : [...permissions],
+          ...changedRestrictions(apiKey, restricted),
           ...(expiresAt !== undefined ? { expiresAt } : {}),
           // Send the override only when it changed: null goes back to the plan's limits.
           ...(override
@@ -284,6 +357,13 @@ export function EditKeyDialog({
           <ScopePicker catalog={context.catalog} held={context.held} value={scopes} onChange={setScopes} />
           {!hadNoScopes && scopes.size === 0 && <NoScopesChoice requirement={requirement} />}
         </div>
+        <PermissionPicker
+          projectId={context.projectId}
+          catalog={permissionCatalog.catalog}
+          readable={permissionCatalog.readable}
+          value={permissions}
+          onChange={setPermissions}
+        />
         <ExpiryPicker
           value={expiry}
           onChange={setExpiry}
@@ -320,7 +400,8 @@ export function EditKeyDialog({
             </div>
           )}
         </fieldset>
-        <p className="hint">Changes apply from the key’s next request on.</p>
+        <RestrictionFields restrictions={restrictions} />
+        <p className="hint">Changes apply from the key’s next request on. Changing the credits starts a fresh count.</p>
         <ErrorNotice error={error} />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>
@@ -358,8 +439,10 @@ export function RotateKeyDialog({
    */
   graceAllowed?: boolean;
 }) {
-  const [grace, setGrace] = useState(graceAllowed ? 24 * 3600 : 0);
-  const [rotated, setRotated] = useState<{ secret: string; graceEndsAt: string | null }>();
+  // A leaked key is refused already: a grace period would keep nothing working.
+  const leaked = apiKey.status === 'LEAKED';
+  const [grace, setGrace] = useState(graceAllowed && !leaked ? 24 * 3600 : 0);
+  const [rotated, setRotated] = useState<{ apiKey: CreatedKey; secret: string; graceEndsAt: string | null }>();
   const { busy, error, run } = useSubmit();
 
   const submit = (event: FormEvent) => {
@@ -368,20 +451,25 @@ export function RotateKeyDialog({
       const { rotateApiKey } = await execute(RotateApiKeyMutation, {
         input: { id: apiKey.id, gracePeriodSeconds: grace },
       });
-      setRotated({ secret: rotateApiKey.secret, graceEndsAt: rotateApiKey.previous.graceEndsAt });
+      setRotated({
+        apiKey: rotateApiKey.apiKey,
+        secret: rotateApiKey.secret,
+        graceEndsAt: rotateApiKey.previous.graceEndsAt,
+      });
       onRotated();
     });
   };
 
   if (rotated) {
     return (
-      <Dialog title={`“${apiKey.name}” rotated`} onClose={onClose}>
+      <Dialog title={`“${apiKey.name}” rotated`} onClose={onClose} wide>
         <p>
           {rotated.graceEndsAt && new Date(rotated.graceEndsAt).getTime() > Date.now()
             ? `The old key (${apiKey.preview}) keeps working until ${formatDateTime(rotated.graceEndsAt)}. Replace it everywhere before then.`
             : `The old key (${apiKey.preview}) is refused from now on.`}
         </p>
         <SecretReveal secret={rotated.secret} label="The replacement key" />
+        <UsageHelpSection apiKey={rotated.apiKey} secret={rotated.secret} />
         <div className="dialog-actions">
           <button type="button" className="button button-primary" onClick={onClose}>
             I have stored it
@@ -397,28 +485,34 @@ export function RotateKeyDialog({
           Rotation issues a new secret with the same name, scopes, limits and expiry. Usage history carries over. Choose
           when the current key ({apiKey.preview}) stops working:
         </p>
-        <fieldset className="radio-list" aria-describedby={graceAllowed ? undefined : 'grace-at-limit'}>
-          <legend>Grace period</legend>
-          {!graceAllowed && (
-            <p className="hint" id="grace-at-limit">
-              The project is at its plan’s key limit, and a key in its grace period still counts toward it: the old key
-              can only stop at once.
-            </p>
-          )}
-          {GRACE_PERIODS.map((period) => (
-            <label key={period.seconds}>
-              <input
-                type="radio"
-                name="grace"
-                disabled={!graceAllowed && period.seconds > 0}
-                checked={grace === period.seconds}
-                onChange={() => setGrace(period.seconds)}
-                data-autofocus={grace === period.seconds ? true : undefined}
-              />
-              {period.label}
-            </label>
-          ))}
-        </fieldset>
+        {leaked ? (
+          <p className="hint" data-autofocus>
+            This key was reported leaked and is already refused: the replacement works at once.
+          </p>
+        ) : (
+          <fieldset className="radio-list" aria-describedby={graceAllowed ? undefined : 'grace-at-limit'}>
+            <legend>Grace period</legend>
+            {!graceAllowed && (
+              <p className="hint" id="grace-at-limit">
+                The project is at its plan’s key limit, and a key in its grace period still counts toward it: the old
+                key can only stop at once.
+              </p>
+            )}
+            {GRACE_PERIODS.map((period) => (
+              <label key={period.seconds}>
+                <input
+                  type="radio"
+                  name="grace"
+                  disabled={!graceAllowed && period.seconds > 0}
+                  checked={grace === period.seconds}
+                  onChange={() => setGrace(period.seconds)}
+                  data-autofocus={grace === period.seconds ? true : undefined}
+                />
+                {period.label}
+              </label>
+            ))}
+          </fieldset>
+        )}
         <ErrorNotice error={error} />
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onClose}>

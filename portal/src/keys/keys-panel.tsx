@@ -27,16 +27,19 @@ export function KeysPanel({ context }: { context: KeyContext }) {
   const [status, setStatus] = useState<ApiKeyStatus | ''>('');
   const [environment, setEnvironment] = useState<ApiKeyEnvironment | ''>('');
   const [scope, setScope] = useState('');
+  const [externalId, setExternalId] = useState('');
   // Cursors of the pages visited so far; the last one is the current page.
   const [cursors, setCursors] = useState<CursorStack>([null]);
   const [creating, setCreating] = useState(false);
   const debouncedSearch = useDebounced(search.trim(), 250);
+  const debouncedExternalId = useDebounced(externalId.trim(), 250);
 
   const filter: ApiKeyFilter = {
     ...(debouncedSearch ? { search: debouncedSearch } : {}),
     ...(status ? { status } : {}),
     ...(environment ? { environment } : {}),
     ...(scope ? { scope } : {}),
+    ...(debouncedExternalId ? { externalId: debouncedExternalId } : {}),
   };
   const filterKey = JSON.stringify(filter);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts again from the first page.
@@ -110,6 +113,7 @@ export function KeysPanel({ context }: { context: KeyContext }) {
             <option value="ACTIVE">Active</option>
             <option value="DEACTIVATED">Deactivated</option>
             <option value="EXPIRED">Expired</option>
+            <option value="LEAKED">Leaked</option>
           </select>
         </label>
         <label>
@@ -134,6 +138,16 @@ export function KeysPanel({ context }: { context: KeyContext }) {
             ))}
           </select>
         </label>
+        <label>
+          External id
+          <input
+            type="search"
+            placeholder="Exact, e.g. tenant_42"
+            value={externalId}
+            spellCheck={false}
+            onChange={(event) => setExternalId(event.target.value)}
+          />
+        </label>
         {keys.loading && connection && <span className="spinner" role="status" aria-label="Updating" />}
       </search>
       {keys.error ? <ErrorNotice error={keys.error} onRetry={keys.reload} /> : null}
@@ -149,6 +163,7 @@ export function KeysPanel({ context }: { context: KeyContext }) {
                 setStatus('');
                 setEnvironment('');
                 setScope('');
+                setExternalId('');
               }}
             >
               Clear filters
@@ -184,6 +199,11 @@ export function KeysPanel({ context }: { context: KeyContext }) {
                     <Link to={`/projects/${context.projectId}/keys/${node.id}`}>{node.name}</Link>
                     {node.isDefault && <span className="muted small"> default</span>}
                     {node.description && <div className="muted small clamp">{node.description}</div>}
+                    {node.externalId && (
+                      <div className="muted small clamp" title={`External id: ${node.externalId}`}>
+                        for <code>{node.externalId}</code>
+                      </div>
+                    )}
                   </th>
                   <td data-label="Status">
                     <StatusBadge apiKey={node} />

@@ -5,17 +5,22 @@ import { EmptyState, ErrorNotice, Loading } from '../components/feedback';
 import { formatDateTime, formatNumber, formatRelative } from '../format';
 import { KeyDetailQuery } from '../keys/detail-documents';
 import { KeyActions } from '../keys/key-actions';
-import { EnvironmentBadge, ScopeBadges, StatusBadge } from '../keys/key-badges';
+import { EnvironmentBadge, PermissionBadges, ScopeBadges, StatusBadge } from '../keys/key-badges';
+import { KeyUsageHelp } from '../keys/key-usage-help';
+import { LeakedKeyBanner } from '../keys/leak-banner';
+import { usePermissionCatalog } from '../permissions/use-permission-catalog';
 import { AuditEventTable } from '../project/audit-list';
 import { Link, navigate } from '../router';
 import { KeyUsageSection } from '../usage/key-usage-section';
 import { ProjectHeader, useProjectOverview } from './project-page';
 
 const AUDIT_PAGE = 20;
+const NO_SCOPES: ReadonlySet<string> = new Set();
 
 export function KeyDetailPage({ projectId, keyId }: { projectId: string; keyId: string }) {
   const { overview, project, context } = useProjectOverview(projectId);
   const [auditCursors, setAuditCursors] = useState<CursorStack>([null]);
+  const permissionCatalog = usePermissionCatalog(projectId, context?.held ?? NO_SCOPES);
   const detail = useQuery(KeyDetailQuery, {
     id: keyId,
     auditFirst: AUDIT_PAGE,
@@ -44,6 +49,18 @@ export function KeyDetailPage({ projectId, keyId }: { projectId: string; keyId: 
       <p className="breadcrumb">
         <Link to={`/projects/${projectId}`}>API keys</Link> / {apiKey.name}
       </p>
+      {apiKey.status === 'LEAKED' && (
+        <LeakedKeyBanner
+          apiKey={apiKey}
+          leaks={apiKey.leaks ?? []}
+          canRotate={context.held.has('keys:write')}
+          onRotated={() => {
+            detail.reload();
+            overview.reload();
+          }}
+          projectId={projectId}
+        />
+      )}
       <div className="card key-summary">
         <div className="key-title">
           <h2>{apiKey.name}</h2>
@@ -63,6 +80,56 @@ export function KeyDetailPage({ projectId, keyId }: { projectId: string; keyId: 
             <dt>Scopes</dt>
             <dd>
               <ScopeBadges scopes={apiKey.scopes} />
+            </dd>
+          </div>
+          <div>
+            <dt>Permissions</dt>
+            <dd data-testid="key-permissions">
+              <PermissionBadges granted={apiKey.permissions} catalog={permissionCatalog.catalog} />
+            </dd>
+          </div>
+          <div>
+            <dt>External id</dt>
+            <dd data-testid="key-external-id">
+              {apiKey.externalId ? <code>{apiKey.externalId}</code> : <span className="muted">none</span>}
+            </dd>
+          </div>
+          <div>
+            <dt>Credits</dt>
+            <dd data-testid="key-credits">
+              {apiKey.credits ? (
+                <>
+                  {formatNumber(apiKey.credits.remaining)} remaining
+                  {apiKey.credits.refill ? (
+                    <span className="muted">
+                      {' '}
+                      (refilled to {formatNumber(apiKey.credits.refill.amount)}{' '}
+                      {apiKey.credits.refill.interval === 'DAY' ? 'every day' : 'every month'}
+                      {apiKey.credits.refillAt && `, next ${formatDateTime(apiKey.credits.refillAt)}`})
+                    </span>
+                  ) : (
+                    <span className="muted"> (no refill)</span>
+                  )}
+                </>
+              ) : (
+                <span className="muted">unlimited</span>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>Allowed addresses</dt>
+            <dd data-testid="key-allowed-cidrs">
+              {apiKey.allowedCidrs.length === 0 ? (
+                <span className="muted">anywhere</span>
+              ) : (
+                <span className="badge-list">
+                  {apiKey.allowedCidrs.map((cidr) => (
+                    <code key={cidr} className="cidr">
+                      {cidr}
+                    </code>
+                  ))}
+                </span>
+              )}
             </dd>
           </div>
           <div>
@@ -119,6 +186,14 @@ export function KeyDetailPage({ projectId, keyId }: { projectId: string; keyId: 
             </div>
           )}
         </dl>
+        {apiKey.meta && (
+          <div className="key-meta">
+            <h3 id="key-meta-heading">Metadata</h3>
+            <pre className="snippet-code" data-testid="key-meta">
+              {JSON.stringify(apiKey.meta, null, 2)}
+            </pre>
+          </div>
+        )}
         {context.held.has('keys:write') && (
           <KeyActions
             apiKey={apiKey}
@@ -128,6 +203,15 @@ export function KeyDetailPage({ projectId, keyId }: { projectId: string; keyId: 
           />
         )}
       </div>
+
+      <section aria-labelledby="key-usage-help-heading" className="card usage-help-card">
+        <h2 id="key-usage-help-heading">How to use this key</h2>
+        <p className="hint">
+          The secret is shown only once, when the key is created or rotated: here <code>$LATCHKEY_KEY</code> stands for
+          it.
+        </p>
+        <KeyUsageHelp apiKey={apiKey} />
+      </section>
 
       <KeyUsageSection keyId={apiKey.id} />
 

@@ -140,6 +140,67 @@ query MyUsage {
 `,
   },
   {
+    title: 'Verify a key for your API',
+    description:
+      'What your backend calls for a key it received: your permissions (with what they imply), the credits to spend and the caller’s address; the answer says who is calling (needs keys:verify).',
+    query: `# Your backend's own key (with keys:verify) sends this; choose it above.
+mutation VerifyForMyApi($key: String!, $clientAddress: String) {
+  verifyApiKey(
+    input: {
+      key: $key
+      requiredPermissions: ["bots:read"]
+      cost: 1
+      clientAddress: $clientAddress
+    }
+  ) {
+    valid
+    code
+    permissions
+    externalId
+    meta
+    credits {
+      remaining
+      refillAt
+      refill {
+        amount
+        interval
+      }
+    }
+    rateLimit {
+      limit
+      remaining
+      resetAt
+    }
+  }
+}
+`,
+    variables: `{
+  "key": "lk_live_paste_the_key_to_verify_here",
+  "clientAddress": "203.0.113.7"
+}
+`,
+  },
+  {
+    title: 'Permissions of my API',
+    description:
+      'The permissions a project defines for its own API, what each implies and how many keys hold it (needs permissions:read).',
+    query: `query MyApiPermissions($projectId: ID!) {
+  project(id: $projectId) {
+    permissions {
+      name
+      description
+      implies
+      keyCount
+    }
+  }
+}
+`,
+    variables: `{
+  "projectId": "paste-a-project-id"
+}
+`,
+  },
+  {
     title: 'Project audit log',
     description: 'The latest changes in a project (needs audit:read).',
     query: `query AuditLog($projectId: ID!) {

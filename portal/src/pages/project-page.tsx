@@ -4,22 +4,27 @@ import { Badge, ErrorNotice, Loading } from '../components/feedback';
 import { formatNumber } from '../format';
 import type { KeyContext } from '../keys/key-dialogs';
 import { KeysPanel } from '../keys/keys-panel';
+import { LeakedKeyBanner } from '../keys/leak-banner';
 import { expandScopes } from '../keys/scopes';
+import { PermissionsPanel } from '../permissions/permissions-panel';
 import { ProjectAuditPanel } from '../project/audit-panel';
 import { ProjectOverviewQuery } from '../project/documents';
 import { MembersPanel } from '../project/members-panel';
+import { ProjectSettingsPanel } from '../project/settings-panel';
 import { Link } from '../router';
 import { ProjectUsagePanel } from '../usage/project-usage-panel';
 import { WebhooksPanel } from '../webhooks/webhooks-panel';
 
-export type ProjectTab = 'keys' | 'usage' | 'members' | 'audit' | 'webhooks';
+export type ProjectTab = 'keys' | 'permissions' | 'usage' | 'members' | 'audit' | 'webhooks' | 'settings';
 
 const TABS: { id: ProjectTab; label: string; path: string }[] = [
   { id: 'keys', label: 'API keys', path: '' },
+  { id: 'permissions', label: 'Permissions', path: '/permissions' },
   { id: 'usage', label: 'Usage', path: '/usage' },
   { id: 'members', label: 'Members', path: '/members' },
   { id: 'audit', label: 'Audit log', path: '/audit' },
   { id: 'webhooks', label: 'Webhooks', path: '/webhooks' },
+  { id: 'settings', label: 'Settings', path: '/settings' },
 ];
 
 /** The project, the person's own scopes in it, and the scope catalog: what every tab needs. */
@@ -77,6 +82,17 @@ export function ProjectPage({ projectId, tab }: { projectId: string; tab: Projec
   return (
     <section className="page">
       <ProjectHeader project={project} />
+      {(project.leakedKeys ?? []).map((leaked) => (
+        <LeakedKeyBanner
+          key={leaked.id}
+          apiKey={leaked}
+          leaks={leaked.leaks ?? []}
+          canRotate={context.held.has('keys:write')}
+          onRotated={overview.reload}
+          projectId={projectId}
+          linkToKey
+        />
+      ))}
       <nav className="tabs" aria-label="Project sections">
         {TABS.map((entry) => (
           <Link
@@ -90,10 +106,12 @@ export function ProjectPage({ projectId, tab }: { projectId: string; tab: Projec
         ))}
       </nav>
       {tab === 'keys' && <KeysPanel context={context} />}
+      {tab === 'permissions' && <PermissionsPanel context={context} />}
       {tab === 'usage' && <ProjectUsagePanel projectId={projectId} />}
       {tab === 'members' && <MembersPanel context={context} onChanged={overview.reload} />}
       {tab === 'audit' && <ProjectAuditPanel projectId={projectId} />}
       {tab === 'webhooks' && <WebhooksPanel context={context} />}
+      {tab === 'settings' && <ProjectSettingsPanel project={project} />}
     </section>
   );
 }

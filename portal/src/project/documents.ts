@@ -25,6 +25,15 @@ export const ProjectOverviewQuery = graphql(`
           id
         }
       }
+      leakedKeys {
+        ...KeyFields
+        leaks {
+          id
+          reporter
+          url
+          reportedAt
+        }
+      }
     }
     scopes {
       name
@@ -115,6 +124,15 @@ export const ProjectAuditQuery = graphql(`
           }
         }
       }
+    }
+  }
+`);
+
+export const DeleteProjectMutation = graphql(`
+  mutation DeleteProject($input: DeleteProjectInput!) {
+    deleteProject(input: $input) {
+      id
+      purgeAt
     }
   }
 `);

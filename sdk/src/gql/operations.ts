@@ -32,7 +32,9 @@ export type ApiKeyStatus =
   /** Refused until reactivated. */
   | 'DEACTIVATED'
   /** Past its expiry (or past the grace period after a rotation); refused. */
-  | 'EXPIRED';
+  | 'EXPIRED'
+  /** Reported leaked (a secret scanner or reportLeakedKey); refused for good: rotate it. */
+  | 'LEAKED';
 
 /** Filters for audit events. */
 export type AuditEventFilter = {
@@ -72,6 +74,30 @@ export type CreateApiKeyInput = {
   scopes: Array<string>;
 };
 
+/** A new permission of the project’s own API. */
+export type CreatePermissionInput = {
+  /** What it grants (at most 500 characters). */
+  description?: string | null | undefined;
+  /** Other permissions of the project it implies. */
+  implies?: Array<string> | null | undefined;
+  /** `resource:action`, lowercase, e.g. `bots:read`; unique in the project. */
+  name: string;
+  /** The project. */
+  projectId: string | number;
+};
+
+/** A new webhook endpoint. */
+export type CreateWebhookEndpointInput = {
+  /** What it is for (at most 500 characters). */
+  description?: string | null | undefined;
+  /** Event types to receive (see `webhookEventTypes`); an empty list means every event. */
+  events: Array<string>;
+  /** The project whose events it receives. */
+  projectId: string | number;
+  /** An https URL on a public address (at most 2048 characters); redirects are not followed. */
+  url: string;
+};
+
 /** A refill of a key’s credits. */
 export type CreditRefillInput = {
   /** Credits after each refill (1 to 1,000,000,000). */
@@ -93,6 +119,22 @@ export type CreditsInput = {
   refill?: CreditRefillInput | null | undefined;
   /** Credits now (0 to 1,000,000,000). */
   remaining: number;
+};
+
+/** Which permission to delete. */
+export type DeletePermissionInput = {
+  /** Also take it from the keys holding it (without it: CONFLICT while any key holds it). */
+  force?: boolean | null | undefined;
+  /** The permission. */
+  id: string | number;
+};
+
+/** Credentials to log in with. */
+export type LogInInput = {
+  /** Email address. */
+  email: string;
+  /** Password. */
+  password: string;
 };
 
 /** A project's plan: its key limit and rate limits. */
@@ -185,6 +227,8 @@ export type VerificationCode =
   | 'INSUFFICIENT_PERMISSIONS'
   /** The key is valid but lacks a required scope. */
   | 'INSUFFICIENT_SCOPE'
+  /** The key was reported leaked and is refused for good. */
+  | 'LEAKED'
   /** The string is not a key: wrong format or checksum. */
   | 'MALFORMED'
   /** No such key in a project the caller may verify for, or the key was deleted. */
@@ -209,6 +253,29 @@ export type VerifyApiKeyInput = {
   /** Scopes the key must hold for the verification to be VALID. */
   requiredScopes?: Array<string> | null | undefined;
 };
+
+/** Where a webhook delivery stands. */
+export type WebhookDeliveryStatus =
+  /** Every attempt failed (or the endpoint is disabled); redeliver it to try again. */
+  | 'FAILED'
+  /** Not attempted yet. */
+  | 'PENDING'
+  /** An attempt failed; the next one is at `nextAttemptAt`. */
+  | 'RETRYING'
+  /** The endpoint answered 2xx. */
+  | 'SUCCEEDED';
+
+export type WhoamiQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WhoamiQuery = { viewer: { isAdministrator: boolean, scopes: Array<string>, user: { id: string, email: string, name: string } | null, apiKey: { id: string, name: string, preview: string, environment: ApiKeyEnvironment } | null, project: { id: string, name: string } | null } };
+
+export type LogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type LogInMutation = { logIn: { token: string, user: { id: string, email: string, name: string } } };
 
 export type ApiKeyFieldsFragment = { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } };
 
@@ -243,12 +310,26 @@ export type CreateApiKeyMutationVariables = Exact<{
 
 export type CreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } } };
 
+export type CreatePermissionMutationVariables = Exact<{
+  input: CreatePermissionInput;
+}>;
+
+
+export type CreatePermissionMutation = { createPermission: { id: string, name: string, description: string | null, implies: Array<string>, keyCount: number, createdAt: string } };
+
 export type ReactivateApiKeyMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type ReactivateApiKeyMutation = { reactivateApiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } };
+
+export type PermissionsQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type PermissionsQuery = { project: { permissions: Array<{ id: string, name: string, description: string | null, implies: Array<string>, keyCount: number, createdAt: string }> } | null };
 
 export type UsageReportFieldsFragment = { from: string, to: string, granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byKey: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> };
 
@@ -281,7 +362,19 @@ export type ScopesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ScopesQuery = { scopes: Array<{ name: string, description: string, implies: Array<string> }> };
 
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { isAdministrator: boolean, scopes: Array<string>, user: { id: string, email: string, name: string, createdAt: string } | null, apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, project: { id: string } } | null, project: { id: string, name: string } | null, rateLimit: { limit: number, remaining: number, resetAt: string } | null } };
+
 export type ProjectFieldsFragment = { id: string, name: string, plan: Plan, createdAt: string, keyCount: number, viewerRole: Role | null, limits: { maxKeys: number | null, perMinute: number | null, perDay: number | null } };
+
+export type SendTestWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SendTestWebhookMutation = { sendTestWebhook: { id: string, eventId: string, eventType: string, status: WebhookDeliveryStatus, attempts: number, responseStatus: number | null, durationMs: number | null, error: string | null, createdAt: string, lastAttemptAt: string | null, nextAttemptAt: string | null } };
 
 export type ApiKeyUsageQueryVariables = Exact<{
   id: string | number;
@@ -300,6 +393,18 @@ export type ProjectQueryVariables = Exact<{
 
 export type ProjectQuery = { project: { id: string, name: string, plan: Plan, createdAt: string, keyCount: number, viewerRole: Role | null, limits: { maxKeys: number | null, perMinute: number | null, perDay: number | null } } | null };
 
+export type WebhookEndpointsQueryVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type WebhookEndpointsQuery = { project: { webhookEndpoints: Array<{ id: string, url: string, description: string | null, events: Array<string>, enabled: boolean, disabledReason: string | null, failingSince: string | null, secretPreview: string, createdAt: string }> } | null };
+
+export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogOutMutation = { logOut: boolean };
+
 export type RotateApiKeyMutationVariables = Exact<{
   input: RotateApiKeyInput;
 }>;
@@ -307,15 +412,24 @@ export type RotateApiKeyMutationVariables = Exact<{
 
 export type RotateApiKeyMutation = { rotateApiKey: { secret: string, apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } }, previous: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } } };
 
-export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ViewerQuery = { viewer: { isAdministrator: boolean, scopes: Array<string>, user: { id: string, email: string, name: string, createdAt: string } | null, apiKey: { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } } | null, project: { id: string, name: string } | null, rateLimit: { limit: number, remaining: number, resetAt: string } | null } };
-
 export type ProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ProjectsQuery = { projects: Array<{ id: string, name: string, plan: Plan, createdAt: string, keyCount: number, viewerRole: Role | null, limits: { maxKeys: number | null, perMinute: number | null, perDay: number | null } }> };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string, url: string, description: string | null, events: Array<string>, enabled: boolean, disabledReason: string | null, failingSince: string | null, secretPreview: string, createdAt: string } } };
+
+export type DeletePermissionMutationVariables = Exact<{
+  input: DeletePermissionInput;
+}>;
+
+
+export type DeletePermissionMutation = { deletePermission: { id: string, removedFromKeys: number } };
 
 export type DeleteApiKeyMutationVariables = Exact<{
   id: string | number;
@@ -334,6 +448,20 @@ export type ProjectUsageQueryVariables = Exact<{
 
 
 export type ProjectUsageQuery = { project: { usage: { from: string, to: string, granularity: UsageGranularity, totals: { requests: number, ok: number, errors: number, denied: number, rateLimited: number }, series: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byOperation: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }>, byKey: Array<{ bucketStart: string, apiKeyId: string | null, operation: string, requests: number, ok: number, errors: number, denied: number, rateLimited: number, averageDurationMs: number | null }> } | null } | null };
+
+/** The `Whoami` query, with its result and variables types. */
+export const WhoamiOperation: Operation<WhoamiQuery, WhoamiQueryVariables> = {
+  name: "Whoami",
+  type: "query",
+  document: "query Whoami{viewer{isAdministrator scopes user{id email name}apiKey{id name preview environment}project{id name}}}",
+};
+
+/** The `LogIn` mutation, with its result and variables types. */
+export const LogInOperation: Operation<LogInMutation, LogInMutationVariables> = {
+  name: "LogIn",
+  type: "mutation",
+  document: "mutation LogIn($input:LogInInput!){logIn(input:$input){token user{id email name}}}",
+};
 
 /** The `AuditEvents` query, with its result and variables types. */
 export const AuditEventsOperation: Operation<AuditEventsQuery, AuditEventsQueryVariables> = {
@@ -363,11 +491,25 @@ export const CreateApiKeyOperation: Operation<CreateApiKeyMutation, CreateApiKey
   document: "mutation CreateApiKey($input:CreateApiKeyInput!){createApiKey(input:$input){secret apiKey{...ApiKeyFields}}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}permissions externalId meta allowedCidrs credits{remaining refill{amount interval}refillAt}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
 };
 
+/** The `CreatePermission` mutation, with its result and variables types. */
+export const CreatePermissionOperation: Operation<CreatePermissionMutation, CreatePermissionMutationVariables> = {
+  name: "CreatePermission",
+  type: "mutation",
+  document: "mutation CreatePermission($input:CreatePermissionInput!){createPermission(input:$input){id name description implies keyCount createdAt}}",
+};
+
 /** The `ReactivateApiKey` mutation, with its result and variables types. */
 export const ReactivateApiKeyOperation: Operation<ReactivateApiKeyMutation, ReactivateApiKeyMutationVariables> = {
   name: "ReactivateApiKey",
   type: "mutation",
   document: "mutation ReactivateApiKey($id:ID!){reactivateApiKey(id:$id){...ApiKeyFields}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}permissions externalId meta allowedCidrs credits{remaining refill{amount interval}refillAt}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
+};
+
+/** The `Permissions` query, with its result and variables types. */
+export const PermissionsOperation: Operation<PermissionsQuery, PermissionsQueryVariables> = {
+  name: "Permissions",
+  type: "query",
+  document: "query Permissions($projectId:ID!){project(id:$projectId){permissions{id name description implies keyCount createdAt}}}",
 };
 
 /** The `DeactivateApiKey` mutation, with its result and variables types. */
@@ -398,6 +540,20 @@ export const ScopesOperation: Operation<ScopesQuery, ScopesQueryVariables> = {
   document: "query Scopes{scopes{name description implies}}",
 };
 
+/** The `Viewer` query, with its result and variables types. */
+export const ViewerOperation: Operation<ViewerQuery, ViewerQueryVariables> = {
+  name: "Viewer",
+  type: "query",
+  document: "query Viewer{viewer{isAdministrator scopes user{id email name createdAt}apiKey{id name description environment preview status isDefault scopes{name}permissions externalId meta allowedCidrs credits{remaining refill{amount interval}refillAt}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt project{id}}project{id name}rateLimit{limit remaining resetAt}}}",
+};
+
+/** The `SendTestWebhook` mutation, with its result and variables types. */
+export const SendTestWebhookOperation: Operation<SendTestWebhookMutation, SendTestWebhookMutationVariables> = {
+  name: "SendTestWebhook",
+  type: "mutation",
+  document: "mutation SendTestWebhook($id:ID!){sendTestWebhook(id:$id){id eventId eventType status attempts responseStatus durationMs error createdAt lastAttemptAt nextAttemptAt}}",
+};
+
 /** The `ApiKeyUsage` query, with its result and variables types. */
 export const ApiKeyUsageOperation: Operation<ApiKeyUsageQuery, ApiKeyUsageQueryVariables> = {
   name: "ApiKeyUsage",
@@ -412,6 +568,20 @@ export const ProjectOperation: Operation<ProjectQuery, ProjectQueryVariables> = 
   document: "query Project($id:ID!){project(id:$id){...ProjectFields}}fragment ProjectFields on Project{id name plan createdAt keyCount limits{maxKeys perMinute perDay}viewerRole}",
 };
 
+/** The `WebhookEndpoints` query, with its result and variables types. */
+export const WebhookEndpointsOperation: Operation<WebhookEndpointsQuery, WebhookEndpointsQueryVariables> = {
+  name: "WebhookEndpoints",
+  type: "query",
+  document: "query WebhookEndpoints($projectId:ID!){project(id:$projectId){webhookEndpoints{id url description events enabled disabledReason failingSince secretPreview createdAt}}}",
+};
+
+/** The `LogOut` mutation, with its result and variables types. */
+export const LogOutOperation: Operation<LogOutMutation, LogOutMutationVariables> = {
+  name: "LogOut",
+  type: "mutation",
+  document: "mutation LogOut{logOut}",
+};
+
 /** The `RotateApiKey` mutation, with its result and variables types. */
 export const RotateApiKeyOperation: Operation<RotateApiKeyMutation, RotateApiKeyMutationVariables> = {
   name: "RotateApiKey",
@@ -419,18 +589,25 @@ export const RotateApiKeyOperation: Operation<RotateApiKeyMutation, RotateApiKey
   document: "mutation RotateApiKey($input:RotateApiKeyInput!){rotateApiKey(input:$input){secret apiKey{...ApiKeyFields}previous{...ApiKeyFields}}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}permissions externalId meta allowedCidrs credits{remaining refill{amount interval}refillAt}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
 };
 
-/** The `Viewer` query, with its result and variables types. */
-export const ViewerOperation: Operation<ViewerQuery, ViewerQueryVariables> = {
-  name: "Viewer",
-  type: "query",
-  document: "query Viewer{viewer{isAdministrator scopes user{id email name createdAt}apiKey{...ApiKeyFields}project{id name}rateLimit{limit remaining resetAt}}}fragment ApiKeyFields on ApiKey{id name description environment preview status isDefault scopes{name}permissions externalId meta allowedCidrs credits{remaining refill{amount interval}refillAt}rateLimit{perMinute perDay burstPerMinute source}expiresAt createdAt lastUsedAt usageCount graceEndsAt rotatedAt rotatedFrom{id}replacedBy{id}project{id}}",
-};
-
 /** The `Projects` query, with its result and variables types. */
 export const ProjectsOperation: Operation<ProjectsQuery, ProjectsQueryVariables> = {
   name: "Projects",
   type: "query",
   document: "query Projects{projects{...ProjectFields}}fragment ProjectFields on Project{id name plan createdAt keyCount limits{maxKeys perMinute perDay}viewerRole}",
+};
+
+/** The `CreateWebhookEndpoint` mutation, with its result and variables types. */
+export const CreateWebhookEndpointOperation: Operation<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables> = {
+  name: "CreateWebhookEndpoint",
+  type: "mutation",
+  document: "mutation CreateWebhookEndpoint($input:CreateWebhookEndpointInput!){createWebhookEndpoint(input:$input){secret endpoint{id url description events enabled disabledReason failingSince secretPreview createdAt}}}",
+};
+
+/** The `DeletePermission` mutation, with its result and variables types. */
+export const DeletePermissionOperation: Operation<DeletePermissionMutation, DeletePermissionMutationVariables> = {
+  name: "DeletePermission",
+  type: "mutation",
+  document: "mutation DeletePermission($input:DeletePermissionInput!){deletePermission(input:$input){id removedFromKeys}}",
 };
 
 /** The `DeleteApiKey` mutation, with its result and variables types. */

@@ -5,7 +5,8 @@ import { User } from '../users/users.entity.js';
 
 export const KEY_ENVIRONMENTS = ['LIVE', 'TEST'] as const;
 export type KeyEnvironmentName = (typeof KEY_ENVIRONMENTS)[number];
-export const KEY_STATUSES = ['ACTIVE', 'DEACTIVATED', 'EXPIRED'] as const;
+/** LEAKED: reported leaked (docs/leaked-keys.md); refused for good, like EXPIRED, and only rotation replaces it. */
+export const KEY_STATUSES = ['ACTIVE', 'DEACTIVATED', 'EXPIRED', 'LEAKED'] as const;
 export type KeyStatus = (typeof KEY_STATUSES)[number];
 export const CREDIT_REFILL_INTERVALS = ['DAY', 'MONTH'] as const;
 export type CreditRefillInterval = (typeof CREDIT_REFILL_INTERVALS)[number];

@@ -325,7 +325,7 @@ export function issueKey(
     isDefault: fields.isDefault,
     scopes: fields.scopes,
     expiresAt: fields.expiresAt,
-    createdByUser: ctx.caller.kind === 'user' ? ctx.caller.user.id : null,
+    createdByUser: ctx.caller.kind === 'user' || ctx.caller.kind === 'token' ? ctx.caller.user.id : null,
     createdByKey: ctx.caller.kind === 'key' ? ctx.caller.key.id : null,
     rateLimitPerMinute: fields.rateLimitPerMinute ?? null,
     rateLimitPerDay: fields.rateLimitPerDay ?? null,
@@ -597,10 +597,15 @@ export async function updateApiKey(ctx: Context, input: UpdateApiKeyInput): Prom
   return key;
 }
 
+export const LEAKED_KEY_MESSAGE =
+  'This key was reported leaked and is refused for good; rotate it to issue a replacement.';
+
 async function setDeactivated(ctx: Context, id: string, deactivate: boolean): Promise<ApiKey> {
   const key = await findVisibleKey(ctx, id);
   assertMayActOn(await ctx.access.require(key.project, 'keys:write', 'API key'), key);
   await assertHoldsPermissionsOf(ctx, key);
+  // A leaked key stays refused: neither switch may turn it back on (DESIGN.md section 15).
+  if (key.status === 'LEAKED') throw conflict(LEAKED_KEY_MESSAGE);
   if (deactivate && key.isDefault)
     throw conflict("The project's default key cannot be deactivated; rotate it instead.");
   const target = deactivate ? 'DEACTIVATED' : 'ACTIVE';
@@ -676,6 +681,7 @@ export async function listApiKeys(
     if (search) chosen = chosen.where('name', 'ilike', `%${escapeLike(search)}%`);
     if (externalId) chosen = chosen.where('external_id', '=', externalId);
     if (filter.status === 'DEACTIVATED') chosen = chosen.where('status', '=', 'DEACTIVATED');
+    if (filter.status === 'LEAKED') chosen = chosen.where('status', '=', 'LEAKED');
     if (filter.status === 'ACTIVE') {
       chosen = chosen
         .where('status', '=', 'ACTIVE')
@@ -684,7 +690,7 @@ export async function listApiKeys(
     }
     if (filter.status === 'EXPIRED') {
       chosen = chosen
-        .where('status', '!=', 'DEACTIVATED')
+        .where('status', 'not in', ['DEACTIVATED', 'LEAKED'])
         .where((eb) =>
           eb.or([eb('status', '=', 'EXPIRED'), eb('expires_at', '<=', now), eb('grace_ends_at', '<=', now)]),
         );

@@ -25,6 +25,7 @@ export const ApiKeyStatus = registerEnum(KEY_STATUSES, 'ApiKeyStatus', 'Whether 
   ACTIVE: 'Accepted.',
   DEACTIVATED: 'Refused until reactivated.',
   EXPIRED: 'Past its expiry (or past the grace period after a rotation); refused.',
+  LEAKED: 'Reported leaked (a secret scanner or reportLeakedKey); refused for good: rotate it.',
 });
 
 export const VerificationCode = registerEnum(VERIFICATION_CODES, 'VerificationCode', 'Outcome of verifyApiKey.', {
@@ -39,6 +40,7 @@ export const VerificationCode = registerEnum(VERIFICATION_CODES, 'VerificationCo
   ADDRESS_NOT_ALLOWED:
     'The client address is not in the key’s allowed CIDRs (or none was given for a key that has a list).',
   USAGE_EXCEEDED: 'The key has no credits left for this cost.',
+  LEAKED: 'The key was reported leaked and is refused for good.',
 });
 
 export const CreditRefillIntervalEnum = registerEnum(
@@ -209,7 +211,7 @@ export class RateLimitInput {
 @InputType({ description: 'Filters for a project’s keys.' })
 export class ApiKeyFilter {
   @Field(() => ApiKeyStatus, { nullable: true, description: 'Only keys with this status.' })
-  status?: 'ACTIVE' | 'DEACTIVATED' | 'EXPIRED' | null;
+  status?: 'ACTIVE' | 'DEACTIVATED' | 'EXPIRED' | 'LEAKED' | null;
 
   @Field(() => ApiKeyEnvironment, { nullable: true, description: 'Only keys of this environment.' })
   environment?: 'LIVE' | 'TEST' | null;

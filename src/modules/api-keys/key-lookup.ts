@@ -18,6 +18,7 @@ const PROJECT_FIELDS = {
   createdBy: ['created_by_id', 'value'],
   createdAt: ['created_at', 'date'],
   updatedAt: ['updated_at', 'date'],
+  deletedAt: ['deleted_at', 'date'],
 } as const satisfies Record<keyof ProjectRecord, readonly [string, ColumnKind]>;
 
 function selectOf(table: string, prefix: string, fields: Record<string, readonly [string, ColumnKind]>): string[] {

@@ -14,6 +14,7 @@ export const VERIFICATION_CODES = [
   'INSUFFICIENT_PERMISSIONS',
   'ADDRESS_NOT_ALLOWED',
   'USAGE_EXCEEDED',
+  'LEAKED',
 ] as const;
 export type VerificationCode = (typeof VERIFICATION_CODES)[number];
 
@@ -47,6 +48,8 @@ export function keyRefusal(
       return null;
     case 'DEACTIVATED':
       return { code: 'DEACTIVATED', reason: 'DEACTIVATED' };
+    case 'LEAKED':
+      return { code: 'LEAKED', reason: 'LEAKED' };
     case 'EXPIRED':
       // Marked expired, or past its time: EXPIRED; only past a rotation's grace: ROTATED.
       return key.status === 'EXPIRED' || expiredByTime(key, now)

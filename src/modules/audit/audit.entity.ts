@@ -7,7 +7,8 @@ export type ActorType = (typeof ACTOR_TYPES)[number];
 
 /**
  * Append-only: a trigger refuses UPDATE and DELETE, so not even a bug in this codebase can
- * rewrite history. Summaries hold before/after values without secrets.
+ * rewrite history; only the events of a project deleted more than 30 days ago may be deleted (the
+ * purge worker, src/modules/projects/project-purge.worker.ts). Summaries hold before/after values without secrets.
  */
 export const AuditEvent = defineEntity({
   name: 'AuditEvent',
@@ -48,7 +49,8 @@ export const AuditEvent = defineEntity({
       timing: 'before',
       events: ['update', 'delete'],
       forEach: 'row',
-      body: "raise exception 'audit events are append-only' using errcode = 'insufficient_privilege';",
+      // The one exception: the rows of a project deleted 30+ days ago, which the purge removes.
+      body: "if TG_OP = 'DELETE' and OLD.project_id is not null and exists (select 1 from projects p where p.id = OLD.project_id and p.deleted_at <= now() - interval '30 days') then return OLD; end if; raise exception 'audit events are append-only' using errcode = 'insufficient_privilege';",
     },
   ],
 });

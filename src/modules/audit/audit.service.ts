@@ -8,7 +8,16 @@ export interface AuditEntry {
   projectId: string | null;
   /** `project.created`, `key.rotated`, ... */
   action: string;
-  targetType: 'project' | 'api_key' | 'member' | 'invitation' | 'user' | 'session' | 'permission' | 'webhook_endpoint';
+  targetType:
+    | 'project'
+    | 'api_key'
+    | 'member'
+    | 'invitation'
+    | 'user'
+    | 'session'
+    | 'permission'
+    | 'webhook_endpoint'
+    | 'personal_token';
   targetId: string;
   targetLabel?: string | null;
   /** Before/after values of what changed. Never a secret, a hash or a password. */
@@ -24,13 +33,20 @@ export function recordAudit(ctx: Pick<Context, 'caller' | 'meta' | 'em'>, entry:
     ? { actorType: entry.actor.type, actorId: entry.actor.id, actorLabel: entry.actor.label }
     : caller.kind === 'user'
       ? { actorType: 'USER' as const, actorId: caller.user.id, actorLabel: caller.user.email }
-      : caller.kind === 'key'
-        ? {
-            actorType: 'API_KEY' as const,
-            actorId: caller.key.id,
-            actorLabel: `${caller.key.name} (${caller.key.preview})`,
+      : caller.kind === 'token'
+        ? // The user acts, and the token they acted through is named (DESIGN.md section 15).
+          {
+            actorType: 'USER' as const,
+            actorId: caller.user.id,
+            actorLabel: `${caller.user.email} (token ${caller.token.name}, ${caller.token.preview})`,
           }
-        : { actorType: 'SYSTEM' as const, actorId: null, actorLabel: 'system' };
+        : caller.kind === 'key'
+          ? {
+              actorType: 'API_KEY' as const,
+              actorId: caller.key.id,
+              actorLabel: `${caller.key.name} (${caller.key.preview})`,
+            }
+          : { actorType: 'SYSTEM' as const, actorId: null, actorLabel: 'system' };
   ctx.em.create(AuditEvent, {
     project: entry.projectId,
     action: entry.action,
@@ -38,7 +54,10 @@ export function recordAudit(ctx: Pick<Context, 'caller' | 'meta' | 'em'>, entry:
     targetType: entry.targetType,
     targetId: entry.targetId,
     targetLabel: entry.targetLabel ?? null,
-    summary: entry.summary ?? {},
+    summary:
+      caller.kind === 'token' && !entry.actor
+        ? { ...entry.summary, personalToken: { id: caller.token.id, name: caller.token.name } }
+        : (entry.summary ?? {}),
     clientAddress: meta.clientAddress,
     userAgent: meta.userAgent,
     requestId: meta.requestId,

@@ -21,6 +21,11 @@ export const Project = defineEntity({
       .datetime()
       .onCreate(() => new Date())
       .onUpdate(() => new Date()),
+    /**
+     * Set by `deleteProject`: the project is gone for everyone but its owners, who read its audit
+     * log and usage until the purge worker removes it (src/modules/projects/project-purge.worker.ts).
+     */
+    deletedAt: p.datetime().nullable(),
   },
 });
 export type Project = InferEntity<typeof Project>;
@@ -50,4 +55,6 @@ export const Membership = defineEntity({
 export type Membership = InferEntity<typeof Membership>;
 
 /** A project's columns as a plain, read-only object (see `KeyRecord`): a key request's project. */
-export type ProjectRecord = Readonly<Pick<Project, 'id' | 'name' | 'plan' | 'createdBy' | 'createdAt' | 'updatedAt'>>;
+export type ProjectRecord = Readonly<
+  Pick<Project, 'id' | 'name' | 'plan' | 'createdBy' | 'createdAt' | 'updatedAt' | 'deletedAt'>
+>;

@@ -1,6 +1,15 @@
-import { argument, guard, inputField, isAuthenticated, isUserSession, projectScope } from '../../auth/guards.js';
+import {
+  actsAsUser,
+  argument,
+  guard,
+  inputField,
+  isAuthenticated,
+  isUserSession,
+  projectScope,
+} from '../../auth/guards.js';
 import { forbidden } from '../../shared/errors.js';
 import { allow } from '../../shared/shield.js';
+import { assertOwnedDeletedProject } from './project-deletion.service.js';
 import type { Project } from './projects.entity.js';
 import { isAdministrator } from './projects.service.js';
 
@@ -11,9 +20,16 @@ const isInstanceAdministrator = guard('isInstanceAdministrator', (_parent, _args
 
 const ofParent = (parent: unknown) => (parent as Project).id;
 
+/** What stays of a deleted project is read by its owners only (NOT_FOUND for anyone else). */
+export const ownsDeletedProject = guard('ownsDeletedProject', (parent, _args, ctx) =>
+  assertOwnedDeletedProject(ctx, ofParent(parent)),
+);
+
 export const projectsRules = {
   Query: {
-    projects: isUserSession,
+    // A personal token lists the projects it may act in.
+    projects: actsAsUser,
+    deletedProjects: isUserSession,
     // A key reads its own project with projects:read; a member reads any project they belong to.
     project: projectScope('projects:read', argument('id')),
   },
@@ -21,6 +37,8 @@ export const projectsRules = {
     createProject: isUserSession,
     updateProject: projectScope('projects:write', inputField('id')),
     setProjectPlan: isInstanceAdministrator,
+    // The service tells a non-member (NOT_FOUND) from a member who is no owner (FORBIDDEN).
+    deleteProject: isUserSession,
   },
   Project: {
     // Plain fields: the project was reached through a guarded parent (project, projects, viewer).
@@ -29,6 +47,8 @@ export const projectsRules = {
     members: projectScope('members:read', ofParent),
     auditEvents: projectScope('audit:read', ofParent),
   },
+  DeletedProject: { '*': ownsDeletedProject },
+  DeleteProjectPayload: { '*': allow },
   PlanLimits: { '*': allow },
   CreateProjectPayload: { '*': allow },
   ApiKeyConnection: { '*': allow },

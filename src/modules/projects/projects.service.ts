@@ -113,19 +113,27 @@ export async function createProject(ctx: Context, input: CreateProjectInput): Pr
 export async function findVisibleProject(ctx: Context, id: string): Promise<Project> {
   if (!(await ctx.access.scopesIn(id))) throw notFound('Project');
   const project = await ctx.loaders.project.load(id);
-  if (!project) throw notFound('Project');
+  if (!project || project.deletedAt) throw notFound('Project');
   return project;
 }
 
-/** Projects the calling user belongs to, oldest first. */
+/** Projects the calling user belongs to (a personal token: those of them it may act in), oldest first. */
 export async function listProjects(ctx: Context): Promise<Project[]> {
-  if (ctx.caller.kind !== 'user') throw forbidden('Listing projects needs a user session, not an API key.');
-  const memberships = await ctx.em.find(Membership, { user: ctx.caller.user.id, status: 'ACTIVE' });
+  const { caller } = ctx;
+  if (caller.kind !== 'user' && caller.kind !== 'token') {
+    throw forbidden('Listing projects needs a user session or a personal access token, not an API key.');
+  }
+  const restrictedTo = caller.kind === 'token' && caller.token.projectIds.length > 0 ? caller.token.projectIds : null;
+  const memberships = await ctx.em.find(Membership, {
+    user: caller.user.id,
+    status: 'ACTIVE',
+    ...(restrictedTo ? { project: { $in: [...restrictedTo] } } : {}),
+  });
   for (const membership of memberships)
     ctx.loaders.role.prime(`${membership.project}:${membership.user}`, membership.role);
   const projects = await ctx.loaders.project.loadMany(memberships.map((membership) => membership.project));
   return projects
-    .filter((project): project is Project => project !== null && !(project instanceof Error))
+    .filter((project): project is Project => project !== null && !(project instanceof Error) && !project.deletedAt)
     .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
 }
 
@@ -148,7 +156,7 @@ export async function setProjectPlan(ctx: Context, input: SetProjectPlanInput): 
   // 2. validate
   const plan = cleanPlan(input.plan);
   const project = isUuid(input.projectId) ? await ctx.loaders.project.load(input.projectId) : null;
-  if (!project) throw notFound('Project');
+  if (!project || project.deletedAt) throw notFound('Project');
   // 3. write and 4. audit
   return changeProject(ctx, project, { name: project.name, plan });
 }

@@ -88,3 +88,38 @@ export class CreateProjectPayload {
   @Field(() => String, { description: 'The default key’s full secret. Shown this once.' })
   secret!: string;
 }
+
+@InputType({ description: 'Which project to delete, and its name typed again as a confirmation.' })
+export class DeleteProjectInput {
+  @Field(() => ID, { description: 'The project.' })
+  id!: string;
+
+  @Field(() => String, { description: 'The project’s name, exactly: a guard against deleting the wrong one.' })
+  confirmName!: string;
+}
+
+@ObjectType({ description: 'A deleted project: gone for everyone, kept for its owners until `purgeAt`.' })
+export class DeleteProjectPayload {
+  @Field(() => ID, { description: 'The deleted project’s id.' })
+  id!: string;
+
+  @Field(() => DateTimeResolver, { description: 'When its audit log and usage are removed for good.' })
+  purgeAt!: Date;
+}
+
+@ObjectType('DeletedProject', {
+  description: 'A project you owned that was deleted: its audit log and usage stay readable until `purgeAt`.',
+})
+export class DeletedProjectObject {
+  @Field(() => ID, { description: 'Stable id.' })
+  id!: string;
+
+  @Field(() => String, { description: 'Name, when it was deleted.' })
+  name!: string;
+
+  @Field(() => DateTimeResolver, { description: 'When the project was created.' })
+  createdAt!: Date;
+
+  @Field(() => DateTimeResolver, { description: 'When it was deleted.' })
+  deletedAt!: Date;
+}

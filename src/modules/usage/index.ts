@@ -9,8 +9,9 @@ import { startUsageWorker } from './usage.worker.js';
 export const usageModule: DomainModule = {
   name: 'usage',
   resolvers: async () => {
-    const { ApiKeyUsageResolver, ProjectUsageResolver, ViewerUsageResolver } = await import('./usage.resolver.js');
-    return [ProjectUsageResolver, ApiKeyUsageResolver, ViewerUsageResolver];
+    const { ApiKeyUsageResolver, DeletedProjectUsageResolver, ProjectUsageResolver, ViewerUsageResolver } =
+      await import('./usage.resolver.js');
+    return [ProjectUsageResolver, ApiKeyUsageResolver, ViewerUsageResolver, DeletedProjectUsageResolver];
   },
   rules: usageRules,
   entities: [UsageStat, UsageActivity, UsageBatch, UsageNotice],

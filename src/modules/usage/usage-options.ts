@@ -32,8 +32,10 @@ export interface UsageOptions {
   keyCacheEntries: number;
   /** How often the expiry job runs. */
   expiryEveryMs: number;
+  /** How often the purge of deleted projects runs (src/modules/projects/project-purge.worker.ts). */
+  purgeEveryMs: number;
   /**
-   * Limit expiry runs to these projects (null: all). For tests sharing one database, so a test's
+   * Limit expiry and purge runs to these projects (null: all). For tests sharing one database, so a test's
    * worker never expires or audits other tests' keys.
    */
   expiryProjectIds: string[] | null;
@@ -88,6 +90,7 @@ export const DEFAULT_USAGE_OPTIONS: UsageOptions = {
   keyCacheEntries: 10_000,
   expiryEveryMs: 60_000,
   expiryProjectIds: null,
+  purgeEveryMs: 3_600_000,
   pruneEveryMs: 3_600_000,
   activityPerKey: 1000,
   workerConcurrency: 2,

@@ -4,7 +4,7 @@ import { toConnection } from '../../shared/pagination.js';
 import type { ApiKey } from '../api-keys/api-keys.entity.js';
 import { ApiKeyObject, RateLimitState } from '../api-keys/api-keys.types.js';
 import type { Project } from '../projects/projects.entity.js';
-import { ProjectObject } from '../projects/projects.types.js';
+import { DeletedProjectObject, ProjectObject } from '../projects/projects.types.js';
 import type { RateLimitSnapshot } from '../rate-limits/rate-limiter.js';
 import { ViewerObject } from '../users/users.types.js';
 import { keyLineage, listActivity, projectUsageSubject, usageReport } from './usage.service.js';
@@ -16,6 +16,17 @@ export class ProjectUsageResolver {
     nullable: true,
     description:
       'Usage of the project’s keys over a range (default: the last 24 hours; LIVE keys unless `environment` says TEST; a TEST key reads TEST usage only). Needs usage:read (null with a FORBIDDEN error without it).',
+  })
+  usage(@Root() project: Project, @Args(() => ProjectUsageArgs) args: ProjectUsageArgs, @Ctx() ctx: Context) {
+    return usageReport(ctx, projectUsageSubject(ctx, project.id, args.environment), args);
+  }
+}
+
+@Resolver(() => DeletedProjectObject)
+export class DeletedProjectUsageResolver {
+  @FieldResolver(() => UsageReportObject, {
+    description:
+      'Usage of the project’s keys over a range, as kept until the purge (default: the last 24 hours; LIVE keys unless `environment` says TEST).',
   })
   usage(@Root() project: Project, @Args(() => ProjectUsageArgs) args: ProjectUsageArgs, @Ctx() ctx: Context) {
     return usageReport(ctx, projectUsageSubject(ctx, project.id, args.environment), args);

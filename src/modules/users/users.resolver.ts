@@ -10,7 +10,7 @@ import { AuthPayload, LogInInput, SignUpInput, ViewerObject, type ViewerRoot } f
 @Resolver(() => ViewerObject)
 export class UsersResolver {
   @Query(() => ViewerObject, {
-    description: 'The caller: a user session, or an API key reading itself (no scope needed).',
+    description: 'The caller: a user session or personal access token, or an API key reading itself (no scope needed).',
   })
   viewer(@Ctx() ctx: Context): ViewerRoot {
     const { caller } = ctx;
@@ -19,6 +19,16 @@ export class UsersResolver {
         user: null,
         apiKey: caller.key,
         projectId: caller.key.project,
+        scopes: sortScopes(caller.scopes),
+        isAdministrator: false,
+      };
+    }
+    if (caller.kind === 'token') {
+      // A personal token acts as its user; its own scopes (before the role's) are shown.
+      return {
+        user: caller.user,
+        apiKey: null,
+        projectId: null,
         scopes: sortScopes(caller.scopes),
         isAdministrator: false,
       };

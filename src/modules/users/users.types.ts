@@ -71,13 +71,19 @@ export interface ViewerRoot {
     'The caller: a user session, or an API key reading itself (the self view needs no scope: name, preview, scopes, expiry, limits).',
 })
 export class ViewerObject {
-  @Field(() => UserObject, { nullable: true, description: 'The signed-in user, for a session.' })
+  @Field(() => UserObject, {
+    nullable: true,
+    description: 'The signed-in user, for a session or a personal access token.',
+  })
   user!: UserRecord | null;
 
   @Field(() => ApiKeyObject, { nullable: true, description: 'The calling API key itself, with its own usage.' })
   apiKey!: KeyRecord | null;
 
-  @Field(() => [String], { description: 'Scopes the calling key holds (with implied ones); empty for a session.' })
+  @Field(() => [String], {
+    description:
+      'Scopes the calling key or personal access token holds (with implied ones); empty for a session. A token acts in a project with those its user’s role also holds.',
+  })
   scopes!: string[];
 
   @Field(() => Boolean, {

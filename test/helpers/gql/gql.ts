@@ -129,6 +129,15 @@ type Documents = {
     "mutation SigtermSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": typeof types.SigtermSignUpDocument,
     "mutation SigtermCreateProject { createProject(input: { name: \"Slow\", plan: PRO }) { secret defaultKey { id } } }": typeof types.SigtermCreateProjectDocument,
     "query SigtermViewer { viewer { apiKey { name } } }": typeof types.SigtermViewerDocument,
+    "mutation LeakWebhooksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": typeof types.LeakWebhooksReportDocument,
+    "query LeaksViewer { viewer { apiKey { id } } }": typeof types.LeaksViewerDocument,
+    "mutation LeaksVerify($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }": typeof types.LeaksVerifyDocument,
+    "query LeaksKey($id: ID!) { apiKey(id: $id) { id status leaks { reporter url source reportedAt } } }": typeof types.LeaksKeyDocument,
+    "query LeaksProject($id: ID!) { project(id: $id) { leakedKeys { id status } auditEvents(filter: { actions: [\"key.leaked\"] }) { totalCount edges { node { action targetId summary actor { type label } } } } } }": typeof types.LeaksProjectDocument,
+    "mutation LeaksReactivate($id: ID!) { reactivateApiKey(id: $id) { status } }": typeof types.LeaksReactivateDocument,
+    "mutation LeaksDeactivate($id: ID!) { deactivateApiKey(id: $id) { status } }": typeof types.LeaksDeactivateDocument,
+    "mutation LeaksRotate($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id status } } }": typeof types.LeaksRotateDocument,
+    "mutation LeaksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": typeof types.LeaksReportDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": typeof types.MembersAddMemberDocument,
     "mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }": typeof types.MembersUpdateMemberRoleDocument,
     "mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": typeof types.MembersRemoveMemberDocument,
@@ -149,12 +158,36 @@ type Documents = {
     "\n  mutation PermissionsVerify($input: VerifyApiKeyInput!) {\n    verifyApiKey(input: $input) { valid code permissions meta externalId credits { remaining } }\n  }\n": typeof types.PermissionsVerifyDocument,
     "\n  query PermissionsByExternalId($id: ID!, $externalId: String!) {\n    project(id: $id) { apiKeys(filter: { externalId: $externalId }) { totalCount edges { node { externalId } } } }\n  }\n": typeof types.PermissionsByExternalIdDocument,
     "query PermissionsViewer { viewer { apiKey { id } } }": typeof types.PermissionsViewerDocument,
+    "query TokenProjects { projects { id } }": typeof types.TokenProjectsDocument,
+    "query TokenProject($id: ID!) { project(id: $id) { id name } }": typeof types.TokenProjectDocument,
+    "query TokenProjectKeys($id: ID!) { project(id: $id) { apiKeys { totalCount } } }": typeof types.TokenProjectKeysDocument,
+    "mutation TokenCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }": typeof types.TokenCreateApiKeyDocument,
+    "mutation TokenCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id name preview scopes projectIds expiresAt expired } secret } }": typeof types.TokenCreatePersonalTokenDocument,
+    "mutation TokenRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }": typeof types.TokenRevokePersonalTokenDocument,
+    "query TokenViewerTokens { viewer { personalTokens { id name preview } } }": typeof types.TokenViewerTokensDocument,
+    "query TokenViewer { viewer { user { id email } scopes apiKey { id } } }": typeof types.TokenViewerDocument,
+    "mutation TokenChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": typeof types.TokenChangePasswordDocument,
+    "mutation TokenDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": typeof types.TokenDeleteAccountDocument,
+    "query TokenViewerSessions { viewer { sessions { id current } } }": typeof types.TokenViewerSessionsDocument,
+    "query TokenMembers($id: ID!) { project(id: $id) { members { user { id } } } }": typeof types.TokenMembersDocument,
+    "mutation SeedPersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }": typeof types.SeedPersonalTokenDocument,
+    "query DeletionViewer { viewer { apiKey { id } } }": typeof types.DeletionViewerDocument,
+    "mutation DeletionDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }": typeof types.DeletionDeleteProjectDocument,
+    "query DeletionProjects { projects { id } }": typeof types.DeletionProjectsDocument,
+    "query DeletionProject($id: ID!) { project(id: $id) { id usage { totals { requests } } } }": typeof types.DeletionProjectDocument,
+    "query DeletionDeletedProjects { deletedProjects { id name deletedAt purgeAt usage { totals { requests } } auditEvents(first: 100) { totalCount edges { node { action } } } } }": typeof types.DeletionDeletedProjectsDocument,
+    "mutation DeletionCreateWebhook($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id enabled } } }": typeof types.DeletionCreateWebhookDocument,
+    "mutation DeletionCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }": typeof types.DeletionCreateProjectDocument,
+    "mutation DeletionDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": typeof types.DeletionDeleteAccountDocument,
     "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }": typeof types.PlansCreateProjectDocument,
     "mutation PlansUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { name plan } }": typeof types.PlansUpdateProjectDocument,
     "mutation PlansSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": typeof types.PlansSetProjectPlanDocument,
     "query PlansProject($id: ID!) { project(id: $id) { plan limits { maxKeys } } }": typeof types.PlansProjectDocument,
     "query PlansProjects { projects { id } }": typeof types.PlansProjectsDocument,
     "query PlansViewer { viewer { isAdministrator } }": typeof types.PlansViewerDocument,
+    "mutation CliCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }": typeof types.CliCreateProjectDocument,
+    "mutation CliCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }": typeof types.CliCreatePersonalTokenDocument,
+    "mutation CliRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }": typeof types.CliRevokePersonalTokenDocument,
     "\n  mutation StoryCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }\n": typeof types.StoryCreatePermissionDocument,
     "\n  mutation StoryCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }\n": typeof types.StoryCreateKeyDocument,
     "\n  mutation StoryUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }\n": typeof types.StoryUpdateKeyDocument,
@@ -170,6 +203,7 @@ type Documents = {
     "mutation SecurityDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": typeof types.SecurityDeactivateApiKeyDocument,
     "mutation SecurityReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }": typeof types.SecurityReactivateApiKeyDocument,
     "mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.SecurityDeleteApiKeyDocument,
+    "mutation SecurityReportLeakedKey($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": typeof types.SecurityReportLeakedKeyDocument,
     "mutation SecurityFreshPermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": typeof types.SecurityFreshPermissionDocument,
     "mutation SecurityCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": typeof types.SecurityCreatePermissionDocument,
     "mutation SecurityUpdatePermission($input: UpdatePermissionInput!) { updatePermission(input: $input) { id } }": typeof types.SecurityUpdatePermissionDocument,
@@ -199,6 +233,17 @@ type Documents = {
     "mutation SecurityRotateWebhookSecret($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret } }": typeof types.SecurityRotateWebhookSecretDocument,
     "mutation SecuritySendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { id } }": typeof types.SecuritySendTestWebhookDocument,
     "mutation SecurityRedeliverWebhook($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }": typeof types.SecurityRedeliverWebhookDocument,
+    "mutation SecurityCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }": typeof types.SecurityCreatePersonalTokenDocument,
+    "mutation SecurityRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }": typeof types.SecurityRevokePersonalTokenDocument,
+    "mutation SecurityRevokeSession($id: ID!) { revokeSession(id: $id) }": typeof types.SecurityRevokeSessionDocument,
+    "mutation SecuritySecondSession($input: LogInInput!) { logIn(input: $input) { token } }": typeof types.SecuritySecondSessionDocument,
+    "query SecuritySessions { viewer { sessions { id current } } }": typeof types.SecuritySessionsDocument,
+    "mutation SecurityDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }": typeof types.SecurityDeleteProjectDocument,
+    "mutation SecurityChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": typeof types.SecurityChangePasswordDocument,
+    "mutation SecurityDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": typeof types.SecurityDeleteAccountDocument,
+    "query SecurityDeletedProjects { deletedProjects { id purgeAt } }": typeof types.SecurityDeletedProjectsDocument,
+    "query SecurityProjectName($id: ID!) { project(id: $id) { name } }": typeof types.SecurityProjectNameDocument,
+    "mutation SecurityRevokeSeededToken($id: ID!) { revokePersonalToken(id: $id) { id } }": typeof types.SecurityRevokeSeededTokenDocument,
     "query SecurityProjectKeys($id: ID!) { project(id: $id) { name apiKeys { totalCount } } }": typeof types.SecurityProjectKeysDocument,
     "query SecurityProjectMembers($id: ID!) { project(id: $id) { name members { role } } }": typeof types.SecurityProjectMembersDocument,
     "query SecurityProjectAudit($id: ID!) { project(id: $id) { name auditEvents { totalCount } } }": typeof types.SecurityProjectAuditDocument,
@@ -377,6 +422,15 @@ const documents: Documents = {
     "mutation SigtermSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": types.SigtermSignUpDocument,
     "mutation SigtermCreateProject { createProject(input: { name: \"Slow\", plan: PRO }) { secret defaultKey { id } } }": types.SigtermCreateProjectDocument,
     "query SigtermViewer { viewer { apiKey { name } } }": types.SigtermViewerDocument,
+    "mutation LeakWebhooksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": types.LeakWebhooksReportDocument,
+    "query LeaksViewer { viewer { apiKey { id } } }": types.LeaksViewerDocument,
+    "mutation LeaksVerify($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }": types.LeaksVerifyDocument,
+    "query LeaksKey($id: ID!) { apiKey(id: $id) { id status leaks { reporter url source reportedAt } } }": types.LeaksKeyDocument,
+    "query LeaksProject($id: ID!) { project(id: $id) { leakedKeys { id status } auditEvents(filter: { actions: [\"key.leaked\"] }) { totalCount edges { node { action targetId summary actor { type label } } } } } }": types.LeaksProjectDocument,
+    "mutation LeaksReactivate($id: ID!) { reactivateApiKey(id: $id) { status } }": types.LeaksReactivateDocument,
+    "mutation LeaksDeactivate($id: ID!) { deactivateApiKey(id: $id) { status } }": types.LeaksDeactivateDocument,
+    "mutation LeaksRotate($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id status } } }": types.LeaksRotateDocument,
+    "mutation LeaksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": types.LeaksReportDocument,
     "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }": types.MembersAddMemberDocument,
     "mutation MembersUpdateMemberRole($input: UpdateMemberRoleInput!) { updateMemberRole(input: $input) { role } }": types.MembersUpdateMemberRoleDocument,
     "mutation MembersRemoveMember($input: RemoveMemberInput!) { removeMember(input: $input) }": types.MembersRemoveMemberDocument,
@@ -397,12 +451,36 @@ const documents: Documents = {
     "\n  mutation PermissionsVerify($input: VerifyApiKeyInput!) {\n    verifyApiKey(input: $input) { valid code permissions meta externalId credits { remaining } }\n  }\n": types.PermissionsVerifyDocument,
     "\n  query PermissionsByExternalId($id: ID!, $externalId: String!) {\n    project(id: $id) { apiKeys(filter: { externalId: $externalId }) { totalCount edges { node { externalId } } } }\n  }\n": types.PermissionsByExternalIdDocument,
     "query PermissionsViewer { viewer { apiKey { id } } }": types.PermissionsViewerDocument,
+    "query TokenProjects { projects { id } }": types.TokenProjectsDocument,
+    "query TokenProject($id: ID!) { project(id: $id) { id name } }": types.TokenProjectDocument,
+    "query TokenProjectKeys($id: ID!) { project(id: $id) { apiKeys { totalCount } } }": types.TokenProjectKeysDocument,
+    "mutation TokenCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }": types.TokenCreateApiKeyDocument,
+    "mutation TokenCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id name preview scopes projectIds expiresAt expired } secret } }": types.TokenCreatePersonalTokenDocument,
+    "mutation TokenRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }": types.TokenRevokePersonalTokenDocument,
+    "query TokenViewerTokens { viewer { personalTokens { id name preview } } }": types.TokenViewerTokensDocument,
+    "query TokenViewer { viewer { user { id email } scopes apiKey { id } } }": types.TokenViewerDocument,
+    "mutation TokenChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": types.TokenChangePasswordDocument,
+    "mutation TokenDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": types.TokenDeleteAccountDocument,
+    "query TokenViewerSessions { viewer { sessions { id current } } }": types.TokenViewerSessionsDocument,
+    "query TokenMembers($id: ID!) { project(id: $id) { members { user { id } } } }": types.TokenMembersDocument,
+    "mutation SeedPersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }": types.SeedPersonalTokenDocument,
+    "query DeletionViewer { viewer { apiKey { id } } }": types.DeletionViewerDocument,
+    "mutation DeletionDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }": types.DeletionDeleteProjectDocument,
+    "query DeletionProjects { projects { id } }": types.DeletionProjectsDocument,
+    "query DeletionProject($id: ID!) { project(id: $id) { id usage { totals { requests } } } }": types.DeletionProjectDocument,
+    "query DeletionDeletedProjects { deletedProjects { id name deletedAt purgeAt usage { totals { requests } } auditEvents(first: 100) { totalCount edges { node { action } } } } }": types.DeletionDeletedProjectsDocument,
+    "mutation DeletionCreateWebhook($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id enabled } } }": types.DeletionCreateWebhookDocument,
+    "mutation DeletionCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }": types.DeletionCreateProjectDocument,
+    "mutation DeletionDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": types.DeletionDeleteAccountDocument,
     "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }": types.PlansCreateProjectDocument,
     "mutation PlansUpdateProject($input: UpdateProjectInput!) { updateProject(input: $input) { name plan } }": types.PlansUpdateProjectDocument,
     "mutation PlansSetProjectPlan($input: SetProjectPlanInput!) { setProjectPlan(input: $input) { plan } }": types.PlansSetProjectPlanDocument,
     "query PlansProject($id: ID!) { project(id: $id) { plan limits { maxKeys } } }": types.PlansProjectDocument,
     "query PlansProjects { projects { id } }": types.PlansProjectsDocument,
     "query PlansViewer { viewer { isAdministrator } }": types.PlansViewerDocument,
+    "mutation CliCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }": types.CliCreateProjectDocument,
+    "mutation CliCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }": types.CliCreatePersonalTokenDocument,
+    "mutation CliRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }": types.CliRevokePersonalTokenDocument,
     "\n  mutation StoryCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }\n": types.StoryCreatePermissionDocument,
     "\n  mutation StoryCreateKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }\n": types.StoryCreateKeyDocument,
     "\n  mutation StoryUpdateKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }\n": types.StoryUpdateKeyDocument,
@@ -418,6 +496,7 @@ const documents: Documents = {
     "mutation SecurityDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": types.SecurityDeactivateApiKeyDocument,
     "mutation SecurityReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }": types.SecurityReactivateApiKeyDocument,
     "mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }": types.SecurityDeleteApiKeyDocument,
+    "mutation SecurityReportLeakedKey($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }": types.SecurityReportLeakedKeyDocument,
     "mutation SecurityFreshPermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": types.SecurityFreshPermissionDocument,
     "mutation SecurityCreatePermission($input: CreatePermissionInput!) { createPermission(input: $input) { id } }": types.SecurityCreatePermissionDocument,
     "mutation SecurityUpdatePermission($input: UpdatePermissionInput!) { updatePermission(input: $input) { id } }": types.SecurityUpdatePermissionDocument,
@@ -447,6 +526,17 @@ const documents: Documents = {
     "mutation SecurityRotateWebhookSecret($input: RotateWebhookSecretInput!) { rotateWebhookSecret(input: $input) { secret } }": types.SecurityRotateWebhookSecretDocument,
     "mutation SecuritySendTestWebhook($id: ID!) { sendTestWebhook(id: $id) { id } }": types.SecuritySendTestWebhookDocument,
     "mutation SecurityRedeliverWebhook($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }": types.SecurityRedeliverWebhookDocument,
+    "mutation SecurityCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }": types.SecurityCreatePersonalTokenDocument,
+    "mutation SecurityRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }": types.SecurityRevokePersonalTokenDocument,
+    "mutation SecurityRevokeSession($id: ID!) { revokeSession(id: $id) }": types.SecurityRevokeSessionDocument,
+    "mutation SecuritySecondSession($input: LogInInput!) { logIn(input: $input) { token } }": types.SecuritySecondSessionDocument,
+    "query SecuritySessions { viewer { sessions { id current } } }": types.SecuritySessionsDocument,
+    "mutation SecurityDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }": types.SecurityDeleteProjectDocument,
+    "mutation SecurityChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": types.SecurityChangePasswordDocument,
+    "mutation SecurityDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": types.SecurityDeleteAccountDocument,
+    "query SecurityDeletedProjects { deletedProjects { id purgeAt } }": types.SecurityDeletedProjectsDocument,
+    "query SecurityProjectName($id: ID!) { project(id: $id) { name } }": types.SecurityProjectNameDocument,
+    "mutation SecurityRevokeSeededToken($id: ID!) { revokePersonalToken(id: $id) { id } }": types.SecurityRevokeSeededTokenDocument,
     "query SecurityProjectKeys($id: ID!) { project(id: $id) { name apiKeys { totalCount } } }": types.SecurityProjectKeysDocument,
     "query SecurityProjectMembers($id: ID!) { project(id: $id) { name members { role } } }": types.SecurityProjectMembersDocument,
     "query SecurityProjectAudit($id: ID!) { project(id: $id) { name auditEvents { totalCount } } }": types.SecurityProjectAuditDocument,
@@ -970,6 +1060,42 @@ export function graphql(source: "query SigtermViewer { viewer { apiKey { name } 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation LeakWebhooksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }"): typeof import('./graphql.js').LeakWebhooksReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeaksViewer { viewer { apiKey { id } } }"): typeof import('./graphql.js').LeaksViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksVerify($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }"): typeof import('./graphql.js').LeaksVerifyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeaksKey($id: ID!) { apiKey(id: $id) { id status leaks { reporter url source reportedAt } } }"): typeof import('./graphql.js').LeaksKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LeaksProject($id: ID!) { project(id: $id) { leakedKeys { id status } auditEvents(filter: { actions: [\"key.leaked\"] }) { totalCount edges { node { action targetId summary actor { type label } } } } } }"): typeof import('./graphql.js').LeaksProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksReactivate($id: ID!) { reactivateApiKey(id: $id) { status } }"): typeof import('./graphql.js').LeaksReactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksDeactivate($id: ID!) { deactivateApiKey(id: $id) { status } }"): typeof import('./graphql.js').LeaksDeactivateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksRotate($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { secret apiKey { id status } } }"): typeof import('./graphql.js').LeaksRotateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LeaksReport($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }"): typeof import('./graphql.js').LeaksReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation MembersAddMember($input: AddMemberInput!) { addMember(input: $input) { role status email user { id email } scopes joinedAt } }"): typeof import('./graphql.js').MembersAddMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1050,6 +1176,90 @@ export function graphql(source: "query PermissionsViewer { viewer { apiKey { id 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query TokenProjects { projects { id } }"): typeof import('./graphql.js').TokenProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenProject($id: ID!) { project(id: $id) { id name } }"): typeof import('./graphql.js').TokenProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenProjectKeys($id: ID!) { project(id: $id) { apiKeys { totalCount } } }"): typeof import('./graphql.js').TokenProjectKeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } secret } }"): typeof import('./graphql.js').TokenCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id name preview scopes projectIds expiresAt expired } secret } }"): typeof import('./graphql.js').TokenCreatePersonalTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }"): typeof import('./graphql.js').TokenRevokePersonalTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenViewerTokens { viewer { personalTokens { id name preview } } }"): typeof import('./graphql.js').TokenViewerTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenViewer { viewer { user { id email } scopes apiKey { id } } }"): typeof import('./graphql.js').TokenViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }"): typeof import('./graphql.js').TokenChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TokenDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }"): typeof import('./graphql.js').TokenDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenViewerSessions { viewer { sessions { id current } } }"): typeof import('./graphql.js').TokenViewerSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenMembers($id: ID!) { project(id: $id) { members { user { id } } } }"): typeof import('./graphql.js').TokenMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SeedPersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }"): typeof import('./graphql.js').SeedPersonalTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeletionViewer { viewer { apiKey { id } } }"): typeof import('./graphql.js').DeletionViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeletionDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }"): typeof import('./graphql.js').DeletionDeleteProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeletionProjects { projects { id } }"): typeof import('./graphql.js').DeletionProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeletionProject($id: ID!) { project(id: $id) { id usage { totals { requests } } } }"): typeof import('./graphql.js').DeletionProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DeletionDeletedProjects { deletedProjects { id name deletedAt purgeAt usage { totals { requests } } auditEvents(first: 100) { totalCount edges { node { action } } } } }"): typeof import('./graphql.js').DeletionDeletedProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeletionCreateWebhook($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id enabled } } }"): typeof import('./graphql.js').DeletionCreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeletionCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }"): typeof import('./graphql.js').DeletionCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeletionDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }"): typeof import('./graphql.js').DeletionDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation PlansCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id plan } } }"): typeof import('./graphql.js').PlansCreateProjectDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1071,6 +1281,18 @@ export function graphql(source: "query PlansProjects { projects { id } }"): type
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PlansViewer { viewer { isAdministrator } }"): typeof import('./graphql.js').PlansViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CliCreateProject($input: CreateProjectInput!) { createProject(input: $input) { project { id } } }"): typeof import('./graphql.js').CliCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CliCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }"): typeof import('./graphql.js').CliCreatePersonalTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CliRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }"): typeof import('./graphql.js').CliRevokePersonalTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1131,6 +1353,10 @@ export function graphql(source: "mutation SecurityReactivateApiKey($id: ID!) { r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }"): typeof import('./graphql.js').SecurityDeleteApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityReportLeakedKey($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }"): typeof import('./graphql.js').SecurityReportLeakedKeyDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1247,6 +1473,50 @@ export function graphql(source: "mutation SecuritySendTestWebhook($id: ID!) { se
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SecurityRedeliverWebhook($deliveryId: ID!) { redeliverWebhook(deliveryId: $deliveryId) { id } }"): typeof import('./graphql.js').SecurityRedeliverWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }"): typeof import('./graphql.js').SecurityCreatePersonalTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }"): typeof import('./graphql.js').SecurityRevokePersonalTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityRevokeSession($id: ID!) { revokeSession(id: $id) }"): typeof import('./graphql.js').SecurityRevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecuritySecondSession($input: LogInInput!) { logIn(input: $input) { token } }"): typeof import('./graphql.js').SecuritySecondSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecuritySessions { viewer { sessions { id current } } }"): typeof import('./graphql.js').SecuritySessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }"): typeof import('./graphql.js').SecurityDeleteProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }"): typeof import('./graphql.js').SecurityChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }"): typeof import('./graphql.js').SecurityDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityDeletedProjects { deletedProjects { id purgeAt } }"): typeof import('./graphql.js').SecurityDeletedProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityProjectName($id: ID!) { project(id: $id) { name } }"): typeof import('./graphql.js').SecurityProjectNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SecurityRevokeSeededToken($id: ID!) { revokePersonalToken(id: $id) { id } }"): typeof import('./graphql.js').SecurityRevokeSeededTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

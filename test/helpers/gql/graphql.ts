@@ -42,7 +42,17 @@ export type ApiKeyStatus =
   /** Refused until reactivated. */
   | 'DEACTIVATED'
   /** Past its expiry (or past the grace period after a rotation); refused. */
-  | 'EXPIRED';
+  | 'EXPIRED'
+  /** Reported leaked (a secret scanner or reportLeakedKey); refused for good: rotate it. */
+  | 'LEAKED';
+
+/** A new password, confirmed with the current one. */
+export type ChangePasswordInput = {
+  /** The current password. */
+  currentPassword: string;
+  /** The new password: the same rules as at sign-up (12+ characters, not common or guessable). Your other sessions are revoked. */
+  newPassword: string;
+};
 
 /** A new API key. */
 export type CreateApiKeyInput = {
@@ -80,6 +90,18 @@ export type CreatePermissionInput = {
   name: string;
   /** The project. */
   projectId: string | number;
+};
+
+/** A new personal access token. */
+export type CreatePersonalTokenInput = {
+  /** Required: when the token expires, at most 366 days from now. */
+  expiresAt: string;
+  /** A name to recognise the token by (1–64 characters, unique among yours). */
+  name: string;
+  /** Projects the token may act in (yours); empty for all of your projects. */
+  projectIds: Array<string | number>;
+  /** Scopes from the scopes query; at least one. */
+  scopes: Array<string>;
 };
 
 /** A new project. */
@@ -125,6 +147,12 @@ export type CreditsInput = {
   remaining: number;
 };
 
+/** Confirmation of an account deletion. */
+export type DeleteAccountInput = {
+  /** The account’s password. */
+  password: string;
+};
+
 /** Which permission to delete. */
 export type DeletePermissionInput = {
   /** Also take it from the keys holding it (without it: CONFLICT while any key holds it). */
@@ -132,6 +160,21 @@ export type DeletePermissionInput = {
   /** The permission. */
   id: string | number;
 };
+
+/** Which project to delete, and its name typed again as a confirmation. */
+export type DeleteProjectInput = {
+  /** The project’s name, exactly: a guard against deleting the wrong one. */
+  confirmName: string;
+  /** The project. */
+  id: string | number;
+};
+
+/** Who reported a leaked key. */
+export type LeakReporter =
+  /** GitHub’s secret scanning found the key in a public repository, gist or package. */
+  | 'GITHUB'
+  /** Someone reported it with `reportLeakedKey`. */
+  | 'REPORT';
 
 /** Credentials to log in with. */
 export type LogInInput = {
@@ -182,6 +225,14 @@ export type RemoveMemberInput = {
   projectId: string | number;
   /** The member’s (or a signed-up invitee’s) user id. */
   userId?: string | number | null | undefined;
+};
+
+/** A key you found in public, and where. */
+export type ReportLeakedKeyInput = {
+  /** The key as you found it (`lk_live_…` or `lk_test_…`). */
+  key: string;
+  /** Where you found it: an http or https URL. */
+  url?: string | null | undefined;
 };
 
 /** A member's role in a project; roles map to scopes. */
@@ -329,6 +380,8 @@ export type VerificationCode =
   | 'INSUFFICIENT_PERMISSIONS'
   /** The key is valid but lacks a required scope. */
   | 'INSUFFICIENT_SCOPE'
+  /** The key was reported leaked and is refused for good. */
+  | 'LEAKED'
   /** The string is not a key: wrong format or checksum. */
   | 'MALFORMED'
   /** No such key in a project the caller may verify for, or the key was deleted. */
@@ -1115,6 +1168,67 @@ export type SigtermViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SigtermViewerQuery = { viewer: { apiKey: { name: string } | null } };
 
+export type LeakWebhooksReportMutationVariables = Exact<{
+  input: ReportLeakedKeyInput;
+}>;
+
+
+export type LeakWebhooksReportMutation = { reportLeakedKey: { received: boolean } };
+
+export type LeaksViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LeaksViewerQuery = { viewer: { apiKey: { id: string } | null } };
+
+export type LeaksVerifyMutationVariables = Exact<{
+  input: VerifyApiKeyInput;
+}>;
+
+
+export type LeaksVerifyMutation = { verifyApiKey: { valid: boolean, code: VerificationCode } };
+
+export type LeaksKeyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeaksKeyQuery = { apiKey: { id: string, status: ApiKeyStatus, leaks: Array<{ reporter: LeakReporter, url: string | null, source: string, reportedAt: string }> | null } | null };
+
+export type LeaksProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeaksProjectQuery = { project: { leakedKeys: Array<{ id: string, status: ApiKeyStatus }> | null, auditEvents: { totalCount: number, edges: Array<{ node: { action: string, targetId: string, summary: Record<string, unknown>, actor: { type: string, label: string } } }> } | null } | null };
+
+export type LeaksReactivateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeaksReactivateMutation = { reactivateApiKey: { status: ApiKeyStatus } };
+
+export type LeaksDeactivateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LeaksDeactivateMutation = { deactivateApiKey: { status: ApiKeyStatus } };
+
+export type LeaksRotateMutationVariables = Exact<{
+  input: RotateApiKeyInput;
+}>;
+
+
+export type LeaksRotateMutation = { rotateApiKey: { secret: string, apiKey: { id: string, status: ApiKeyStatus } } };
+
+export type LeaksReportMutationVariables = Exact<{
+  input: ReportLeakedKeyInput;
+}>;
+
+
+export type LeaksReportMutation = { reportLeakedKey: { received: boolean } };
+
 export type MembersAddMemberMutationVariables = Exact<{
   input: AddMemberInput;
 }>;
@@ -1250,6 +1364,139 @@ export type PermissionsViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type PermissionsViewerQuery = { viewer: { apiKey: { id: string } | null } };
 
+export type TokenProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokenProjectsQuery = { projects: Array<{ id: string }> };
+
+export type TokenProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TokenProjectQuery = { project: { id: string, name: string } | null };
+
+export type TokenProjectKeysQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TokenProjectKeysQuery = { project: { apiKeys: { totalCount: number } | null } | null };
+
+export type TokenCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type TokenCreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string } } };
+
+export type TokenCreatePersonalTokenMutationVariables = Exact<{
+  input: CreatePersonalTokenInput;
+}>;
+
+
+export type TokenCreatePersonalTokenMutation = { createPersonalToken: { secret: string, token: { id: string, name: string, preview: string, scopes: Array<string>, projectIds: Array<string>, expiresAt: string, expired: boolean } } };
+
+export type TokenRevokePersonalTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TokenRevokePersonalTokenMutation = { revokePersonalToken: { id: string } };
+
+export type TokenViewerTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokenViewerTokensQuery = { viewer: { personalTokens: Array<{ id: string, name: string, preview: string }> } };
+
+export type TokenViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokenViewerQuery = { viewer: { scopes: Array<string>, user: { id: string, email: string } | null, apiKey: { id: string } | null } };
+
+export type TokenChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type TokenChangePasswordMutation = { changePassword: boolean };
+
+export type TokenDeleteAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type TokenDeleteAccountMutation = { deleteAccount: boolean };
+
+export type TokenViewerSessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokenViewerSessionsQuery = { viewer: { sessions: Array<{ id: string, current: boolean }> } };
+
+export type TokenMembersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TokenMembersQuery = { project: { members: Array<{ user: { id: string } | null }> | null } | null };
+
+export type SeedPersonalTokenMutationVariables = Exact<{
+  input: CreatePersonalTokenInput;
+}>;
+
+
+export type SeedPersonalTokenMutation = { createPersonalToken: { secret: string, token: { id: string } } };
+
+export type DeletionViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeletionViewerQuery = { viewer: { apiKey: { id: string } | null } };
+
+export type DeletionDeleteProjectMutationVariables = Exact<{
+  input: DeleteProjectInput;
+}>;
+
+
+export type DeletionDeleteProjectMutation = { deleteProject: { id: string, purgeAt: string } };
+
+export type DeletionProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeletionProjectsQuery = { projects: Array<{ id: string }> };
+
+export type DeletionProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeletionProjectQuery = { project: { id: string, usage: { totals: { requests: number } } | null } | null };
+
+export type DeletionDeletedProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeletionDeletedProjectsQuery = { deletedProjects: Array<{ id: string, name: string, deletedAt: string, purgeAt: string, usage: { totals: { requests: number } }, auditEvents: { totalCount: number, edges: Array<{ node: { action: string } }> } }> };
+
+export type DeletionCreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookEndpointInput;
+}>;
+
+
+export type DeletionCreateWebhookMutation = { createWebhookEndpoint: { endpoint: { id: string, enabled: boolean } } };
+
+export type DeletionCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type DeletionCreateProjectMutation = { createProject: { project: { id: string } } };
+
+export type DeletionDeleteAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type DeletionDeleteAccountMutation = { deleteAccount: boolean };
+
 export type PlansCreateProjectMutationVariables = Exact<{
   input: CreateProjectInput;
 }>;
@@ -1287,6 +1534,27 @@ export type PlansViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PlansViewerQuery = { viewer: { isAdministrator: boolean } };
+
+export type CliCreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type CliCreateProjectMutation = { createProject: { project: { id: string } } };
+
+export type CliCreatePersonalTokenMutationVariables = Exact<{
+  input: CreatePersonalTokenInput;
+}>;
+
+
+export type CliCreatePersonalTokenMutation = { createPersonalToken: { secret: string, token: { id: string } } };
+
+export type CliRevokePersonalTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CliRevokePersonalTokenMutation = { revokePersonalToken: { id: string } };
 
 export type StoryCreatePermissionMutationVariables = Exact<{
   input: CreatePermissionInput;
@@ -1393,6 +1661,13 @@ export type SecurityDeleteApiKeyMutationVariables = Exact<{
 
 
 export type SecurityDeleteApiKeyMutation = { deleteApiKey: { id: string } };
+
+export type SecurityReportLeakedKeyMutationVariables = Exact<{
+  input: ReportLeakedKeyInput;
+}>;
+
+
+export type SecurityReportLeakedKeyMutation = { reportLeakedKey: { received: boolean } };
 
 export type SecurityFreshPermissionMutationVariables = Exact<{
   input: CreatePermissionInput;
@@ -1586,6 +1861,79 @@ export type SecurityRedeliverWebhookMutationVariables = Exact<{
 
 
 export type SecurityRedeliverWebhookMutation = { redeliverWebhook: { id: string } };
+
+export type SecurityCreatePersonalTokenMutationVariables = Exact<{
+  input: CreatePersonalTokenInput;
+}>;
+
+
+export type SecurityCreatePersonalTokenMutation = { createPersonalToken: { secret: string, token: { id: string } } };
+
+export type SecurityRevokePersonalTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityRevokePersonalTokenMutation = { revokePersonalToken: { id: string } };
+
+export type SecurityRevokeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityRevokeSessionMutation = { revokeSession: boolean };
+
+export type SecuritySecondSessionMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type SecuritySecondSessionMutation = { logIn: { token: string } };
+
+export type SecuritySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecuritySessionsQuery = { viewer: { sessions: Array<{ id: string, current: boolean }> } };
+
+export type SecurityDeleteProjectMutationVariables = Exact<{
+  input: DeleteProjectInput;
+}>;
+
+
+export type SecurityDeleteProjectMutation = { deleteProject: { id: string, purgeAt: string } };
+
+export type SecurityChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type SecurityChangePasswordMutation = { changePassword: boolean };
+
+export type SecurityDeleteAccountMutationVariables = Exact<{
+  input: DeleteAccountInput;
+}>;
+
+
+export type SecurityDeleteAccountMutation = { deleteAccount: boolean };
+
+export type SecurityDeletedProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SecurityDeletedProjectsQuery = { deletedProjects: Array<{ id: string, purgeAt: string }> };
+
+export type SecurityProjectNameQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityProjectNameQuery = { project: { name: string } | null };
+
+export type SecurityRevokeSeededTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityRevokeSeededTokenMutation = { revokePersonalToken: { id: string } };
 
 export type SecurityProjectKeysQueryVariables = Exact<{
   id: string | number;
@@ -3130,6 +3478,100 @@ export const SigtermViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SigtermViewerQuery, SigtermViewerQueryVariables>;
+export const LeakWebhooksReportDocument = new TypedDocumentString(`
+    mutation LeakWebhooksReport($input: ReportLeakedKeyInput!) {
+  reportLeakedKey(input: $input) {
+    received
+  }
+}
+    `) as unknown as TypedDocumentString<LeakWebhooksReportMutation, LeakWebhooksReportMutationVariables>;
+export const LeaksViewerDocument = new TypedDocumentString(`
+    query LeaksViewer {
+  viewer {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksViewerQuery, LeaksViewerQueryVariables>;
+export const LeaksVerifyDocument = new TypedDocumentString(`
+    mutation LeaksVerify($input: VerifyApiKeyInput!) {
+  verifyApiKey(input: $input) {
+    valid
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksVerifyMutation, LeaksVerifyMutationVariables>;
+export const LeaksKeyDocument = new TypedDocumentString(`
+    query LeaksKey($id: ID!) {
+  apiKey(id: $id) {
+    id
+    status
+    leaks {
+      reporter
+      url
+      source
+      reportedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksKeyQuery, LeaksKeyQueryVariables>;
+export const LeaksProjectDocument = new TypedDocumentString(`
+    query LeaksProject($id: ID!) {
+  project(id: $id) {
+    leakedKeys {
+      id
+      status
+    }
+    auditEvents(filter: {actions: ["key.leaked"]}) {
+      totalCount
+      edges {
+        node {
+          action
+          targetId
+          summary
+          actor {
+            type
+            label
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksProjectQuery, LeaksProjectQueryVariables>;
+export const LeaksReactivateDocument = new TypedDocumentString(`
+    mutation LeaksReactivate($id: ID!) {
+  reactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksReactivateMutation, LeaksReactivateMutationVariables>;
+export const LeaksDeactivateDocument = new TypedDocumentString(`
+    mutation LeaksDeactivate($id: ID!) {
+  deactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksDeactivateMutation, LeaksDeactivateMutationVariables>;
+export const LeaksRotateDocument = new TypedDocumentString(`
+    mutation LeaksRotate($input: RotateApiKeyInput!) {
+  rotateApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksRotateMutation, LeaksRotateMutationVariables>;
+export const LeaksReportDocument = new TypedDocumentString(`
+    mutation LeaksReport($input: ReportLeakedKeyInput!) {
+  reportLeakedKey(input: $input) {
+    received
+  }
+}
+    `) as unknown as TypedDocumentString<LeaksReportMutation, LeaksReportMutationVariables>;
 export const MembersAddMemberDocument = new TypedDocumentString(`
     mutation MembersAddMember($input: AddMemberInput!) {
   addMember(input: $input) {
@@ -3347,6 +3789,212 @@ export const PermissionsViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PermissionsViewerQuery, PermissionsViewerQueryVariables>;
+export const TokenProjectsDocument = new TypedDocumentString(`
+    query TokenProjects {
+  projects {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TokenProjectsQuery, TokenProjectsQueryVariables>;
+export const TokenProjectDocument = new TypedDocumentString(`
+    query TokenProject($id: ID!) {
+  project(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<TokenProjectQuery, TokenProjectQueryVariables>;
+export const TokenProjectKeysDocument = new TypedDocumentString(`
+    query TokenProjectKeys($id: ID!) {
+  project(id: $id) {
+    apiKeys {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TokenProjectKeysQuery, TokenProjectKeysQueryVariables>;
+export const TokenCreateApiKeyDocument = new TypedDocumentString(`
+    mutation TokenCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<TokenCreateApiKeyMutation, TokenCreateApiKeyMutationVariables>;
+export const TokenCreatePersonalTokenDocument = new TypedDocumentString(`
+    mutation TokenCreatePersonalToken($input: CreatePersonalTokenInput!) {
+  createPersonalToken(input: $input) {
+    token {
+      id
+      name
+      preview
+      scopes
+      projectIds
+      expiresAt
+      expired
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<TokenCreatePersonalTokenMutation, TokenCreatePersonalTokenMutationVariables>;
+export const TokenRevokePersonalTokenDocument = new TypedDocumentString(`
+    mutation TokenRevokePersonalToken($id: ID!) {
+  revokePersonalToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TokenRevokePersonalTokenMutation, TokenRevokePersonalTokenMutationVariables>;
+export const TokenViewerTokensDocument = new TypedDocumentString(`
+    query TokenViewerTokens {
+  viewer {
+    personalTokens {
+      id
+      name
+      preview
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TokenViewerTokensQuery, TokenViewerTokensQueryVariables>;
+export const TokenViewerDocument = new TypedDocumentString(`
+    query TokenViewer {
+  viewer {
+    user {
+      id
+      email
+    }
+    scopes
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TokenViewerQuery, TokenViewerQueryVariables>;
+export const TokenChangePasswordDocument = new TypedDocumentString(`
+    mutation TokenChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<TokenChangePasswordMutation, TokenChangePasswordMutationVariables>;
+export const TokenDeleteAccountDocument = new TypedDocumentString(`
+    mutation TokenDeleteAccount($input: DeleteAccountInput!) {
+  deleteAccount(input: $input)
+}
+    `) as unknown as TypedDocumentString<TokenDeleteAccountMutation, TokenDeleteAccountMutationVariables>;
+export const TokenViewerSessionsDocument = new TypedDocumentString(`
+    query TokenViewerSessions {
+  viewer {
+    sessions {
+      id
+      current
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TokenViewerSessionsQuery, TokenViewerSessionsQueryVariables>;
+export const TokenMembersDocument = new TypedDocumentString(`
+    query TokenMembers($id: ID!) {
+  project(id: $id) {
+    members {
+      user {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TokenMembersQuery, TokenMembersQueryVariables>;
+export const SeedPersonalTokenDocument = new TypedDocumentString(`
+    mutation SeedPersonalToken($input: CreatePersonalTokenInput!) {
+  createPersonalToken(input: $input) {
+    token {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<SeedPersonalTokenMutation, SeedPersonalTokenMutationVariables>;
+export const DeletionViewerDocument = new TypedDocumentString(`
+    query DeletionViewer {
+  viewer {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionViewerQuery, DeletionViewerQueryVariables>;
+export const DeletionDeleteProjectDocument = new TypedDocumentString(`
+    mutation DeletionDeleteProject($input: DeleteProjectInput!) {
+  deleteProject(input: $input) {
+    id
+    purgeAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionDeleteProjectMutation, DeletionDeleteProjectMutationVariables>;
+export const DeletionProjectsDocument = new TypedDocumentString(`
+    query DeletionProjects {
+  projects {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionProjectsQuery, DeletionProjectsQueryVariables>;
+export const DeletionProjectDocument = new TypedDocumentString(`
+    query DeletionProject($id: ID!) {
+  project(id: $id) {
+    id
+    usage {
+      totals {
+        requests
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionProjectQuery, DeletionProjectQueryVariables>;
+export const DeletionDeletedProjectsDocument = new TypedDocumentString(`
+    query DeletionDeletedProjects {
+  deletedProjects {
+    id
+    name
+    deletedAt
+    purgeAt
+    usage {
+      totals {
+        requests
+      }
+    }
+    auditEvents(first: 100) {
+      totalCount
+      edges {
+        node {
+          action
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionDeletedProjectsQuery, DeletionDeletedProjectsQueryVariables>;
+export const DeletionCreateWebhookDocument = new TypedDocumentString(`
+    mutation DeletionCreateWebhook($input: CreateWebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    endpoint {
+      id
+      enabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionCreateWebhookMutation, DeletionCreateWebhookMutationVariables>;
+export const DeletionCreateProjectDocument = new TypedDocumentString(`
+    mutation DeletionCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    project {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeletionCreateProjectMutation, DeletionCreateProjectMutationVariables>;
+export const DeletionDeleteAccountDocument = new TypedDocumentString(`
+    mutation DeletionDeleteAccount($input: DeleteAccountInput!) {
+  deleteAccount(input: $input)
+}
+    `) as unknown as TypedDocumentString<DeletionDeleteAccountMutation, DeletionDeleteAccountMutationVariables>;
 export const PlansCreateProjectDocument = new TypedDocumentString(`
     mutation PlansCreateProject($input: CreateProjectInput!) {
   createProject(input: $input) {
@@ -3396,6 +4044,32 @@ export const PlansViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlansViewerQuery, PlansViewerQueryVariables>;
+export const CliCreateProjectDocument = new TypedDocumentString(`
+    mutation CliCreateProject($input: CreateProjectInput!) {
+  createProject(input: $input) {
+    project {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CliCreateProjectMutation, CliCreateProjectMutationVariables>;
+export const CliCreatePersonalTokenDocument = new TypedDocumentString(`
+    mutation CliCreatePersonalToken($input: CreatePersonalTokenInput!) {
+  createPersonalToken(input: $input) {
+    token {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<CliCreatePersonalTokenMutation, CliCreatePersonalTokenMutationVariables>;
+export const CliRevokePersonalTokenDocument = new TypedDocumentString(`
+    mutation CliRevokePersonalToken($id: ID!) {
+  revokePersonalToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CliRevokePersonalTokenMutation, CliRevokePersonalTokenMutationVariables>;
 export const StoryCreatePermissionDocument = new TypedDocumentString(`
     mutation StoryCreatePermission($input: CreatePermissionInput!) {
   createPermission(input: $input) {
@@ -3589,6 +4263,13 @@ export const SecurityDeleteApiKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SecurityDeleteApiKeyMutation, SecurityDeleteApiKeyMutationVariables>;
+export const SecurityReportLeakedKeyDocument = new TypedDocumentString(`
+    mutation SecurityReportLeakedKey($input: ReportLeakedKeyInput!) {
+  reportLeakedKey(input: $input) {
+    received
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityReportLeakedKeyMutation, SecurityReportLeakedKeyMutationVariables>;
 export const SecurityFreshPermissionDocument = new TypedDocumentString(`
     mutation SecurityFreshPermission($input: CreatePermissionInput!) {
   createPermission(input: $input) {
@@ -3803,6 +4484,85 @@ export const SecurityRedeliverWebhookDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SecurityRedeliverWebhookMutation, SecurityRedeliverWebhookMutationVariables>;
+export const SecurityCreatePersonalTokenDocument = new TypedDocumentString(`
+    mutation SecurityCreatePersonalToken($input: CreatePersonalTokenInput!) {
+  createPersonalToken(input: $input) {
+    token {
+      id
+    }
+    secret
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityCreatePersonalTokenMutation, SecurityCreatePersonalTokenMutationVariables>;
+export const SecurityRevokePersonalTokenDocument = new TypedDocumentString(`
+    mutation SecurityRevokePersonalToken($id: ID!) {
+  revokePersonalToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityRevokePersonalTokenMutation, SecurityRevokePersonalTokenMutationVariables>;
+export const SecurityRevokeSessionDocument = new TypedDocumentString(`
+    mutation SecurityRevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<SecurityRevokeSessionMutation, SecurityRevokeSessionMutationVariables>;
+export const SecuritySecondSessionDocument = new TypedDocumentString(`
+    mutation SecuritySecondSession($input: LogInInput!) {
+  logIn(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<SecuritySecondSessionMutation, SecuritySecondSessionMutationVariables>;
+export const SecuritySessionsDocument = new TypedDocumentString(`
+    query SecuritySessions {
+  viewer {
+    sessions {
+      id
+      current
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecuritySessionsQuery, SecuritySessionsQueryVariables>;
+export const SecurityDeleteProjectDocument = new TypedDocumentString(`
+    mutation SecurityDeleteProject($input: DeleteProjectInput!) {
+  deleteProject(input: $input) {
+    id
+    purgeAt
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityDeleteProjectMutation, SecurityDeleteProjectMutationVariables>;
+export const SecurityChangePasswordDocument = new TypedDocumentString(`
+    mutation SecurityChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<SecurityChangePasswordMutation, SecurityChangePasswordMutationVariables>;
+export const SecurityDeleteAccountDocument = new TypedDocumentString(`
+    mutation SecurityDeleteAccount($input: DeleteAccountInput!) {
+  deleteAccount(input: $input)
+}
+    `) as unknown as TypedDocumentString<SecurityDeleteAccountMutation, SecurityDeleteAccountMutationVariables>;
+export const SecurityDeletedProjectsDocument = new TypedDocumentString(`
+    query SecurityDeletedProjects {
+  deletedProjects {
+    id
+    purgeAt
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityDeletedProjectsQuery, SecurityDeletedProjectsQueryVariables>;
+export const SecurityProjectNameDocument = new TypedDocumentString(`
+    query SecurityProjectName($id: ID!) {
+  project(id: $id) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityProjectNameQuery, SecurityProjectNameQueryVariables>;
+export const SecurityRevokeSeededTokenDocument = new TypedDocumentString(`
+    mutation SecurityRevokeSeededToken($id: ID!) {
+  revokePersonalToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityRevokeSeededTokenMutation, SecurityRevokeSeededTokenMutationVariables>;
 export const SecurityProjectKeysDocument = new TypedDocumentString(`
     query SecurityProjectKeys($id: ID!) {
   project(id: $id) {

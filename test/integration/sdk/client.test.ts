@@ -87,6 +87,13 @@ describe('the typed client', () => {
     expect((await self.usage.key(key.id)).totals.requests).toBeGreaterThanOrEqual(0);
     expect((await self.scopes()).map((scope) => scope.name)).toContain('keys:verify');
   });
+
+  it('reads the own view of a key that holds no keys:read (a partner’s usage-only key)', async () => {
+    const project = await seedProject(server);
+    const key = await seedKey(server, project, { scopes: ['usage:read'] });
+    const viewer = await client(key.secret).viewer();
+    expect(viewer.apiKey).toMatchObject({ id: key.id, scopes: [{ name: 'usage:read' }] });
+  });
 });
 
 describe('errors', () => {

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildBareSchema } from '../../../src/graphql/schema.js';
 import { ApiKey } from '../../../src/modules/api-keys/api-keys.entity.js';
+import { generateKey } from '../../../src/modules/api-keys/key-format.js';
 import { AuditEvent } from '../../../src/modules/audit/audit.entity.js';
 import type { TypedDocumentString } from '../../helpers/gql/graphql.js';
 import { graphql } from '../../helpers/gql/index.js';
@@ -20,6 +21,7 @@ import {
   seedProject,
   seedUser,
 } from '../../helpers/seed.js';
+import { seedPersonalToken } from '../personal-tokens/token-seed.js';
 
 interface World {
   a: SeededProject;
@@ -29,7 +31,11 @@ interface World {
   deactivated: SeededKey;
   expired: SeededKey;
   deleted: SeededKey;
+  /** Reported leaked (reportLeakedKey). */
+  leaked: SeededKey;
   stranger: SeededUser;
+  /** A personal access token of A's owner, revoked. */
+  revokedToken: string;
 }
 
 /** How a caller that is valid but not entitled is answered. */
@@ -85,6 +91,9 @@ const ROTATE_KEY_SECRET = graphql(
 const DEACTIVATE_KEY = graphql(`mutation SecurityDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }`);
 const REACTIVATE_KEY = graphql(`mutation SecurityReactivateApiKey($id: ID!) { reactivateApiKey(id: $id) { id } }`);
 const DELETE_KEY = graphql(`mutation SecurityDeleteApiKey($id: ID!) { deleteApiKey(id: $id) { id } }`);
+const REPORT_LEAK = graphql(
+  `mutation SecurityReportLeakedKey($input: ReportLeakedKeyInput!) { reportLeakedKey(input: $input) { received } }`,
+);
 /** The operations that change a key's state: each takes the key's id. */
 const KEY_STATE_OPERATIONS: { field: string; document: TypedDocumentString<unknown, { id: string }> }[] = [
   { field: 'deactivateApiKey', document: DEACTIVATE_KEY },
@@ -498,7 +507,127 @@ const CASES: OperationCase[] = [
     scopelessKey: 'FORBIDDEN',
     strangerSession: 'NOT_FOUND',
   }),
+  operationCase({
+    field: 'createPersonalToken',
+    document: graphql(
+      `mutation SecurityCreatePersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }`,
+    ),
+    variables: async () => ({
+      input: {
+        name: `t-${randomUUID().slice(0, 8)}`,
+        scopes: ['projects:read'],
+        projectIds: [],
+        expiresAt: new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString(),
+      },
+    }),
+    allowedToken: async () => (await seedUser(server)).token,
+    // User sessions only: a key (or a personal token) never creates a token.
+    otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'ALLOWED',
+  }),
+  operationCase({
+    field: 'revokePersonalToken',
+    document: graphql(`mutation SecurityRevokePersonalToken($id: ID!) { revokePersonalToken(id: $id) { id } }`),
+    variables: async (w) => ({ id: (await seedPersonalToken(server, w.a.owner, { scopes: ['projects:read'] })).id }),
+    allowedToken: (w) => w.a.owner.token,
+    otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    // Another user's token does not exist for them.
+    strangerSession: 'NOT_FOUND',
+  }),
+  operationCase({
+    field: 'revokeSession',
+    document: graphql(`mutation SecurityRevokeSession($id: ID!) { revokeSession(id: $id) }`),
+    variables: async (w) => {
+      const session = dataOf(
+        await server.gql(
+          graphql(`mutation SecuritySecondSession($input: LogInInput!) { logIn(input: $input) { token } }`),
+          { input: { email: w.a.owner.email, password: PASSWORD } },
+        ),
+      ).logIn.token;
+      const sessions = dataOf(
+        await server.gql(
+          graphql(`query SecuritySessions { viewer { sessions { id current } } }`),
+          {},
+          { token: session },
+        ),
+      ).viewer.sessions;
+      return { id: sessions.find((candidate) => candidate.current)?.id ?? '' };
+    },
+    allowedToken: (w) => w.a.owner.token,
+    otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  }),
+  operationCase({
+    field: 'reportLeakedKey',
+    document: REPORT_LEAK,
+    // A well-formed key nobody holds: the answer is the same as for a live one, and nothing changes.
+    variables: async () => ({ input: { key: generateKey('live'), url: 'https://example.test/paste' } }),
+    anonymous: true,
+    allowedToken: (w) => w.a.owner.token,
+    otherProjectKey: 'ALLOWED',
+    scopelessKey: 'ALLOWED',
+    strangerSession: 'ALLOWED',
+  }),
+  operationCase({
+    field: 'deleteProject',
+    document: graphql(
+      `mutation SecurityDeleteProject($input: DeleteProjectInput!) { deleteProject(input: $input) { id purgeAt } }`,
+    ),
+    // A fresh project of A's owner for each call: the positive control deletes it.
+    variables: async (w) => {
+      const project = await seedProject(server, {
+        owner: w.a.owner,
+        plan: 'FREE',
+        name: `Doomed ${randomUUID().slice(0, 6)}`,
+      });
+      const name = dataOf(await server.gql(PROJECT_NAME, { id: project.id }, { token: w.a.owner.token })).project?.name;
+      return { input: { id: project.id, confirmName: name ?? '' } };
+    },
+    allowedToken: (w) => w.a.owner.token,
+    // A user-session operation: keys are FORBIDDEN whatever their project; strangers see nothing.
+    otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'NOT_FOUND',
+  }),
+  operationCase({
+    field: 'changePassword',
+    consumesSession: true,
+    document: graphql(
+      `mutation SecurityChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }`,
+    ),
+    variables: async () => ({
+      input: { currentPassword: PASSWORD, newPassword: `violet ${randomUUID().slice(0, 8)} harbour lanterns` },
+    }),
+    allowedToken: async () => (await seedUser(server)).token,
+    otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'ALLOWED',
+  }),
+  operationCase({
+    field: 'deleteAccount',
+    consumesSession: true,
+    document: graphql(`mutation SecurityDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }`),
+    variables: async () => ({ input: { password: PASSWORD } }),
+    allowedToken: async () => (await seedUser(server)).token,
+    otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'ALLOWED',
+  }),
+  operationCase({
+    field: 'deletedProjects',
+    document: graphql(`query SecurityDeletedProjects { deletedProjects { id purgeAt } }`),
+    variables: async () => ({}),
+    allowedToken: (w) => w.a.owner.token,
+    otherProjectKey: 'FORBIDDEN',
+    scopelessKey: 'FORBIDDEN',
+    strangerSession: 'ALLOWED',
+  }),
 ];
+
+const PROJECT_NAME = graphql(`query SecurityProjectName($id: ID!) { project(id: $id) { name } }`);
 
 let server: TestServer;
 let world: World;
@@ -513,7 +642,27 @@ beforeAll(async () => {
   const deleted = await seedKey(server, a, { scopes: ['admin'] });
   dataOf(await server.gql(DEACTIVATE_KEY, { id: deactivated.id }, { token: a.owner.token }));
   dataOf(await server.gql(DELETE_KEY, { id: deleted.id }, { token: a.owner.token }));
-  world = { a, b, scopeless, deactivated, expired, deleted, stranger: await seedUser(server, 'stranger') };
+  const leaked = await seedKey(server, a, { scopes: ['admin'] });
+  dataOf(await server.gql(REPORT_LEAK, { input: { key: leaked.secret } }));
+  const revokedToken = await seedPersonalToken(server, a.owner, { scopes: ['admin'] });
+  dataOf(
+    await server.gql(
+      graphql(`mutation SecurityRevokeSeededToken($id: ID!) { revokePersonalToken(id: $id) { id } }`),
+      { id: revokedToken.id },
+      { token: a.owner.token },
+    ),
+  );
+  world = {
+    a,
+    b,
+    scopeless,
+    deactivated,
+    expired,
+    deleted,
+    leaked,
+    stranger: await seedUser(server, 'stranger'),
+    revokedToken: revokedToken.secret,
+  };
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, 1100)));
 });
 afterAll(async () => {
@@ -578,15 +727,20 @@ describe('shared security suite', () => {
       });
 
       it('refuses malformed keys and bad checksums before anything runs: 401', async () => {
-        for (const token of ['lk_live_short', badChecksum(), `lk_live_${'a'.repeat(10_000)}`]) {
+        for (const token of ['lk_live_short', badChecksum(), `lk_live_${'a'.repeat(10_000)}`, 'lk_pat_short']) {
           expectUnauthenticated(await callAs(testCase, token), 'MALFORMED');
         }
       });
 
-      it('refuses deactivated, expired and deleted keys: 401 with the reason', async () => {
+      it('refuses deactivated, expired, deleted and leaked keys: 401 with the reason', async () => {
+        expectUnauthenticated(await callAs(testCase, world.leaked.secret), 'LEAKED');
         expectUnauthenticated(await callAs(testCase, world.deactivated.secret), 'DEACTIVATED');
         expectUnauthenticated(await callAs(testCase, world.expired.secret), 'EXPIRED');
         expectUnauthenticated(await callAs(testCase, world.deleted.secret), 'DELETED');
+      });
+
+      it('refuses a revoked personal access token: 401 TOKEN_REVOKED', async () => {
+        expectUnauthenticated(await callAs(testCase, world.revokedToken), 'TOKEN_REVOKED');
       });
 
       it(`answers a key of another project with ${testCase.otherProjectKey}`, async () => {
