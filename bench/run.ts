@@ -14,6 +14,10 @@
  *     rows held in memory, in a process of its own (`memory-list.ts`).
  * (c) peak memory (RSS, heap) of the server process during each load, and the bytes allocated per
  *     request (a short run of its own with V8's sampling heap profiler).
+ * (d) the key verification of (a) once more against a Redis Cluster of three masters with a replica
+ *     each (started on spare ports for the run; `LATCHKEY_REDIS_CLUSTER_NODES`, a hash-tagged
+ *     prefix), its API and worker processes taking turns with the single-Redis ones in the same
+ *     rounds. `BENCH_CLUSTER=off` leaves it out (it needs redis-server and redis-cli).
  *
  * Environment: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/latchkey_bench, created
  * and migrated if missing), BENCH_REDIS_URL (default redis://127.0.0.1:6379; keys under a unique
@@ -26,6 +30,7 @@ import { Redis } from 'ioredis';
 import { openOrm, prepareDatabase } from '../src/database.js';
 import { hashKey } from '../src/modules/api-keys/key-format.js';
 import { findKeyByHash } from '../src/modules/api-keys/key-lookup.js';
+import { ThrowawayRedisCluster } from '../test/helpers/throwaway-services.js';
 import { startCounting } from './instructions.js';
 import { call, closedLoop, openLoop, type RunResult, summarize, type Target, wrkAvailable, wrkLoop } from './load.js';
 import type { Mode } from './servers.js';
@@ -51,6 +56,8 @@ const peakLoop = PEAK_LOAD === 'wrk' ? wrkLoop : closedLoop;
 /** `BENCH_PART=verification` runs part (a) only; `BENCH_PART=list` part (b) only. */
 const PART = process.env.BENCH_PART ?? 'all';
 const SECRET = 'benchmark-secret-for-latchkey-0123456789abcdef';
+/** `BENCH_CLUSTER=off`: no Redis Cluster scenario (d). */
+const WITH_CLUSTER = process.env.BENCH_CLUSTER !== 'off';
 
 for (const url of [DATABASE_URL, REDIS_URL]) {
   const host = new URL(url).hostname;
@@ -554,6 +561,9 @@ async function cleanRedis() {
   redis.disconnect();
 }
 
+/** The Redis Cluster of part (d) while it runs (destroyed in `main`'s finally if the run fails). */
+let cluster: ThrowawayRedisCluster | null = null;
+
 async function main() {
   const started = performance.now();
   console.log('Latchkey benchmark');
@@ -581,6 +591,17 @@ async function main() {
     const bareRedis = await startServer('bare-redis');
     const worker = await startServer('worker');
     const api = await startServer('api');
+    // (d) the same API and worker on a Redis Cluster of 3 masters + 3 replicas, under a hash-tagged prefix.
+    cluster = WITH_CLUSTER ? await ThrowawayRedisCluster.create(3, 1) : null;
+    const clusterEnv = cluster
+      ? {
+          LATCHKEY_REDIS_CLUSTER_NODES: cluster.nodes,
+          LATCHKEY_REDIS_PREFIX: `{${PREFIX}}`,
+          BENCH_PREFIX: `{${PREFIX}}`,
+        }
+      : null;
+    const clusterWorker = clusterEnv ? await startServer('worker', clusterEnv) : null;
+    const clusterApi = clusterEnv ? await startServer('api', clusterEnv) : null;
     const bareTarget: Target = { port: bare.port, body: JSON.stringify({ query: '{ viewer }' }) };
     const bareRedisTarget: Target = { ...bareTarget, port: bareRedis.port };
     const data = await seed(api.port);
@@ -607,13 +628,21 @@ async function main() {
     // A fresh process is slower until the JIT has seen these paths: a discarded round of each.
     const discardedRound = (target: Target) =>
       peakLoop(target, { connections: CONNECTIONS, warmupSeconds: 0, seconds: 3 });
+    const onCluster = clusterApi ? targets(clusterApi.port) : null;
     for (const target of [bareTarget, bareRedisTarget, onApi.viewer, onApi.verify]) await discardedRound(target);
+    if (onCluster) for (const target of [onCluster.viewer, onCluster.verify]) await discardedRound(target);
     const peaks = await alternatingPeaks(
       [
         { name: 'bare', server: bare, target: bareTarget },
         { name: 'bare-redis', server: bareRedis, target: bareRedisTarget },
         { name: 'viewer', server: api, target: onApi.viewer, worker },
         { name: 'verify', server: api, target: onApi.verify, worker },
+        ...(clusterApi && clusterWorker && onCluster
+          ? [
+              { name: 'viewer-cluster', server: clusterApi, target: onCluster.viewer, worker: clusterWorker },
+              { name: 'verify-cluster', server: clusterApi, target: onCluster.verify, worker: clusterWorker },
+            ]
+          : []),
       ],
       redis,
     );
@@ -628,8 +657,17 @@ async function main() {
       viewer: await allocationsOf(api, onApi.viewer),
       verify: await allocationsOf(api, onApi.verify),
     };
-    await Promise.all([bareRedis.stop(), api.stop()]);
-    await worker.stop();
+    const clusterHalf =
+      clusterApi && onCluster
+        ? {
+            viewer: await halfPeak(clusterApi, onCluster.viewer, peakOf('viewer-cluster').combined),
+            verify: await halfPeak(clusterApi, onCluster.verify, peakOf('verify-cluster').combined),
+          }
+        : null;
+    await Promise.all([bareRedis.stop(), api.stop(), clusterApi?.stop()]);
+    await Promise.all([worker.stop(), clusterWorker?.stop()]);
+    await cluster?.destroy();
+    cluster = null;
 
     // Latchkey as `npm start` runs it: API and workers in one process, taking turns with the baseline.
     const app = await startServer('app');
@@ -681,6 +719,21 @@ async function main() {
     console.log(row('  `viewer` with an API key: peak', onePeak.result, onePeak.memory));
     console.log(row('  `viewer`: at half peak', oneHalf.result, oneHalf.memory));
     console.log(row('key lookup by hash uncached, in-process (no HTTP)', checkKeyAlone));
+    if (clusterHalf) {
+      const viewerCluster = peakOf('viewer-cluster').combined;
+      const verifyCluster = peakOf('verify-cluster').combined;
+      console.log(
+        '(d) the same API process and worker on a Redis Cluster (3 masters + 3 replicas, hash-tagged prefix), in the same rounds:',
+      );
+      console.log(row('  `viewer` with an API key: peak', viewerCluster.result, viewerCluster.memory));
+      console.log(row('  `viewer`: at half peak', clusterHalf.viewer.result, clusterHalf.viewer.memory));
+      console.log(row('  `verifyApiKey`: peak', verifyCluster.result, verifyCluster.memory));
+      console.log(row('  `verifyApiKey`: at half peak', clusterHalf.verify.result, clusterHalf.verify.memory));
+      const toSingle = (name: string, single: string) => `${(ratioOf(peakOf(name), peakOf(single)) * 100).toFixed(0)}%`;
+      console.log(
+        `  cluster to single Redis (median of the rounds' ratios): viewer ${toSingle('viewer-cluster', 'viewer')}, verifyApiKey ${toSingle('verify-cluster', 'verify')}; server CPU ${viewerCluster.cpu.server.toFixed(0)} µs/req against ${peakOf('viewer').combined.cpu.server.toFixed(0)} µs`,
+      );
+    }
     const percent = (value: number) => `${(value * 100).toFixed(0)}%`;
     const perRound = (name: string, baseline: Rounds) => roundRatios(peakOf(name), baseline).map(percent).join(' ');
     console.log(
@@ -740,6 +793,7 @@ async function main() {
     console.log(`\ntook ${((performance.now() - started) / 1000).toFixed(0)} s`);
   } finally {
     for (const child of children) child.kill('SIGKILL');
+    await cluster?.destroy();
     await cleanRedis();
   }
 }

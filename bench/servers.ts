@@ -32,6 +32,7 @@ import { createApp } from '../src/http/server.js';
 import { RateLimiter } from '../src/modules/rate-limits/rate-limiter.js';
 import { loadConfig } from '../src/shared/config.js';
 import { createLogger } from '../src/shared/logger.js';
+import { createRedisConnections } from '../src/shared/redis.js';
 import { startWorkers } from '../src/worker.js';
 import { startMemoryList } from './memory-list.js';
 import { ownerOf } from './owners.js';
@@ -70,7 +71,10 @@ async function startApp(withShield: boolean, role: 'all' | 'api' | 'worker'): Pr
       },
     };
   }
-  const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
+  // On a Redis Cluster (LATCHKEY_REDIS_CLUSTER_NODES) through the connection factory, as main.ts does.
+  const redis = config.redisClusterNodes
+    ? createRedisConnections(config, logger).general()
+    : new Redis(config.redisUrl, { maxRetriesPerRequest: 2 });
   redis.on('error', () => undefined);
   const app = await createApp({
     config,

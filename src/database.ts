@@ -4,6 +4,8 @@
  */
 import { migrations } from './migrations/index.js';
 import { MODULES } from './modules.js';
+import type { Config } from './shared/config.js';
+import type { Logger } from './shared/logger.js';
 import {
   type DatabasePreparation,
   type EntityManager,
@@ -13,6 +15,7 @@ import {
   openOrm as openOrmWith,
   prepareDatabase as prepareDatabaseWith,
 } from './shared/orm.js';
+import { ReadReplicas } from './shared/read-replicas.js';
 
 export { ensureDatabase } from './shared/orm.js';
 export type { DatabasePreparation, EntityManager, MikroORM };
@@ -33,6 +36,17 @@ export const DATABASE: OrmParts = {
 
 export function openOrm(databaseUrl: string): Promise<MikroORM> {
   return openOrmWith(databaseUrl, DATABASE);
+}
+
+/**
+ * The read replicas of `DATABASE_REPLICA_URLS`, each with an ORM of the same entities (opened
+ * lazily: nothing connects before the first check). Empty when none is configured.
+ */
+export async function openReadReplicas(config: Config, logger: Logger): Promise<ReadReplicas> {
+  const replicas = await Promise.all(
+    config.databaseReplicaUrls.map(async (url) => ({ url, orm: await openOrmWith(url, DATABASE, { pool: 5 }) })),
+  );
+  return new ReadReplicas(replicas, { maxLagSeconds: config.replicaMaxLagSeconds }, logger);
 }
 
 /** Creates the database when missing, migrates it and runs each module's `afterMigrations`. */

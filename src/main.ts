@@ -3,7 +3,7 @@
  * portal and the workers in one process (LATCHKEY_ROLE=all), or one side only (api / worker).
  */
 import 'reflect-metadata';
-import { type DatabasePreparation, openOrm, prepareDatabase } from './database.js';
+import { type DatabasePreparation, openOrm, openReadReplicas, prepareDatabase } from './database.js';
 import { createApp } from './http/server.js';
 import { ConfigError, loadConfig } from './shared/config.js';
 import { createLogger } from './shared/logger.js';
@@ -28,7 +28,8 @@ async function main(): Promise<void> {
 
   const stops: (() => Promise<void>)[] = [];
   if (config.role === 'all' || config.role === 'api') {
-    const app = await createApp({ config, logger, orm, redis });
+    const replicas = await openReadReplicas(config, logger);
+    const app = await createApp({ config, logger, orm, redis, replicas });
     await new Promise<void>((resolve) => app.server.listen(config.port, resolve));
     const base = `http://localhost:${config.port}`;
     const urls = {
@@ -45,6 +46,7 @@ async function main(): Promise<void> {
         `probes ${urls.liveness} and ${urls.readiness} · metrics ${urls.metrics}. Ctrl-C stops it.`,
     );
     stops.push(() => app.close());
+    stops.push(() => replicas.close());
   }
   if (config.role === 'all' || config.role === 'worker') {
     const workers = await startWorkers({ config, logger, orm });

@@ -7,6 +7,7 @@ import type { RequestUsage } from '../modules/usage/metering.js';
 import type { LoginThrottle } from '../modules/users/login-throttle.js';
 import type { Config } from '../shared/config.js';
 import type { EntityManager } from '../shared/orm.js';
+import type { ReadReplicas } from '../shared/read-replicas.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export type { Caller };
@@ -40,6 +41,8 @@ export interface Context {
   usage?: RequestUsage;
   /** logIn's failure budgets in Redis (src/modules/users/login-throttle.ts), set by metering. */
   loginThrottle?: LoginThrottle;
+  /** PostgreSQL read replicas for usage, activity and audit reads (src/modules/usage/usage-snapshot.ts). */
+  replicas?: ReadReplicas;
   /** reportLeakedKey's budgets per address and per reported string (src/modules/leaks). */
   leakReportThrottle?: LoginThrottle;
   /** Live subscriptions' feed and connection counts (src/modules/live); the feed only over WebSocket. */
@@ -78,6 +81,7 @@ export class RequestResources {
 export class RequestContext implements Context {
   usage?: RequestUsage;
   loginThrottle?: LoginThrottle;
+  replicas?: ReadReplicas;
   leakReportThrottle?: LoginThrottle;
   live?: LiveServices;
 
@@ -123,6 +127,7 @@ export function withEntityManager(ctx: Context, em: EntityManager): Context {
     cookies: ctx.cookies,
     usage: ctx.usage,
     loginThrottle: ctx.loginThrottle,
+    replicas: ctx.replicas,
     leakReportThrottle: ctx.leakReportThrottle,
     live: ctx.live,
     loaders: ctx.loaders,

@@ -33,6 +33,7 @@ import {
 import type { Logger } from '../shared/logger.js';
 import { type Metrics, timeKeyCheck } from '../shared/metrics.js';
 import type { MikroORM } from '../shared/orm.js';
+import type { ReadReplicas } from '../shared/read-replicas.js';
 import { requestStore } from '../shared/request-store.js';
 import { HttpError, readBody, sendGraphQLErrors } from './respond.js';
 
@@ -46,6 +47,8 @@ export interface GraphQLHandlerDependencies {
   admission: Admission;
   metering: Metering;
   loginThrottle: LoginThrottle;
+  /** Read replicas for usage, activity and audit reads; none: the primary. */
+  replicas?: ReadReplicas;
   /** reportLeakedKey's limits (LEAK_REPORT_LIMITS). */
   leakReportThrottle?: LoginThrottle;
   /** Live connection counts for `ApiKey.liveConnections` (the feed is WebSocket only). */
@@ -200,6 +203,7 @@ export async function createGraphQLHandler(deps: GraphQLHandlerDependencies): Pr
       onDemand,
     );
     context.loginThrottle = deps.loginThrottle;
+    context.replicas = deps.replicas;
     context.leakReportThrottle = deps.leakReportThrottle;
     context.live = deps.live;
     context.usage = metering.requestUsage(clientAddress, admitted.decision?.state ?? null);

@@ -2,13 +2,23 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Metrics } from '../shared/metrics.js';
 import type { MikroORM } from '../shared/orm.js';
+import type { ReadReplicas } from '../shared/read-replicas.js';
 import type { RedisConnection } from '../shared/redis.js';
 import { withTimeout } from '../shared/timeout.js';
 import { type MetricsAccess, metricsRefusal } from './metrics-access.js';
 import { sendJson } from './respond.js';
 
-export async function serveReadiness(orm: MikroORM, redis: RedisConnection, response: ServerResponse): Promise<void> {
-  const [postgres, redisState] = await Promise.all([
+/**
+ * Ready when the primary and Redis answer. Read replicas are reported one by one (`ok`, `lagging`,
+ * `unavailable`, with their lag) but never make the process unready: their reads go to the primary.
+ */
+export async function serveReadiness(
+  orm: MikroORM,
+  redis: RedisConnection,
+  response: ServerResponse,
+  replicas?: ReadReplicas,
+): Promise<void> {
+  const [postgres, redisState, replicaStates] = await Promise.all([
     withTimeout(orm.em.getConnection().execute('select 1'), 2000).then(
       () => 'ok',
       () => 'unavailable',
@@ -17,9 +27,15 @@ export async function serveReadiness(orm: MikroORM, redis: RedisConnection, resp
       () => 'ok',
       () => 'unavailable',
     ),
+    replicas && replicas.size > 0 ? replicas.states() : Promise.resolve(null),
   ]);
   const ready = postgres === 'ok' && redisState === 'ok';
-  sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', postgres, redis: redisState });
+  sendJson(response, ready ? 200 : 503, {
+    status: ready ? 'ready' : 'unavailable',
+    postgres,
+    redis: redisState,
+    ...(replicaStates ? { replicas: replicaStates } : {}),
+  });
 }
 
 /** `GET /metrics`: Prometheus text format, for whom `access` lets in (metrics-access.ts). */

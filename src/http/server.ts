@@ -26,6 +26,7 @@ import { LivePublisher, LiveSubscriber } from '../shared/live-bus.js';
 import { type Logger, logRequest } from '../shared/logger.js';
 import { Metrics, outcomeOf } from '../shared/metrics.js';
 import type { MikroORM } from '../shared/orm.js';
+import type { ReadReplicas } from '../shared/read-replicas.js';
 import { openRedisConnection, type RedisConnection, readyOrLater } from '../shared/redis.js';
 import { type RequestStore, requestStore } from '../shared/request-store.js';
 import { githubLeaksEndpoint } from './github-leaks.js';
@@ -53,6 +54,8 @@ export interface AppDependencies {
   schema?: GraphQLSchema;
   /** Rate-limit and usage-queue settings over the configuration's; tests pass unique prefixes. */
   usage?: Partial<UsageOptions>;
+  /** PostgreSQL read replicas (`DATABASE_REPLICA_URLS`, src/database.ts `openReadReplicas`); none: the primary. */
+  replicas?: ReadReplicas;
 }
 
 export interface App {
@@ -131,6 +134,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     admission,
     metering,
     loginThrottle: new RedisLoginThrottle(limiterConnection, limiterPrefix, logger),
+    replicas: deps.replicas,
     // The same counters as logIn's, under their own names: reports never spend login budgets.
     leakReportThrottle: new RedisLoginThrottle(limiterConnection, `${limiterPrefix}:leaks`, logger, LEAK_REPORT_LIMITS),
     live: { feed: null, connections: liveCounts },
@@ -158,7 +162,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
         else if (url.pathname === '/leaks/github') await githubLeaks(request, response, requestId);
         else if (url.pathname === '/healthz') sendJson(response, 200, { status: 'ok' });
         else if (url.pathname === '/metrics') await serveMetrics(metrics, metricsAccess, request, response);
-        else if (url.pathname === '/readyz') await serveReadiness(orm, redis, response);
+        else if (url.pathname === '/readyz') await serveReadiness(orm, redis, response, deps.replicas);
         else await servePortal(portalDir, request, response, url.pathname);
       } catch (error) {
         if (response.headersSent) {

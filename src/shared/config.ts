@@ -47,6 +47,8 @@ export interface UsageSettings {
   authFailuresPerMinute?: number;
   /** `LATCHKEY_KEY_CACHE_SECONDS`. */
   keyCacheSeconds?: number;
+  /** `LATCHKEY_ACTIVITY_PER_KEY`. */
+  activityPerKey?: number;
 }
 
 export interface Config {
@@ -93,8 +95,15 @@ export interface Config {
   githubScanningKeys: ReadonlyMap<string, string> | null;
   /** `LATCHKEY_MAX_QUERY_*` as set; `loadQueryLimits(config.queryLimits)` adds the defaults. */
   queryLimits: QueryLimitSettings;
-  /** `LATCHKEY_AUTH_FAILURES_PER_MINUTE`, `LATCHKEY_KEY_CACHE_SECONDS` as set; `usageOptionsOf` adds the defaults. */
+  /** `LATCHKEY_AUTH_FAILURES_PER_MINUTE`, `LATCHKEY_KEY_CACHE_SECONDS`, `LATCHKEY_ACTIVITY_PER_KEY` as set; `usageOptionsOf` adds the defaults. */
   usage: UsageSettings;
+  /**
+   * `DATABASE_REPLICA_URLS`: PostgreSQL read replicas (streaming standbys of `databaseUrl`) that
+   * usage reports, activity and audit lists read from (src/shared/read-replicas.ts); empty: the primary.
+   */
+  databaseReplicaUrls: readonly string[];
+  /** `LATCHKEY_REPLICA_MAX_LAG_SECONDS`: a replica lagging more is skipped for the primary. */
+  replicaMaxLagSeconds: number;
 }
 
 export const DEVELOPMENT_SECRET = 'latchkey-development-secret-do-not-use-in-production';
@@ -102,6 +111,7 @@ export const DEFAULT_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/latchkey
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 export const DEFAULT_REDIS_PREFIX = 'latchkey';
 const SESSION_TTL_SECONDS = 14 * 24 * 3600;
+export const DEFAULT_REPLICA_MAX_LAG_SECONDS = 5;
 
 /**
  * A setting Latchkey refuses to start with. `problems` holds one sentence per bad variable, each
@@ -201,6 +211,18 @@ const clusterNodes = z.string().transform((list, context): RedisNode[] => {
   return nodes;
 });
 
+const postgresUrls = z.string().transform((list, context): string[] => {
+  const urls = list
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url.length > 0);
+  if (urls.length === 0 || urls.some((url) => !postgresUrl.safeParse(url).success)) {
+    context.addIssue({ code: 'custom', message: 'not a list of PostgreSQL URLs' });
+    return z.NEVER;
+  }
+  return urls;
+});
+
 const trustedProxies = z.string().transform((list, context): TrustedProxies => {
   try {
     return compileTrustedProxies(list);
@@ -298,6 +320,13 @@ const VARIABLES = {
   REDIS_URL: variable('a redis:// or rediss:// URL, optionally ending in a database number (/0-/99)', redisUrl, {
     secret: true,
   }),
+  DATABASE_REPLICA_URLS: variable(
+    'postgres:// or postgresql:// URLs of read replicas, comma-separated, each naming the database',
+    postgresUrls,
+    { secret: true },
+  ),
+  LATCHKEY_REPLICA_MAX_LAG_SECONDS: variable('a whole number of seconds, 1 or more', wholeNumber(1, 86_400)),
+  LATCHKEY_ACTIVITY_PER_KEY: variable('a whole number from 1 to 1000000', wholeNumber(1, 1_000_000)),
   LATCHKEY_REDIS_CLUSTER_NODES: variable(
     'host:port of one or more Redis Cluster nodes, comma-separated (e.g. 10.0.0.1:7000,10.0.0.2:7000)',
     clusterNodes,
@@ -445,6 +474,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     usage: definedOnly({
       authFailuresPerMinute: values.LATCHKEY_AUTH_FAILURES_PER_MINUTE,
       keyCacheSeconds: values.LATCHKEY_KEY_CACHE_SECONDS,
+      activityPerKey: values.LATCHKEY_ACTIVITY_PER_KEY,
     }),
+    databaseReplicaUrls: values.DATABASE_REPLICA_URLS ?? [],
+    replicaMaxLagSeconds: values.LATCHKEY_REPLICA_MAX_LAG_SECONDS ?? DEFAULT_REPLICA_MAX_LAG_SECONDS,
   };
 }

@@ -16,7 +16,12 @@ export interface OrmParts {
   afterMigrations?: (em: EntityManager) => Promise<void>;
 }
 
-export function ormConfig(databaseUrl: string, parts: OrmParts) {
+export interface OrmSettings {
+  /** Most connections the pool opens; default 10. */
+  pool?: number;
+}
+
+export function ormConfig(databaseUrl: string, parts: OrmParts, settings: OrmSettings = {}) {
   return defineConfig({
     clientUrl: databaseUrl,
     entities: [...parts.entities],
@@ -29,7 +34,7 @@ export function ormConfig(databaseUrl: string, parts: OrmParts) {
       snapshot: false,
       silent: true,
     },
-    pool: { min: 0, max: 10 },
+    pool: { min: 0, max: settings.pool ?? 10 },
     forceUtcTimezone: true,
     debug: false,
     allowGlobalContext: false,
@@ -43,8 +48,8 @@ export function ormConfig(databaseUrl: string, parts: OrmParts) {
   });
 }
 
-export async function openOrm(databaseUrl: string, parts: OrmParts): Promise<MikroORM> {
-  return MikroORM.init(ormConfig(databaseUrl, parts));
+export async function openOrm(databaseUrl: string, parts: OrmParts, settings: OrmSettings = {}): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(databaseUrl, parts, settings));
 }
 
 /** Creates the database named in `databaseUrl` when it does not exist yet; true when it created it. */

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { chmod, chown, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, chown, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,20 +39,66 @@ function asPostgres(command: string, args: string[]): [string, string[]] {
 export class ThrowawayPostgres {
   private dir = '';
   private bin = '';
+  /** Server settings added at every start (`-c name=value`). */
+  private settings: string[] = [];
   running = false;
 
   private constructor(readonly port: number) {}
 
-  static async create(): Promise<ThrowawayPostgres> {
-    const pg = new ThrowawayPostgres(await freePort());
-    pg.bin = await findPgBin();
-    pg.dir = await mkdtemp(join(tmpdir(), 'latchkey-pg-'));
+  /** A folder the server's OS user owns. */
+  private static async folder(): Promise<string> {
+    const dir = await mkdtemp(join(tmpdir(), 'latchkey-pg-'));
     if (process.getuid?.() === 0) {
       const { stdout } = await run('id', ['-u', 'postgres']);
       const { stdout: gid } = await run('id', ['-g', 'postgres']);
-      await chown(pg.dir, Number(stdout.trim()), Number(gid.trim()));
+      await chown(dir, Number(stdout.trim()), Number(gid.trim()));
     }
-    await chmod(pg.dir, 0o700);
+    await chmod(dir, 0o700);
+    return dir;
+  }
+
+  /**
+   * A streaming replica of `primary` (pg_basebackup -R into a folder of its own), started on a
+   * port of its own with `settings` (e.g. `log_statement=all`). Always `destroy()` it.
+   */
+  static async replicaOf(primary: ThrowawayPostgres, settings: string[] = []): Promise<ThrowawayPostgres> {
+    const replica = new ThrowawayPostgres(await freePort());
+    replica.bin = primary.bin;
+    replica.settings = settings;
+    replica.dir = await ThrowawayPostgres.folder();
+    try {
+      const [command, args] = asPostgres(join(replica.bin, 'pg_basebackup'), [
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(primary.port),
+        '-U',
+        'postgres',
+        '-D',
+        join(replica.dir, 'data'),
+        '-R',
+        '-X',
+        'stream',
+        '--no-sync',
+      ]);
+      await run(command, args);
+      await replica.start();
+    } catch (error) {
+      await replica.destroy();
+      throw error;
+    }
+    return replica;
+  }
+
+  /** The server's log (what `log_statement` wrote, among the rest). */
+  async log(): Promise<string> {
+    return readFile(join(this.dir, 'server.log'), 'utf8').catch(() => '');
+  }
+
+  static async create(): Promise<ThrowawayPostgres> {
+    const pg = new ThrowawayPostgres(await freePort());
+    pg.bin = await findPgBin();
+    pg.dir = await ThrowawayPostgres.folder();
     const [command, args] = asPostgres(join(pg.bin, 'initdb'), [
       '-D',
       join(pg.dir, 'data'),
@@ -73,7 +119,8 @@ export class ThrowawayPostgres {
   }
 
   async start(): Promise<void> {
-    const options = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off`;
+    const extra = this.settings.map((setting) => ` -c ${setting}`).join('');
+    const options = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off${extra}`;
     const [command, args] = asPostgres(join(this.bin, 'pg_ctl'), [
       '-D',
       join(this.dir, 'data'),
@@ -203,20 +250,22 @@ async function freeClusterPort(taken: Set<number>): Promise<number> {
 }
 
 /**
- * A private Redis Cluster of `masters` masters (no replicas) on spare ports, for the cluster
- * tests (LATCHKEY_REDIS_CLUSTER_NODES). Always `destroy()` it (afterAll).
+ * A private Redis Cluster of `masters` masters, each with `replicasPerMaster` replicas, on spare
+ * ports, for the cluster tests (LATCHKEY_REDIS_CLUSTER_NODES). A node that stops answering fails
+ * over after about a second (`cluster-node-timeout` 1000). Always `destroy()` it (afterAll).
  */
 export class ThrowawayRedisCluster {
   private constructor(
     private readonly dir: string,
     readonly ports: readonly number[],
+    private readonly replicasPerMaster: number,
   ) {}
 
-  static async create(masters = 3): Promise<ThrowawayRedisCluster> {
+  static async create(masters = 3, replicasPerMaster = 0): Promise<ThrowawayRedisCluster> {
     const dir = await mkdtemp(join(tmpdir(), 'latchkey-redis-cluster-'));
     const taken = new Set<number>();
-    for (let index = 0; index < masters; index += 1) taken.add(await freeClusterPort(taken));
-    const cluster = new ThrowawayRedisCluster(dir, [...taken]);
+    for (let index = 0; index < masters * (1 + replicasPerMaster); index += 1) taken.add(await freeClusterPort(taken));
+    const cluster = new ThrowawayRedisCluster(dir, [...taken], replicasPerMaster);
     try {
       await cluster.start();
     } catch (error) {
@@ -242,6 +291,8 @@ export class ThrowawayRedisCluster {
         'yes',
         '--cluster-config-file',
         join(this.dir, `nodes-${port}.conf`),
+        '--cluster-node-timeout',
+        '1000',
         '--save',
         '',
         '--appendonly',
@@ -262,15 +313,77 @@ export class ThrowawayRedisCluster {
       'create',
       ...this.nodes.split(','),
       '--cluster-replicas',
-      '0',
+      String(this.replicasPerMaster),
       '--cluster-yes',
     ]);
     // Every node must agree that all slots are served before clients connect.
     for (const port of this.ports) await waitFor(port, 'cluster info', (reply) => reply.includes('cluster_state:ok'));
+    if (this.replicasPerMaster > 0) {
+      // ...and every replica must have attached to its master.
+      for (const port of this.ports) {
+        await waitFor(port, 'role', (reply) => reply.startsWith('master') || reply.includes('\nconnected'));
+      }
+    }
+  }
+
+  /** The port of the master that serves `key`'s slot now (ask a node that is still up). */
+  async masterOf(key: string): Promise<number> {
+    for (const port of this.ports) {
+      if (this.killed.has(port)) continue;
+      const slot = await run('redis-cli', ['-p', String(port), 'cluster', 'keyslot', key]).then(
+        ({ stdout }) => Number(stdout.trim()),
+        () => null,
+      );
+      if (slot === null) continue;
+      const { stdout } = await run('redis-cli', ['-p', String(port), 'cluster', 'nodes']);
+      for (const line of stdout.split('\n')) {
+        const fields = line.trim().split(' ');
+        if (!fields[2]?.includes('master') || fields[2].includes('fail')) continue;
+        const owns = fields.slice(8).some((range) => {
+          const [from, to = from] = range.split('-').map(Number);
+          return from !== undefined && to !== undefined && slot >= from && slot <= to;
+        });
+        if (owns) return Number(fields[1]?.split(':')[1]?.split('@')[0]);
+      }
+    }
+    throw new Error(`No master serves the slot of ${key}.`);
+  }
+
+  private readonly killed = new Set<number>();
+
+  /** Crashes the node on `port` (SIGKILL, no shutdown): its replica takes over after the node timeout. */
+  async kill(port: number): Promise<void> {
+    const pid = await readFile(join(this.dir, `redis-${port}.pid`), 'utf8');
+    process.kill(Number(pid.trim()), 'SIGKILL');
+    this.killed.add(port);
+  }
+
+  /** Waits until every node still up says the cluster is ok and `key`'s slot has a live master. */
+  async waitForFailover(key: string, dead: number, timeoutMs = 20_000): Promise<number> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const master = await this.masterOf(key).catch(() => dead);
+      if (master !== dead) {
+        const states = await Promise.all(
+          this.ports
+            .filter((port) => !this.killed.has(port))
+            .map((port) =>
+              run('redis-cli', ['-p', String(port), 'cluster', 'info']).then(
+                ({ stdout }) => stdout.includes('cluster_state:ok'),
+                () => false,
+              ),
+            ),
+        );
+        if (states.every(Boolean)) return master;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`No replica took over from ${dead} within ${timeoutMs} ms.`);
   }
 
   async destroy(): Promise<void> {
     for (const port of this.ports) {
+      if (this.killed.has(port)) continue;
       await run('redis-cli', ['-p', String(port), 'shutdown', 'nosave']).catch(() => undefined);
     }
     await rm(this.dir, { recursive: true, force: true });

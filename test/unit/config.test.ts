@@ -299,3 +299,46 @@ describe('LATCHKEY_REDIS_CLUSTER_NODES', () => {
     );
   });
 });
+
+describe('read replicas and the activity cap', () => {
+  it('default to no replica, 5 seconds of lag and no cap override', () => {
+    const config = loadConfig({});
+    expect(config.databaseReplicaUrls).toEqual([]);
+    expect(config.replicaMaxLagSeconds).toBe(5);
+    expect(config.usage.activityPerKey).toBeUndefined();
+  });
+
+  it('read DATABASE_REPLICA_URLS, LATCHKEY_REPLICA_MAX_LAG_SECONDS and LATCHKEY_ACTIVITY_PER_KEY', () => {
+    const config = loadConfig({
+      DATABASE_REPLICA_URLS: 'postgres://reader:pw@10.0.0.2:5432/latchkey, postgresql://10.0.0.3/latchkey',
+      LATCHKEY_REPLICA_MAX_LAG_SECONDS: '12',
+      LATCHKEY_ACTIVITY_PER_KEY: '250',
+    });
+    expect(config.databaseReplicaUrls).toEqual([
+      'postgres://reader:pw@10.0.0.2:5432/latchkey',
+      'postgresql://10.0.0.3/latchkey',
+    ]);
+    expect(config.replicaMaxLagSeconds).toBe(12);
+    expect(config.usage.activityPerKey).toBe(250);
+  });
+
+  it('refuse bad values, never repeating a replica URL', () => {
+    let error: unknown;
+    try {
+      loadConfig({
+        DATABASE_REPLICA_URLS: 'postgres://reader:s3cret@10.0.0.2/latchkey,redis://x',
+        LATCHKEY_REPLICA_MAX_LAG_SECONDS: '0',
+        LATCHKEY_ACTIVITY_PER_KEY: 'many',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const { problems, message } = error as ConfigError;
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^DATABASE_REPLICA_URLS must be /);
+    expect(problems[1]).toMatch(/^LATCHKEY_REPLICA_MAX_LAG_SECONDS must be /);
+    expect(problems[2]).toMatch(/^LATCHKEY_ACTIVITY_PER_KEY must be /);
+    expect(message).not.toContain('s3cret');
+  });
+});

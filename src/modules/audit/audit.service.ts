@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../graphql/context.js';
 import { decodeCursor, type Page, type PageArgs, pageSize, toPage } from '../../shared/pagination.js';
+import { auditReads } from '../usage/usage-snapshot.js';
 import { AuditEvent } from './audit.entity.js';
 
 export interface AuditEntry {
@@ -84,9 +85,11 @@ export async function listAuditEvents(ctx: Context, query: AuditQuery): Promise<
   if (filter.until) conditions.push({ createdAt: { $lt: filter.until } });
   if (filter.targetId) conditions.push({ targetId: filter.targetId });
   const pageConditions = afterId ? [...conditions, { id: { $lt: afterId } }] : conditions;
+  // On a read replica when there are some (and this is no mutation): usage-snapshot.ts.
+  const em = await auditReads(ctx);
   const [rows, totalCount] = await Promise.all([
-    ctx.em.find(AuditEvent, { $and: pageConditions }, { orderBy: { id: 'desc' }, limit: size + 1 }),
-    ctx.em.count(AuditEvent, { $and: conditions }),
+    em.find(AuditEvent, { $and: pageConditions }, { orderBy: { id: 'desc' }, limit: size + 1 }),
+    em.count(AuditEvent, { $and: conditions }),
   ]);
   return toPage(rows, size, totalCount);
 }

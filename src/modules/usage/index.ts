@@ -1,4 +1,5 @@
 import { Migration20261202235708_usage_notices } from '../../migrations/Migration20261202235708_usage_notices.js';
+import { Migration20261203061300_activity_partitions } from '../../migrations/Migration20261203061300_activity_partitions.js';
 import type { DomainModule } from '../module.js';
 import { UsageActivity, UsageBatch, UsageNotice, UsageStat } from './usage.entity.js';
 import { usageRules } from './usage.rules.js';
@@ -14,6 +15,6 @@ export const usageModule: DomainModule = {
   },
   rules: usageRules,
   entities: [UsageStat, UsageActivity, UsageBatch, UsageNotice],
-  migrations: [Migration20261202235708_usage_notices],
+  migrations: [Migration20261202235708_usage_notices, Migration20261203061300_activity_partitions],
   workers: [startUsageWorker],
 };

@@ -13,8 +13,9 @@
 import { sql } from 'kysely';
 import { uuidv7 } from '../../shared/ids.js';
 import type { EntityManager } from '../../shared/orm.js';
+import { createActivityPartitions, dropExpiredActivity } from './activity-partitions.js';
 import type { UsageBatchPayload, UsageEvent } from './usage-batch.js';
-import { ACTIVITY_RETENTION_DAYS } from './usage-options.js';
+import { ACTIVITY_RETENTION_DAYS, DEFAULT_USAGE_OPTIONS } from './usage-options.js';
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
@@ -112,7 +113,22 @@ export function creditsPerKey(events: readonly UsageEvent[]) {
   return [...best.values()];
 }
 
-export async function applyUsageBatch(em: EntityManager, batch: UsageBatchPayload): Promise<AppliedBatch> {
+export interface ApplyOptions {
+  /** `LATCHKEY_ACTIVITY_PER_KEY`: activity rows kept per key. */
+  activityPerKey?: number;
+}
+
+/** A key's activity is trimmed each time its request count passes a multiple of this. */
+export function activityTrimStep(activityPerKey: number): number {
+  return Math.max(1, Math.ceil(activityPerKey / 10));
+}
+
+export async function applyUsageBatch(
+  em: EntityManager,
+  batch: UsageBatchPayload,
+  options: ApplyOptions = {},
+): Promise<AppliedBatch> {
+  const activityPerKey = options.activityPerKey ?? DEFAULT_USAGE_OPTIONS.activityPerKey;
   return em.transactional(async (tx) => {
     const db = tx.getKysely();
     // 1. claim the batch: a second delivery stops here
@@ -138,7 +154,8 @@ export async function applyUsageBatch(em: EntityManager, batch: UsageBatchPayloa
          rate_limited = usage_stats.rate_limited + excluded.rate_limited,
          total_duration_ms = usage_stats.total_duration_ms + excluded.total_duration_ms`.execute(db);
 
-    // 3. recent activity, one row per event (ids are the events' own, so a replay adds nothing)
+    // 3. recent activity, one row per event (ids and times are the events' own, so a replay adds
+    //    nothing); the table is partitioned by day, hence the key (id, created_at)
     const activity = JSON.stringify(
       batch.events.map((event) => ({
         id: event.id,
@@ -158,7 +175,7 @@ export async function applyUsageBatch(em: EntityManager, batch: UsageBatchPayloa
        from jsonb_to_recordset(${activity}::jsonb) as v(id uuid, key_id uuid, operation text, operation_type text, outcome text,
          duration_ms int, client_address text, at bigint)
        join api_keys k on k.id = v.key_id
-       on conflict (id) do nothing`.execute(db);
+       on conflict (id, created_at) do nothing`.execute(db);
 
     // 4. last use and request count: one UPDATE for the whole batch, rows locked in id order
     const keys = perKey(batch.events);
@@ -172,6 +189,25 @@ export async function applyUsageBatch(em: EntityManager, batch: UsageBatchPayloa
          last_used_at = greatest(k.last_used_at, v.last_used_at)
        from v join locked on locked.id = v.id
        where k.id = v.id`.execute(db);
+
+    // 4b. the activity cap: a key whose request count has just passed a tenth of the cap keeps its
+    //     latest `activityPerKey` rows (ids sort by time); between trims a key holds at most a tenth
+    //     more, which lists never show (usage.service.ts). usage_stats above are not touched.
+    const step = activityTrimStep(activityPerKey);
+    await sql`with v as (
+         select * from jsonb_to_recordset(${JSON.stringify(keys)}::jsonb) as x(id uuid, requests int)
+       ), due as (
+         select k.id from api_keys k join v on v.id = k.id
+         where k.usage_count > ${activityPerKey}
+           and k.usage_count / ${step} <> (k.usage_count - v.requests) / ${step}
+       ), edge as materialized (
+         -- materialized: computed once per key, not once per row the DELETE visits
+         select due.id, (select a.id from usage_activity a where a.api_key_id = due.id
+           order by a.id desc offset ${activityPerKey} limit 1) as newest_dropped
+         from due
+       )
+       delete from usage_activity a using edge
+       where a.api_key_id = edge.id and edge.newest_dropped is not null and a.id <= edge.newest_dropped`.execute(db);
 
     // 5. credits: the count Redis holds, persisted for its lineage (the last period's lowest count)
     const credits = creditsPerKey(batch.events);
@@ -275,24 +311,33 @@ async function raiseUsageNotices(tx: EntityManager, events: readonly UsageEvent[
      order by v.id`.execute(db);
 }
 
+export interface PruneResult {
+  /** Activity partitions created ahead. */
+  created: string[];
+  /** Activity partitions dropped whole, past the retention. */
+  dropped: string[];
+  /** Rows deleted: old batch markers and notices, and stragglers of the default partition. */
+  deleted: number;
+}
+
 /**
- * Deletes activity rows past the retention and batch markers old enough that no job can still be
- * retried, in slices so a large backlog never holds long locks. Returns the rows deleted.
+ * The usage worker's upkeep: creates the coming days' activity partitions, drops those past the
+ * retention (activity-partitions.ts), and deletes batch markers old enough that no job can still
+ * be retried (in slices, so a large backlog never holds long locks) and old notices.
  */
-export async function pruneUsage(em: EntityManager, now = new Date()): Promise<number> {
+export async function pruneUsage(em: EntityManager, now = new Date()): Promise<PruneResult> {
   const cutoff = new Date(now.getTime() - ACTIVITY_RETENTION_DAYS * DAY_MS);
-  let deleted = 0;
-  for (const table of ['usage_activity', 'usage_batches'] as const) {
-    const column = table === 'usage_activity' ? 'created_at' : 'applied_at';
-    for (;;) {
-      const result = await em.execute<{ affectedRows: number }>(
-        `delete from ${table} where id in (select id from ${table} where ${column} < ? limit 5000)`,
-        [cutoff],
-        'run',
-      );
-      deleted += result.affectedRows;
-      if (result.affectedRows < 5000) break;
-    }
+  const created = await createActivityPartitions(em, now);
+  const activity = await dropExpiredActivity(em, now);
+  let deleted = activity.deleted;
+  for (;;) {
+    const result = await em.execute<{ affectedRows: number }>(
+      'delete from usage_batches where id in (select id from usage_batches where applied_at < ? limit 5000)',
+      [cutoff],
+      'run',
+    );
+    deleted += result.affectedRows;
+    if (result.affectedRows < 5000) break;
   }
   // Notices are few (one per key and window): they go in one statement.
   const notices = await em.execute<{ affectedRows: number }>(
@@ -300,5 +345,5 @@ export async function pruneUsage(em: EntityManager, now = new Date()): Promise<n
     [cutoff],
     'run',
   );
-  return deleted + notices.affectedRows;
+  return { created, dropped: activity.dropped, deleted: deleted + notices.affectedRows };
 }

@@ -163,7 +163,7 @@ export class UsageEventBuffer {
   /** Applies a batch to PostgreSQL in this process (same idempotent upsert as the worker). */
   private async writeDirectly(batch: PendingBatch): Promise<boolean> {
     try {
-      await applyUsageBatch(this.deps.orm.em.fork(), batch.payload);
+      await applyUsageBatch(this.deps.orm.em.fork(), batch.payload, this.deps.options);
       this.deps.logger.warn(
         { batchId: batch.payload.batchId, events: batch.payload.events.length },
         'usage events: Redis unavailable; batch written directly to PostgreSQL',

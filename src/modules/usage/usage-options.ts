@@ -39,8 +39,16 @@ export interface UsageOptions {
    * worker never expires or audits other tests' keys.
    */
   expiryProjectIds: string[] | null;
-  /** How often old activity rows and batch markers are pruned. */
+  /**
+   * How often activity partitions are created ahead and dropped past the retention, and old
+   * batch markers and notices pruned.
+   */
   pruneEveryMs: number;
+  /**
+   * Recent activity rows kept per key, the latest (`LATCHKEY_ACTIVITY_PER_KEY`); the usage worker
+   * trims a key's older rows as it passes each tenth of this, and lists show the latest this many.
+   */
+  activityPerKey: number;
   /** Concurrent usage jobs per worker process. */
   workerConcurrency: number;
   /**
@@ -84,6 +92,7 @@ export const DEFAULT_USAGE_OPTIONS: UsageOptions = {
   expiryProjectIds: null,
   purgeEveryMs: 3_600_000,
   pruneEveryMs: 3_600_000,
+  activityPerKey: 1000,
   workerConcurrency: 2,
   lockDurationMs: 30_000,
   stalledIntervalMs: 30_000,
@@ -96,7 +105,7 @@ export const DEFAULT_USAGE_OPTIONS: UsageOptions = {
   webhookConcurrency: 10,
 };
 
-/** Recent activity stays queryable for 7 days; rows are pruned after 8. */
+/** Recent activity is kept at most 8 days: a day's partition is dropped once all of it is older. */
 export const ACTIVITY_RETENTION_DAYS = 8;
 
 /** BullMQ's prefix of the usage and expiry queues. */

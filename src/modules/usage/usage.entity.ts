@@ -41,9 +41,12 @@ export const UsageStat = defineEntity({
 export type UsageStat = InferEntity<typeof UsageStat>;
 
 /**
- * One row per metered request, kept for `ACTIVITY_RETENTION_DAYS` (the worker prunes older rows).
- * The id is a UUIDv7 of the request time, assigned by the API process, so ids sort by time and a
- * replayed event is recognised. No foreign keys: it is a log, and a batch must never fail on it.
+ * One row per metered request, the latest `LATCHKEY_ACTIVITY_PER_KEY` of each key and at most
+ * `ACTIVITY_RETENTION_DAYS` old. The table is partitioned by UTC day on `created_at`
+ * (Migration20261203061300_activity_partitions; activity-partitions.ts creates days ahead and drops
+ * them whole), so the primary key holds `created_at`. The id is a UUIDv7 of the request time,
+ * assigned by the API process, so ids sort by time and a replayed event (same id, same time) is
+ * recognised. No foreign keys: it is a log, and a batch must never fail on it.
  */
 export const UsageActivity = defineEntity({
   name: 'UsageActivity',
@@ -57,9 +60,9 @@ export const UsageActivity = defineEntity({
     outcome: p.enum(USAGE_OUTCOMES),
     durationMs: p.integer(),
     clientAddress: p.string().length(64).nullable(),
-    createdAt: p.datetime(),
+    createdAt: p.datetime().primary(),
   },
-  indexes: [{ properties: ['apiKeyId', 'id'] }, { properties: ['createdAt'] }],
+  indexes: [{ properties: ['apiKeyId', 'id'] }],
 });
 export type UsageActivity = InferEntity<typeof UsageActivity>;
 

@@ -9,6 +9,7 @@ import { decodeCursor, type Page, type PageArgs, pageSize, toPage } from '../../
 import type { KeyEnvironmentName } from '../api-keys/api-keys.entity.js';
 import { confinedEnvironment } from '../api-keys/api-keys.service.js';
 import { type BucketSize, UsageActivity } from './usage.entity.js';
+import { ACTIVITY_RETENTION_DAYS, DEFAULT_USAGE_OPTIONS } from './usage-options.js';
 import { usageReads } from './usage-snapshot.js';
 
 const HOUR_MS = 3_600_000;
@@ -197,14 +198,32 @@ export interface ActivityQuery extends PageArgs {
   since?: Date | null;
 }
 
-/** A page of recent activity of the given keys, newest first. */
+/**
+ * A page of recent activity of the given keys, newest first: each key's latest
+ * `LATCHKEY_ACTIVITY_PER_KEY` calls of the retention's days. The worker trims older rows in steps
+ * (usage-aggregation.ts), so the cap is applied here too: a list never shows more.
+ */
 export async function listActivity(ctx: Context, keyIds: string[], query: ActivityQuery): Promise<Page<UsageActivity>> {
   const size = pageSize(query.first);
   const afterId = decodeCursor(query.after);
-  const conditions: FilterQuery<UsageActivity>[] = [{ apiKeyId: { $in: keyIds } }];
-  if (query.since) conditions.push({ createdAt: { $gte: query.since } });
-  const pageConditions = afterId ? [...conditions, { id: { $lt: afterId } }] : conditions;
+  const cap = ctx.config.usage.activityPerKey ?? DEFAULT_USAGE_OPTIONS.activityPerKey;
   const em = await usageReads(ctx);
+  const edges = await em.execute<{ key: string; oldest: string | null }[]>(
+    `select k.key, (select a.id from usage_activity a where a.api_key_id = k.key order by a.id desc offset ? limit 1) as oldest
+     from (values ${keyIds.map(() => '(?::uuid)').join(', ')}) as k(key)`,
+    [cap - 1, ...keyIds],
+  );
+  const retention = new Date(Date.now() - ACTIVITY_RETENTION_DAYS * DAY_MS);
+  const since = query.since && query.since > retention ? query.since : retention;
+  const conditions: FilterQuery<UsageActivity>[] = [
+    {
+      $or: edges.map((edge) =>
+        edge.oldest ? { apiKeyId: edge.key, id: { $gte: edge.oldest } } : { apiKeyId: edge.key },
+      ),
+    },
+    { createdAt: { $gte: since } },
+  ];
+  const pageConditions = afterId ? [...conditions, { id: { $lt: afterId } }] : conditions;
   const [rows, totalCount] = await Promise.all([
     em.find(UsageActivity, { $and: pageConditions }, { orderBy: { id: 'desc' }, limit: size + 1 }),
     em.count(UsageActivity, { $and: conditions }),

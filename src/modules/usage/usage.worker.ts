@@ -1,12 +1,14 @@
 /**
  * The usage worker: applies batches of usage events (see usage-events.ts) to PostgreSQL, and on a
- * Job Scheduler prunes activity older than the retention. Each job forks its own EntityManager;
+ * Job Scheduler keeps the activity partitions (created ahead, dropped past the retention) and
+ * prunes old batch markers; it runs that upkeep once at start too. Each job forks its own EntityManager;
  * a batch is applied in one transaction guarded by its batch id, so a job retried after a crash,
  * a stalled lock or a lost acknowledgement never counts twice.
  */
 import { DelayedError, Queue, Worker } from 'bullmq';
 import { requestStore } from '../../shared/request-store.js';
 import type { RunningWorker, WorkerDependencies } from '../module.js';
+import { createActivityPartitions } from './activity-partitions.js';
 import { applyUsageBatch, pruneUsage } from './usage-aggregation.js';
 import { parseUsageBatch, USAGE_BATCH_JOB, USAGE_QUEUE } from './usage-batch.js';
 import { queuePrefixOf } from './usage-options.js';
@@ -19,6 +21,13 @@ const FOREIGN_BATCH_DELAY_MS = 60_000;
 
 export async function startUsageWorker(deps: WorkerDependencies): Promise<RunningWorker> {
   const { logger, orm, options } = deps;
+  // Today's and the coming days' activity partitions exist before the first batch (the migration
+  // made some; a deployment that stood still for days needs new ones).
+  await requestStore.run({ requestId: 'usage-worker-start', statements: 0 }, () =>
+    createActivityPartitions(orm.em.fork()).catch((error: unknown) =>
+      logger.warn({ err: error }, 'activity partitions not created at start; the prune job retries'),
+    ),
+  );
   // One connection for the scheduler and the worker; BullMQ opens the worker's blocking one from it.
   const connection = deps.redis.worker();
   const scheduler = new Queue(USAGE_QUEUE, { connection, prefix: queuePrefixOf(options) });
@@ -34,8 +43,7 @@ export async function startUsageWorker(deps: WorkerDependencies): Promise<Runnin
     async (job, token) =>
       requestStore.run({ requestId: `job:${job.id}`, statements: 0 }, async () => {
         if (job.name === USAGE_PRUNE_JOB) {
-          const deleted = await pruneUsage(orm.em.fork());
-          return { deleted };
+          return pruneUsage(orm.em.fork());
         }
         if (job.name !== USAGE_BATCH_JOB) throw new Error(`unknown job ${job.name}`);
         const batch = parseUsageBatch(job.data);
@@ -50,7 +58,7 @@ export async function startUsageWorker(deps: WorkerDependencies): Promise<Runnin
           throw new DelayedError();
         }
         // New totals need no invalidation: cached keys do not hold them (KeyRecord).
-        return applyUsageBatch(orm.em.fork(), batch);
+        return applyUsageBatch(orm.em.fork(), batch, options);
       }),
     {
       connection,

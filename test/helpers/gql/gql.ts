@@ -88,6 +88,14 @@ type Documents = {
     "mutation AuditCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.AuditCreateApiKeyDocument,
     "query AuditProject2($id: ID!, $since: DateTime) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"], since: $since }) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }": typeof types.AuditProject2Document,
     "query RedisPrefixViewer { viewer { scopes } }": typeof types.RedisPrefixViewerDocument,
+    "query ScaleViewer { viewer { scopes } }": typeof types.ScaleViewerDocument,
+    "query ScaleKeyUsage($id: ID!) { apiKey(id: $id) { usage { totals { requests } } } }": typeof types.ScaleKeyUsageDocument,
+    "mutation ScaleCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": typeof types.ScaleCreateApiKeyDocument,
+    "mutation ScaleSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": typeof types.ScaleSignUpDocument,
+    "mutation ScaleCreateProject { createProject(input: { name: \"Scale\" }) { secret project { id } defaultKey { id } } }": typeof types.ScaleCreateProjectDocument,
+    "mutation ScaleUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id rateLimit { perMinute } } }": typeof types.ScaleUpdateApiKeyDocument,
+    "mutation ScaleDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": typeof types.ScaleDeactivateApiKeyDocument,
+    "query ScaleLists($id: ID!, $projectId: ID!) { apiKey(id: $id) { recentActivity(first: 5) { totalCount } }\n           project(id: $projectId) { auditEvents(first: 5) { totalCount } } }": typeof types.ScaleListsDocument,
     "mutation AbuseCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name } secret } }": typeof types.AbuseCreateApiKeyDocument,
     "query AbuseViewer { viewer { scopes } }": typeof types.AbuseViewerDocument,
     "query AbusePage($first: Int) { viewer { project { apiKeys(first: $first) { totalCount } } } }": typeof types.AbusePageDocument,
@@ -259,6 +267,7 @@ type Documents = {
     "mutation HttpLogOut { logOut }": typeof types.HttpLogOutDocument,
     "query HttpViewer { viewer { apiKey { id } } }": typeof types.HttpViewerDocument,
     "query HttpProjects { projects { id } }": typeof types.HttpProjectsDocument,
+    "query CappedActivity($id: ID!) { apiKey(id: $id) { usageCount recentActivity(first: 50) { totalCount edges { node { id } } } } }": typeof types.CappedActivityDocument,
     "query ExpiryViewer { viewer { scopes } }": typeof types.ExpiryViewerDocument,
     "query ExpiryApiKey($id: ID!) { apiKey(id: $id) { status auditEvents { edges { node { action actor { type } } } } } }": typeof types.ExpiryApiKeyDocument,
     "query UsageFaultsViewer { viewer { scopes } }": typeof types.UsageFaultsViewerDocument,
@@ -383,6 +392,14 @@ const documents: Documents = {
     "mutation AuditCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.AuditCreateApiKeyDocument,
     "query AuditProject2($id: ID!, $since: DateTime) { project(id: $id) { auditEvents(filter: { actions: [\"key.created\"], since: $since }) { totalCount edges { node { action actor { type label } targetId clientAddress userAgent requestId } } } } }": types.AuditProject2Document,
     "query RedisPrefixViewer { viewer { scopes } }": types.RedisPrefixViewerDocument,
+    "query ScaleViewer { viewer { scopes } }": types.ScaleViewerDocument,
+    "query ScaleKeyUsage($id: ID!) { apiKey(id: $id) { usage { totals { requests } } } }": types.ScaleKeyUsageDocument,
+    "mutation ScaleCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }": types.ScaleCreateApiKeyDocument,
+    "mutation ScaleSignUp($input: SignUpInput!) { signUp(input: $input) { token } }": types.ScaleSignUpDocument,
+    "mutation ScaleCreateProject { createProject(input: { name: \"Scale\" }) { secret project { id } defaultKey { id } } }": types.ScaleCreateProjectDocument,
+    "mutation ScaleUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id rateLimit { perMinute } } }": types.ScaleUpdateApiKeyDocument,
+    "mutation ScaleDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }": types.ScaleDeactivateApiKeyDocument,
+    "query ScaleLists($id: ID!, $projectId: ID!) { apiKey(id: $id) { recentActivity(first: 5) { totalCount } }\n           project(id: $projectId) { auditEvents(first: 5) { totalCount } } }": types.ScaleListsDocument,
     "mutation AbuseCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id name } secret } }": types.AbuseCreateApiKeyDocument,
     "query AbuseViewer { viewer { scopes } }": types.AbuseViewerDocument,
     "query AbusePage($first: Int) { viewer { project { apiKeys(first: $first) { totalCount } } } }": types.AbusePageDocument,
@@ -554,6 +571,7 @@ const documents: Documents = {
     "mutation HttpLogOut { logOut }": types.HttpLogOutDocument,
     "query HttpViewer { viewer { apiKey { id } } }": types.HttpViewerDocument,
     "query HttpProjects { projects { id } }": types.HttpProjectsDocument,
+    "query CappedActivity($id: ID!) { apiKey(id: $id) { usageCount recentActivity(first: 50) { totalCount edges { node { id } } } } }": types.CappedActivityDocument,
     "query ExpiryViewer { viewer { scopes } }": types.ExpiryViewerDocument,
     "query ExpiryApiKey($id: ID!) { apiKey(id: $id) { status auditEvents { edges { node { action actor { type } } } } } }": types.ExpiryApiKeyDocument,
     "query UsageFaultsViewer { viewer { scopes } }": types.UsageFaultsViewerDocument,
@@ -897,6 +915,38 @@ export function graphql(source: "query AuditProject2($id: ID!, $since: DateTime)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RedisPrefixViewer { viewer { scopes } }"): typeof import('./graphql.js').RedisPrefixViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScaleViewer { viewer { scopes } }"): typeof import('./graphql.js').ScaleViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScaleKeyUsage($id: ID!) { apiKey(id: $id) { usage { totals { requests } } } }"): typeof import('./graphql.js').ScaleKeyUsageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScaleCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id } } }"): typeof import('./graphql.js').ScaleCreateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScaleSignUp($input: SignUpInput!) { signUp(input: $input) { token } }"): typeof import('./graphql.js').ScaleSignUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScaleCreateProject { createProject(input: { name: \"Scale\" }) { secret project { id } defaultKey { id } } }"): typeof import('./graphql.js').ScaleCreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScaleUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id rateLimit { perMinute } } }"): typeof import('./graphql.js').ScaleUpdateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScaleDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { status } }"): typeof import('./graphql.js').ScaleDeactivateApiKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScaleLists($id: ID!, $projectId: ID!) { apiKey(id: $id) { recentActivity(first: 5) { totalCount } }\n           project(id: $projectId) { auditEvents(first: 5) { totalCount } } }"): typeof import('./graphql.js').ScaleListsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1581,6 +1631,10 @@ export function graphql(source: "query HttpViewer { viewer { apiKey { id } } }")
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query HttpProjects { projects { id } }"): typeof import('./graphql.js').HttpProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CappedActivity($id: ID!) { apiKey(id: $id) { usageCount recentActivity(first: 50) { totalCount edges { node { id } } } } }"): typeof import('./graphql.js').CappedActivityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -915,6 +915,59 @@ export type RedisPrefixViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RedisPrefixViewerQuery = { viewer: { scopes: Array<string> } };
 
+export type ScaleViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScaleViewerQuery = { viewer: { scopes: Array<string> } };
+
+export type ScaleKeyUsageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScaleKeyUsageQuery = { apiKey: { usage: { totals: { requests: number } } | null } | null };
+
+export type ScaleCreateApiKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type ScaleCreateApiKeyMutation = { createApiKey: { secret: string, apiKey: { id: string } } };
+
+export type ScaleSignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type ScaleSignUpMutation = { signUp: { token: string } };
+
+export type ScaleCreateProjectMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScaleCreateProjectMutation = { createProject: { secret: string, project: { id: string }, defaultKey: { id: string } } };
+
+export type ScaleUpdateApiKeyMutationVariables = Exact<{
+  input: UpdateApiKeyInput;
+}>;
+
+
+export type ScaleUpdateApiKeyMutation = { updateApiKey: { id: string, rateLimit: { perMinute: number | null } } };
+
+export type ScaleDeactivateApiKeyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ScaleDeactivateApiKeyMutation = { deactivateApiKey: { status: ApiKeyStatus } };
+
+export type ScaleListsQueryVariables = Exact<{
+  id: string | number;
+  projectId: string | number;
+}>;
+
+
+export type ScaleListsQuery = { apiKey: { recentActivity: { totalCount: number } | null } | null, project: { auditEvents: { totalCount: number } | null } | null };
+
 export type AbuseCreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
 }>;
@@ -2030,6 +2083,13 @@ export type HttpProjectsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HttpProjectsQuery = { projects: Array<{ id: string }> };
 
+export type CappedActivityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CappedActivityQuery = { apiKey: { usageCount: number, recentActivity: { totalCount: number, edges: Array<{ node: { id: string } }> } | null } | null };
+
 export type ExpiryViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3126,6 +3186,85 @@ export const RedisPrefixViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RedisPrefixViewerQuery, RedisPrefixViewerQueryVariables>;
+export const ScaleViewerDocument = new TypedDocumentString(`
+    query ScaleViewer {
+  viewer {
+    scopes
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleViewerQuery, ScaleViewerQueryVariables>;
+export const ScaleKeyUsageDocument = new TypedDocumentString(`
+    query ScaleKeyUsage($id: ID!) {
+  apiKey(id: $id) {
+    usage {
+      totals {
+        requests
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleKeyUsageQuery, ScaleKeyUsageQueryVariables>;
+export const ScaleCreateApiKeyDocument = new TypedDocumentString(`
+    mutation ScaleCreateApiKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    secret
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleCreateApiKeyMutation, ScaleCreateApiKeyMutationVariables>;
+export const ScaleSignUpDocument = new TypedDocumentString(`
+    mutation ScaleSignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleSignUpMutation, ScaleSignUpMutationVariables>;
+export const ScaleCreateProjectDocument = new TypedDocumentString(`
+    mutation ScaleCreateProject {
+  createProject(input: {name: "Scale"}) {
+    secret
+    project {
+      id
+    }
+    defaultKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleCreateProjectMutation, ScaleCreateProjectMutationVariables>;
+export const ScaleUpdateApiKeyDocument = new TypedDocumentString(`
+    mutation ScaleUpdateApiKey($input: UpdateApiKeyInput!) {
+  updateApiKey(input: $input) {
+    id
+    rateLimit {
+      perMinute
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleUpdateApiKeyMutation, ScaleUpdateApiKeyMutationVariables>;
+export const ScaleDeactivateApiKeyDocument = new TypedDocumentString(`
+    mutation ScaleDeactivateApiKey($id: ID!) {
+  deactivateApiKey(id: $id) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleDeactivateApiKeyMutation, ScaleDeactivateApiKeyMutationVariables>;
+export const ScaleListsDocument = new TypedDocumentString(`
+    query ScaleLists($id: ID!, $projectId: ID!) {
+  apiKey(id: $id) {
+    recentActivity(first: 5) {
+      totalCount
+    }
+  }
+  project(id: $projectId) {
+    auditEvents(first: 5) {
+      totalCount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScaleListsQuery, ScaleListsQueryVariables>;
 export const AbuseCreateApiKeyDocument = new TypedDocumentString(`
     mutation AbuseCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {
@@ -4690,6 +4829,21 @@ export const HttpProjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HttpProjectsQuery, HttpProjectsQueryVariables>;
+export const CappedActivityDocument = new TypedDocumentString(`
+    query CappedActivity($id: ID!) {
+  apiKey(id: $id) {
+    usageCount
+    recentActivity(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CappedActivityQuery, CappedActivityQueryVariables>;
 export const ExpiryViewerDocument = new TypedDocumentString(`
     query ExpiryViewer {
   viewer {
