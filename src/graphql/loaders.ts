@@ -7,7 +7,8 @@ import {
   selectUserEmails,
 } from '../modules/api-keys/api-keys.records.js';
 import type { Role } from '../modules/members/roles.js';
-import { Membership, Project } from '../modules/projects/projects.entity.js';
+import { Membership, Project, type ProjectRecord } from '../modules/projects/projects.entity.js';
+import { selectActiveRoles, selectProjectRecords } from '../modules/projects/projects.records.js';
 import { Scope } from '../modules/scopes/scopes.entity.js';
 import { User } from '../modules/users/users.entity.js';
 import { isUuid } from '../shared/ids.js';
@@ -21,6 +22,8 @@ import type { EntityManager } from '../shared/orm.js';
 export interface Loaders {
   user: DataLoader<string, User | null>;
   project: DataLoader<string, Project | null>;
+  /** A project as a read record (what queries answer; mutations load the entity). */
+  projectRecord: DataLoader<string, ProjectRecord | null>;
   /** Includes deleted keys; callers decide whether a deleted key may be shown. */
   apiKey: DataLoader<string, ApiKey | null>;
   /** A key as a read record, deleted keys included (its usage totals prime `keyUsage`). */
@@ -65,6 +68,10 @@ export function createLoaders(em: EntityManager): Loaders {
       const rows = byKey(await em.find(Project, { id: { $in: uuids(ids) } }), (row) => row.id);
       return ids.map((id) => rows.get(id) ?? null);
     }),
+    projectRecord: new DataLoader(async (ids) => {
+      const records = await selectProjectRecords(em, uuidsOrNone(ids));
+      return ids.map((id) => records.get(id) ?? null);
+    }),
     apiKey: new DataLoader(async (ids) => {
       const rows = byKey(await em.find(ApiKey, { id: { $in: uuids(ids) } }), (row) => row.id);
       return ids.map((id) => rows.get(id) ?? null);
@@ -100,13 +107,12 @@ export function createLoaders(em: EntityManager): Loaders {
     }),
     role: new DataLoader(async (pairs) => {
       const split = pairs.map((pair) => pair.split(':') as [string, string]);
-      const rows = await em.find(Membership, {
-        project: { $in: uuids([...new Set(split.map(([projectId]) => projectId))]) },
-        user: { $in: uuids([...new Set(split.map(([, userId]) => userId))]) },
-        status: 'ACTIVE',
-      });
-      const map = byKey(rows, (row) => `${row.project}:${row.user}`);
-      return pairs.map((pair) => map.get(pair)?.role ?? null);
+      const roles = await selectActiveRoles(
+        em,
+        uuidsOrNone([...new Set(split.map(([projectId]) => projectId))]),
+        uuidsOrNone([...new Set(split.map(([, userId]) => userId))]),
+      );
+      return pairs.map((pair) => roles.get(pair) ?? null);
     }),
     scope: new DataLoader(async (names) => {
       const rows = byKey(await em.find(Scope, { name: { $in: [...names] } }), (row) => row.name);

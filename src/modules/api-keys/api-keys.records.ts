@@ -106,6 +106,8 @@ const USAGE_COLUMNS = {
 /** The columns the read queries filter and sort on (selected columns go through `RECORD_COLUMNS`). */
 interface ReadDatabase {
   users: { id: string; email: string };
+  projects: { id: string; name: string; plan: string; created_by_id: string; created_at: Date; updated_at: Date };
+  memberships: { project_id: string; user_id: string | null; role: string; status: string };
   api_keys: {
     id: string;
     project_id: string;
@@ -164,7 +166,7 @@ export function readDatabase(em: EntityManager): Kysely<ReadDatabase> {
  * Runs a read query and counts it as one statement of the request (the ORM's `onQuery` hook counts
  * its own; Kysely's go past it), so a request's log line still tells every statement it sent.
  */
-async function readRows<Row>(query: { execute(): Promise<Row[]> }): Promise<Row[]> {
+export async function readRows<Row>(query: { execute(): Promise<Row[]> }): Promise<Row[]> {
   const store = requestStore.getStore();
   if (store) store.statements += 1;
   return query.execute();
