@@ -30,8 +30,15 @@ export interface Loaders {
   keyRecord: DataLoader<string, ApiKeyRecord | null>;
   /** The key that replaced this one by rotation, if any, as a read record. */
   replacement: DataLoader<string, ApiKeyRecord | null>;
-  /** A key's usage totals by key id (zero for an unknown key). */
+  /** A key's usage totals by key id (zero for an unknown key); read them through `usageOf`. */
   keyUsage: DataLoader<string, KeyUsageTotals>;
+  /**
+   * A key's usage totals: at once when a read of this request already holds them (a list's
+   * statement primes them), else through `keyUsage`. A page's fields then need no promise each.
+   */
+  usageOf(id: string): KeyUsageTotals | Promise<KeyUsageTotals>;
+  /** Primes `keyUsage` (and `usageOf`) with totals read along with a key, unless already asked for. */
+  primeUsage(id: string, usage: KeyUsageTotals): void;
   /** A user's email (the label of a key's creator), read without hydration. */
   userEmail: DataLoader<string, string | null>;
   /** Members and pending invitations (`status` tells them apart), oldest first. */
@@ -59,7 +66,22 @@ function uuidsOrNone(ids: readonly string[]): string[] {
 }
 
 export function createLoaders(em: EntityManager): Loaders {
+  /** Usage totals held at once (primed), and ids already asked of `keyUsage`: DataLoader's own cache, readable synchronously. */
+  const knownUsage = new Map<string, KeyUsageTotals>();
+  const requestedUsage = new Set<string>();
   const loaders: Loaders = {
+    usageOf(id) {
+      const known = knownUsage.get(id);
+      if (known) return known;
+      requestedUsage.add(id);
+      return loaders.keyUsage.load(id);
+    },
+    primeUsage(id, usage) {
+      // DataLoader's `prime` keeps what it already has; so does this.
+      if (knownUsage.has(id) || requestedUsage.has(id)) return;
+      knownUsage.set(id, usage);
+      loaders.keyUsage.prime(id, usage);
+    },
     user: new DataLoader(async (ids) => {
       const rows = byKey(await em.find(User, { id: { $in: uuids(ids) } }), (row) => row.id);
       return ids.map((id) => rows.get(id) ?? null);
@@ -78,13 +100,13 @@ export function createLoaders(em: EntityManager): Loaders {
     }),
     keyRecord: new DataLoader(async (ids) => {
       const rows = await selectKeyRows(em, (query) => query.where('id', 'in', uuidsOrNone(ids)));
-      for (const row of rows) loaders.keyUsage.prime(row.record.id, row.usage);
+      for (const row of rows) loaders.primeUsage(row.record.id, row.usage);
       const map = byKey(rows, (row) => row.record.id);
       return ids.map((id) => map.get(id)?.record ?? null);
     }),
     replacement: new DataLoader(async (ids) => {
       const rows = await selectKeyRows(em, (query) => query.where('rotated_from_id', 'in', uuidsOrNone(ids)));
-      for (const row of rows) loaders.keyUsage.prime(row.record.id, row.usage);
+      for (const row of rows) loaders.primeUsage(row.record.id, row.usage);
       const map = byKey(rows, (row) => row.record.rotatedFrom as string);
       return ids.map((id) => map.get(id)?.record ?? null);
     }),

@@ -178,6 +178,23 @@ export async function selectKeyRows(em: EntityManager, where: (query: KeyQuery) 
   return (await readRows(query)).map(rowOf);
 }
 
+/**
+ * A first page of keys (no cursor) chosen by `where`, and how many keys `where` chooses in all,
+ * in one statement: the count is a window over the rows before `limit` applies.
+ */
+export async function selectFirstKeyPage(
+  em: EntityManager,
+  where: (query: KeyQuery) => KeyQuery,
+  limit: number,
+): Promise<{ rows: KeyRow[]; totalCount: number }> {
+  const base = readDatabase(em)
+    .selectFrom('api_keys')
+    .select([...SELECTION, sql<number>`(count(*) over ())::float8`.as('totalCount')]) as unknown as KeyQuery;
+  const rows = await readRows(where(base).orderBy('id', 'desc').limit(limit));
+  // No row: nothing matched at all (there is no cursor to skip past), so the count is 0.
+  return { rows: rows.map(rowOf), totalCount: Number(rows[0]?.totalCount ?? 0) };
+}
+
 /** The emails of these users (the label of a key's creator), by user id. */
 export async function selectUserEmails(em: EntityManager, ids: readonly string[]): Promise<Map<string, string>> {
   const rows = await readRows(
