@@ -134,21 +134,29 @@ export interface KeyRow {
 const fields = Object.entries({ ...RECORD_COLUMNS, ...USAGE_COLUMNS }) as [string, readonly [string, ColumnKind]][];
 
 // Dates as epoch milliseconds and bigints as float8: numbers, with no text to parse (the ORM's
-// pool hands timestamps over as text).
-const SELECTION: AliasedRawBuilder<unknown, string>[] = fields.map(([field, [column, kind]]) => {
-  const ref = sql.ref(`api_keys.${column}`);
-  const expression =
-    kind === 'date' ? sql`(extract(epoch from ${ref}) * 1000)::float8` : kind === 'number' ? sql`${ref}::float8` : ref;
-  return expression.as(field);
-});
+// pool hands timestamps over as text). Written once as one piece of SQL: Kysely then compiles one
+// node per query instead of three per column.
+const SELECTION = sql.raw(
+  fields
+    .map(([field, [column, kind]]) => {
+      const ref = `"api_keys"."${column}"`;
+      const expression =
+        kind === 'date' ? `(extract(epoch from ${ref}) * 1000)::float8` : kind === 'number' ? `${ref}::float8` : ref;
+      return `${expression} as "${field}"`;
+    })
+    .join(', '),
+) as unknown as AliasedRawBuilder<unknown, string>;
+
+/** Each field of a row: its name, whether it is a date, and whether it is a usage total. */
+const ROW_FIELDS = fields.map(([field, [, kind]]) => ({ field, date: kind === 'date', usage: field in USAGE_COLUMNS }));
 
 function rowOf(row: Record<string, unknown>): KeyRow {
   const record: Record<string, unknown> = {};
   const usage: Record<string, unknown> = {};
-  for (const [field, [, kind]] of fields) {
+  for (const { field, date, usage: isUsage } of ROW_FIELDS) {
     const raw = row[field] ?? null;
-    const value = kind === 'date' && raw !== null ? new Date(raw as number) : raw;
-    if (field in USAGE_COLUMNS) usage[field] = value;
+    const value = date && raw !== null ? new Date(raw as number) : raw;
+    if (isUsage) usage[field] = value;
     else record[field] = value;
   }
   return {
@@ -189,7 +197,7 @@ export async function selectFirstKeyPage(
 ): Promise<{ rows: KeyRow[]; totalCount: number }> {
   const base = readDatabase(em)
     .selectFrom('api_keys')
-    .select([...SELECTION, sql<number>`(count(*) over ())::float8`.as('totalCount')]) as unknown as KeyQuery;
+    .select([SELECTION, sql<number>`(count(*) over ())::float8`.as('totalCount')]) as unknown as KeyQuery;
   const rows = await readRows(where(base).orderBy('id', 'desc').limit(limit));
   // No row: nothing matched at all (there is no cursor to skip past), so the count is 0.
   return { rows: rows.map(rowOf), totalCount: Number(rows[0]?.totalCount ?? 0) };
