@@ -3,7 +3,8 @@
  * 127.0.0.1 only. Bounded: about two and a half minutes.
  *
  * (a) key verification: peak requests per second and p50/p99 of a key-authenticated `viewer`
- *     query and of `verifyApiKey`, against a bare Apollo Server answering a constant (and the same
+ *     query and of `verifyApiKey` (plain, and with a required permission and credits spent: issue 13's
+ *     backend verification), against a bare Apollo Server answering a constant (and the same
  *     plus one rate-limiter script per request: the I/O a key request cannot avoid), in rounds
  *     that take turns so the machine's drift hits baseline and Latchkey alike; then p50/p99 at
  *     half of each one's peak rate (open loop). Latchkey runs as an API process with its worker
@@ -42,8 +43,9 @@ const WARMUP = 2;
 const CONNECTIONS = 16;
 const PREFIX = `latchkey-bench-${process.pid}`;
 /**
- * `BENCH_PROFILE=dir`: the Latchkey server writes a V8 CPU profile there (`bench/profile-summary.ts`
- * reads it), and every server its allocation profiles (`.heapprofile`, for Chrome DevTools).
+ * `BENCH_PROFILE=dir`: every server writes a V8 CPU profile of its measured runs there, one per
+ * part (`<part>-<mode>-<pid>.cpuprofile`; `bench/profile-summary.ts` reads them), and its
+ * allocation profiles (`.heapprofile`, for Chrome DevTools).
  */
 const PROFILE_DIR = process.env.BENCH_PROFILE;
 /**
@@ -67,6 +69,7 @@ for (const url of [DATABASE_URL, REDIS_URL]) {
 }
 
 interface Child {
+  mode: Mode;
   process: ChildProcess;
   port: number;
   request<T>(message: string, key: string): Promise<T>;
@@ -88,7 +91,6 @@ async function startServer(mode: Mode, env: Record<string, string> = {}): Promis
       ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    execArgv: PROFILE_DIR && mode !== 'bare' ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [],
   });
   children.add(child);
   child.once('exit', () => children.delete(child));
@@ -111,6 +113,7 @@ async function startServer(mode: Mode, env: Record<string, string> = {}): Promis
       child.send(message);
     });
   return {
+    mode,
     process: child,
     port,
     request,
@@ -245,17 +248,36 @@ function combine(peaks: Peak[]): Peak {
  * Latchkey would say as much about the drift as about Latchkey. Ratios are then taken within a
  * round and their median reported (`ratioOf`).
  */
-async function alternatingPeaks(scenarios: Scenario[], redis: number | null): Promise<Map<string, Rounds>> {
+async function alternatingPeaks(
+  scenarios: Scenario[],
+  redis: number | null,
+  label: string,
+): Promise<Map<string, Rounds>> {
   const runs = new Map<string, Peak[]>(scenarios.map((scenario) => [scenario.name, []]));
   const lengths = { warmupSeconds: 1, seconds: Math.max(2, SECONDS / 2) };
   for (let round = 0; round < ROUNDS; round += 1) {
     for (let turn = 0; turn < scenarios.length; turn += 1) {
       const scenario = scenarios[(round + turn) % scenarios.length] as Scenario;
+      // With BENCH_PROFILE, each scenario's first round is profiled (the server under test only).
+      const profiled = PROFILE_DIR !== undefined && round === 0 && scenario.server.mode !== 'bare';
+      if (profiled) await profiling([scenario.server], 'start', '');
       const peak = await peakRun(scenario.server, scenario.target, redis, scenario.worker, lengths);
+      if (profiled) await profiling([scenario.server], 'stop', `${label}-${scenario.name}`);
       runs.get(scenario.name)?.push(peak);
     }
   }
   return new Map([...runs].map(([name, rounds]) => [name, { rounds, combined: combine(rounds) }]));
+}
+
+/** Starts or stops (writing `label`) the CPU profile of each of `servers` (`BENCH_PROFILE`). */
+async function profiling(servers: Child[], step: 'start' | 'stop', label: string): Promise<void> {
+  await Promise.all(
+    servers.map((server) =>
+      step === 'start'
+        ? server.request('cpu-profile-start', 'cpuProfileStarted')
+        : server.request(`cpu-profile-stop:${label}`, 'cpuProfileStopped'),
+    ),
+  );
 }
 
 /** Each round's peak rate of a scenario divided by the baseline's in the same round. */
@@ -372,6 +394,36 @@ async function seed(port: number) {
     return { id: createProject.project.id, defaultSecret: createProject.secret, secrets };
   };
   const [verifying, ten, hundred] = [await project(2), await project(10), await project(100)];
+  // Issue 13's verification: a key holding a permission of the project's own API, with credits
+  // (far more than the load spends), verified with that permission required and a cost.
+  dataOf(
+    await call(
+      port,
+      {
+        query: 'mutation($input: CreatePermissionInput!) { createPermission(input: $input) { id } }',
+        variables: { input: { projectId: verifying.id, name: 'bots:read' } },
+      },
+      auth,
+    ),
+  );
+  const { createApiKey: permitted } = dataOf<{ createApiKey: { secret: string } }>(
+    await call(
+      port,
+      {
+        query: 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }',
+        variables: {
+          input: {
+            projectId: verifying.id,
+            name: 'permissions and credits',
+            scopes: ['keys:read'],
+            permissions: ['bots:read'],
+            credits: { remaining: 1_000_000_000 },
+          },
+        },
+      },
+      auth,
+    ),
+  );
   // The verification keys get a limit far above the load (ENTERPRISE keys without one are not
   // counted at all): every request runs the rate-limit script like a FREE or PRO key's would.
   const { project: listed } = dataOf<{ project: { apiKeys: { edges: { node: { id: string } }[] } } }>(
@@ -393,7 +445,7 @@ async function seed(port: number) {
       ),
     );
   }
-  return { sessionToken: signUp.token, verifying, ten, hundred };
+  return { sessionToken: signUp.token, verifying, permittedSecret: permitted.secret, ten, hundred };
 }
 
 const LIST_KEYS = `query ListKeys($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount edges { node {
@@ -471,6 +523,7 @@ async function listPart(app: Child, data: Awaited<ReturnType<typeof seed>>) {
   await Promise.all(names.map((name) => servers[name].request('memory', 'memory')));
   const rounds = new Map(names.map((name) => [name, [] as RunResult[]]));
   const cpu = new Map(names.map((name) => [name, [] as number[]]));
+  if (PROFILE_DIR) await profiling(Object.values(servers), 'start', 'list');
   for (let round = 0; round < 3; round += 1) {
     for (let turn = 0; turn < names.length; turn += 1) {
       const name = names[(round + turn) % names.length] as keyof typeof servers;
@@ -484,6 +537,7 @@ async function listPart(app: Child, data: Awaited<ReturnType<typeof seed>>) {
       cpu.get(name)?.push(used.cpuMicros / Math.max(1, result.sent));
     }
   }
+  if (PROFILE_DIR) await profiling(Object.values(servers), 'stop', 'list');
   const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)] as number;
   const medianRun = (runs: RunResult[]) => [...runs].sort((x, y) => x.rps - y.rps)[1] as RunResult;
   const of = (name: keyof typeof servers) => ({
@@ -619,17 +673,35 @@ async function main() {
         }),
         headers: { authorization: `Bearer ${data.verifying.defaultSecret}` },
       } satisfies Target,
+      verifyPermissions: {
+        port,
+        body: JSON.stringify({
+          query: 'mutation($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }',
+          variables: {
+            input: {
+              key: data.permittedSecret,
+              requiredScopes: ['keys:read'],
+              requiredPermissions: ['bots:read'],
+              cost: 1,
+            },
+          },
+        }),
+        headers: { authorization: `Bearer ${data.verifying.defaultSecret}` },
+      } satisfies Target,
     });
     const onApi = targets(api.port);
-    const verified = await call(api.port, JSON.parse(onApi.verify.body), onApi.verify.headers);
-    if (JSON.stringify(verified.json.data) !== '{"verifyApiKey":{"valid":true,"code":"VALID"}}') {
-      throw new Error(`verifyApiKey does not answer VALID: ${JSON.stringify(verified.json)}`);
+    for (const target of [onApi.verify, onApi.verifyPermissions]) {
+      const verified = await call(api.port, JSON.parse(target.body), target.headers);
+      if (JSON.stringify(verified.json.data) !== '{"verifyApiKey":{"valid":true,"code":"VALID"}}') {
+        throw new Error(`verifyApiKey does not answer VALID: ${JSON.stringify(verified.json)}`);
+      }
     }
     // A fresh process is slower until the JIT has seen these paths: a discarded round of each.
     const discardedRound = (target: Target) =>
       peakLoop(target, { connections: CONNECTIONS, warmupSeconds: 0, seconds: 3 });
     const onCluster = clusterApi ? targets(clusterApi.port) : null;
-    for (const target of [bareTarget, bareRedisTarget, onApi.viewer, onApi.verify]) await discardedRound(target);
+    for (const target of [bareTarget, bareRedisTarget, onApi.viewer, onApi.verify, onApi.verifyPermissions])
+      await discardedRound(target);
     if (onCluster) for (const target of [onCluster.viewer, onCluster.verify]) await discardedRound(target);
     const peaks = await alternatingPeaks(
       [
@@ -637,6 +709,7 @@ async function main() {
         { name: 'bare-redis', server: bareRedis, target: bareRedisTarget },
         { name: 'viewer', server: api, target: onApi.viewer, worker },
         { name: 'verify', server: api, target: onApi.verify, worker },
+        { name: 'verify-permissions', server: api, target: onApi.verifyPermissions, worker },
         ...(clusterApi && clusterWorker && onCluster
           ? [
               { name: 'viewer-cluster', server: clusterApi, target: onCluster.viewer, worker: clusterWorker },
@@ -645,6 +718,7 @@ async function main() {
           : []),
       ],
       redis,
+      'verification',
     );
     const peakOf = (name: string) => peaks.get(name) as Rounds;
     const bareHalf = await halfPeak(bare, bareTarget, peakOf('bare').combined);
@@ -679,6 +753,7 @@ async function main() {
         { name: 'one', server: app, target: onApp.viewer },
       ],
       redis,
+      'one-process',
     );
     const one = onePeaks.get('one') as Rounds;
     const oneHalf = await halfPeak(app, onApp.viewer, one.combined);
@@ -689,11 +764,12 @@ async function main() {
     const list = PART === 'verification' ? null : await listPart(app, data);
     await app.stop();
 
-    const [barePeak, bareRedisPeak, viewerPeak, verifyPeak, onePeak] = [
+    const [barePeak, bareRedisPeak, viewerPeak, verifyPeak, permissionsPeak, onePeak] = [
       peakOf('bare').combined,
       peakOf('bare-redis').combined,
       peakOf('viewer').combined,
       peakOf('verify').combined,
+      peakOf('verify-permissions').combined,
       one.combined,
     ];
     const ratios = {
@@ -715,6 +791,7 @@ async function main() {
     console.log(row('  `viewer`: at half peak', viewerHalf.result, viewerHalf.memory));
     console.log(row('  `verifyApiKey`: peak', verifyPeak.result, verifyPeak.memory));
     console.log(row('  `verifyApiKey`: at half peak', verifyHalf.result, verifyHalf.memory));
+    console.log(row('  `verifyApiKey`, permissions and credits: peak', permissionsPeak.result, permissionsPeak.memory));
     console.log('Latchkey in one process (`npm start`: API and workers):');
     console.log(row('  `viewer` with an API key: peak', onePeak.result, onePeak.memory));
     console.log(row('  `viewer`: at half peak', oneHalf.result, oneHalf.memory));
@@ -757,6 +834,7 @@ async function main() {
     console.log(cost('bare + limiter script', bareRedisPeak));
     console.log(cost('viewer, API process', viewerPeak));
     console.log(cost('verifyApiKey, API process', verifyPeak));
+    console.log(cost('  with permissions, credits', permissionsPeak));
     console.log(cost('viewer, one process', onePeak));
     const topOwners = (sampled: Allocations) =>
       sampled.byOwner
@@ -776,6 +854,11 @@ async function main() {
     console.log(
       `server CPU per request as a multiple of bare Apollo's (${barePeak.cpu.server.toFixed(0)} µs): viewer ${cpuRatio(viewerPeak).toFixed(2)}× (${viewerPeak.cpu.server.toFixed(0)} µs), verifyApiKey ${cpuRatio(verifyPeak).toFixed(2)}× (${verifyPeak.cpu.server.toFixed(0)} µs)`,
     );
+    // Issue 13: a permission required and a credit spent, against the plain verification, same process.
+    const permissionsRatio = permissionsPeak.cpu.server / verifyPeak.cpu.server;
+    console.log(
+      `verifyApiKey with requiredPermissions and credits: ${permissionsPeak.cpu.server.toFixed(0)} µs, ${permissionsRatio.toFixed(2)}× plain verifyApiKey's CPU per request`,
+    );
     console.log('\n(c) peak server memory: see "peak RSS" above; bytes allocated per request: see (a)');
     console.log('\ntargets');
     const goals: [string, boolean][] = [
@@ -786,6 +869,10 @@ async function main() {
       [
         `verifyApiKey CPU per request ≤ 2× bare Apollo's (${cpuRatio(verifyPeak).toFixed(2)}×)`,
         cpuRatio(verifyPeak) <= 2,
+      ],
+      [
+        `verifyApiKey with permissions and credits ≤ 1.1× plain verifyApiKey's CPU per request (${permissionsRatio.toFixed(2)}×)`,
+        permissionsRatio <= 1.1,
       ],
     ];
     if (list) goals.push(...listGoals(list));

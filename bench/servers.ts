@@ -12,7 +12,8 @@
  * Talks to the parent over IPC: sends `{ port }` once listening; answers `memory` with the peak
  * RSS/heap, the CPU time and the garbage-collection pauses since the last `memory`; `allocations`
  * with the bytes allocated since `allocations-start`; `logs` with the captured request lines of
- * `bench-*` ids; and stops on `stop`.
+ * `bench-*` ids; `cpu-profile-start` and `cpu-profile-stop:<label>` profile the load in between
+ * (written to BENCH_PROFILE); and stops on `stop`.
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
@@ -223,6 +224,27 @@ async function stopAllocationSampling(): Promise<{ bytes: number; byOwner: Recor
   return { bytes, byOwner };
 }
 
+/** A CPU profile of the load alone (`BENCH_PROFILE`): started and stopped by the parent around its runs. */
+let cpuSession: Session | null = null;
+
+async function startCpuProfile(): Promise<void> {
+  cpuSession = new Session();
+  cpuSession.connect();
+  await cpuSession.post('Profiler.enable');
+  await cpuSession.post('Profiler.start');
+}
+
+async function stopCpuProfile(label: string): Promise<void> {
+  const session = cpuSession;
+  if (!session) return;
+  const { profile } = await session.post('Profiler.stop');
+  session.disconnect();
+  cpuSession = null;
+  const folder = process.env.BENCH_PROFILE;
+  if (folder)
+    writeFileSync(join(folder, `${label}-${process.argv[2]}-${process.pid}.cpuprofile`), JSON.stringify(profile));
+}
+
 let peakRss = 0;
 let peakHeap = 0;
 /** CPU time (user + system) since the last `memory` message: the server's cost of a load. */
@@ -251,6 +273,12 @@ async function main() {
       peakRss = 0;
       peakHeap = 0;
       cpuSince = process.cpuUsage();
+    } else if (message === 'cpu-profile-start') {
+      await startCpuProfile();
+      process.send?.({ cpuProfileStarted: true });
+    } else if (message.startsWith('cpu-profile-stop:')) {
+      await stopCpuProfile(message.slice('cpu-profile-stop:'.length));
+      process.send?.({ cpuProfileStopped: true });
     } else if (message === 'allocations-start') {
       await startAllocationSampling();
       process.send?.({ allocationsStarted: true });

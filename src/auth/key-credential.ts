@@ -16,6 +16,8 @@ export class KeyCredential {
   readonly limits: EffectiveLimits;
   /** The key's permissions of the project's own API with everything they imply. */
   readonly permissions: ReadonlySet<string>;
+  /** The same, sorted: what `verifyApiKey` answers. */
+  readonly sortedPermissions: readonly string[];
   /** Whether an address may use the key (`allowedCidrs`; an empty list allows any). */
   readonly allowsAddress: AddressCheck;
 
@@ -28,6 +30,7 @@ export class KeyCredential {
   ) {
     this.scopes = expandScopes(key.scopes);
     this.permissions = permissionClosure(catalog, key.permissions);
+    this.sortedPermissions = Object.freeze([...this.permissions].sort());
     this.allowsAddress = addressMatcher(key.allowedCidrs);
     const limits = rateLimitSettingsOf(key, limitsOf(project.plan));
     this.limits = Object.freeze({ ...limits, policy: policyField(limits.perMinute, limits.perDay) });

@@ -7,7 +7,8 @@ import {
   selectUserEmails,
 } from '../modules/api-keys/api-keys.records.js';
 import type { Role } from '../modules/members/roles.js';
-import { Membership, Project } from '../modules/projects/projects.entity.js';
+import { Membership, Project, type ProjectRecord } from '../modules/projects/projects.entity.js';
+import { selectActiveRoles, selectProjectRecords } from '../modules/projects/projects.records.js';
 import { Scope } from '../modules/scopes/scopes.entity.js';
 import { User } from '../modules/users/users.entity.js';
 import { isUuid } from '../shared/ids.js';
@@ -21,14 +22,23 @@ import type { EntityManager } from '../shared/orm.js';
 export interface Loaders {
   user: DataLoader<string, User | null>;
   project: DataLoader<string, Project | null>;
+  /** A project as a read record (what queries answer; mutations load the entity). */
+  projectRecord: DataLoader<string, ProjectRecord | null>;
   /** Includes deleted keys; callers decide whether a deleted key may be shown. */
   apiKey: DataLoader<string, ApiKey | null>;
   /** A key as a read record, deleted keys included (its usage totals prime `keyUsage`). */
   keyRecord: DataLoader<string, ApiKeyRecord | null>;
   /** The key that replaced this one by rotation, if any, as a read record. */
   replacement: DataLoader<string, ApiKeyRecord | null>;
-  /** A key's usage totals by key id (zero for an unknown key). */
+  /** A key's usage totals by key id (zero for an unknown key); read them through `usageOf`. */
   keyUsage: DataLoader<string, KeyUsageTotals>;
+  /**
+   * A key's usage totals: at once when a read of this request already holds them (a list's
+   * statement primes them), else through `keyUsage`. A page's fields then need no promise each.
+   */
+  usageOf(id: string): KeyUsageTotals | Promise<KeyUsageTotals>;
+  /** Primes `keyUsage` (and `usageOf`) with totals read along with a key, unless already asked for. */
+  primeUsage(id: string, usage: KeyUsageTotals): void;
   /** A user's email (the label of a key's creator), read without hydration. */
   userEmail: DataLoader<string, string | null>;
   /** Members and pending invitations (`status` tells them apart), oldest first. */
@@ -56,7 +66,22 @@ function uuidsOrNone(ids: readonly string[]): string[] {
 }
 
 export function createLoaders(em: EntityManager): Loaders {
+  /** Usage totals held at once (primed), and ids already asked of `keyUsage`: DataLoader's own cache, readable synchronously. */
+  const knownUsage = new Map<string, KeyUsageTotals>();
+  const requestedUsage = new Set<string>();
   const loaders: Loaders = {
+    usageOf(id) {
+      const known = knownUsage.get(id);
+      if (known) return known;
+      requestedUsage.add(id);
+      return loaders.keyUsage.load(id);
+    },
+    primeUsage(id, usage) {
+      // DataLoader's `prime` keeps what it already has; so does this.
+      if (knownUsage.has(id) || requestedUsage.has(id)) return;
+      knownUsage.set(id, usage);
+      loaders.keyUsage.prime(id, usage);
+    },
     user: new DataLoader(async (ids) => {
       const rows = byKey(await em.find(User, { id: { $in: uuids(ids) } }), (row) => row.id);
       return ids.map((id) => rows.get(id) ?? null);
@@ -65,19 +90,23 @@ export function createLoaders(em: EntityManager): Loaders {
       const rows = byKey(await em.find(Project, { id: { $in: uuids(ids) } }), (row) => row.id);
       return ids.map((id) => rows.get(id) ?? null);
     }),
+    projectRecord: new DataLoader(async (ids) => {
+      const records = await selectProjectRecords(em, uuidsOrNone(ids));
+      return ids.map((id) => records.get(id) ?? null);
+    }),
     apiKey: new DataLoader(async (ids) => {
       const rows = byKey(await em.find(ApiKey, { id: { $in: uuids(ids) } }), (row) => row.id);
       return ids.map((id) => rows.get(id) ?? null);
     }),
     keyRecord: new DataLoader(async (ids) => {
       const rows = await selectKeyRows(em, (query) => query.where('id', 'in', uuidsOrNone(ids)));
-      for (const row of rows) loaders.keyUsage.prime(row.record.id, row.usage);
+      for (const row of rows) loaders.primeUsage(row.record.id, row.usage);
       const map = byKey(rows, (row) => row.record.id);
       return ids.map((id) => map.get(id)?.record ?? null);
     }),
     replacement: new DataLoader(async (ids) => {
       const rows = await selectKeyRows(em, (query) => query.where('rotated_from_id', 'in', uuidsOrNone(ids)));
-      for (const row of rows) loaders.keyUsage.prime(row.record.id, row.usage);
+      for (const row of rows) loaders.primeUsage(row.record.id, row.usage);
       const map = byKey(rows, (row) => row.record.rotatedFrom as string);
       return ids.map((id) => map.get(id)?.record ?? null);
     }),
@@ -100,19 +129,13 @@ export function createLoaders(em: EntityManager): Loaders {
     }),
     role: new DataLoader(async (pairs) => {
       const split = pairs.map((pair) => pair.split(':') as [string, string]);
-      const projectIds = uuids([...new Set(split.map(([projectId]) => projectId))]);
-      // A deleted project grants nothing to anyone (src/modules/projects/project-deletion.service.ts).
-      const projects = await loaders.project.loadMany(projectIds);
-      const live = projects.filter(
-        (project): project is Project => !!project && !(project instanceof Error) && !project.deletedAt,
+      // A deleted project grants nothing to anyone (selectActiveRoles leaves it out).
+      const roles = await selectActiveRoles(
+        em,
+        uuidsOrNone([...new Set(split.map(([projectId]) => projectId))]),
+        uuidsOrNone([...new Set(split.map(([, userId]) => userId))]),
       );
-      const rows = await em.find(Membership, {
-        project: { $in: uuids(live.map((project) => project.id)) },
-        user: { $in: uuids([...new Set(split.map(([, userId]) => userId))]) },
-        status: 'ACTIVE',
-      });
-      const map = byKey(rows, (row) => `${row.project}:${row.user}`);
-      return pairs.map((pair) => map.get(pair)?.role ?? null);
+      return pairs.map((pair) => roles.get(pair) ?? null);
     }),
     scope: new DataLoader(async (names) => {
       const rows = byKey(await em.find(Scope, { name: { $in: [...names] } }), (row) => row.name);

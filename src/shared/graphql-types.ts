@@ -33,7 +33,8 @@ export class PageInfo {
 
 /** A Relay-style connection type (`edges { cursor node }`, `pageInfo`, `totalCount`) for `nodeType`. */
 export function createConnection<T extends object>(name: string, nodeType: ClassType<T>, description: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  // Plain objects (`toConnection`): graphql-js reads their fields directly (`simpleResolvers`).
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.`, simpleResolvers: true })
   class Edge {
     @Field(() => String, { description: 'Opaque cursor of this edge.' })
     cursor!: string;
@@ -42,7 +43,7 @@ export function createConnection<T extends object>(name: string, nodeType: Class
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description })
+  @ObjectType(`${name}Connection`, { description, simpleResolvers: true })
   class Connection {
     @Field(() => [Edge], { description: 'The items of this page.' })
     edges!: Edge[];

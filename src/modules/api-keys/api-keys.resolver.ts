@@ -120,13 +120,15 @@ export class ApiKeysResolver {
   // (`viewer`, `verifyApiKey`) or the entity a mutation returns. Usage totals are read apart,
   // batched with every other key of the request (a list primes them).
   @FieldResolver()
-  async usageCount(@Root() key: ApiKeyRecord, @Ctx() ctx: Context): Promise<number> {
-    return (await ctx.loaders.keyUsage.load(key.id)).usageCount;
+  usageCount(@Root() key: ApiKeyRecord, @Ctx() ctx: Context): number | Promise<number> {
+    const usage = ctx.loaders.usageOf(key.id);
+    return usage instanceof Promise ? usage.then((totals) => totals.usageCount) : usage.usageCount;
   }
 
   @FieldResolver()
-  async lastUsedAt(@Root() key: ApiKeyRecord, @Ctx() ctx: Context): Promise<Date | null> {
-    return (await ctx.loaders.keyUsage.load(key.id)).lastUsedAt;
+  lastUsedAt(@Root() key: ApiKeyRecord, @Ctx() ctx: Context): Date | null | Promise<Date | null> {
+    const usage = ctx.loaders.usageOf(key.id);
+    return usage instanceof Promise ? usage.then((totals) => totals.lastUsedAt) : usage.lastUsedAt;
   }
 
   @FieldResolver(() => ApiKeyStatus, { description: 'Whether the key is accepted right now.' })

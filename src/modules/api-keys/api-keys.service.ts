@@ -15,7 +15,7 @@ import { Project } from '../projects/projects.entity.js';
 import { rateLimitSettingsOf } from '../rate-limits/rate-limit-settings.js';
 import { coversScopes, isScopeName, type ScopeName, sortScopes } from '../scopes/scopes.catalog.js';
 import { ApiKey, type KeyEnvironmentName, type KeyRecord, type KeyStatus } from './api-keys.entity.js';
-import { type ApiKeyRecord, countKeys, type KeyQuery, selectKeyRows } from './api-keys.records.js';
+import { type ApiKeyRecord, countKeys, type KeyQuery, selectFirstKeyPage, selectKeyRows } from './api-keys.records.js';
 import { generateKey, hashKey, previewKey, randomBase62 } from './key-format.js';
 import {
   type CreditSettings,
@@ -714,16 +714,21 @@ export async function listApiKeys(
     }
     return chosen;
   };
-  const [rows, totalCount] = await Promise.all([
-    selectKeyRows(ctx.em, (query) => {
-      const page = afterId ? where(query).where('id', '<', afterId) : where(query);
-      return page.orderBy('id', 'desc').limit(size + 1);
-    }),
-    countKeys(ctx.em, where),
-  ]);
+  // A first page counts in the same statement; a later one counts apart (the cursor narrows its rows).
+  const { rows, totalCount } = afterId
+    ? await Promise.all([
+        selectKeyRows(ctx.em, (query) =>
+          where(query)
+            .where('id', '<', afterId)
+            .orderBy('id', 'desc')
+            .limit(size + 1),
+        ),
+        countKeys(ctx.em, where),
+      ]).then(([pageRows, count]) => ({ rows: pageRows, totalCount: count }))
+    : await selectFirstKeyPage(ctx.em, where, size + 1);
   for (const row of rows) {
     ctx.loaders.keyRecord.prime(row.record.id, row.record);
-    ctx.loaders.keyUsage.prime(row.record.id, row.usage);
+    ctx.loaders.primeUsage(row.record.id, row.usage);
   }
   return toPage(
     rows.map((row) => row.record),

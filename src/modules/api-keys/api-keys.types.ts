@@ -127,7 +127,7 @@ export class RateLimitState {
   resetAt!: Date;
 }
 
-@ObjectType('Actor', { description: 'Who did something: a user or an API key.' })
+@ObjectType('Actor', { description: 'Who did something: a user or an API key.', simpleResolvers: true })
 export class ActorObject {
   @Field(() => String, { description: '`USER`, `API_KEY` or `SYSTEM`.' })
   type!: 'USER' | 'API_KEY' | 'SYSTEM';
@@ -139,7 +139,12 @@ export class ActorObject {
   label!: string;
 }
 
-@ObjectType('ApiKey', { description: 'An API key. Its secret is never readable: only its preview.' })
+// Plain data fields are read off the record by graphql-js (`simpleResolvers`: no type-graphql wrapper
+// per field); the fields with resolvers in ApiKeysResolver keep theirs.
+@ObjectType('ApiKey', {
+  description: 'An API key. Its secret is never readable: only its preview.',
+  simpleResolvers: true,
+})
 export class ApiKeyObject {
   @Field(() => ID, { description: 'Stable id.' })
   id!: string;

@@ -28,7 +28,7 @@ export interface VerificationResult {
   apiKey: KeyRecord | null;
   rateLimit: RateLimitSnapshot | null;
   /** The key's permissions with what they imply, sorted (empty unless the key was found). */
-  permissions: string[];
+  permissions: readonly string[];
   meta: Record<string, unknown> | null;
   externalId: string | null;
   credits: CreditsView | null;
@@ -128,7 +128,7 @@ export async function verifyApiKey(ctx: Context, input: VerifyApiKeyInput): Prom
   const use = ctx.usage?.keyUse(key, 'verifyApiKey');
   const extra = {
     rateLimit: decision.state,
-    permissions: [...credential.permissions].sort(),
+    permissions: credential.sortedPermissions,
     credits: creditsView(key, admission.credits?.remaining ?? null),
   };
   if (!decision.allowed) {

@@ -9,7 +9,13 @@ import { AuditEventConnection, AuditEventFilter } from '../audit/audit.types.js'
 import { MembershipObject, RoleEnum } from '../members/members.types.js';
 import type { Role } from '../members/roles.js';
 import type { Membership, Project } from './projects.entity.js';
-import { createProject, findVisibleProject, listProjects, setProjectPlan, updateProject } from './projects.service.js';
+import {
+  createProject,
+  findVisibleProjectRecord,
+  listProjects,
+  setProjectPlan,
+  updateProject,
+} from './projects.service.js';
 import {
   CreateProjectInput,
   CreateProjectPayload,
@@ -49,7 +55,7 @@ export class ProjectsResolver {
 
   @Query(() => ProjectObject, { nullable: true, description: 'A project you belong to (or your key’s own project).' })
   project(@Arg('id', () => ID, { description: 'The id.' }) id: string, @Ctx() ctx: Context) {
-    return findVisibleProject(ctx, id);
+    return findVisibleProjectRecord(ctx, id);
   }
 
   @Mutation(() => CreateProjectPayload, {

@@ -7,7 +7,7 @@ import type { ApiKey } from '../api-keys/api-keys.entity.js';
 import { defaultKeyName, issueKey, publicKeyFields } from '../api-keys/api-keys.service.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { SCOPE_NAMES } from '../scopes/scopes.catalog.js';
-import { Membership, Project } from './projects.entity.js';
+import { Membership, Project, type ProjectRecord } from './projects.entity.js';
 
 export interface CreateProjectInput {
   name: string;
@@ -113,6 +113,14 @@ export async function createProject(ctx: Context, input: CreateProjectInput): Pr
 export async function findVisibleProject(ctx: Context, id: string): Promise<Project> {
   if (!(await ctx.access.scopesIn(id))) throw notFound('Project');
   const project = await ctx.loaders.project.load(id);
+  if (!project || project.deletedAt) throw notFound('Project');
+  return project;
+}
+
+/** A project the caller may see, as a read record (the `project` query); NOT_FOUND otherwise. */
+export async function findVisibleProjectRecord(ctx: Context, id: string): Promise<ProjectRecord> {
+  if (!(await ctx.access.scopesIn(id))) throw notFound('Project');
+  const project = await ctx.loaders.projectRecord.load(id);
   if (!project || project.deletedAt) throw notFound('Project');
   return project;
 }
