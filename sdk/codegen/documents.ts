@@ -197,6 +197,7 @@ export function sdkDocuments(schema: GraphQLSchema): string[] {
       usage(from: $from, to: $to, granularity: $granularity, environment: $environment) { ...UsageReportFields } } }`,
     `query ApiKeyUsage($id: ID!, $from: DateTime, $to: DateTime, $granularity: UsageGranularity) { apiKey(id: $id) {
       usage(from: $from, to: $to, granularity: $granularity) { ...UsageReportFields } } }`,
+    `subscription AuditEventsLive($projectId: ID!) { auditEvents(projectId: $projectId) { ${on('AuditEvent', AUDIT_EVENT)} } }`,
     `query AuditEvents($projectId: ID!, ${page}, $filter: AuditEventFilter) { project(id: $projectId) {
       auditEvents(first: $first, after: $after, filter: $filter) { ${pageInfo}
       edges { cursor node { ${on('AuditEvent', AUDIT_EVENT)} } } } } }`,

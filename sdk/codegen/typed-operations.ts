@@ -68,7 +68,6 @@ export function plugin(schema: GraphQLSchema, files: DocumentFile[], config: Typ
     if (!name || !/^[A-Z][A-Za-z0-9]*$/.test(name)) {
       throw new Error(`Every SDK operation needs a PascalCase name; found ${name ?? 'an anonymous one'}.`);
     }
-    if (definition.operation === 'subscription') throw new Error(`${name}: subscriptions are not supported.`);
     const typeName = `${name}${SUFFIXES[definition.operation]}`;
     const used = [...fragmentsUsed(definition, fragments)].map((fragment) => fragments.get(fragment)!);
     const document = stripIgnoredCharacters([definition, ...used].map((node) => print(node)).join('\n'));

@@ -13,6 +13,7 @@ import {
   type ApiKeysQuery,
   ApiKeyUsageOperation,
   type AuditEventFilter,
+  AuditEventsLiveOperation,
   AuditEventsOperation,
   type AuditEventsQuery,
   type CreateApiKeyInput,
@@ -42,6 +43,7 @@ import {
   type MiddlewareRequest,
 } from './middleware.js';
 import type { Operation } from './operation.js';
+import { type SubscribeOptions, subscribe } from './subscriptions.js';
 import { type CallOptions, execute, type TransportSettings } from './transport.js';
 import { type KeyVerification, type VerifyKeyOptions, verifyKeyWith } from './verification.js';
 
@@ -145,6 +147,11 @@ export interface AuditApi {
     },
     call?: CallOptions,
   ): Promise<AuditEventConnection>;
+  /**
+   * A project's audit events as they are committed, over WebSocket (the `auditEvents`
+   * subscription; needs `audit:read`), until `options.signal` aborts.
+   */
+  follow(projectId: string, options?: SubscribeOptions): AsyncGenerator<AuditEvent>;
 }
 
 function iso(time: TimeInput | undefined): string | undefined {
@@ -191,6 +198,7 @@ export class Latchkey {
       fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     };
     const request = this.request.bind(this);
+    const subscribeWith = this.subscribe.bind(this);
 
     this.keys = {
       async list(projectId, options = {}, call) {
@@ -278,6 +286,10 @@ export class Latchkey {
         if (!data.project?.auditEvents) throw notFound('Project', AuditEventsOperation.name);
         return data.project.auditEvents;
       },
+      follow: async function* (projectId, options) {
+        for await (const data of subscribeWith(AuditEventsLiveOperation, { projectId }, options))
+          yield data.auditEvents;
+      },
     };
   }
 
@@ -288,6 +300,15 @@ export class Latchkey {
     call?: CallOptions,
   ): Promise<TResult> {
     return execute(this.#settings, operation, variables, call);
+  }
+
+  /** Runs a subscription over WebSocket with this client's URL and token; see `subscribe`. */
+  subscribe<TResult, TVariables>(
+    operation: Operation<TResult, TVariables>,
+    variables: TVariables,
+    options?: SubscribeOptions,
+  ): AsyncGenerator<TResult> {
+    return subscribe(this.#settings, operation, variables, options);
   }
 
   /** The caller: the signed-in user, or the calling key with its scopes and rate-limit window. */

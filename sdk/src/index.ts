@@ -40,6 +40,7 @@ export {
   type MiddlewareResponse,
 } from './middleware.js';
 export type { Operation, ResultOf, VariablesOf } from './operation.js';
+export { type SubscribeOptions, subscribe, webSocketUrlOf } from './subscriptions.js';
 export type { CallOptions } from './transport.js';
 export type { KeyVerification, VerifyKeyOptions } from './verification.js';
 export {

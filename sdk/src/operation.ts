@@ -8,9 +8,10 @@ export interface Operation<TResult, TVariables> {
   readonly name: string;
   /**
    * `query` or `mutation`: decides what may be retried (a query after any transient failure, a
-   * mutation only when the server cannot have acted on it; see the README).
+   * mutation only when the server cannot have acted on it; see the README). A `subscription` runs
+   * over WebSocket only (`Latchkey.subscribe`).
    */
-  readonly type: 'query' | 'mutation';
+  readonly type: 'query' | 'mutation' | 'subscription';
   /** The document sent: the operation and the fragments it uses. */
   readonly document: string;
   /** Never set: carries the result and variables types. */

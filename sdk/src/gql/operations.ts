@@ -277,6 +277,13 @@ export type LogInMutationVariables = Exact<{
 
 export type LogInMutation = { logIn: { token: string, user: { id: string, email: string, name: string } } };
 
+export type AuditEventsLiveSubscriptionVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type AuditEventsLiveSubscription = { auditEvents: { id: string, action: string, targetType: string, targetId: string, targetLabel: string | null, summary: Record<string, unknown>, clientAddress: string | null, userAgent: string | null, requestId: string | null, createdAt: string, actor: { type: string, id: string | null, label: string } } };
+
 export type ApiKeyFieldsFragment = { id: string, name: string, description: string | null, environment: ApiKeyEnvironment, preview: string, status: ApiKeyStatus, isDefault: boolean, permissions: Array<string>, externalId: string | null, meta: Record<string, unknown> | null, allowedCidrs: Array<string>, expiresAt: string | null, createdAt: string, lastUsedAt: string | null, usageCount: number, graceEndsAt: string | null, rotatedAt: string | null, scopes: Array<{ name: string }>, credits: { remaining: number, refillAt: string | null, refill: { amount: number, interval: CreditRefillInterval } | null } | null, rateLimit: { perMinute: number | null, perDay: number | null, burstPerMinute: number | null, source: RateLimitSource }, rotatedFrom: { id: string } | null, replacedBy: { id: string } | null, project: { id: string } };
 
 export type AuditEventsQueryVariables = Exact<{
@@ -461,6 +468,13 @@ export const LogInOperation: Operation<LogInMutation, LogInMutationVariables> = 
   name: "LogIn",
   type: "mutation",
   document: "mutation LogIn($input:LogInInput!){logIn(input:$input){token user{id email name}}}",
+};
+
+/** The `AuditEventsLive` subscription, with its result and variables types. */
+export const AuditEventsLiveOperation: Operation<AuditEventsLiveSubscription, AuditEventsLiveSubscriptionVariables> = {
+  name: "AuditEventsLive",
+  type: "subscription",
+  document: "subscription AuditEventsLive($projectId:ID!){auditEvents(projectId:$projectId){id action actor{type id label}targetType targetId targetLabel summary clientAddress userAgent requestId createdAt}}",
 };
 
 /** The `AuditEvents` query, with its result and variables types. */

@@ -3,6 +3,7 @@
  * stdin a pipe (never a terminal), against the real server. Every `--json` run's stdout is parsed
  * whole, so anything else written there fails the test.
  */
+import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,13 +16,19 @@ import { PASSWORD, seedProject } from '../../helpers/seed.js';
 let server: TestServer;
 let cli: Cli;
 beforeAll(async () => {
-  server = await startTestServer({ webhooksAllowPrivate: true });
+  // Its workers relay audit events (for `audit tail --follow`'s subscription) of the projects a test names.
+  server = await startTestServer(
+    { webhooksAllowPrivate: true },
+    { usage: { relayEveryMs: 50, relayCursor: `cli-${randomUUID()}` } },
+  );
+  await server.startWorkers();
   cli = await buildCli(server.url);
 });
 const configHomes: string[] = [];
 afterAll(async () => {
   await Promise.all(configHomes.map((home) => rm(home, { recursive: true, force: true })));
   await cli?.remove();
+  await server?.stopWorkers();
   await server?.close();
 });
 
@@ -287,11 +294,13 @@ describe('latchkey: with a personal access token', () => {
 });
 
 describe('latchkey: the audit feed, permissions and webhooks', () => {
-  it('audit tail --follow prints new events as JSON lines', async () => {
+  /** Runs `audit tail --follow` with `extra`, creates a key, and waits for its event on stdout. */
+  async function followsNewKey(extra: string[]) {
     const { project } = await loggedIn();
+    server.options.relayProjectIds = [...(server.options.relayProjectIds ?? []), project.id];
     const own = await buildOwnConfig();
     expectExit(await own.run(['login', '--token', project.owner.token, '--project', project.id]), 0);
-    const follower = own.start(['audit', 'tail', '-n', '1', '--follow', '--interval', '0.3', '--json']);
+    const follower = own.start(['audit', 'tail', '-n', '1', '--follow', ...extra, '--json']);
     const lines: { action: string; targetLabel: string | null }[] = [];
     let buffer = '';
     follower.stdout?.on('data', (chunk: Buffer) => {
@@ -302,15 +311,46 @@ describe('latchkey: the audit feed, permissions and webhooks', () => {
     });
     try {
       await expect.poll(() => lines.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+      // Give the subscription its moment to start; an event before it is caught up anyway.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const started = Date.now();
       expectExit(await own.run(['keys', 'create', '--name', 'followed', '--json']), 0);
       await expect
         .poll(() => lines.find((line) => line.action === 'key.created' && line.targetLabel === 'followed'), {
           timeout: 10_000,
         })
         .toBeDefined();
+      return { waitedMs: Date.now() - started, lines };
     } finally {
       follower.kill('SIGTERM');
     }
+  }
+
+  it('audit tail --follow prints new events as JSON lines, from the auditEvents subscription', async () => {
+    const { lines } = await followsNewKey(['--interval', '60']);
+    // Polling every 60 s could not have shown it: it came over the subscription, once.
+    expect(lines.filter((line) => line.targetLabel === 'followed')).toHaveLength(1);
+  });
+
+  it('audit tail --follow --poll polls the audit log instead', async () => {
+    await followsNewKey(['--poll', '--interval', '0.3']);
+  });
+
+  it('audit tail --follow with a key without audit:read exits 1 with FORBIDDEN (the 4403 refusal)', async () => {
+    const { project, run } = await loggedIn();
+    const created = jsonOf<{ secret: string }>(
+      expectExit(
+        await run(['keys', 'create', '--name', 'no audit', '--scopes', 'keys:read', '--project', project.id, '--json']),
+        0,
+      ),
+    );
+    const refused = expectExit(
+      await run(['audit', 'tail', '-n', '0', '--follow', '--project', project.id, '--json'], {
+        env: { LATCHKEY_TOKEN: created.secret },
+      }),
+      1,
+    );
+    expect(JSON.parse(refused.stderr)).toMatchObject({ error: { code: 'FORBIDDEN' } });
   });
 
   it('manages permissions and webhooks', async () => {

@@ -31,46 +31,57 @@ export function registerAudit(program: Command): void {
     .option('-p, --project <id>', 'the project (else LATCHKEY_PROJECT, the saved one, or your only one)')
     .option('-n, --lines <n>', 'how many of the newest events to show first', '20')
     .option('-f, --follow', 'keep running and show new events (Ctrl-C stops)')
-    .option('--interval <seconds>', 'with --follow: seconds between polls', '2')
+    .option('--poll', 'with --follow: poll the audit log instead of subscribing over WebSocket')
+    .option('--interval <seconds>', 'with --follow and --poll (or no WebSocket): seconds between polls', '2')
     .action(
-      action<{ project?: string; lines: string; follow?: boolean; interval: string }>(async (session, options) => {
-        const { out } = session;
-        if (!/^\d+$/.test(options.lines) || Number(options.lines) > 100) {
-          throw usageError(`--lines must be a whole number up to 100, not "${options.lines}".`);
-        }
-        const intervalMs = Number(options.interval) * 1000;
-        if (!Number.isFinite(intervalMs) || intervalMs < 200)
-          throw usageError('--interval must be at least 0.2 seconds.');
-        const projectId = await session.project(options.project);
-        const client = session.client();
-        const started = new Date();
-        const lines = Number(options.lines);
-        const page =
-          lines === 0
-            ? { edges: [] }
-            : await out.spin('Loading the audit log', () => client.audit.list(projectId, { first: lines }));
-        const newest = page.edges.map((edge) => edge.node).reverse();
-        if (!options.follow) {
-          if (out.json) return out.data(newest);
-          if (newest.length === 0) out.line(out.paint('dim', '(no events)'));
-          for (const event of newest) printEvent(out, event);
-          return;
-        }
-        const show = (event: AuditEvent) => (out.json ? out.dataLine(event) : printEvent(out, event));
-        newest.forEach(show);
-        const last = newest[newest.length - 1];
-        const since = last ? new Date(last.createdAt) : started;
-        const seen = last ? newest.filter((event) => event.createdAt === last.createdAt).map((event) => event.id) : [];
-        const stop = new AbortController();
-        for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
-        if (!out.json && process.stderr.isTTY)
-          out.note(out.paint('dim', 'Following new events (Ctrl-C stops)…', 'err'));
-        try {
-          for await (const event of auditFeed(client, projectId, { since, seen, signal: stop.signal, intervalMs }))
-            show(event);
-        } catch (error) {
-          if (!stop.signal.aborted) throw error;
-        }
-      }),
+      action<{ project?: string; lines: string; follow?: boolean; poll?: boolean; interval: string }>(
+        async (session, options) => {
+          const { out } = session;
+          if (!/^\d+$/.test(options.lines) || Number(options.lines) > 100) {
+            throw usageError(`--lines must be a whole number up to 100, not "${options.lines}".`);
+          }
+          const intervalMs = Number(options.interval) * 1000;
+          if (!Number.isFinite(intervalMs) || intervalMs < 200)
+            throw usageError('--interval must be at least 0.2 seconds.');
+          const projectId = await session.project(options.project);
+          const client = session.client();
+          const started = new Date();
+          const lines = Number(options.lines);
+          const page =
+            lines === 0
+              ? { edges: [] }
+              : await out.spin('Loading the audit log', () => client.audit.list(projectId, { first: lines }));
+          const newest = page.edges.map((edge) => edge.node).reverse();
+          if (!options.follow) {
+            if (out.json) return out.data(newest);
+            if (newest.length === 0) out.line(out.paint('dim', '(no events)'));
+            for (const event of newest) printEvent(out, event);
+            return;
+          }
+          const show = (event: AuditEvent) => (out.json ? out.dataLine(event) : printEvent(out, event));
+          newest.forEach(show);
+          const last = newest[newest.length - 1];
+          const since = last ? new Date(last.createdAt) : started;
+          const seen = last
+            ? newest.filter((event) => event.createdAt === last.createdAt).map((event) => event.id)
+            : [];
+          const stop = new AbortController();
+          for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop.abort());
+          if (!out.json && process.stderr.isTTY)
+            out.note(out.paint('dim', 'Following new events (Ctrl-C stops)…', 'err'));
+          try {
+            for await (const event of auditFeed(client, projectId, {
+              since,
+              seen,
+              signal: stop.signal,
+              intervalMs,
+              poll: options.poll,
+            }))
+              show(event);
+          } catch (error) {
+            if (!stop.signal.aborted) throw error;
+          }
+        },
+      ),
     );
 }
