@@ -15,6 +15,7 @@ import type { EntityManager } from '../../shared/orm.js';
 import { hashKey, parseKey } from '../api-keys/key-format.js';
 import { keyRefusal } from '../api-keys/key-status.js';
 import { recordAudit } from '../audit/audit.service.js';
+import { hashPersonalToken, isWellFormedPersonalToken } from '../personal-tokens/token-format.js';
 import { KeyLeak, type LeakReporter } from './key-leaks.entity.js';
 
 export interface LeakReport {
@@ -74,10 +75,13 @@ export async function applyLeakReports(
   reporter: LeakReporter,
   reports: readonly LeakReport[],
 ): Promise<LeakVerdict[]> {
+  // 0. personal access tokens (lk_pat_…) are revoked, the same way
+  const tokenVerdicts = await applyTokenLeaks(deps, reporter, reports);
+  const withTokens = (verdicts: LeakVerdict[]) => verdicts.map((verdict, index) => tokenVerdicts[index] ?? verdict);
   // 1. no I/O for strings that are not keys (format and checksum)
   const hashes = reports.map((report) => (parseKey(report.token) ? hashKey(deps.secret, report.token) : null));
   const wanted = [...new Set(hashes.filter((hash): hash is string => hash !== null))];
-  if (wanted.length === 0) return reports.map(() => 'UNKNOWN');
+  if (wanted.length === 0) return withTokens(reports.map(() => 'UNKNOWN'));
   // 2. the keys, in live projects
   const rows = await deps.em.getConnection().execute<KeyRow[]>(
     `select k.id, k.project_id, k.name, k.preview, k.key_hash, k.status, k.expires_at, k.grace_ends_at, k.deleted_at
@@ -95,7 +99,7 @@ export async function applyLeakReports(
     };
     return keyRefusal({ status: row.status, deletedAt: null, ...dates }, now) ? 'REFUSED' : 'LIVE';
   };
-  const verdicts = hashes.map((hash) => verdictOf(hash ? byHash.get(hash) : undefined));
+  const verdicts = withTokens(hashes.map((hash) => verdictOf(hash ? byHash.get(hash) : undefined)));
   if (rows.length === 0) return verdicts;
   // 3. write between two generation bumps: every process refuses the keys from their next request
   const changing = rows.filter((row) => row.status !== 'LEAKED');
@@ -148,6 +152,81 @@ export async function applyLeakReports(
             actor: ACTOR[reporter],
           });
         });
+        await em.flush();
+      }),
+  );
+  return verdicts;
+}
+
+interface TokenRow {
+  id: string;
+  name: string;
+  preview: string;
+  token_hash: string;
+  expires_at: Date;
+  revoked_at: Date | null;
+}
+
+/**
+ * Personal access tokens among the reports: a live one is revoked at once on every process (through
+ * the revocation point, as `revokePersonalToken` does) and audited at the instance level. One
+ * verdict per report; null for a report that is no personal token.
+ */
+async function applyTokenLeaks(
+  deps: LeakDependencies,
+  reporter: LeakReporter,
+  reports: readonly LeakReport[],
+): Promise<(LeakVerdict | null)[]> {
+  const hashes = reports.map((report) =>
+    isWellFormedPersonalToken(report.token) ? hashPersonalToken(deps.secret, report.token) : null,
+  );
+  const wanted = [...new Set(hashes.filter((hash): hash is string => hash !== null))];
+  if (wanted.length === 0) return reports.map(() => null);
+  const rows = await deps.em.getConnection().execute<TokenRow[]>(
+    `select id, name, preview, token_hash, expires_at, revoked_at from personal_tokens
+      where token_hash in (${wanted.map(() => '?').join(', ')})`,
+    wanted,
+  );
+  const byHash = new Map(rows.map((row) => [row.token_hash, row]));
+  const now = new Date();
+  const verdicts = hashes.map((hash): LeakVerdict | null => {
+    if (hash === null) return null;
+    const row = byHash.get(hash);
+    if (!row) return 'UNKNOWN';
+    return row.revoked_at || new Date(row.expires_at) <= now ? 'REFUSED' : 'LIVE';
+  });
+  const live = rows.filter((row) => !row.revoked_at);
+  if (live.length === 0) return verdicts;
+  await deps.revocation.changing(
+    live.map((row) => row.token_hash),
+    () =>
+      deps.em.transactional(async (em) => {
+        const ctx: Pick<Context, 'caller' | 'meta' | 'em'> = { em, caller: { kind: 'anonymous' }, meta: deps.meta };
+        // Conditional: of two reports racing, one revokes the token and audits it.
+        const revoked = await em.execute<{ id: string }[]>(
+          `update personal_tokens set revoked_at = ? where id in (${live.map(() => '?').join(', ')}) and revoked_at is null
+           returning id`,
+          [now, ...live.map((row) => row.id)],
+        );
+        for (const { id } of revoked) {
+          const row = live.find((candidate) => candidate.id === id) as TokenRow;
+          const report = reports[hashes.indexOf(row.token_hash)] as LeakReport;
+          recordAudit(ctx, {
+            projectId: null,
+            action: 'personal_token.revoked',
+            targetType: 'personal_token',
+            targetId: row.id,
+            targetLabel: row.name,
+            summary: {
+              reason: 'leaked',
+              preview: row.preview,
+              url: cleanLeakUrl(report.url),
+              source: report.source.slice(0, 64),
+              reporter: reporter === 'GITHUB' ? 'github' : 'report',
+            },
+            actor: ACTOR[reporter],
+          });
+        }
         await em.flush();
       }),
   );

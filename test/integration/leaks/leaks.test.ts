@@ -15,6 +15,7 @@ import { loadConfig } from '../../../src/shared/config.js';
 import { graphql } from '../../helpers/gql/index.js';
 import { codeOf, dataOf, type GraphQLResult, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { seedKey, seedProject } from '../../helpers/seed.js';
+import { seedPersonalToken } from '../personal-tokens/token-seed.js';
 
 const VIEWER = graphql(`query LeaksViewer { viewer { apiKey { id } } }`);
 const VERIFY = graphql(
@@ -157,6 +158,33 @@ describe('POST /leaks/github', () => {
       'https://gist.github.com/octo/1',
       'https://github.com/octo/app/blob/abc123/.env',
     ]);
+  });
+
+  it('revokes a reported personal access token at once on every process (TOKEN_REVOKED), audited', async () => {
+    const project = await seedProject(a);
+    const token = await seedPersonalToken(a, project.owner, { scopes: ['projects:read'] });
+    for (const server of [a, b]) dataOf(await server.gql(VIEWER, {}, { token: token.secret }));
+
+    const report = await postGithub(a, [{ ...match(token.secret), type: 'latchkey_personal_token' }]);
+    expect(report.body).toEqual([
+      { token_raw: token.secret, token_type: 'latchkey_personal_token', label: 'true_positive' },
+    ]);
+    expectRefused(await b.gql(VIEWER, {}, { token: token.secret }), 'TOKEN_REVOKED');
+    expectRefused(await a.gql(VIEWER, {}, { token: token.secret }), 'TOKEN_REVOKED');
+    const [audited] = await a.orm.em
+      .fork()
+      .execute<{ action: string; actor_label: string; summary: { reason: string; url: string } }[]>(
+        `select action, actor_label, summary from audit_events where target_id = ? and action = 'personal_token.revoked'`,
+        [token.id],
+      );
+    expect(audited).toMatchObject({
+      actor_label: 'GitHub secret scanning',
+      summary: { reason: 'leaked', url: 'https://github.com/octo/app/blob/abc123/.env' },
+    });
+    expect(JSON.stringify(audited)).not.toContain(token.secret);
+    // Revoked already: no longer a live token.
+    const again = await postGithub(a, [match(token.secret)]);
+    expect(again.body).toEqual([{ token_raw: token.secret, token_type: 'latchkey_api_key', label: 'false_positive' }]);
   });
 
   it('answers unknown tokens and non-keys false_positive, in order, and changes nothing else', async () => {
