@@ -10,8 +10,9 @@
  * in flight per process unless `BENCH_WEBHOOK_CONCURRENCY`) relay and deliver. Then N events
  * (default 5,000, `BENCH_WEBHOOK_EVENTS`) are committed into the outbox the way the app writes
  * them: `recordAudit` (the audit service) on an EntityManager, flushed in transactions of 50
- * events, back to back (or at `BENCH_WEBHOOK_RATE` events per second), so the workers relay and
- * deliver while events are still being committed. The path of each event: audit row → relay
+ * events (`BENCH_WEBHOOK_BATCH`), back to back (or at `BENCH_WEBHOOK_RATE` events per second),
+ * so the workers relay and deliver while events are still being committed. Not GraphQL
+ * mutations: those would measure the API too, and the audit rows they write are the same. The path of each event: audit row → relay
  * (cursor row locked, delivery rows written in its transaction) → dispatcher (BullMQ jobs) →
  * delivery job (Standard Webhooks signature, HTTP POST, delivery row updated) → receiver.
  *
@@ -54,7 +55,8 @@ const WORKERS = Number(process.env.BENCH_WEBHOOK_WORKERS ?? 1);
 /** Events per second committed; 0: as fast as the transactions go. */
 const RATE = Number(process.env.BENCH_WEBHOOK_RATE ?? 0);
 const TIMEOUT_MS = Number(process.env.BENCH_WEBHOOK_TIMEOUT_SECONDS ?? 600) * 1000;
-const BATCH = 50;
+/** Events per transaction. */
+const BATCH = Number(process.env.BENCH_WEBHOOK_BATCH ?? 50);
 const VERIFY_EVERY = 50;
 const EVENT_TYPE = 'key.updated';
 const PREFIX = `latchkey-bench-wh-${process.pid}`;
@@ -67,8 +69,10 @@ for (const url of [DATABASE_URL, REDIS_URL]) {
     throw new Error(`The benchmark talks to 127.0.0.1 only; ${url} is elsewhere.`);
   }
 }
-if (!(EVENTS > 0 && ENDPOINTS >= 1 && ENDPOINTS <= 20 && WORKERS >= 1)) {
-  throw new Error('BENCH_WEBHOOK_EVENTS > 0, 1 ≤ BENCH_WEBHOOK_ENDPOINTS ≤ 20, BENCH_WEBHOOK_WORKERS ≥ 1');
+if (!(EVENTS > 0 && BATCH >= 1 && ENDPOINTS >= 1 && ENDPOINTS <= 20 && WORKERS >= 1)) {
+  throw new Error(
+    'BENCH_WEBHOOK_EVENTS > 0, BENCH_WEBHOOK_BATCH ≥ 1, 1 ≤ BENCH_WEBHOOK_ENDPOINTS ≤ 20, BENCH_WEBHOOK_WORKERS ≥ 1',
+  );
 }
 
 const config = loadConfig({
@@ -335,7 +339,8 @@ try {
 
   const seconds = (lastArrival - firstCommitStart) / 1000;
   console.log(
-    `\nWebhook throughput: ${EVENTS} events × ${ENDPOINTS} endpoint(s), ${WORKERS} worker process(es), ` +
+    `\nWebhook throughput: ${EVENTS} events × ${ENDPOINTS} endpoint(s), ${WORKERS} worker process(es) ` +
+      `with ${process.env.BENCH_WEBHOOK_CONCURRENCY ?? 10} attempts in flight each, ` +
       `commits ${RATE > 0 ? `paced at ${RATE}/s` : 'back to back'}, ${BATCH} events per transaction\n`,
   );
   console.log('| figure | value |');
