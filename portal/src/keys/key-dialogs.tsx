@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { execute } from '../api/client';
+import { useSubmit } from '../api/use-submit';
 import { Dialog } from '../components/dialog';
 import { ErrorNotice } from '../components/feedback';
 import { SecretReveal } from '../components/secret';
@@ -24,24 +25,6 @@ export interface KeyContext {
 
 function sameSet(a: ReadonlySet<string>, b: readonly string[]): boolean {
   return a.size === b.length && b.every((name) => a.has(name));
-}
-
-/** Runs `action`, keeping a busy flag and the error to show. */
-export function useSubmit() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, run };
 }
 
 /**

@@ -9,6 +9,7 @@ import {
 import { CreateTokenDialog } from '../account/token-dialog';
 import { execute } from '../api/client';
 import { useQuery } from '../api/use-query';
+import { useSubmit } from '../api/use-submit';
 import { Dialog } from '../components/dialog';
 import { Badge, EmptyState, ErrorNotice, Loading } from '../components/feedback';
 import { formatAddress, formatDate, formatDateTime } from '../format';
@@ -18,24 +19,6 @@ import { useSession } from '../session';
 
 type Token = AccountData['viewer']['personalTokens'][number];
 type Session = AccountData['viewer']['sessions'][number];
-
-/** Runs `action`, keeping a busy flag and the error to show. */
-function useSubmit() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, run };
-}
 
 /** The account page: personal access tokens, sessions, password, and deleting the account. */
 export function AccountPage() {

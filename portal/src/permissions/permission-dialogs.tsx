@@ -1,30 +1,13 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { execute } from '../api/client';
 import { ApiError } from '../api/errors';
+import { useSubmit } from '../api/use-submit';
 import { Dialog } from '../components/dialog';
 import { ErrorNotice } from '../components/feedback';
 import { formatNumber } from '../format';
 import type { PermissionFieldsFragment } from '../gql/graphql';
 import { automaticImplication, impliedByOne, permissionNameProblem } from './catalog';
 import { CreatePermissionMutation, DeletePermissionMutation, UpdatePermissionMutation } from './documents';
-
-/** Runs `action`, keeping a busy flag and the error to show. */
-function useSubmit() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, run };
-}
 
 /**
  * Checkboxes for what a permission implies. `<r>:write` implies `<r>:read` by itself: that one is

@@ -1,9 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
 import { execute } from '../api/client';
+import { useSubmit } from '../api/use-submit';
 import { Dialog } from '../components/dialog';
 import { ErrorNotice } from '../components/feedback';
 import { formatDateTime } from '../format';
-import { useSubmit } from '../keys/key-dialogs';
 import { navigate } from '../router';
 import { DeleteProjectMutation } from './documents';
 

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { execute } from '../api/client';
+import { useSubmit } from '../api/use-submit';
 import { Dialog } from '../components/dialog';
 import { ErrorNotice } from '../components/feedback';
 import { SecretReveal } from '../components/secret';
@@ -27,24 +28,6 @@ const SECRET_WARNING = (
     <code>webhook-signature</code> header of every delivery (Standard Webhooks); keep it in a secret manager.
   </>
 );
-
-/** Runs `action`, keeping a busy flag and the error to show. */
-function useSubmit() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-    } catch (failure) {
-      setError(failure);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { busy, error, run };
-}
 
 /**
  * Which events an endpoint receives: every event (new kinds included), or the ones checked. Choosing
