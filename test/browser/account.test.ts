@@ -6,16 +6,20 @@
  * last owner of a project, in words). Every state passes axe-core (WCAG 2.2 AA) at a desktop and a
  * phone width, with screenshots in test/artifacts/account/.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, startTestServer, type TestServer } from '../helpers/harness.js';
 import { PASSWORD, type SeededProject, seedProject, seedUser } from '../helpers/seed.js';
-import { assertPortalBuilt, axeViolations, type BrowserSession, openBrowser } from './browser.js';
+import {
+  assertPortalBuilt,
+  type BrowserSession,
+  checkAccessibility as checkPageAccessibility,
+  expectFocusOn,
+  openBrowser,
+  tabTo,
+  WIDTHS,
+} from './browser.js';
 
-const WIDTHS = [
-  { name: 'desktop', size: { width: 1280, height: 900 } },
-  { name: 'phone', size: { width: 390, height: 844 } },
-] as const;
 const NEW_PASSWORD = 'marmalade skylight wanders sideways';
 
 let server: TestServer;
@@ -24,32 +28,7 @@ let page: Page;
 let projectA: SeededProject;
 let projectB: SeededProject;
 
-const isFocused = (locator: Locator) =>
-  locator.evaluate((element) => element === element.ownerDocument.activeElement).catch(() => false);
-
-async function tabTo(target: Locator, limit = 80): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    if (await isFocused(target)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`${target} never got the focus in ${limit} presses of Tab`);
-}
-
-async function expectFocusOn(target: Locator, where: string): Promise<void> {
-  await expect.poll(() => isFocused(target), { message: `focus should be on ${where}` }).toBe(true);
-}
-
-/** No axe violation at either width, and a screenshot of each. Ends at the desktop width. */
-async function checkAccessibility(name: string): Promise<void> {
-  for (const width of WIDTHS) {
-    await page.setViewportSize(width.size);
-    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
-    await browser.screenshot(`account/${name}-${width.name}`);
-    const violations = await axeViolations(page);
-    expect(violations, `${name} at ${width.name} width:\n${violations.join('\n')}`).toEqual([]);
-  }
-  await page.setViewportSize(WIDTHS[0].size);
-}
+const checkAccessibility = (name: string) => checkPageAccessibility(browser, `account/${name}`);
 
 const PROJECTS = 'query { projects { id } }';
 

@@ -9,7 +9,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { AxeResults } from 'axe-core';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? DEBIAN_CHROMIUM;
@@ -114,4 +115,44 @@ export async function axeViolations(page: Page): Promise<string[]> {
         `${violation.id} (${violation.impact}): ${violation.help} at ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`,
     ),
   );
+}
+
+/** The widths the portal's pages are checked at. */
+export const WIDTHS = [
+  { name: 'desktop', size: { width: 1280, height: 900 } },
+  { name: 'phone', size: { width: 390, height: 844 } },
+] as const;
+
+/** Whether `locator` holds the focus (false when it is not on the page). */
+export const isFocused = (locator: Locator) =>
+  locator.evaluate((element) => element === element.ownerDocument.activeElement).catch(() => false);
+
+/** Presses Tab until `target` has the focus (as a person tabbing through the page would). */
+export async function tabTo(target: Locator, limit = 80): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await isFocused(target)) return;
+    await target.page().keyboard.press('Tab');
+  }
+  throw new Error(`${target} never got the focus in ${limit} presses of Tab`);
+}
+
+export async function expectFocusOn(target: Locator, where: string): Promise<void> {
+  await expect.poll(() => isFocused(target), { message: `focus should be on ${where}` }).toBe(true);
+}
+
+/**
+ * No axe violation at either width, and a screenshot of each (`<name>-desktop`, `<name>-phone` under
+ * test/artifacts). Ends at the desktop width.
+ */
+export async function checkAccessibility(session: BrowserSession, name: string): Promise<void> {
+  for (const width of WIDTHS) {
+    await session.page.setViewportSize(width.size);
+    await session.page.evaluate(
+      'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))',
+    );
+    await session.screenshot(`${name}-${width.name}`);
+    const violations = await axeViolations(session.page);
+    expect(violations, `${name} at ${width.name} width:\n${violations.join('\n')}`).toEqual([]);
+  }
+  await session.page.setViewportSize(WIDTHS[0].size);
 }

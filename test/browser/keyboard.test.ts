@@ -6,11 +6,11 @@
  * opened it when it closes, on the page's heading after a route change, on the keys' heading once
  * the key it came from is gone. Enter in a text field never sends an incomplete form.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, startTestServer, type TestServer } from '../helpers/harness.js';
 import { type SeededProject, seedProject, seedUser } from '../helpers/seed.js';
-import { assertPortalBuilt, type BrowserSession, openBrowser } from './browser.js';
+import { assertPortalBuilt, type BrowserSession, expectFocusOn, openBrowser, tabTo } from './browser.js';
 
 let server: TestServer;
 let browser: BrowserSession;
@@ -20,22 +20,6 @@ let project: SeededProject;
 const previewOf = (secret: string) => `${secret.slice(0, 12)}…${secret.slice(-4)}`;
 
 /** Whether the element has the keyboard focus. */
-const isFocused = (locator: Locator) =>
-  locator.evaluate((element) => element === element.ownerDocument.activeElement).catch(() => false);
-
-/** Presses Tab until `target` has the focus (as a person tabbing through the page would). */
-async function tabTo(target: Locator, limit = 80): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    if (await isFocused(target)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`${target} never got the focus in ${limit} presses of Tab`);
-}
-
-async function expectFocusOn(target: Locator, where: string): Promise<void> {
-  await expect.poll(() => isFocused(target), { message: `focus should be on ${where}` }).toBe(true);
-}
-
 /** Keys of the project, straight from the API, to prove what the keyboard did (or did not do). */
 async function keyNames(): Promise<string[]> {
   const result = await server.gql<{ project: { apiKeys: { edges: { node: { name: string } }[] } } }>(

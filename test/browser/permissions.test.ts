@@ -8,16 +8,18 @@
  * confirmation, and the key is refused at once. Every state passes axe-core (WCAG 2.2 AA) at a
  * desktop and a phone width, with screenshots in test/artifacts/permissions/.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataOf, startTestServer, type TestServer } from '../helpers/harness.js';
 import { type SeededProject, type SeededUser, seedMember, seedProject, seedUser } from '../helpers/seed.js';
-import { assertPortalBuilt, axeViolations, type BrowserSession, openBrowser } from './browser.js';
-
-const WIDTHS = [
-  { name: 'desktop', size: { width: 1280, height: 900 } },
-  { name: 'phone', size: { width: 390, height: 844 } },
-] as const;
+import {
+  assertPortalBuilt,
+  type BrowserSession,
+  checkAccessibility as checkPageAccessibility,
+  expectFocusOn,
+  openBrowser,
+  WIDTHS,
+} from './browser.js';
 
 let server: TestServer;
 let browser: BrowserSession;
@@ -27,24 +29,7 @@ let project: SeededProject;
 let secret = '';
 let keyId = '';
 
-const isFocused = (locator: Locator) =>
-  locator.evaluate((element) => element === element.ownerDocument.activeElement).catch(() => false);
-
-async function expectFocusOn(target: Locator, where: string): Promise<void> {
-  await expect.poll(() => isFocused(target), { message: `focus should be on ${where}` }).toBe(true);
-}
-
-/** No axe violation at either width, and a screenshot of each. Ends at the desktop width. */
-async function checkAccessibility(name: string): Promise<void> {
-  for (const width of WIDTHS) {
-    await page.setViewportSize(width.size);
-    await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');
-    await browser.screenshot(`permissions/${name}-${width.name}`);
-    const violations = await axeViolations(page);
-    expect(violations, `${name} at ${width.name} width:\n${violations.join('\n')}`).toEqual([]);
-  }
-  await page.setViewportSize(WIDTHS[0].size);
-}
+const checkAccessibility = (name: string) => checkPageAccessibility(browser, `permissions/${name}`);
 
 const VERIFY = `mutation Verify($input: VerifyApiKeyInput!) {
   verifyApiKey(input: $input) { valid code permissions externalId meta credits { remaining refill { amount interval } } }
