@@ -9,13 +9,11 @@
  * (unique per key, notice and expiry), so each is recorded once. The audit events are written in
  * the same transaction as the change that justifies them.
  */
-import { Queue, Worker } from 'bullmq';
 import type { Context } from '../../graphql/context.js';
 import type { EntityManager } from '../../shared/orm.js';
-import { requestStore } from '../../shared/request-store.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { RunningWorker, WorkerDependencies } from '../module.js';
-import { queuePrefixOf } from '../usage/usage-options.js';
+import { startScheduledWorker } from '../scheduled-worker.js';
 import type { ExpiryNotice } from './key-expiry.entity.js';
 
 export const EXPIRY_QUEUE = 'key-expiry';
@@ -126,43 +124,21 @@ export async function runExpiry(
   });
 }
 
-export async function startExpiryWorker(deps: WorkerDependencies): Promise<RunningWorker> {
+export function startExpiryWorker(deps: WorkerDependencies): Promise<RunningWorker> {
   const { logger, orm, options } = deps;
-  const connection = deps.redis.worker();
-  const scheduler = new Queue(EXPIRY_QUEUE, { connection, prefix: queuePrefixOf(options) });
-  scheduler.on('error', (error) => logger.warn({ err: error }, 'expiry queue connection error'));
-  await scheduler.upsertJobScheduler(
-    EXPIRY_SCHEDULER,
-    { every: options.expiryEveryMs },
-    { name: EXPIRY_JOB, opts: { attempts: 3, removeOnComplete: { count: 10 }, removeOnFail: { count: 50 } } },
-  );
-  const worker = new Worker(
-    EXPIRY_QUEUE,
-    async (job) =>
-      requestStore.run({ requestId: `job:${job.id}`, statements: 0 }, async () => {
-        const run = await runExpiry(orm.em.fork(), `job:${job.id}`, new Date(), options.expiryProjectIds);
-        await deps.revocation.changed(run.expiredHashes);
-        if (run.expired.length > 0 || run.notices.length > 0) {
-          logger.info({ expired: run.expired.length, notices: run.notices.length }, 'expiry run');
-        }
-        return { expired: run.expired.length, notices: run.notices.length };
-      }),
-    {
-      connection,
-      prefix: queuePrefixOf(options),
-      concurrency: 1,
-      lockDuration: options.lockDurationMs,
-      stalledInterval: options.stalledIntervalMs,
+  return startScheduledWorker(deps, {
+    queue: EXPIRY_QUEUE,
+    scheduler: EXPIRY_SCHEDULER,
+    job: EXPIRY_JOB,
+    everyMs: options.expiryEveryMs,
+    label: 'expiry',
+    async run(runId) {
+      const run = await runExpiry(orm.em.fork(), runId, new Date(), options.expiryProjectIds);
+      await deps.revocation.changed(run.expiredHashes);
+      if (run.expired.length > 0 || run.notices.length > 0) {
+        logger.info({ expired: run.expired.length, notices: run.notices.length }, 'expiry run');
+      }
+      return { expired: run.expired.length, notices: run.notices.length };
     },
-  );
-  worker.on('failed', (job, error) => logger.warn({ err: error, jobId: job?.id }, 'expiry job failed'));
-  worker.on('error', (error) => logger.warn({ err: error }, 'expiry worker error'));
-  await worker.waitUntilReady();
-  return {
-    async close() {
-      await worker.close();
-      await scheduler.close();
-      connection.disconnect();
-    },
-  };
+  });
 }

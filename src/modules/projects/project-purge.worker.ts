@@ -9,13 +9,11 @@
  * project is purged in its own transaction under a lock on its row, so two workers or a retried
  * job purge it once, and a failure leaves it whole for the next run.
  */
-import { Queue, Worker } from 'bullmq';
 import type { Context } from '../../graphql/context.js';
 import type { EntityManager } from '../../shared/orm.js';
-import { requestStore } from '../../shared/request-store.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { RunningWorker, WorkerDependencies } from '../module.js';
-import { queuePrefixOf } from '../usage/usage-options.js';
+import { startScheduledWorker } from '../scheduled-worker.js';
 import { RETENTION_MS } from './project-deletion.service.js';
 
 export const PURGE_QUEUE = 'project-purge';
@@ -107,41 +105,19 @@ export async function runPurge(
   return { purged };
 }
 
-export async function startPurgeWorker(deps: WorkerDependencies): Promise<RunningWorker> {
+export function startPurgeWorker(deps: WorkerDependencies): Promise<RunningWorker> {
   const { logger, orm, options } = deps;
-  const connection = deps.redis.worker();
-  const scheduler = new Queue(PURGE_QUEUE, { connection, prefix: queuePrefixOf(options) });
-  scheduler.on('error', (error) => logger.warn({ err: error }, 'purge queue connection error'));
-  await scheduler.upsertJobScheduler(
-    PURGE_SCHEDULER,
-    { every: options.purgeEveryMs },
-    { name: PURGE_JOB, opts: { attempts: 3, removeOnComplete: { count: 10 }, removeOnFail: { count: 50 } } },
-  );
-  const worker = new Worker(
-    PURGE_QUEUE,
-    async (job) =>
-      requestStore.run({ requestId: `job:${job.id}`, statements: 0 }, async () => {
-        const run = await runPurge(orm.em.fork(), `job:${job.id}`, new Date(), options.expiryProjectIds);
-        if (run.purged.length > 0)
-          logger.info({ purged: run.purged.map((project) => project.id) }, 'purged deleted projects');
-        return { purged: run.purged.length };
-      }),
-    {
-      connection,
-      prefix: queuePrefixOf(options),
-      concurrency: 1,
-      lockDuration: options.lockDurationMs,
-      stalledInterval: options.stalledIntervalMs,
+  return startScheduledWorker(deps, {
+    queue: PURGE_QUEUE,
+    scheduler: PURGE_SCHEDULER,
+    job: PURGE_JOB,
+    everyMs: options.purgeEveryMs,
+    label: 'purge',
+    async run(runId) {
+      const run = await runPurge(orm.em.fork(), runId, new Date(), options.expiryProjectIds);
+      if (run.purged.length > 0)
+        logger.info({ purged: run.purged.map((project) => project.id) }, 'purged deleted projects');
+      return { purged: run.purged.length };
     },
-  );
-  worker.on('failed', (job, error) => logger.warn({ err: error, jobId: job?.id }, 'purge job failed'));
-  worker.on('error', (error) => logger.warn({ err: error }, 'purge worker error'));
-  await worker.waitUntilReady();
-  return {
-    async close() {
-      await worker.close();
-      await scheduler.close();
-      connection.disconnect();
-    },
-  };
+  });
 }
