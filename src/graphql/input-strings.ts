@@ -8,9 +8,9 @@
  * The answer is HTTP 400 BAD_USER_INPUT, `extensions.field` naming the innermost input field (or
  * argument, or variable) that holds the string.
  */
-import type { ApolloServerPlugin } from '@apollo/server';
 import { type ASTNode, type DocumentNode, Kind, visit } from 'graphql';
 import { refusedInput } from '../shared/errors.js';
+import type { RequestHooks } from './request-hooks.js';
 
 // A high surrogate not followed by a low one, or a low one not preceded by a high one
 // (`String.prototype.isWellFormed` is ES2024; the project's lib is ES2023).
@@ -78,22 +78,10 @@ export function unstorableLiteral(document: DocumentNode): string | null {
   return found;
 }
 
-/**
- * Refuses an operation whose variables or literals hold an unstorable string, before execution.
- * One listener object serves every request (it keeps no per-request state).
- */
-export function inputStringsPlugin<TContext extends object>(): ApolloServerPlugin<TContext> {
-  const listener = {
-    async didResolveOperation({
-      document,
-      request,
-    }: {
-      document: DocumentNode;
-      request: { variables?: Record<string, unknown> };
-    }) {
-      const field = unstorableVariable(request.variables ?? {}) ?? unstorableLiteral(document);
-      if (field !== null) throw refusal(field);
-    },
-  };
-  return { requestDidStart: async () => listener };
-}
+/** Refuses an operation whose variables or literals hold an unstorable string, before execution. */
+export const inputStrings: RequestHooks<object> = {
+  didResolveOperation({ document, request }) {
+    const field = unstorableVariable(request.variables ?? {}) ?? unstorableLiteral(document);
+    if (field !== null) throw refusal(field);
+  },
+};

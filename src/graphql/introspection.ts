@@ -7,11 +7,12 @@
  *   suggestions.
  * `__typename` is not introspection: it names a type the caller already asked for.
  */
-import type { ApolloServerOptions, ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerOptions } from '@apollo/server';
 import { type DocumentNode, type GraphQLFormattedError, visit } from 'graphql';
 import type { IntrospectionPolicy } from '../shared/config.js';
 import { introspectionUnauthenticated } from '../shared/errors.js';
 import type { Context } from './context.js';
+import type { RequestHooks } from './request-hooks.js';
 
 /** What Apollo is told: introspection on unless `off`, schema details hidden unless `public`. */
 export function apolloIntrospectionOptions(
@@ -39,17 +40,14 @@ export function introspects(document: DocumentNode): boolean {
   return found;
 }
 
-/**
- * Refuses introspection by anonymous callers when the policy is `authenticated`. One listener
- * object serves every request (it keeps no per-request state).
- */
-export function introspectionPlugin(policy: IntrospectionPolicy): ApolloServerPlugin<Context> {
-  const listener = {
-    async didResolveOperation({ document, contextValue }: { document: DocumentNode; contextValue: Context }) {
+/** Refuses introspection by anonymous callers when the policy is `authenticated`. */
+export function introspectionHooks(policy: IntrospectionPolicy): RequestHooks<Context> {
+  if (policy !== 'authenticated') return {};
+  return {
+    didResolveOperation({ document, contextValue }) {
       if (contextValue.caller.kind === 'anonymous' && introspects(document)) throw introspectionUnauthenticated();
     },
   };
-  return { requestDidStart: async () => (policy === 'authenticated' ? listener : undefined) };
 }
 
 // graphql-js and Apollo phrase suggestions as a last sentence: "Did you mean "name"?", "Did you

@@ -9,7 +9,6 @@
  * pagination.ts): the cost counts a page as at most 100 items, so `first: 1000` is answered by
  * that clearer error rather than by the cost limit.
  */
-import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import {
   type DocumentNode,
@@ -28,6 +27,7 @@ import {
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity/cjs';
 import { QUERY_LIMIT_VARIABLES, type QueryLimitSettings } from '../shared/config.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../shared/pagination.js';
+import type { RequestHooks } from './request-hooks.js';
 
 export interface QueryLimits {
   /** Deepest field nesting (fragments flattened). */
@@ -111,7 +111,7 @@ export function queryLimitRules(limits: QueryLimits): ValidationRule[] {
       propagateOnRejection: false,
       onReject: [reporter('directives', limits.maxDirectives, 'directives')],
     },
-    // Tokens are counted by graphql's parser (`parseOptions.maxTokens`), cost by queryCostPlugin,
+    // Tokens are counted by graphql's parser (`parseOptions.maxTokens`), cost by queryCostHooks,
     // and suggestions hidden per LATCHKEY_INTROSPECTION (introspection.ts).
     maxTokens: { enabled: false },
     costLimit: { enabled: false },
@@ -185,49 +185,47 @@ function costOf(
  * `extensions.cost` on every response that got that far. It also gives the parser's token-limit
  * error the same code and shape as the other limits.
  */
-export function queryCostPlugin<TContext extends object>(limits: QueryLimits): ApolloServerPlugin<TContext> {
+export function queryCostHooks(limits: QueryLimits): RequestHooks<object> {
+  // Per request (Apollo keeps one `request` object from start to response).
+  const costs = new WeakMap<object, QueryCost>();
   return {
-    async requestDidStart() {
-      let cost: QueryCost | undefined;
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
-          let requested: number;
-          try {
-            requested = costOf(schema, document, operation.name?.value, request.variables ?? {});
-          } catch {
-            // Variables that do not coerce: execution refuses them before any resolver runs,
-            // with the clearer BAD_USER_INPUT message.
-            return;
-          }
-          cost = { requested, limit: limits.maxCost };
-          if (requested > limits.maxCost) {
-            throw limitError(
-              'cost',
-              `The operation costs ${requested}; the limit is ${limits.maxCost}. Ask for fewer items (first) or fewer nested lists.`,
-              { max: limits.maxCost, found: requested },
-            );
-          }
-        },
-        async didEncounterErrors({ errors }) {
-          for (const error of errors) {
-            const match = TOKEN_LIMIT.exec(error.message);
-            if (!match || error.extensions.code !== 'GRAPHQL_PARSE_FAILED') continue;
-            // The parser stops at the limit, so the real count is unknown; the error says so.
-            error.message = `The document has more than ${match[1]} tokens; the limit is ${limits.maxTokens}.`;
-            Object.assign(error.extensions, {
-              code: 'GRAPHQL_VALIDATION_FAILED',
-              limit: 'tokens',
-              max: limits.maxTokens,
-            });
-          }
-        },
-        async willSendResponse({ response }) {
-          if (!cost || response.body.kind !== 'single') return;
-          const result = response.body.singleResult;
-          result.extensions = { ...result.extensions, cost };
-        },
-      };
+    didResolveOperation({ schema, document, operation, request }) {
+      if (!operation) return;
+      let requested: number;
+      try {
+        requested = costOf(schema, document, operation.name?.value, request.variables ?? {});
+      } catch {
+        // Variables that do not coerce: execution refuses them before any resolver runs,
+        // with the clearer BAD_USER_INPUT message.
+        return;
+      }
+      costs.set(request, { requested, limit: limits.maxCost });
+      if (requested > limits.maxCost) {
+        throw limitError(
+          'cost',
+          `The operation costs ${requested}; the limit is ${limits.maxCost}. Ask for fewer items (first) or fewer nested lists.`,
+          { max: limits.maxCost, found: requested },
+        );
+      }
+    },
+    didEncounterErrors({ errors }) {
+      for (const error of errors) {
+        const match = TOKEN_LIMIT.exec(error.message);
+        if (!match || error.extensions.code !== 'GRAPHQL_PARSE_FAILED') continue;
+        // The parser stops at the limit, so the real count is unknown; the error says so.
+        error.message = `The document has more than ${match[1]} tokens; the limit is ${limits.maxTokens}.`;
+        Object.assign(error.extensions, {
+          code: 'GRAPHQL_VALIDATION_FAILED',
+          limit: 'tokens',
+          max: limits.maxTokens,
+        });
+      }
+    },
+    willSendResponse({ request, response }) {
+      const cost = costs.get(request);
+      if (!cost || response.body.kind !== 'single') return;
+      const result = response.body.singleResult;
+      result.extensions = { ...result.extensions, cost };
     },
   };
 }

@@ -12,13 +12,14 @@ import {
 import type { GraphQLSchema } from 'graphql';
 import type { Admission } from '../auth/admission.js';
 import { type Context, type CookieJar, RequestContext, RequestResources } from '../graphql/context.js';
-import { inputStringsPlugin } from '../graphql/input-strings.js';
-import { apolloIntrospectionOptions, introspectionPlugin, withoutSuggestions } from '../graphql/introspection.js';
-import { type QueryLimits, queryCostPlugin, queryLimitRules } from '../graphql/query-limits.js';
-import { requestFactsPlugin } from '../graphql/request-facts.js';
+import { inputStrings } from '../graphql/input-strings.js';
+import { apolloIntrospectionOptions, introspectionHooks, withoutSuggestions } from '../graphql/introspection.js';
+import { type QueryLimits, queryCostHooks, queryLimitRules } from '../graphql/query-limits.js';
+import { requestFacts } from '../graphql/request-facts.js';
+import { type RequestHooks, requestHooksPlugin } from '../graphql/request-hooks.js';
 import type { LiveServices } from '../modules/live/live-feed.js';
 import { type Metering, refusalOf } from '../modules/usage/metering.js';
-import { usageSnapshotPlugin } from '../modules/usage/usage-snapshot.js';
+import { usageSnapshot } from '../modules/usage/usage-snapshot.js';
 import type { LoginThrottle } from '../modules/users/login-throttle.js';
 import { SESSION_COOKIE } from '../modules/users/sessions.js';
 import { clientAddressOf } from '../shared/client-address.js';
@@ -79,33 +80,24 @@ function cookieJar(secure: boolean, setCookies: string[]): CookieJar {
 }
 
 /** Sets the HTTP status from the GraphQL errors (DESIGN.md section 11). */
-const statusPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ response }) {
-        if (response.body.kind !== 'single') return;
-        const { data, errors } = response.body.singleResult;
-        const hasData = data != null && Object.values(data).some((value) => value !== null);
-        const status = httpStatusFor(errors, hasData, response.http.status);
-        if (status) response.http.status = status;
-        if (status === 503) response.http.headers.set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
-        // A RATE_LIMITED error of a resolver (logIn's throttle) carries its wait in extensions.
-        const retryAfter = errors?.find((error) => error.extensions?.code === 'RATE_LIMITED')?.extensions?.retryAfter;
-        if (status === 429 && typeof retryAfter === 'number')
-          response.http.headers.set('retry-after', String(retryAfter));
-      },
-    };
+const httpStatus: RequestHooks<Context> = {
+  willSendResponse({ response }) {
+    if (response.body.kind !== 'single') return;
+    const { data, errors } = response.body.singleResult;
+    const hasData = data != null && Object.values(data).some((value) => value !== null);
+    const status = httpStatusFor(errors, hasData, response.http.status);
+    if (status) response.http.status = status;
+    if (status === 503) response.http.headers.set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+    // A RATE_LIMITED error of a resolver (logIn's throttle) carries its wait in extensions.
+    const retryAfter = errors?.find((error) => error.extensions?.code === 'RATE_LIMITED')?.extensions?.retryAfter;
+    if (status === 429 && typeof retryAfter === 'number') response.http.headers.set('retry-after', String(retryAfter));
   },
 };
 
 /** A subscription sent over HTTP: 400, nothing executed (they run over WebSocket, live-connections.ts). */
-const subscriptionsOverWebSocketPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ operation }) {
-        if (operation?.operation === 'subscription') throw subscriptionNeedsWebSocket();
-      },
-    };
+const subscriptionsOverWebSocket: RequestHooks<Context> = {
+  didResolveOperation({ operation }) {
+    if (operation?.operation === 'subscription') throw subscriptionNeedsWebSocket();
   },
 };
 
@@ -140,13 +132,16 @@ export async function createGraphQLHandler(deps: GraphQLHandlerDependencies): Pr
       // do; and while any plugin has a `willResolveField` hook, as the cache-control plugin does,
       // Apollo wraps every field resolver (about 10 KB allocated per `viewer` request).
       ApolloServerPluginCacheControlDisabled(),
-      statusPlugin,
-      introspectionPlugin(config.introspection),
-      inputStringsPlugin(),
-      queryCostPlugin(queryLimits),
-      requestFactsPlugin,
-      usageSnapshotPlugin,
-      subscriptionsOverWebSocketPlugin,
+      // In the order Apollo ran them as separate plugins: the first refusal is the answer.
+      requestHooksPlugin<Context>([
+        httpStatus,
+        introspectionHooks(config.introspection),
+        inputStrings,
+        queryCostHooks(queryLimits),
+        requestFacts,
+        usageSnapshot,
+        subscriptionsOverWebSocket,
+      ]),
       ...(deps.plugins ?? []),
     ],
     formatError: (formatted, error) => {

@@ -141,7 +141,7 @@ export class Metrics {
     this.rateLimitRejections.inc({ limit: 'address' }, 0);
   }
 
-  /** Counts one answered GraphQL request (read from the facts requestFactsPlugin recorded). */
+  /** Counts one answered GraphQL request (read from the facts src/graphql/request-facts.ts recorded). */
   observeGraphQLRequest(store: RequestStore, outcome: Outcome, seconds: number): void {
     const type = store.graphql?.type ?? 'unknown';
     this.requests.inc({ operation: store.graphql?.operation ?? 'unknown', type, outcome });

@@ -132,7 +132,7 @@ export function operationOfBody(body: unknown): { operation: string; operationTy
   return { operation: operation.slice(0, MAX_OPERATION_LENGTH), operationType: definition.operation };
 }
 
-/** Operation name and type as the GraphQL layer saw them (requestFactsPlugin), else from the body. */
+/** Operation name and type as the GraphQL layer saw them (request-facts.ts), else from the body. */
 export function operationOf(
   store: RequestStore | undefined,
   body: unknown,

@@ -10,9 +10,9 @@
  * from the primary (what it wrote must be what it reads back), and so does a request when no
  * replica is fit or the chosen one fails to begin.
  */
-import type { ApolloServerPlugin } from '@apollo/server';
 import { IsolationLevel } from '@mikro-orm/core';
 import type { Context, RequestMeta } from '../../graphql/context.js';
+import type { RequestHooks } from '../../graphql/request-hooks.js';
 import type { EntityManager } from '../../shared/orm.js';
 
 // Keyed by the request's `meta`, which every copy Apollo makes of a request's context shares.
@@ -65,15 +65,12 @@ export async function endUsageReads(meta: RequestMeta): Promise<void> {
  * Keeps a mutation's reads on the primary, and ends each request's usage snapshot when its
  * response is sent, whatever the outcome.
  */
-export const usageSnapshotPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ operation, contextValue }) {
-        if (operation && operation.operation !== 'query') primaryOnly.add(contextValue.meta);
-      },
-      async willSendResponse({ contextValue }) {
-        await endUsageReads(contextValue.meta);
-      },
-    };
+export const usageSnapshot: RequestHooks<Context> = {
+  didResolveOperation({ operation, contextValue }) {
+    if (operation && operation.operation !== 'query') primaryOnly.add(contextValue.meta);
+  },
+  willSendResponse({ contextValue }) {
+    // Nothing to end unless a resolver took a snapshot: no promise for the other requests.
+    return snapshots.has(contextValue.meta) ? endUsageReads(contextValue.meta) : undefined;
   },
 };
