@@ -55,14 +55,16 @@ export class LiveSubscriber {
     for (const channel of LIVE_CHANNELS) this.byName.set(liveChannelName(redisPrefix, channel), channel);
     const deliver = (name: string, text: string) => {
       const channel = this.byName.get(name);
-      if (!channel) return;
+      // Every API process hears every usage batch; parse only what a local subscription waits for.
+      const listeners = channel && this.listeners.get(channel);
+      if (!listeners || listeners.size === 0) return;
       let message: unknown;
       try {
         message = JSON.parse(text);
       } catch {
         return;
       }
-      for (const listener of this.listeners.get(channel) ?? []) listener(message);
+      for (const listener of listeners) listener(message);
     };
     connection.on('message', deliver);
     connection.on('smessage', deliver);
