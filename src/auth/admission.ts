@@ -43,6 +43,11 @@ import { Revocation, type RevocationNotice } from './revocation.js';
 export interface Transport {
   clientAddress: string | null;
   em: () => EntityManager;
+  /**
+   * The connection the credential came over (an HTTP keep-alive socket), when there is one: it
+   * presents the same credential on every request, whose HMAC is then computed once.
+   */
+  connection?: object;
 }
 
 /** An address over its budget of failed authentications: 429, nothing read. */
@@ -83,6 +88,8 @@ export interface KeyAdmissionOptions {
   budgetAddress?: string | null;
   /** Whether the caller may see this key: one it may not is NOT_FOUND and is not counted. */
   visible?: (key: KeyRecord) => boolean | Promise<boolean>;
+  /** The connection the key came over, when it is the caller's own credential (Transport). */
+  connection?: object;
   /**
    * The address the key is used from, checked against its `allowedCidrs` (ADDRESS_NOT_ALLOWED,
    * nothing counted); null when unknown, which a key with a list refuses.
@@ -118,6 +125,12 @@ export class Admission {
   readonly revocation: Revocation;
   private readonly secret: string;
   private readonly limiter: RateLimiter;
+  /**
+   * The credential each connection presented last, with its HMAC: a keep-alive connection sends
+   * the same one on every request, and an HMAC costs several microseconds once the CPU's caches
+   * have moved on. Held as long as the connection, like the request buffers that carried it.
+   */
+  private readonly lastPresented = new WeakMap<object, { token: string; hash: string }>();
   private readonly generations: KeyGenerations;
 
   constructor(deps: AdmissionDependencies) {
@@ -149,7 +162,12 @@ export class Admission {
     // Personal tokens first: they share the `lk_` prefix that routes the rest to the key check.
     if (token && looksLikePersonalToken(token)) return this.admitPersonalToken(token, transport);
     if (token && looksLikeKey(token)) {
-      const admission = await this.admitKey(token, { em, budgetAddress: clientAddress, address: clientAddress });
+      const admission = await this.admitKey(token, {
+        em,
+        budgetAddress: clientAddress,
+        address: clientAddress,
+        connection: transport.connection,
+      });
       if (admission.ok) {
         const { credential, decision, credits } = admission;
         return { ok: true, caller: keyCaller(credential), decision, credits, credentialHash: credential.hash };
@@ -218,7 +236,7 @@ export class Admission {
    * limit. The decision may refuse (over the limit); the caller answers that.
    */
   async admitKey(token: string, options: KeyAdmissionOptions): Promise<KeyAdmission> {
-    const hash = parseKey(token) ? hashKey(this.secret, token) : null;
+    const hash = this.hashOf(token, options.connection, () => (parseKey(token) ? hashKey(this.secret, token) : null));
     let budgetChecked = options.budgetAddress === undefined;
     // A cached key whose generation moved is read again once; a second read cannot be stale.
     for (let fromCache = true; ; fromCache = false) {
@@ -272,9 +290,9 @@ export class Admission {
   /** A session token: its caller, null when unknown or over, or the address's refusal. */
   private async admitSession(
     token: string,
-    { clientAddress, em }: Transport,
+    { clientAddress, em, connection }: Transport,
   ): Promise<{ caller: Caller } | AddressRefusal | null> {
-    const hash = hashSessionToken(this.secret, token);
+    const hash = this.hashOf(token, connection, () => hashSessionToken(this.secret, token)) as string;
     const entry = this.sessions.get(hash);
     if (entry && isSessionLive(entry.value.session)) {
       const generation = { key: this.generations.keyOf(hash), expected: entry.generation };
@@ -297,11 +315,11 @@ export class Admission {
    * unknown (NOT_FOUND) → revoked (TOKEN_REVOKED) → expired (TOKEN_EXPIRED). Tokens are not
    * metered or rate limited per token; like sessions they act as their user.
    */
-  private async admitPersonalToken(token: string, { clientAddress, em }: Transport): Promise<Admitted> {
-    if (!isWellFormedPersonalToken(token)) {
-      return (await this.addressRefusal(clientAddress)) ?? { ok: false, reason: 'MALFORMED' };
-    }
-    const hash = hashPersonalToken(this.secret, token);
+  private async admitPersonalToken(token: string, { clientAddress, em, connection }: Transport): Promise<Admitted> {
+    const hash = this.hashOf(token, connection, () =>
+      isWellFormedPersonalToken(token) ? hashPersonalToken(this.secret, token) : null,
+    );
+    if (hash === null) return (await this.addressRefusal(clientAddress)) ?? { ok: false, reason: 'MALFORMED' };
     const entry = this.tokens.get(hash);
     if (entry && !tokenRefusal(entry.value.token)) {
       const generation = { key: this.generations.keyOf(hash), expected: entry.generation };
@@ -321,6 +339,18 @@ export class Admission {
     const credential = tokenCredential(rows);
     if (generation) this.tokens.set(hash, credential, generation);
     return { ok: true, caller: tokenCaller(credential, hash), decision: null, credentialHash: hash };
+  }
+
+  /**
+   * The HMAC of `token` (`compute`: null for a malformed one), from the connection's last
+   * credential when it is the same string: a token's form decides its kind and its hash.
+   */
+  private hashOf(token: string, connection: object | undefined, compute: () => string | null): string | null {
+    const last = connection ? this.lastPresented.get(connection) : undefined;
+    if (last?.token === token) return last.hash;
+    const hash = compute();
+    if (connection && hash !== null) this.lastPresented.set(connection, { token, hash });
+    return hash;
   }
 
   /** 429 for an address over its budget of failed authentications. */

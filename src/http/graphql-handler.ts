@@ -167,7 +167,7 @@ export async function createGraphQLHandler(deps: GraphQLHandlerDependencies): Pr
     const clientAddress = clientAddressOf(request, config.trustedProxies);
     const credentials = { authorization: request.headers.authorization, cookie: request.headers.cookie };
     const admitted = await timeKeyCheck(metrics, credentials.authorization, () =>
-      admission.admit(credentials, { clientAddress, em: () => onDemand.em }),
+      admission.admit(credentials, { clientAddress, em: () => onDemand.em, connection: request.socket }),
     );
     if (!admitted.ok) {
       if (admitted.reason === 'ADDRESS_REFUSED') {

@@ -265,6 +265,7 @@ type Documents = {
     "query SecurityViewerKey { viewer { apiKey { id isDefault } } }": typeof types.SecurityViewerKeyDocument,
     "query HttpScopes { scopes { name } }": typeof types.HttpScopesDocument,
     "mutation HttpLogOut { logOut }": typeof types.HttpLogOutDocument,
+    "query HttpTurns { viewer { apiKey { id } user { id } } }": typeof types.HttpTurnsDocument,
     "query HttpViewer { viewer { apiKey { id } } }": typeof types.HttpViewerDocument,
     "query HttpProjects { projects { id } }": typeof types.HttpProjectsDocument,
     "query CappedActivity($id: ID!) { apiKey(id: $id) { usageCount recentActivity(first: 50) { totalCount edges { node { id } } } } }": typeof types.CappedActivityDocument,
@@ -569,6 +570,7 @@ const documents: Documents = {
     "query SecurityViewerKey { viewer { apiKey { id isDefault } } }": types.SecurityViewerKeyDocument,
     "query HttpScopes { scopes { name } }": types.HttpScopesDocument,
     "mutation HttpLogOut { logOut }": types.HttpLogOutDocument,
+    "query HttpTurns { viewer { apiKey { id } user { id } } }": types.HttpTurnsDocument,
     "query HttpViewer { viewer { apiKey { id } } }": types.HttpViewerDocument,
     "query HttpProjects { projects { id } }": types.HttpProjectsDocument,
     "query CappedActivity($id: ID!) { apiKey(id: $id) { usageCount recentActivity(first: 50) { totalCount edges { node { id } } } } }": types.CappedActivityDocument,
@@ -1623,6 +1625,10 @@ export function graphql(source: "query HttpScopes { scopes { name } }"): typeof 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation HttpLogOut { logOut }"): typeof import('./graphql.js').HttpLogOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HttpTurns { viewer { apiKey { id } user { id } } }"): typeof import('./graphql.js').HttpTurnsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2073,6 +2073,11 @@ export type HttpLogOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type HttpLogOutMutation = { logOut: boolean };
 
+export type HttpTurnsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HttpTurnsQuery = { viewer: { apiKey: { id: string } | null, user: { id: string } | null } };
+
 export type HttpViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4813,6 +4818,18 @@ export const HttpLogOutDocument = new TypedDocumentString(`
   logOut
 }
     `) as unknown as TypedDocumentString<HttpLogOutMutation, HttpLogOutMutationVariables>;
+export const HttpTurnsDocument = new TypedDocumentString(`
+    query HttpTurns {
+  viewer {
+    apiKey {
+      id
+    }
+    user {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HttpTurnsQuery, HttpTurnsQueryVariables>;
 export const HttpViewerDocument = new TypedDocumentString(`
     query HttpViewer {
   viewer {

@@ -1,3 +1,4 @@
+import { Agent, request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../../helpers/gql/index.js';
 import { startTestServer, type TestServer } from '../../helpers/harness.js';
@@ -39,6 +40,60 @@ describe('HTTP surface', () => {
       headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
     });
     expect(mutation.status).toBe(405);
+  });
+
+  it('answers each credential as itself when one keep-alive connection presents several in turn', async () => {
+    const first = await seedProject(server);
+    const second = await seedProject(server);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    const body = JSON.stringify({ query: String(graphql(`query HttpTurns { viewer { apiKey { id } user { id } } }`)) });
+    const ask = (token: string) =>
+      new Promise<{ status: number; reused: boolean; body: string }>((resolve, reject) => {
+        const call = request(
+          `${server.url}/graphql`,
+          {
+            method: 'POST',
+            agent,
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          },
+          (response) => {
+            let text = '';
+            response.on('data', (chunk) => {
+              text += chunk;
+            });
+            response.on('end', () =>
+              resolve({ status: response.statusCode ?? 0, reused: call.reusedSocket, body: text }),
+            );
+          },
+        );
+        call.on('error', reject);
+        call.end(body);
+      });
+    try {
+      const unknown = `${first.defaultKey.secret.slice(0, -7)}x${first.defaultKey.secret.slice(-6)}`;
+      const turns = [
+        first.defaultKey.secret,
+        second.defaultKey.secret,
+        unknown,
+        first.owner.token,
+        first.defaultKey.secret,
+      ];
+      const answers = [];
+      for (const token of turns) answers.push(await ask(token));
+      expect(answers.slice(1).every((answer) => answer.reused)).toBe(true);
+      const ids = answers.map((answer) =>
+        answer.status === 200 ? JSON.parse(answer.body).data.viewer : answer.status,
+      );
+      expect(ids).toEqual([
+        { apiKey: { id: first.defaultKey.id }, user: null },
+        { apiKey: { id: second.defaultKey.id }, user: null },
+        401,
+        { apiKey: null, user: { id: first.owner.id } },
+        { apiKey: { id: first.defaultKey.id }, user: null },
+      ]);
+    } finally {
+      agent.destroy();
+    }
   });
 
   it('marks every GraphQL answer, for a key or a session, as never to be stored by a cache', async () => {
