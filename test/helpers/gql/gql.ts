@@ -262,6 +262,7 @@ type Documents = {
     "query SecurityApiKeyCreator($id: ID!) { apiKey(id: $id) { name createdBy { label } } }": typeof types.SecurityApiKeyCreatorDocument,
     "query SecurityApiKeyUsage($id: ID!) { apiKey(id: $id) { name usage { totals { requests } } } }": typeof types.SecurityApiKeyUsageDocument,
     "query SecurityApiKeyActivity($id: ID!) { apiKey(id: $id) { name recentActivity { totalCount } } }": typeof types.SecurityApiKeyActivityDocument,
+    "query SecurityProjectKeyCreators($id: ID!) { project(id: $id) { apiKeys { edges { node { name createdBy { label } } } } } }": typeof types.SecurityProjectKeyCreatorsDocument,
     "query SecurityViewerKey { viewer { apiKey { id isDefault } } }": typeof types.SecurityViewerKeyDocument,
     "query HttpScopes { scopes { name } }": typeof types.HttpScopesDocument,
     "mutation HttpLogOut { logOut }": typeof types.HttpLogOutDocument,
@@ -566,6 +567,7 @@ const documents: Documents = {
     "query SecurityApiKeyCreator($id: ID!) { apiKey(id: $id) { name createdBy { label } } }": types.SecurityApiKeyCreatorDocument,
     "query SecurityApiKeyUsage($id: ID!) { apiKey(id: $id) { name usage { totals { requests } } } }": types.SecurityApiKeyUsageDocument,
     "query SecurityApiKeyActivity($id: ID!) { apiKey(id: $id) { name recentActivity { totalCount } } }": types.SecurityApiKeyActivityDocument,
+    "query SecurityProjectKeyCreators($id: ID!) { project(id: $id) { apiKeys { edges { node { name createdBy { label } } } } } }": types.SecurityProjectKeyCreatorsDocument,
     "query SecurityViewerKey { viewer { apiKey { id isDefault } } }": types.SecurityViewerKeyDocument,
     "query HttpScopes { scopes { name } }": types.HttpScopesDocument,
     "mutation HttpLogOut { logOut }": types.HttpLogOutDocument,
@@ -1611,6 +1613,10 @@ export function graphql(source: "query SecurityApiKeyUsage($id: ID!) { apiKey(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SecurityApiKeyActivity($id: ID!) { apiKey(id: $id) { name recentActivity { totalCount } } }"): typeof import('./graphql.js').SecurityApiKeyActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityProjectKeyCreators($id: ID!) { project(id: $id) { apiKeys { edges { node { name createdBy { label } } } } } }"): typeof import('./graphql.js').SecurityProjectKeyCreatorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

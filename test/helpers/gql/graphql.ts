@@ -2058,6 +2058,13 @@ export type SecurityApiKeyActivityQueryVariables = Exact<{
 
 export type SecurityApiKeyActivityQuery = { apiKey: { name: string, recentActivity: { totalCount: number } | null } | null };
 
+export type SecurityProjectKeyCreatorsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityProjectKeyCreatorsQuery = { project: { apiKeys: { edges: Array<{ node: { name: string, createdBy: { label: string } | null } }> } | null } | null };
+
 export type SecurityViewerKeyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4791,6 +4798,22 @@ export const SecurityApiKeyActivityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SecurityApiKeyActivityQuery, SecurityApiKeyActivityQueryVariables>;
+export const SecurityProjectKeyCreatorsDocument = new TypedDocumentString(`
+    query SecurityProjectKeyCreators($id: ID!) {
+  project(id: $id) {
+    apiKeys {
+      edges {
+        node {
+          name
+          createdBy {
+            label
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityProjectKeyCreatorsQuery, SecurityProjectKeyCreatorsQueryVariables>;
 export const SecurityViewerKeyDocument = new TypedDocumentString(`
     query SecurityViewerKey {
   viewer {
