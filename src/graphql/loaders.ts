@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { ApiKey } from '../modules/api-keys/api-keys.entity.js';
 import {
   type ApiKeyRecord,
+  type CreatorRecord,
   type KeyUsageTotals,
   selectKeyRows,
   selectUserEmails,
@@ -39,6 +40,13 @@ export interface Loaders {
   usageOf(id: string): KeyUsageTotals | Promise<KeyUsageTotals>;
   /** Primes `keyUsage` (and `usageOf`) with totals read along with a key, unless already asked for. */
   primeUsage(id: string, usage: KeyUsageTotals): void;
+  /**
+   * A key's creator when a list's statement of this request read it (its `createdBy` then needs
+   * no promise); undefined otherwise: read it through `userEmail` or `keyRecord`.
+   */
+  knownCreator(keyId: string): CreatorRecord | null | undefined;
+  /** Records a key's creator as a list's statement read it (a key's creator never changes). */
+  primeCreator(keyId: string, creator: CreatorRecord | null): void;
   /** A user's email (the label of a key's creator), read without hydration. */
   userEmail: DataLoader<string, string | null>;
   /** Members and pending invitations (`status` tells them apart), oldest first. */
@@ -99,8 +107,13 @@ export function createLoaders(em: EntityManager): Loaders {
   const knownUsage = new Map<string, KeyUsageTotals>();
   const requestedUsage = new Set<string>();
   const roles = new SettledCache<string, Role | null>();
+  const creators = new Map<string, CreatorRecord | null>();
   const loaders: Loaders = {
     knownRole: (pair) => roles.settled(pair),
+    knownCreator: (keyId) => creators.get(keyId),
+    primeCreator(keyId, creator) {
+      creators.set(keyId, creator);
+    },
     usageOf(id) {
       const known = knownUsage.get(id);
       if (known) return known;

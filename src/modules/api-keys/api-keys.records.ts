@@ -131,6 +131,18 @@ export interface KeyRow {
   usage: KeyUsageTotals;
 }
 
+/** Who created a key, as `ApiKey.createdBy` shows them: a user by email, a key by name and preview. */
+export interface CreatorRecord {
+  readonly type: 'USER' | 'API_KEY';
+  readonly id: string;
+  readonly label: string;
+}
+
+/** A key row of a list's page, with its creator (null when there is none, or it is gone). */
+export interface PageRow extends KeyRow {
+  creator: CreatorRecord | null;
+}
+
 const fields = Object.entries({ ...RECORD_COLUMNS, ...USAGE_COLUMNS }) as [string, readonly [string, ColumnKind]][];
 
 // Dates as epoch milliseconds and bigints as float8: numbers, with no text to parse (the ORM's
@@ -145,6 +157,17 @@ const SELECTION = sql.raw(
       return `${expression} as "${field}"`;
     })
     .join(', '),
+) as unknown as AliasedRawBuilder<unknown, string>;
+
+// A page's creators in the page's own statement, so that `createdBy` needs no statement and no
+// promise per key: the user's email, else the creating key's label (deleted keys included, as
+// `loaders.keyRecord` reads them). Subqueries rather than joins: the page's filters name columns
+// of "api_keys" unqualified.
+const CREATOR_SELECTION = sql.raw(
+  [
+    `(select "creator_user"."email" from "users" as "creator_user" where "creator_user"."id" = "api_keys"."created_by_user_id") as "creatorEmail"`,
+    `(select "creator_key"."name" || ' (' || "creator_key"."preview" || ')' from "api_keys" as "creator_key" where "creator_key"."id" = "api_keys"."created_by_key_id") as "creatorKeyLabel"`,
+  ].join(', '),
 ) as unknown as AliasedRawBuilder<unknown, string>;
 
 /** Each field of a row: its name, whether it is a date, and whether it is a usage total. */
@@ -163,6 +186,31 @@ function rowOf(row: Record<string, unknown>): KeyRow {
     record: Object.freeze(record) as unknown as ApiKeyRecord,
     usage: Object.freeze(usage) as unknown as KeyUsageTotals,
   };
+}
+
+/**
+ * A page's rows with their creators; a creator of several keys is one object. A key created by a
+ * user is labelled by the user's email and never by a key, as `createdBy` reads it apart.
+ */
+function pageRowsOf(rows: Record<string, unknown>[]): PageRow[] {
+  const creators = new Map<string, CreatorRecord>();
+  const creatorOf = (type: CreatorRecord['type'], id: string, label: unknown): CreatorRecord | null => {
+    if (label == null) return null;
+    const known = creators.get(`${type}:${id}`);
+    if (known) return known;
+    const creator = Object.freeze({ type, id, label: label as string });
+    creators.set(`${type}:${id}`, creator);
+    return creator;
+  };
+  return rows.map((row) => {
+    const { record, usage } = rowOf(row);
+    const creator = record.createdByUser
+      ? creatorOf('USER', record.createdByUser, row.creatorEmail)
+      : record.createdByKey
+        ? creatorOf('API_KEY', record.createdByKey, row.creatorKeyLabel)
+        : null;
+    return { record, usage, creator };
+  });
 }
 
 /** The read-only query builder on the request's connection (Kysely, as MikroORM carries it). */
@@ -186,21 +234,34 @@ export async function selectKeyRows(em: EntityManager, where: (query: KeyQuery) 
   return (await readRows(query)).map(rowOf);
 }
 
+/** A later page of keys (after a cursor `where` applies), with their usage totals and creators. */
+export async function selectKeyPage(em: EntityManager, where: (query: KeyQuery) => KeyQuery): Promise<PageRow[]> {
+  const query = where(
+    readDatabase(em).selectFrom('api_keys').select([SELECTION, CREATOR_SELECTION]) as unknown as KeyQuery,
+  );
+  return pageRowsOf(await readRows(query));
+}
+
 /**
- * A first page of keys (no cursor) chosen by `where`, and how many keys `where` chooses in all,
- * in one statement: the count is a window over the rows before `limit` applies.
+ * A first page of keys (no cursor) chosen by `where`, with their usage totals and creators, and
+ * how many keys `where` chooses in all, in one statement: the count is a window over the rows
+ * before `limit` applies.
  */
 export async function selectFirstKeyPage(
   em: EntityManager,
   where: (query: KeyQuery) => KeyQuery,
   limit: number,
-): Promise<{ rows: KeyRow[]; totalCount: number }> {
+): Promise<{ rows: PageRow[]; totalCount: number }> {
   const base = readDatabase(em)
     .selectFrom('api_keys')
-    .select([SELECTION, sql<number>`(count(*) over ())::float8`.as('totalCount')]) as unknown as KeyQuery;
+    .select([
+      SELECTION,
+      CREATOR_SELECTION,
+      sql<number>`(count(*) over ())::float8`.as('totalCount'),
+    ]) as unknown as KeyQuery;
   const rows = await readRows(where(base).orderBy('id', 'desc').limit(limit));
   // No row: nothing matched at all (there is no cursor to skip past), so the count is 0.
-  return { rows: rows.map(rowOf), totalCount: Number(rows[0]?.totalCount ?? 0) };
+  return { rows: pageRowsOf(rows), totalCount: Number(rows[0]?.totalCount ?? 0) };
 }
 
 /** The emails of these users (the label of a key's creator), by user id. */

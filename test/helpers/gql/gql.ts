@@ -72,6 +72,10 @@ type Documents = {
     "mutation ReadRecordsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.ReadRecordsCreateApiKeyDocument,
     "mutation ReadRecordsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": typeof types.ReadRecordsRotateApiKeyDocument,
     "query ReadRecordsProject($id: ID!) { project(id: $id) { apiKeys(first: 10) { totalCount edges { node {\n        id usageCount createdBy { type label } rotatedFrom { id usageCount } replacedBy { id }\n      } } } } }": typeof types.ReadRecordsProjectDocument,
+    "mutation ReadRecordsCreateByKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.ReadRecordsCreateByKeyDocument,
+    "mutation ReadRecordsDeleteCreator($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.ReadRecordsDeleteCreatorDocument,
+    "query ReadRecordsCreatorsPage($id: ID!, $after: String) { project(id: $id) {\n      apiKeys(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id createdBy { type id label } } } }\n    } }": typeof types.ReadRecordsCreatorsPageDocument,
+    "query ReadRecordsCreator($id: ID!) { apiKey(id: $id) { createdBy { type id label } } }": typeof types.ReadRecordsCreatorDocument,
     "query ReadRecordsProject2($id: ID!) { project(id: $id) { id name apiKeys(first: 5) { totalCount } } }": typeof types.ReadRecordsProject2Document,
     "mutation AuditUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.AuditUpdateApiKeyDocument,
     "mutation AuditDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": typeof types.AuditDeactivateApiKeyDocument,
@@ -377,6 +381,10 @@ const documents: Documents = {
     "mutation ReadRecordsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.ReadRecordsCreateApiKeyDocument,
     "mutation ReadRecordsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": types.ReadRecordsRotateApiKeyDocument,
     "query ReadRecordsProject($id: ID!) { project(id: $id) { apiKeys(first: 10) { totalCount edges { node {\n        id usageCount createdBy { type label } rotatedFrom { id usageCount } replacedBy { id }\n      } } } } }": types.ReadRecordsProjectDocument,
+    "mutation ReadRecordsCreateByKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.ReadRecordsCreateByKeyDocument,
+    "mutation ReadRecordsDeleteCreator($id: ID!) { deleteApiKey(id: $id) { id } }": types.ReadRecordsDeleteCreatorDocument,
+    "query ReadRecordsCreatorsPage($id: ID!, $after: String) { project(id: $id) {\n      apiKeys(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id createdBy { type id label } } } }\n    } }": types.ReadRecordsCreatorsPageDocument,
+    "query ReadRecordsCreator($id: ID!) { apiKey(id: $id) { createdBy { type id label } } }": types.ReadRecordsCreatorDocument,
     "query ReadRecordsProject2($id: ID!) { project(id: $id) { id name apiKeys(first: 5) { totalCount } } }": types.ReadRecordsProject2Document,
     "mutation AuditUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.AuditUpdateApiKeyDocument,
     "mutation AuditDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": types.AuditDeactivateApiKeyDocument,
@@ -853,6 +861,22 @@ export function graphql(source: "mutation ReadRecordsRotateApiKey($input: Rotate
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReadRecordsProject($id: ID!) { project(id: $id) { apiKeys(first: 10) { totalCount edges { node {\n        id usageCount createdBy { type label } rotatedFrom { id usageCount } replacedBy { id }\n      } } } } }"): typeof import('./graphql.js').ReadRecordsProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadRecordsCreateByKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }"): typeof import('./graphql.js').ReadRecordsCreateByKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadRecordsDeleteCreator($id: ID!) { deleteApiKey(id: $id) { id } }"): typeof import('./graphql.js').ReadRecordsDeleteCreatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRecordsCreatorsPage($id: ID!, $after: String) { project(id: $id) {\n      apiKeys(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id createdBy { type id label } } } }\n    } }"): typeof import('./graphql.js').ReadRecordsCreatorsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRecordsCreator($id: ID!) { apiKey(id: $id) { createdBy { type id label } } }"): typeof import('./graphql.js').ReadRecordsCreatorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
