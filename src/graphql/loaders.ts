@@ -51,7 +51,10 @@ export interface Loaders {
   userEmail: DataLoader<string, string | null>;
   /** Members and pending invitations (`status` tells them apart), oldest first. */
   membersOfProject: DataLoader<string, Membership[]>;
-  /** Role of a user in a project, keyed `${projectId}:${userId}`; only an ACTIVE membership has one. */
+  /**
+   * Role of a user in a project, keyed `${projectId}:${userId}`; only an ACTIVE membership has one.
+   * Its statement also reads the project of each role it finds, and primes `projectRecord` with it.
+   */
   role: DataLoader<string, Role | null>;
   /**
    * The role `role` has already settled on for this pair, read synchronously; undefined while it
@@ -180,7 +183,9 @@ export function createLoaders(em: EntityManager): Loaders {
           uuidsOrNone([...new Set(split.map(([projectId]) => projectId))]),
           uuidsOrNone([...new Set(split.map(([, userId]) => userId))]),
         );
-        return pairs.map((pair) => found.get(pair) ?? null);
+        // The same statement read each found role's project: the `project` query reads it next.
+        for (const { project } of found.values()) loaders.projectRecord.prime(project.id, project);
+        return pairs.map((pair) => found.get(pair)?.role ?? null);
       },
       { cacheMap: roles },
     ),
