@@ -170,21 +170,73 @@ const CREATOR_SELECTION = sql.raw(
   ].join(', '),
 ) as unknown as AliasedRawBuilder<unknown, string>;
 
-/** Each field of a row: its name, whether it is a date, and whether it is a usage total. */
-const ROW_FIELDS = fields.map(([field, [, kind]]) => ({ field, date: kind === 'date', usage: field in USAGE_COLUMNS }));
+type RecordColumns = typeof RECORD_COLUMNS;
 
-function rowOf(row: Record<string, unknown>): KeyRow {
-  const record: Record<string, unknown> = {};
-  const usage: Record<string, unknown> = {};
-  for (const { field, date, usage: isUsage } of ROW_FIELDS) {
-    const raw = row[field] ?? null;
-    const value = date && raw !== null ? new Date(raw as number) : raw;
-    if (isUsage) usage[field] = value;
-    else record[field] = value;
-  }
+/**
+ * A row as pg hands `SELECTION` over (Kysely types a raw selection's rows as `Record<string,
+ * unknown>`; `selectedRows` names them): dates as epoch milliseconds, every other field as the
+ * record holds it, null and never undefined.
+ */
+type SelectedRow = {
+  readonly [F in keyof RecordColumns]-?: RecordColumns[F][1] extends 'date'
+    ? null extends ApiKeyRecord[F]
+      ? number | null
+      : number
+    : Exclude<ApiKeyRecord[F], undefined>;
+} & { readonly usageCount: number; readonly lastUsedAt: number | null };
+
+/** A page's rows also hold `CREATOR_SELECTION`'s labels. */
+type SelectedPageRow = SelectedRow & { readonly creatorEmail: string | null; readonly creatorKeyLabel: string | null };
+
+function selectedRows<Row extends SelectedRow>(rows: Record<string, unknown>[]): Row[] {
+  return rows as unknown as Row[];
+}
+
+const dateOf = (milliseconds: number | null): Date | null => (milliseconds === null ? null : new Date(milliseconds));
+
+/**
+ * A selected row as a frozen record and its usage totals. Written out field by field, which the
+ * compiler checks against `ApiKeyRecord` and `SelectedRow` (a field missed, or a date left a
+ * number, does not compile): an object literal is built 4–5× faster than one filled in a loop
+ * over `RECORD_COLUMNS` (about 0.7 against 3.3 µs a row on Node 24).
+ */
+function rowOf(row: SelectedRow): KeyRow {
+  const record = {
+    id: row.id,
+    project: row.project,
+    name: row.name,
+    description: row.description,
+    environment: row.environment,
+    keyHash: row.keyHash,
+    preview: row.preview,
+    status: row.status,
+    isDefault: row.isDefault,
+    scopes: row.scopes,
+    expiresAt: dateOf(row.expiresAt),
+    createdAt: new Date(row.createdAt),
+    updatedAt: new Date(row.updatedAt),
+    createdByUser: row.createdByUser,
+    createdByKey: row.createdByKey,
+    rateLimitPerMinute: row.rateLimitPerMinute,
+    rateLimitPerDay: row.rateLimitPerDay,
+    rotatedFrom: row.rotatedFrom,
+    rotatedAt: dateOf(row.rotatedAt),
+    graceEndsAt: dateOf(row.graceEndsAt),
+    lineageId: row.lineageId,
+    deletedAt: dateOf(row.deletedAt),
+    permissions: row.permissions,
+    meta: row.meta,
+    externalId: row.externalId,
+    allowedCidrs: row.allowedCidrs,
+    creditsRemaining: row.creditsRemaining,
+    creditsRefillAmount: row.creditsRefillAmount,
+    creditsRefillInterval: row.creditsRefillInterval,
+    creditsPeriod: row.creditsPeriod,
+    creditsVersion: row.creditsVersion,
+  } satisfies Required<ApiKeyRecord>;
   return {
-    record: Object.freeze(record) as unknown as ApiKeyRecord,
-    usage: Object.freeze(usage) as unknown as KeyUsageTotals,
+    record: Object.freeze(record),
+    usage: Object.freeze({ usageCount: row.usageCount, lastUsedAt: dateOf(row.lastUsedAt) }),
   };
 }
 
@@ -192,13 +244,13 @@ function rowOf(row: Record<string, unknown>): KeyRow {
  * A page's rows with their creators; a creator of several keys is one object. A key created by a
  * user is labelled by the user's email and never by a key, as `createdBy` reads it apart.
  */
-function pageRowsOf(rows: Record<string, unknown>[]): PageRow[] {
+function pageRowsOf(rows: SelectedPageRow[]): PageRow[] {
   const creators = new Map<string, CreatorRecord>();
-  const creatorOf = (type: CreatorRecord['type'], id: string, label: unknown): CreatorRecord | null => {
-    if (label == null) return null;
+  const creatorOf = (type: CreatorRecord['type'], id: string, label: string | null): CreatorRecord | null => {
+    if (label === null) return null;
     const known = creators.get(`${type}:${id}`);
     if (known) return known;
-    const creator = Object.freeze({ type, id, label: label as string });
+    const creator = Object.freeze({ type, id, label });
     creators.set(`${type}:${id}`, creator);
     return creator;
   };
@@ -231,7 +283,7 @@ export async function readRows<Row>(query: { execute(): Promise<Row[]> }): Promi
 /** Keys chosen by `where` (a query on `api_keys`), with their usage totals, in the query's order. */
 export async function selectKeyRows(em: EntityManager, where: (query: KeyQuery) => KeyQuery): Promise<KeyRow[]> {
   const query = where(readDatabase(em).selectFrom('api_keys').select(SELECTION) as unknown as KeyQuery);
-  return (await readRows(query)).map(rowOf);
+  return selectedRows(await readRows(query)).map(rowOf);
 }
 
 /** A later page of keys (after a cursor `where` applies), with their usage totals and creators. */
@@ -239,7 +291,7 @@ export async function selectKeyPage(em: EntityManager, where: (query: KeyQuery) 
   const query = where(
     readDatabase(em).selectFrom('api_keys').select([SELECTION, CREATOR_SELECTION]) as unknown as KeyQuery,
   );
-  return pageRowsOf(await readRows(query));
+  return pageRowsOf(selectedRows<SelectedPageRow>(await readRows(query)));
 }
 
 /**
@@ -261,7 +313,7 @@ export async function selectFirstKeyPage(
     ]) as unknown as KeyQuery;
   const rows = await readRows(where(base).orderBy('id', 'desc').limit(limit));
   // No row: nothing matched at all (there is no cursor to skip past), so the count is 0.
-  return { rows: pageRowsOf(rows), totalCount: Number(rows[0]?.totalCount ?? 0) };
+  return { rows: pageRowsOf(selectedRows<SelectedPageRow>(rows)), totalCount: Number(rows[0]?.totalCount ?? 0) };
 }
 
 /** The emails of these users (the label of a key's creator), by user id. */
