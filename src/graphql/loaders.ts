@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { ApiKey } from '../modules/api-keys/api-keys.entity.js';
 import {
   type ApiKeyRecord,
+  type CreatorRecord,
   type KeyUsageTotals,
   selectKeyRows,
   selectUserEmails,
@@ -39,12 +40,27 @@ export interface Loaders {
   usageOf(id: string): KeyUsageTotals | Promise<KeyUsageTotals>;
   /** Primes `keyUsage` (and `usageOf`) with totals read along with a key, unless already asked for. */
   primeUsage(id: string, usage: KeyUsageTotals): void;
+  /**
+   * A key's creator when a list's statement of this request read it (its `createdBy` then needs
+   * no promise); undefined otherwise: read it through `userEmail` or `keyRecord`.
+   */
+  knownCreator(keyId: string): CreatorRecord | null | undefined;
+  /** Records a key's creator as a list's statement read it (a key's creator never changes). */
+  primeCreator(keyId: string, creator: CreatorRecord | null): void;
   /** A user's email (the label of a key's creator), read without hydration. */
   userEmail: DataLoader<string, string | null>;
   /** Members and pending invitations (`status` tells them apart), oldest first. */
   membersOfProject: DataLoader<string, Membership[]>;
-  /** Role of a user in a project, keyed `${projectId}:${userId}`; only an ACTIVE membership has one. */
+  /**
+   * Role of a user in a project, keyed `${projectId}:${userId}`; only an ACTIVE membership has one.
+   * Its statement also reads the project of each role it finds, and primes `projectRecord` with it.
+   */
   role: DataLoader<string, Role | null>;
+  /**
+   * The role `role` has already settled on for this pair, read synchronously; undefined while it
+   * has not been asked for, is being read, or was cleared (what `role.load` would answer next).
+   */
+  knownRole(pair: string): Role | null | undefined;
   scope: DataLoader<string, Scope | null>;
 }
 
@@ -65,11 +81,42 @@ function uuidsOrNone(ids: readonly string[]): string[] {
   return valid.length > 0 ? valid : ['00000000-0000-0000-0000-000000000000'];
 }
 
+/**
+ * DataLoader's cache (the same entries: a `prime` or `clear` shows at once) that also holds the
+ * value each cached load settled on, readable without a promise.
+ */
+class SettledCache<K, V> extends Map<K, Promise<V>> {
+  private readonly settledValues = new WeakMap<Promise<V>, V>();
+
+  override set(key: K, promise: Promise<V>): this {
+    super.set(key, promise);
+    // A rejected load is left unsettled here; its caller handles the rejection.
+    promise.then(
+      (value) => this.settledValues.set(promise, value),
+      () => undefined,
+    );
+    return this;
+  }
+
+  /** The value the cached load of `key` settled on; undefined when there is none (yet). */
+  settled(key: K): V | undefined {
+    const promise = this.get(key);
+    return promise ? this.settledValues.get(promise) : undefined;
+  }
+}
+
 export function createLoaders(em: EntityManager): Loaders {
   /** Usage totals held at once (primed), and ids already asked of `keyUsage`: DataLoader's own cache, readable synchronously. */
   const knownUsage = new Map<string, KeyUsageTotals>();
   const requestedUsage = new Set<string>();
+  const roles = new SettledCache<string, Role | null>();
+  const creators = new Map<string, CreatorRecord | null>();
   const loaders: Loaders = {
+    knownRole: (pair) => roles.settled(pair),
+    knownCreator: (keyId) => creators.get(keyId),
+    primeCreator(keyId, creator) {
+      creators.set(keyId, creator);
+    },
     usageOf(id) {
       const known = knownUsage.get(id);
       if (known) return known;
@@ -127,16 +174,21 @@ export function createLoaders(em: EntityManager): Loaders {
       );
       return projectIds.map((id) => rows.filter((row) => row.project === id));
     }),
-    role: new DataLoader(async (pairs) => {
-      const split = pairs.map((pair) => pair.split(':') as [string, string]);
-      // A deleted project grants nothing to anyone (selectActiveRoles leaves it out).
-      const roles = await selectActiveRoles(
-        em,
-        uuidsOrNone([...new Set(split.map(([projectId]) => projectId))]),
-        uuidsOrNone([...new Set(split.map(([, userId]) => userId))]),
-      );
-      return pairs.map((pair) => roles.get(pair) ?? null);
-    }),
+    role: new DataLoader(
+      async (pairs) => {
+        const split = pairs.map((pair) => pair.split(':') as [string, string]);
+        // A deleted project grants nothing to anyone (selectActiveRoles leaves it out).
+        const found = await selectActiveRoles(
+          em,
+          uuidsOrNone([...new Set(split.map(([projectId]) => projectId))]),
+          uuidsOrNone([...new Set(split.map(([, userId]) => userId))]),
+        );
+        // The same statement read each found role's project: the `project` query reads it next.
+        for (const { project } of found.values()) loaders.projectRecord.prime(project.id, project);
+        return pairs.map((pair) => found.get(pair)?.role ?? null);
+      },
+      { cacheMap: roles },
+    ),
     scope: new DataLoader(async (names) => {
       const rows = byKey(await em.find(Scope, { name: { $in: [...names] } }), (row) => row.name);
       return names.map((name) => rows.get(name) ?? null);

@@ -7,7 +7,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { isAuthenticated } from '../auth/guards.js';
+import { type AnswerAtOnce, answerAtOnceOf, isAuthenticated } from '../auth/guards.js';
 import type { RuleMap } from '../modules/module.js';
 import { MODULES } from '../modules.js';
 import { forbidden, unauthenticated } from '../shared/errors.js';
@@ -85,8 +85,9 @@ function ruleOf(type: string, field: string): unknown {
  * becomes a promise (most of a list's execution time). Fields whose rule is `allow` get their
  * own resolver back, and fields whose rule is `isAuthenticated` (the plain fields of a type
  * reached through a guarded parent) a synchronous check with the same answer: the rule's
- * UNAUTHENTICATED error for an anonymous caller, else the field. Every other field keeps
- * graphql-shield's wrapper; the rule map is unchanged.
+ * UNAUTHENTICATED error for an anonymous caller, else the field. Fields whose guard can answer
+ * synchronously (`answerAtOnceOf`) take that answer when it has one and graphql-shield's wrapper
+ * otherwise. Every other field keeps graphql-shield's wrapper; the rule map is unchanged.
  */
 function withPlainFieldsUnwrapped(bare: GraphQLSchema, shielded: GraphQLSchema): GraphQLSchema {
   const subscription = shielded.getSubscriptionType()?.name;
@@ -102,6 +103,9 @@ function withPlainFieldsUnwrapped(bare: GraphQLSchema, shielded: GraphQLSchema):
         field.resolve = resolve;
       } else if (rule === isAuthenticated) {
         field.resolve = authenticatedOnly(resolve);
+      } else {
+        const answerAtOnce = answerAtOnceOf(rule);
+        if (answerAtOnce && field.resolve) field.resolve = answeredAtOnce(answerAtOnce, resolve, field.resolve);
       }
     }
   }
@@ -115,4 +119,21 @@ function authenticatedOnly(
   const field = resolve ?? defaultFieldResolver;
   return (parent, args, ctx, info) =>
     ctx.caller.kind === 'anonymous' ? unauthenticated('MISSING') : field(parent, args, ctx, info);
+}
+
+/**
+ * The guard's answer without a promise when it has one: `resolve` when it allows, else its error
+ * (graphql-shield's wrapper returns a rule's error the same way). Undecided: `shielded`, the rule.
+ */
+function answeredAtOnce(
+  answerAtOnce: AnswerAtOnce,
+  resolve: GraphQLFieldResolver<unknown, Context> | undefined,
+  shielded: GraphQLFieldResolver<unknown, Context>,
+): GraphQLFieldResolver<unknown, Context> {
+  const field = resolve ?? defaultFieldResolver;
+  return (parent, args, ctx, info) => {
+    const answer = answerAtOnce(parent, args, ctx);
+    if (answer === undefined) return shielded(parent, args, ctx, info);
+    return answer === true ? field(parent, args, ctx, info) : answer;
+  };
 }

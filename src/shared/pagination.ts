@@ -45,10 +45,19 @@ export function toPage<T extends { id: string }>(rows: T[], size: number, totalC
   return { nodes, hasNextPage: rows.length > size, endCursor: last ? encodeCursor(last.id) : null, totalCount };
 }
 
+/** An edge of a connection; its cursor is encoded only if a client asks for it (most lists do not). */
+class PageEdge<T extends { id: string }> {
+  constructor(readonly node: T) {}
+
+  get cursor(): string {
+    return encodeCursor(this.node.id);
+  }
+}
+
 /** A page as a Relay-style connection. */
 export function toConnection<T extends { id: string }>(page: Page<T>) {
   return {
-    edges: page.nodes.map((node) => ({ cursor: encodeCursor(node.id), node })),
+    edges: page.nodes.map((node) => new PageEdge(node)),
     pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.endCursor },
     totalCount: page.totalCount,
   };

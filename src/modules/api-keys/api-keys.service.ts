@@ -15,7 +15,7 @@ import { Project } from '../projects/projects.entity.js';
 import { rateLimitSettingsOf } from '../rate-limits/rate-limit-settings.js';
 import { coversScopes, isScopeName, type ScopeName, sortScopes } from '../scopes/scopes.catalog.js';
 import { ApiKey, type KeyEnvironmentName, type KeyRecord, type KeyStatus } from './api-keys.entity.js';
-import { type ApiKeyRecord, countKeys, type KeyQuery, selectFirstKeyPage, selectKeyRows } from './api-keys.records.js';
+import { type ApiKeyRecord, countKeys, type KeyQuery, selectFirstKeyPage, selectKeyPage } from './api-keys.records.js';
 import { generateKey, hashKey, previewKey, randomBase62 } from './key-format.js';
 import {
   type CreditSettings,
@@ -717,7 +717,7 @@ export async function listApiKeys(
   // A first page counts in the same statement; a later one counts apart (the cursor narrows its rows).
   const { rows, totalCount } = afterId
     ? await Promise.all([
-        selectKeyRows(ctx.em, (query) =>
+        selectKeyPage(ctx.em, (query) =>
           where(query)
             .where('id', '<', afterId)
             .orderBy('id', 'desc')
@@ -729,6 +729,7 @@ export async function listApiKeys(
   for (const row of rows) {
     ctx.loaders.keyRecord.prime(row.record.id, row.record);
     ctx.loaders.primeUsage(row.record.id, row.usage);
+    ctx.loaders.primeCreator(row.record.id, row.creator);
   }
   return toPage(
     rows.map((row) => row.record),

@@ -72,6 +72,10 @@ type Documents = {
     "mutation ReadRecordsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.ReadRecordsCreateApiKeyDocument,
     "mutation ReadRecordsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": typeof types.ReadRecordsRotateApiKeyDocument,
     "query ReadRecordsProject($id: ID!) { project(id: $id) { apiKeys(first: 10) { totalCount edges { node {\n        id usageCount createdBy { type label } rotatedFrom { id usageCount } replacedBy { id }\n      } } } } }": typeof types.ReadRecordsProjectDocument,
+    "mutation ReadRecordsCreateByKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.ReadRecordsCreateByKeyDocument,
+    "mutation ReadRecordsDeleteCreator($id: ID!) { deleteApiKey(id: $id) { id } }": typeof types.ReadRecordsDeleteCreatorDocument,
+    "query ReadRecordsCreatorsPage($id: ID!, $after: String) { project(id: $id) {\n      apiKeys(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id createdBy { type id label } } } }\n    } }": typeof types.ReadRecordsCreatorsPageDocument,
+    "query ReadRecordsCreator($id: ID!) { apiKey(id: $id) { createdBy { type id label } } }": typeof types.ReadRecordsCreatorDocument,
     "query ReadRecordsProject2($id: ID!) { project(id: $id) { id name apiKeys(first: 5) { totalCount } } }": typeof types.ReadRecordsProject2Document,
     "mutation AuditUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": typeof types.AuditUpdateApiKeyDocument,
     "mutation AuditDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": typeof types.AuditDeactivateApiKeyDocument,
@@ -262,6 +266,7 @@ type Documents = {
     "query SecurityApiKeyCreator($id: ID!) { apiKey(id: $id) { name createdBy { label } } }": typeof types.SecurityApiKeyCreatorDocument,
     "query SecurityApiKeyUsage($id: ID!) { apiKey(id: $id) { name usage { totals { requests } } } }": typeof types.SecurityApiKeyUsageDocument,
     "query SecurityApiKeyActivity($id: ID!) { apiKey(id: $id) { name recentActivity { totalCount } } }": typeof types.SecurityApiKeyActivityDocument,
+    "query SecurityProjectKeyCreators($id: ID!) { project(id: $id) { apiKeys { edges { node { name createdBy { label } } } } } }": typeof types.SecurityProjectKeyCreatorsDocument,
     "query SecurityViewerKey { viewer { apiKey { id isDefault } } }": typeof types.SecurityViewerKeyDocument,
     "query HttpScopes { scopes { name } }": typeof types.HttpScopesDocument,
     "mutation HttpLogOut { logOut }": typeof types.HttpLogOutDocument,
@@ -377,6 +382,10 @@ const documents: Documents = {
     "mutation ReadRecordsCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.ReadRecordsCreateApiKeyDocument,
     "mutation ReadRecordsRotateApiKey($input: RotateApiKeyInput!) { rotateApiKey(input: $input) { apiKey { id } } }": types.ReadRecordsRotateApiKeyDocument,
     "query ReadRecordsProject($id: ID!) { project(id: $id) { apiKeys(first: 10) { totalCount edges { node {\n        id usageCount createdBy { type label } rotatedFrom { id usageCount } replacedBy { id }\n      } } } } }": types.ReadRecordsProjectDocument,
+    "mutation ReadRecordsCreateByKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.ReadRecordsCreateByKeyDocument,
+    "mutation ReadRecordsDeleteCreator($id: ID!) { deleteApiKey(id: $id) { id } }": types.ReadRecordsDeleteCreatorDocument,
+    "query ReadRecordsCreatorsPage($id: ID!, $after: String) { project(id: $id) {\n      apiKeys(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id createdBy { type id label } } } }\n    } }": types.ReadRecordsCreatorsPageDocument,
+    "query ReadRecordsCreator($id: ID!) { apiKey(id: $id) { createdBy { type id label } } }": types.ReadRecordsCreatorDocument,
     "query ReadRecordsProject2($id: ID!) { project(id: $id) { id name apiKeys(first: 5) { totalCount } } }": types.ReadRecordsProject2Document,
     "mutation AuditUpdateApiKey($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }": types.AuditUpdateApiKeyDocument,
     "mutation AuditDeactivateApiKey($id: ID!) { deactivateApiKey(id: $id) { id } }": types.AuditDeactivateApiKeyDocument,
@@ -567,6 +576,7 @@ const documents: Documents = {
     "query SecurityApiKeyCreator($id: ID!) { apiKey(id: $id) { name createdBy { label } } }": types.SecurityApiKeyCreatorDocument,
     "query SecurityApiKeyUsage($id: ID!) { apiKey(id: $id) { name usage { totals { requests } } } }": types.SecurityApiKeyUsageDocument,
     "query SecurityApiKeyActivity($id: ID!) { apiKey(id: $id) { name recentActivity { totalCount } } }": types.SecurityApiKeyActivityDocument,
+    "query SecurityProjectKeyCreators($id: ID!) { project(id: $id) { apiKeys { edges { node { name createdBy { label } } } } } }": types.SecurityProjectKeyCreatorsDocument,
     "query SecurityViewerKey { viewer { apiKey { id isDefault } } }": types.SecurityViewerKeyDocument,
     "query HttpScopes { scopes { name } }": types.HttpScopesDocument,
     "mutation HttpLogOut { logOut }": types.HttpLogOutDocument,
@@ -853,6 +863,22 @@ export function graphql(source: "mutation ReadRecordsRotateApiKey($input: Rotate
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ReadRecordsProject($id: ID!) { project(id: $id) { apiKeys(first: 10) { totalCount edges { node {\n        id usageCount createdBy { type label } rotatedFrom { id usageCount } replacedBy { id }\n      } } } } }"): typeof import('./graphql.js').ReadRecordsProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadRecordsCreateByKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }"): typeof import('./graphql.js').ReadRecordsCreateByKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReadRecordsDeleteCreator($id: ID!) { deleteApiKey(id: $id) { id } }"): typeof import('./graphql.js').ReadRecordsDeleteCreatorDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRecordsCreatorsPage($id: ID!, $after: String) { project(id: $id) {\n      apiKeys(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id createdBy { type id label } } } }\n    } }"): typeof import('./graphql.js').ReadRecordsCreatorsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ReadRecordsCreator($id: ID!) { apiKey(id: $id) { createdBy { type id label } } }"): typeof import('./graphql.js').ReadRecordsCreatorDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1613,6 +1639,10 @@ export function graphql(source: "query SecurityApiKeyUsage($id: ID!) { apiKey(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SecurityApiKeyActivity($id: ID!) { apiKey(id: $id) { name recentActivity { totalCount } } }"): typeof import('./graphql.js').SecurityApiKeyActivityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SecurityProjectKeyCreators($id: ID!) { project(id: $id) { apiKeys { edges { node { name createdBy { label } } } } } }"): typeof import('./graphql.js').SecurityProjectKeyCreatorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

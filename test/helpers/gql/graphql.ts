@@ -804,6 +804,35 @@ export type ReadRecordsProjectQueryVariables = Exact<{
 
 export type ReadRecordsProjectQuery = { project: { apiKeys: { totalCount: number, edges: Array<{ node: { id: string, usageCount: number, createdBy: { type: string, label: string } | null, rotatedFrom: { id: string, usageCount: number } | null, replacedBy: { id: string } | null } }> } | null } | null };
 
+export type ReadRecordsCreateByKeyMutationVariables = Exact<{
+  input: CreateApiKeyInput;
+}>;
+
+
+export type ReadRecordsCreateByKeyMutation = { createApiKey: { apiKey: { id: string } } };
+
+export type ReadRecordsDeleteCreatorMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadRecordsDeleteCreatorMutation = { deleteApiKey: { id: string } };
+
+export type ReadRecordsCreatorsPageQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type ReadRecordsCreatorsPageQuery = { project: { apiKeys: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, createdBy: { type: string, id: string | null, label: string } | null } }> } | null } | null };
+
+export type ReadRecordsCreatorQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReadRecordsCreatorQuery = { apiKey: { createdBy: { type: string, id: string | null, label: string } | null } | null };
+
 export type ReadRecordsProject2QueryVariables = Exact<{
   id: string | number;
 }>;
@@ -2058,6 +2087,13 @@ export type SecurityApiKeyActivityQueryVariables = Exact<{
 
 export type SecurityApiKeyActivityQuery = { apiKey: { name: string, recentActivity: { totalCount: number } | null } | null };
 
+export type SecurityProjectKeyCreatorsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SecurityProjectKeyCreatorsQuery = { project: { apiKeys: { edges: Array<{ node: { name: string, createdBy: { label: string } | null } }> } | null } | null };
+
 export type SecurityViewerKeyQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -3043,6 +3079,55 @@ export const ReadRecordsProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReadRecordsProjectQuery, ReadRecordsProjectQueryVariables>;
+export const ReadRecordsCreateByKeyDocument = new TypedDocumentString(`
+    mutation ReadRecordsCreateByKey($input: CreateApiKeyInput!) {
+  createApiKey(input: $input) {
+    apiKey {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadRecordsCreateByKeyMutation, ReadRecordsCreateByKeyMutationVariables>;
+export const ReadRecordsDeleteCreatorDocument = new TypedDocumentString(`
+    mutation ReadRecordsDeleteCreator($id: ID!) {
+  deleteApiKey(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReadRecordsDeleteCreatorMutation, ReadRecordsDeleteCreatorMutationVariables>;
+export const ReadRecordsCreatorsPageDocument = new TypedDocumentString(`
+    query ReadRecordsCreatorsPage($id: ID!, $after: String) {
+  project(id: $id) {
+    apiKeys(first: 2, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          createdBy {
+            type
+            id
+            label
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadRecordsCreatorsPageQuery, ReadRecordsCreatorsPageQueryVariables>;
+export const ReadRecordsCreatorDocument = new TypedDocumentString(`
+    query ReadRecordsCreator($id: ID!) {
+  apiKey(id: $id) {
+    createdBy {
+      type
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReadRecordsCreatorQuery, ReadRecordsCreatorQueryVariables>;
 export const ReadRecordsProject2Document = new TypedDocumentString(`
     query ReadRecordsProject2($id: ID!) {
   project(id: $id) {
@@ -4796,6 +4881,22 @@ export const SecurityApiKeyActivityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SecurityApiKeyActivityQuery, SecurityApiKeyActivityQueryVariables>;
+export const SecurityProjectKeyCreatorsDocument = new TypedDocumentString(`
+    query SecurityProjectKeyCreators($id: ID!) {
+  project(id: $id) {
+    apiKeys {
+      edges {
+        node {
+          name
+          createdBy {
+            label
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SecurityProjectKeyCreatorsQuery, SecurityProjectKeyCreatorsQueryVariables>;
 export const SecurityViewerKeyDocument = new TypedDocumentString(`
     query SecurityViewerKey {
   viewer {

@@ -103,6 +103,58 @@ describe('a key read record', () => {
   });
 });
 
+describe('a list page', () => {
+  it("reads its keys' creators in its own statement, as a single key's read does, on every page", async () => {
+    const project = await seedProject(server);
+    const creator = await seedKey(server, project, { scopes: ['keys:write'], name: 'gone-creator' });
+    const madeByKey = dataOf(
+      await server.gql(
+        graphql(
+          `mutation ReadRecordsCreateByKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }`,
+        ),
+        { input: { projectId: project.id, name: 'made-by-gone-key', scopes: [] } },
+        { token: creator.secret },
+      ),
+    ).createApiKey.apiKey.id;
+    // A deleted creator is still named (its row stays), though the list no longer shows it.
+    dataOf(
+      await server.gql(
+        graphql(`mutation ReadRecordsDeleteCreator($id: ID!) { deleteApiKey(id: $id) { id } }`),
+        { id: creator.id },
+        { token: project.owner.token },
+      ),
+    );
+    await seedKey(server, project, { name: 'made-by-owner' });
+
+    // Two keys a page: the first page and the later ones are read by different statements.
+    const page = graphql(`query ReadRecordsCreatorsPage($id: ID!, $after: String) { project(id: $id) {
+      apiKeys(first: 2, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id createdBy { type id label } } } }
+    } }`);
+    const listed = new Map<string, unknown>();
+    let after: string | null = null;
+    do {
+      const variables: { id: string; after: string | null } = { id: project.id, after };
+      const result = await server.gql(page, variables, { token: project.owner.token });
+      const keys = dataOf(result).project?.apiKeys;
+      if (!keys) throw new Error(show(result));
+      for (const { node } of keys.edges) listed.set(node.id, node.createdBy);
+      after = keys.pageInfo.hasNextPage ? (keys.pageInfo.endCursor ?? null) : null;
+    } while (after);
+    expect(listed.size).toBe(3);
+    expect(listed.get(madeByKey)).toMatchObject({
+      type: 'API_KEY',
+      id: creator.id,
+      label: expect.stringMatching(/^gone-creator \(/),
+    });
+
+    const single = graphql(`query ReadRecordsCreator($id: ID!) { apiKey(id: $id) { createdBy { type id label } } }`);
+    for (const [id, createdBy] of listed) {
+      const result = await server.gql(single, { id }, { token: project.owner.token });
+      expect(createdBy, show(result)).toEqual(dataOf(result).apiKey?.createdBy);
+    }
+  });
+});
+
 describe('answers on the wire', () => {
   it('are compact JSON, data and errors alike', async () => {
     const project = await seedProject(server);

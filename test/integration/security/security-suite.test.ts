@@ -867,6 +867,39 @@ describe('shared security suite', () => {
       expect((result.body.data as { apiKey: { name: string } | null }).apiKey?.name, show(result)).toBeTruthy();
     }
   });
+
+  it('guards every key of a page: without members:read each key comes without its creator, FORBIDDEN', async () => {
+    const project = await seedProject(server);
+    const keysReader = await seedKey(server, project, { scopes: ['projects:read', 'keys:read'] });
+    const token = await seedPersonalToken(server, project.owner, { scopes: ['projects:read', 'keys:read'] });
+    const creators = graphql(
+      `query SecurityProjectKeyCreators($id: ID!) { project(id: $id) { apiKeys { edges { node { name createdBy { label } } } } } }`,
+    );
+    for (const secret of [keysReader.secret, token.secret]) {
+      const result = await server.gql(creators, { id: project.id }, { token: secret });
+      const edges = result.body.data?.project?.apiKeys?.edges ?? [];
+      expect(edges.length, show(result)).toBe(2);
+      for (const { node } of edges)
+        expect(node, show(result)).toMatchObject({ name: expect.any(String), createdBy: null });
+      expect(
+        result.body.errors?.map((error) => [
+          error.extensions?.code,
+          error.extensions?.requiredScope,
+          error.path?.join('.'),
+        ]),
+        show(result),
+      ).toEqual(
+        edges.map((_, index) => ['FORBIDDEN', 'members:read', `project.apiKeys.edges.${index}.node.createdBy`]),
+      );
+    }
+    // The owner's session holds members:read: every key comes with its creator.
+    const owned = await server.gql(creators, { id: project.id }, { token: project.owner.token });
+    expect(owned.body.errors, show(owned)).toBeUndefined();
+    expect(
+      owned.body.data?.project?.apiKeys?.edges.map(({ node }) => node.createdBy?.label),
+      show(owned),
+    ).toEqual([project.owner.email, project.owner.email]);
+  });
 });
 
 /** An operation on an existing key: `send` calls it on the key `id` as `token`. */
