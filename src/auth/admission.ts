@@ -245,7 +245,8 @@ export class Admission {
       let credential: KeyCredential;
       if (entry && !keyRefusal(entry.value.key, now)) {
         credential = entry.value;
-        if (options.visible && !(await options.visible(credential.key))) return hidden();
+        const visible = visibleTo(options, credential.key);
+        if (!(typeof visible === 'boolean' ? visible : await visible)) return hidden();
       } else {
         // Expired or past its grace since it was cached: read it again (the answer is the same).
         if (hash && entry) this.keys.delete(hash);
@@ -258,7 +259,8 @@ export class Admission {
         const generation = await this.keys.readGeneration(hash);
         const rows = await findKeyByHash(options.em(), hash);
         if (!rows) return hidden();
-        if (options.visible && !(await options.visible(rows.key))) return hidden();
+        const visible = visibleTo(options, rows.key);
+        if (!(typeof visible === 'boolean' ? visible : await visible)) return hidden();
         const refusal = keyRefusal(rows.key, now);
         if (refusal) return { ok: false, ...refusal, key: rows.key };
         credential = new KeyCredential(rows.key, rows.project, hash, rows.catalog);
@@ -390,6 +392,11 @@ export function creditSpendOf(key: KeyRecord, cost: number, now: number): Credit
 
 function sessionAdmitted(caller: Caller): Admitted {
   return { ok: true, caller, decision: null, credentialHash: caller.kind === 'user' ? caller.sessionHash : null };
+}
+
+/** Whether the caller may see `key` (`options.visible`); a promise only when the answer needs a read. */
+function visibleTo(options: KeyAdmissionOptions, key: KeyRecord): boolean | Promise<boolean> {
+  return options.visible ? options.visible(key) : true;
 }
 
 function hidden(): KeyAdmission {

@@ -43,6 +43,24 @@ export function guard(name: string, check: Check) {
   });
 }
 
+/**
+ * A guard whose check reads nothing (the caller and the arguments only): its rule, and the same
+ * answer given at once (`answerAtOnceOf`), so the served schema never waits on it.
+ */
+export function immediateGuard(name: string, check: (...args: Parameters<Check>) => void) {
+  const immediateRule = guard(name, check);
+  answersAtOnce.set(immediateRule, (parent, args, ctx) => {
+    try {
+      if (ctx.caller.kind === 'anonymous') throw unauthenticated('MISSING');
+      check(parent, args, ctx);
+      return true;
+    } catch (error) {
+      return error instanceof Error ? error : new GraphQLError(String(error));
+    }
+  });
+  return immediateRule;
+}
+
 /** Any authenticated caller: a user session or an API key. Reads only the context. */
 export const isAuthenticated = rule('isAuthenticated', { cache: 'contextual' })((_parent, _args, ctx: Context) =>
   ctx.caller.kind === 'anonymous' ? unauthenticated('MISSING') : true,

@@ -1,4 +1,4 @@
-import { argument, guard, inputField, isAuthenticated, projectScope } from '../../auth/guards.js';
+import { argument, guard, immediateGuard, inputField, isAuthenticated, projectScope } from '../../auth/guards.js';
 import type { Context } from '../../graphql/context.js';
 import { forbidden, unauthenticated } from '../../shared/errors.js';
 import { allow } from '../../shared/shield.js';
@@ -27,7 +27,7 @@ const canReadKey = guard('canReadKey', async (_parent, args, ctx: Context) => {
 });
 
 /** Keys need keys:verify themselves; users need it in the verified key's project (checked by the service). */
-const canVerify = guard('canVerify', (_parent, _args, ctx: Context) => {
+const canVerify = immediateGuard('canVerify', (_parent, _args, ctx: Context) => {
   if (ctx.caller.kind === 'anonymous') throw unauthenticated('MISSING');
   if (ctx.caller.kind === 'key' && !ctx.caller.scopes.has('keys:verify')) {
     throw forbidden('This needs the "keys:verify" scope.', 'keys:verify');
