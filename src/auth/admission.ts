@@ -10,6 +10,7 @@
  * budget of failed authentications (HTTP only), then is read from PostgreSQL in one statement.
  * How the cache stays exact: docs/key-cache.md.
  */
+import { timingSafeEqual } from 'node:crypto';
 import type { KeyRecord } from '../modules/api-keys/api-keys.entity.js';
 import { hashKey, looksLikeKey, parseKey } from '../modules/api-keys/key-format.js';
 import { findKeyByHash } from '../modules/api-keys/key-lookup.js';
@@ -130,7 +131,7 @@ export class Admission {
    * the same one on every request, and an HMAC costs several microseconds once the CPU's caches
    * have moved on. Held as long as the connection, like the request buffers that carried it.
    */
-  private readonly lastPresented = new WeakMap<object, { token: string; hash: string }>();
+  private readonly lastPresented = new WeakMap<object, { token: Buffer; hash: string }>();
   private readonly generations: KeyGenerations;
 
   constructor(deps: AdmissionDependencies) {
@@ -345,13 +346,15 @@ export class Admission {
 
   /**
    * The HMAC of `token` (`compute`: null for a malformed one), from the connection's last
-   * credential when it is the same string: a token's form decides its kind and its hash.
+   * credential when it is the same string: a token's form decides its kind and its hash. Compared
+   * in constant time: a proxy's pooled connection carries different clients' credentials in turn.
    */
   private hashOf(token: string, connection: object | undefined, compute: () => string | null): string | null {
     const last = connection ? this.lastPresented.get(connection) : undefined;
-    if (last?.token === token) return last.hash;
+    const bytes = connection ? Buffer.from(token, 'utf8') : null;
+    if (last && bytes && last.token.length === bytes.length && timingSafeEqual(last.token, bytes)) return last.hash;
     const hash = compute();
-    if (connection && hash !== null) this.lastPresented.set(connection, { token, hash });
+    if (connection && bytes && hash !== null) this.lastPresented.set(connection, { token: bytes, hash });
     return hash;
   }
 
