@@ -70,6 +70,13 @@ export interface App {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** The code of an HTTP-level refusal (DESIGN.md section 11): a bad signature is a credential refused. */
+function httpErrorCode(status: number): string {
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 404) return 'NOT_FOUND';
+  return 'BAD_REQUEST';
+}
+
 export async function createApp(deps: AppDependencies): Promise<App> {
   const { config, logger, orm, redis } = deps;
   const portalDir = deps.portalDir ?? 'portal/dist';
@@ -171,7 +178,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
           sendGraphQLErrors(
             response,
             error.status,
-            [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }],
+            [{ message: error.message, extensions: { code: httpErrorCode(error.status) } }],
             error.headers,
           );
         } else {

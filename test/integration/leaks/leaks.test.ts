@@ -207,6 +207,9 @@ describe('POST /leaks/github', () => {
 
     const forged = await postGithub(a, body, { key: stranger.privateKey });
     expect(forged.status).toBe(401);
+    expect((forged.body as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
     const otherBody = await postGithub(a, body, { signature: signed(JSON.stringify([match(generateKey('live'))])) });
     expect(otherBody.status).toBe(401);
     const garbage = await postGithub(a, body, { signature: 'bm90IGEgc2lnbmF0dXJl' });
@@ -233,7 +236,11 @@ describe('POST /leaks/github', () => {
   it('is 404 where LATCHKEY_GITHUB_SCANNING_KEYS is not set', async () => {
     const plain = await startTestServer({}, { usage: { expiryProjectIds: [] } });
     try {
-      expect((await postGithub(plain, [match(generateKey('live'))])).status).toBe(404);
+      const answer = await postGithub(plain, [match(generateKey('live'))]);
+      expect(answer.status).toBe(404);
+      expect((answer.body as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe(
+        'NOT_FOUND',
+      );
     } finally {
       await plain.close();
     }
