@@ -294,7 +294,8 @@ describe('permissions of your API, and key restrictions, in the portal', { timeo
         .waitFor();
       await dialog.getByRole('textbox', { name: 'Description' }).fill('Partner key of tenant 42.');
       await dialog.getByRole('button', { name: 'Save changes' }).click();
-      await page.getByText('Partner key of tenant 42.').waitFor();
+      // Exact: the key's audit trail, updated live, shows the change's summary with the same words.
+      await page.getByText('Partner key of tenant 42.', { exact: true }).waitFor();
       expect((await verify({ requiredPermissions: ['bots:read'], clientAddress: '203.0.113.9', cost: 0 })).valid).toBe(
         true,
       );
