@@ -38,9 +38,14 @@ export function guard(name: string, check: Check) {
       await check(parent, args, ctx);
       return true;
     } catch (error) {
-      return error instanceof Error ? error : new GraphQLError(String(error));
+      return ruleErrorOf(error);
     }
   });
+}
+
+/** What a guard answers for a thrown `error`: the error itself, so the client sees its code. */
+function ruleErrorOf(error: unknown): Error {
+  return error instanceof Error ? error : new GraphQLError(String(error));
 }
 
 /**
@@ -50,12 +55,12 @@ export function guard(name: string, check: Check) {
 export function immediateGuard(name: string, check: (...args: Parameters<Check>) => void) {
   const immediateRule = guard(name, check);
   answersAtOnce.set(immediateRule, (parent, args, ctx) => {
+    if (ctx.caller.kind === 'anonymous') return unauthenticated('MISSING');
     try {
-      if (ctx.caller.kind === 'anonymous') throw unauthenticated('MISSING');
       check(parent, args, ctx);
       return true;
     } catch (error) {
-      return error instanceof Error ? error : new GraphQLError(String(error));
+      return ruleErrorOf(error);
     }
   });
   return immediateRule;
@@ -96,9 +101,7 @@ export function projectScope(
   });
   // The same answer as the rule's, when the caller's scopes in the project are already known.
   answersAtOnce.set(projectRule, (parent, args, ctx) =>
-    ctx.caller.kind === 'anonymous'
-      ? unauthenticated('MISSING')
-      : ctx.access.requireKnown(projectIdOf(parent, args), scope, what),
+    ctx.access.requireKnown(projectIdOf(parent, args), scope, what),
   );
   return projectRule;
 }
