@@ -11,8 +11,9 @@
  * A string that fails the regex or the checksum is refused before any database or Redis access.
  * Only `HMAC-SHA-256(LATCHKEY_SECRET, key)` is ever stored; the key itself is returned once.
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
+import { hmacHex } from '../../shared/hmac.js';
 
 export const BASE62_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 export const KEY_PATTERN = /^lk_(live|test)_([0-9A-Za-z]{32})([0-9A-Za-z]{6})$/;
@@ -76,7 +77,7 @@ export function looksLikeKey(candidate: string): boolean {
 
 /** HMAC-SHA-256 of the key under the server secret, hex: the only form a key is stored in. */
 export function hashKey(secret: string, key: string): string {
-  return createHmac('sha256', secret).update(key, 'utf8').digest('hex');
+  return hmacHex(secret, key);
 }
 
 /** The first 12 characters and the last 4, e.g. `lk_live_Np8J…4hMj`. */

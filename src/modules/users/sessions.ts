@@ -1,4 +1,5 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { hmacHex } from '../../shared/hmac.js';
 
 /**
  * Session tokens are opaque: `lks_` and 43 base64url characters (256 random bits). Only their
@@ -16,5 +17,5 @@ export function isSessionToken(candidate: string): boolean {
 }
 
 export function hashSessionToken(secret: string, token: string): string {
-  return createHmac('sha256', secret).update(`session:${token}`, 'utf8').digest('hex');
+  return hmacHex(secret, `session:${token}`);
 }
