@@ -130,6 +130,8 @@ interface Memory {
   peakHeap: number;
   /** Server CPU time (user + system) during the run. */
   cpuMicros: number;
+  /** The server's read and write system calls during the run (Linux), else null. */
+  systemCalls: number | null;
   /** The main thread's garbage-collection pauses during the run. */
   gc: { pauses: number; maxMs: number };
 }
@@ -225,6 +227,9 @@ function combine(peaks: Peak[]): Peak {
       peakRss: Math.max(...peaks.map((peak) => peak.memory.peakRss)),
       peakHeap: Math.max(...peaks.map((peak) => peak.memory.peakHeap)),
       cpuMicros: peaks.reduce((sum, peak) => sum + peak.memory.cpuMicros, 0),
+      systemCalls: peaks.some((peak) => peak.memory.systemCalls === null)
+        ? null
+        : peaks.reduce((sum, peak) => sum + (peak.memory.systemCalls as number), 0),
       gc: {
         pauses: peaks.reduce((sum, peak) => sum + peak.memory.gc.pauses, 0),
         maxMs: Math.max(...peaks.map((peak) => peak.memory.gc.maxMs)),
@@ -827,9 +832,13 @@ async function main() {
         instructions.worker == null ? '' : ` + worker ${thousands(instructions.worker)}`,
         ` + Redis ${thousands(instructions.redis)}`,
       ].join('');
-      return `  ${name.padEnd(26)} CPU ${cpu.server.toFixed(0)} µs${worker} (${(cpu.server / barePeak.cpu.server).toFixed(1)}× bare); instructions ${counted}`;
+      const calls =
+        peak.memory.systemCalls === null ? 'n/a' : (peak.memory.systemCalls / Math.max(1, peak.result.sent)).toFixed(2);
+      return `  ${name.padEnd(26)} CPU ${cpu.server.toFixed(0)} µs${worker} (${(cpu.server / barePeak.cpu.server).toFixed(1)}× bare); socket reads and writes ${calls}; instructions ${counted}`;
     };
-    console.log('cost per request over all rounds (server CPU time; instructions retired, counted by perf):');
+    console.log(
+      'cost per request over all rounds (server CPU time; its read and write system calls; instructions retired, counted by perf):',
+    );
     console.log(cost('bare Apollo', barePeak));
     console.log(cost('bare + limiter script', bareRedisPeak));
     console.log(cost('viewer, API process', viewerPeak));
@@ -860,6 +869,14 @@ async function main() {
         .join(' ');
     console.log(
       `server CPU per request as a multiple of bare Apollo's (${barePeak.cpu.server.toFixed(0)} µs): viewer ${cpuRatio(viewerPeak).toFixed(2)}× (${viewerPeak.cpu.server.toFixed(0)} µs; rounds ${cpuRounds('viewer')}), verifyApiKey ${cpuRatio(verifyPeak).toFixed(2)}× (${verifyPeak.cpu.server.toFixed(0)} µs; rounds ${cpuRounds('verify')})`,
+    );
+    // Each round's own CPU per request: which side of a round's ratio moved.
+    const microsPerRound = (name: string) =>
+      peakOf(name)
+        .rounds.map((peak) => peak.cpu.server.toFixed(0))
+        .join(' ');
+    console.log(
+      `  per round, µs: bare ${microsPerRound('bare')}; viewer ${microsPerRound('viewer')}; verifyApiKey ${microsPerRound('verify')}`,
     );
     // Issue 13: a permission required and a credit spent, against the plain verification, same process.
     const permissionsRatio = permissionsPeak.cpu.server / verifyPeak.cpu.server;

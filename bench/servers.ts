@@ -17,7 +17,7 @@
  */
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
@@ -249,6 +249,20 @@ let peakRss = 0;
 let peakHeap = 0;
 /** CPU time (user + system) since the last `memory` message: the server's cost of a load. */
 let cpuSince = process.cpuUsage();
+/**
+ * Read and write system calls of this process so far (Linux `/proc/self/io`: read, readv, recv…,
+ * write, writev, send…), or null elsewhere. Each socket write and read costs the process
+ * microseconds of kernel time; unlike CPU time, their number hardly moves with the host.
+ */
+function systemCalls(): number | null {
+  try {
+    const io = readFileSync('/proc/self/io', 'utf8');
+    return Number(/^syscr: (\d+)/m.exec(io)?.[1]) + Number(/^syscw: (\d+)/m.exec(io)?.[1]);
+  } catch {
+    return null;
+  }
+}
+let callsSince = systemCalls();
 function sampleMemory() {
   const { rss, heapUsed } = process.memoryUsage();
   peakRss = Math.max(peakRss, rss);
@@ -268,11 +282,16 @@ async function main() {
     if (message === 'memory') {
       sampleMemory();
       const cpu = process.cpuUsage(cpuSince);
-      process.send?.({ memory: { peakRss, peakHeap, cpuMicros: cpu.user + cpu.system, gc } });
+      const calls = systemCalls();
+      const systemCallsMade = calls === null || callsSince === null ? null : calls - callsSince;
+      process.send?.({
+        memory: { peakRss, peakHeap, cpuMicros: cpu.user + cpu.system, systemCalls: systemCallsMade, gc },
+      });
       gc = { pauses: 0, maxMs: 0 };
       peakRss = 0;
       peakHeap = 0;
       cpuSince = process.cpuUsage();
+      callsSince = systemCalls();
     } else if (message === 'cpu-profile-start') {
       await startCpuProfile();
       process.send?.({ cpuProfileStarted: true });
