@@ -21,6 +21,7 @@ import {
   isObjectType,
   type ValidationContext,
   type ValidationRule,
+  visit,
 } from 'graphql';
 // The CommonJS build: its ESM build imports `graphql/index.mjs`, a second copy of graphql whose
 // classes differ from the ones the schema was built with ("another module or realm").
@@ -155,28 +156,55 @@ const TOKEN_LIMIT = /Document contains more th\w+ (\d+) tokens/;
 
 /**
  * Costs already computed, per parsed document (Apollo reuses the DocumentNode of a query it has
- * seen) and per operation name + variables. Bounded: a document keeps its last 64 variants.
+ * seen) and per operation name + the values of the variables a cost depends on: those given to
+ * `first` (fieldCost reads no other argument) and to `@include`/`@skip`. Any other variable (the
+ * key given to `verifyApiKey`, a description) neither changes the cost nor is kept. Bounded: a
+ * document keeps its last 64 variants.
  */
-const costCache = new WeakMap<DocumentNode, Map<string, number>>();
+const costCache = new WeakMap<DocumentNode, { variables: readonly string[]; costs: Map<string, number> }>();
 const COST_VARIANTS_PER_DOCUMENT = 64;
+/** The arguments whose values a cost depends on: `first`, and `if` of `@include` and `@skip`. */
+const COSTED_ARGUMENTS = new Set(['first', 'if']);
 
-function costOf(
+/** The variables given to the arguments a cost depends on, in the order they first appear. */
+export function costedVariablesOf(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(argument) {
+      if (!COSTED_ARGUMENTS.has(argument.name.value)) return false;
+      visit(argument.value, {
+        Variable(variable) {
+          names.add(variable.name.value);
+        },
+      });
+      return false;
+    },
+  });
+  return [...names];
+}
+
+export function costOf(
   schema: Parameters<typeof getComplexity>[0]['schema'],
   document: DocumentNode,
   operationName: string | undefined,
   variables: Record<string, unknown>,
 ): number {
-  const key = `${operationName ?? ''}\u0000${JSON.stringify(variables)}`;
-  let variants = costCache.get(document);
-  const known = variants?.get(key);
-  if (known !== undefined) return known;
-  const cost = getComplexity({ schema, query: document, operationName, variables, estimators: [fieldCost] });
-  if (!variants) {
-    variants = new Map();
-    costCache.set(document, variants);
+  let known = costCache.get(document);
+  if (!known) {
+    known = { variables: costedVariablesOf(document), costs: new Map() };
+    costCache.set(document, known);
   }
-  if (variants.size >= COST_VARIANTS_PER_DOCUMENT) variants.clear();
-  variants.set(key, cost);
+  // A variable left out (its default applies) is told apart from one given as null.
+  let key = operationName ?? '';
+  for (const name of known.variables) {
+    const value = variables[name];
+    key += `\u0000${value === undefined ? '-' : JSON.stringify(value)}`;
+  }
+  const cached = known.costs.get(key);
+  if (cached !== undefined) return cached;
+  const cost = getComplexity({ schema, query: document, operationName, variables, estimators: [fieldCost] });
+  if (known.costs.size >= COST_VARIANTS_PER_DOCUMENT) known.costs.clear();
+  known.costs.set(key, cost);
   return cost;
 }
 
