@@ -110,6 +110,8 @@ export interface AdmissionDependencies {
   cache: KeyCacheOptions;
   /** Tells the other processes about a revocation (live-bus.ts); default: nobody. */
   announce?: (notice: RevocationNotice) => Promise<unknown>;
+  /** Told of each admitted use of a personal token, by its id (its `lastUsedAt`, token-uses.ts). */
+  onTokenUse?: (tokenId: string) => void;
 }
 
 /** Failures that cost a lookup and tell a guesser something: unknown keys and sessions. */
@@ -133,9 +135,11 @@ export class Admission {
    */
   private readonly lastPresented = new WeakMap<object, { token: Buffer; hash: string }>();
   private readonly generations: KeyGenerations;
+  private readonly onTokenUse: (tokenId: string) => void;
 
   constructor(deps: AdmissionDependencies) {
     this.secret = deps.secret;
+    this.onTokenUse = deps.onTokenUse ?? (() => undefined);
     this.limiter = deps.limiter;
     this.generations = deps.generations;
     this.keys = new CredentialCache<KeyCredential>(deps.generations, deps.connection, deps.cache);
@@ -328,6 +332,7 @@ export class Admission {
       const generation = { key: this.generations.keyOf(hash), expected: entry.generation };
       const confirmed = await this.limiter.admit({ keyId: null, settings: null, now: Date.now(), generation });
       if (confirmed.kind === 'decided') {
+        this.onTokenUse(entry.value.token.id);
         return { ok: true, caller: tokenCaller(entry.value, hash), decision: null, credentialHash: hash };
       }
     }
@@ -341,6 +346,7 @@ export class Admission {
     if (reason) return { ok: false, reason };
     const credential = tokenCredential(rows);
     if (generation) this.tokens.set(hash, credential, generation);
+    this.onTokenUse(rows.token.id);
     return { ok: true, caller: tokenCaller(credential, hash), decision: null, credentialHash: hash };
   }
 

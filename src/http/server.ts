@@ -16,6 +16,7 @@ import { claimRedisPrefix, deploymentStillIn, readDeploymentId } from '../module
 import { LEAK_REPORT_LIMITS } from '../modules/leaks/leak-limits.js';
 import { LiveConnectionCounts } from '../modules/live/live-connections.js';
 import { LiveFeed } from '../modules/live/live-feed.js';
+import { TokenUses } from '../modules/personal-tokens/token-uses.js';
 import { RateLimiter } from '../modules/rate-limits/rate-limiter.js';
 import { createMetering } from '../modules/usage/metering.js';
 import { limiterPrefixOf, type UsageOptions, usageOptionsOf } from '../modules/usage/usage-options.js';
@@ -106,6 +107,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   const subscriber = new LiveSubscriber(openRedisConnection(config, 'subscriber', logger), options.redisPrefix);
   await Promise.race([subscriber.start(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
   const liveCounts = new LiveConnectionCounts(publisherConnection, options.redisPrefix, processId);
+  const tokenUses = new TokenUses(() => orm.em.fork(), logger);
   const admission = new Admission({
     secret: config.secret,
     limiter: new RateLimiter(
@@ -117,6 +119,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     connection: limiterConnection,
     cache: { ttlMs: options.keyCacheSeconds * 1000, maxEntries: options.keyCacheEntries },
     announce: (notice) => publisher.publish('revoked', { ...notice, origin: processId } satisfies AnnouncedNotice),
+    onTokenUse: (tokenId) => tokenUses.record(tokenId),
   });
   const metering = createMetering({
     onSent: (events) => void publisher.publish('usage', { events }),

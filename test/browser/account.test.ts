@@ -94,12 +94,28 @@ describe('the account page', { timeout: 90_000 }, () => {
     await row.waitFor();
     await expect.poll(() => row.textContent()).toContain('Alpha project');
     expect(await row.textContent()).not.toContain(secret);
+    const lastUsed = row.locator('td[data-label="Last used"]');
+    expect(await lastUsed.textContent()).toBe('never');
 
     // The token works, in project A only.
     const listed = dataOf(await server.gql<{ projects: { id: string }[] }>(PROJECTS, {}, { token: secret }));
     expect(listed.projects.map((project) => project.id)).toEqual([projectA.id]);
     const other = await server.gql(`query { project(id: "${projectB.id}") { id } }`, {}, { token: secret });
     expect(other.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    // Used: the page shows it (written after the request, so read again until it is there).
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          return page
+            .getByRole('row', { name: /laptop CLI/ })
+            .locator('td[data-label="Last used"]')
+            .textContent();
+        },
+        { timeout: 10_000 },
+      )
+      .toBe('just now');
   });
 
   it('revokes the token, which is refused at once', async () => {

@@ -17,6 +17,7 @@ export const AccountQuery = graphql(`
         createdAt
         expiresAt
         expired
+        lastUsedAt
       }
       sessions {
         id

@@ -15,7 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Account {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      personalTokens {\n        id\n        name\n        preview\n        scopes\n        projectIds\n        createdAt\n        expiresAt\n        expired\n      }\n      sessions {\n        id\n        createdAt\n        expiresAt\n        userAgent\n        clientAddress\n        current\n      }\n    }\n    projects {\n      id\n      name\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n": typeof types.AccountDocument,
+    "\n  query Account {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      personalTokens {\n        id\n        name\n        preview\n        scopes\n        projectIds\n        createdAt\n        expiresAt\n        expired\n        lastUsedAt\n      }\n      sessions {\n        id\n        createdAt\n        expiresAt\n        userAgent\n        clientAddress\n        current\n      }\n    }\n    projects {\n      id\n      name\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n": typeof types.AccountDocument,
     "\n  mutation CreatePersonalToken($input: CreatePersonalTokenInput!) {\n    createPersonalToken(input: $input) {\n      token {\n        id\n        name\n      }\n      secret\n    }\n  }\n": typeof types.CreatePersonalTokenDocument,
     "\n  mutation RevokePersonalToken($id: ID!) {\n    revokePersonalToken(id: $id) {\n      id\n    }\n  }\n": typeof types.RevokePersonalTokenDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
@@ -74,7 +74,7 @@ type Documents = {
     "\n  mutation RedeliverWebhook($deliveryId: ID!) {\n    redeliverWebhook(deliveryId: $deliveryId) {\n      ...WebhookDeliveryFields\n    }\n  }\n": typeof types.RedeliverWebhookDocument,
 };
 const documents: Documents = {
-    "\n  query Account {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      personalTokens {\n        id\n        name\n        preview\n        scopes\n        projectIds\n        createdAt\n        expiresAt\n        expired\n      }\n      sessions {\n        id\n        createdAt\n        expiresAt\n        userAgent\n        clientAddress\n        current\n      }\n    }\n    projects {\n      id\n      name\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n": types.AccountDocument,
+    "\n  query Account {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      personalTokens {\n        id\n        name\n        preview\n        scopes\n        projectIds\n        createdAt\n        expiresAt\n        expired\n        lastUsedAt\n      }\n      sessions {\n        id\n        createdAt\n        expiresAt\n        userAgent\n        clientAddress\n        current\n      }\n    }\n    projects {\n      id\n      name\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n": types.AccountDocument,
     "\n  mutation CreatePersonalToken($input: CreatePersonalTokenInput!) {\n    createPersonalToken(input: $input) {\n      token {\n        id\n        name\n      }\n      secret\n    }\n  }\n": types.CreatePersonalTokenDocument,
     "\n  mutation RevokePersonalToken($id: ID!) {\n    revokePersonalToken(id: $id) {\n      id\n    }\n  }\n": types.RevokePersonalTokenDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
@@ -136,7 +136,7 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Account {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      personalTokens {\n        id\n        name\n        preview\n        scopes\n        projectIds\n        createdAt\n        expiresAt\n        expired\n      }\n      sessions {\n        id\n        createdAt\n        expiresAt\n        userAgent\n        clientAddress\n        current\n      }\n    }\n    projects {\n      id\n      name\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n"): typeof import('./graphql').AccountDocument;
+export function graphql(source: "\n  query Account {\n    viewer {\n      user {\n        id\n        email\n        name\n      }\n      personalTokens {\n        id\n        name\n        preview\n        scopes\n        projectIds\n        createdAt\n        expiresAt\n        expired\n        lastUsedAt\n      }\n      sessions {\n        id\n        createdAt\n        expiresAt\n        userAgent\n        clientAddress\n        current\n      }\n    }\n    projects {\n      id\n      name\n    }\n    scopes {\n      name\n      description\n      implies\n    }\n  }\n"): typeof import('./graphql').AccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

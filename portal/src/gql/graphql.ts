@@ -368,7 +368,7 @@ export type WebhookDeliveryStatus =
 export type AccountQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AccountQuery = { viewer: { user: { id: string, email: string, name: string } | null, personalTokens: Array<{ id: string, name: string, preview: string, scopes: Array<string>, projectIds: Array<string>, createdAt: string, expiresAt: string, expired: boolean }>, sessions: Array<{ id: string, createdAt: string, expiresAt: string, userAgent: string | null, clientAddress: string | null, current: boolean }> }, projects: Array<{ id: string, name: string }>, scopes: Array<{ name: string, description: string, implies: Array<string> }> };
+export type AccountQuery = { viewer: { user: { id: string, email: string, name: string } | null, personalTokens: Array<{ id: string, name: string, preview: string, scopes: Array<string>, projectIds: Array<string>, createdAt: string, expiresAt: string, expired: boolean, lastUsedAt: string | null }>, sessions: Array<{ id: string, createdAt: string, expiresAt: string, userAgent: string | null, clientAddress: string | null, current: boolean }> }, projects: Array<{ id: string, name: string }>, scopes: Array<{ name: string, description: string, implies: Array<string> }> };
 
 export type CreatePersonalTokenMutationVariables = Exact<{
   input: CreatePersonalTokenInput;
@@ -916,6 +916,7 @@ export const AccountDocument = new TypedDocumentString(`
       createdAt
       expiresAt
       expired
+      lastUsedAt
     }
     sessions {
       id

@@ -12,7 +12,7 @@ import { useQuery } from '../api/use-query';
 import { useSubmit } from '../api/use-submit';
 import { Dialog } from '../components/dialog';
 import { Badge, EmptyState, ErrorNotice, Loading } from '../components/feedback';
-import { formatAddress, formatDate, formatDateTime } from '../format';
+import { formatAddress, formatDate, formatDateTime, formatRelative } from '../format';
 import type { AccountQuery as AccountData } from '../gql/graphql';
 import { navigate } from '../router';
 import { useSession } from '../session';
@@ -106,6 +106,7 @@ function TokensTable({
             <th scope="col">Scopes</th>
             <th scope="col">Projects</th>
             <th scope="col">Expires</th>
+            <th scope="col">Last used</th>
             <th scope="col">
               <span className="visually-hidden">Actions</span>
             </th>
@@ -132,6 +133,9 @@ function TokensTable({
               </td>
               <td data-label="Expires">
                 {token.expired ? <Badge tone="red">expired</Badge> : formatDate(token.expiresAt)}
+              </td>
+              <td data-label="Last used" title={formatDateTime(token.lastUsedAt)}>
+                {token.lastUsedAt ? formatRelative(token.lastUsedAt) : 'never'}
               </td>
               <td>
                 <button

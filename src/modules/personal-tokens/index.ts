@@ -1,4 +1,5 @@
 import { Migration20261203061000_personal_tokens } from '../../migrations/Migration20261203061000_personal_tokens.js';
+import { Migration20261203115927_personal_token_last_used } from '../../migrations/Migration20261203115927_personal_token_last_used.js';
 import type { DomainModule } from '../module.js';
 import { PersonalToken } from './personal-tokens.entity.js';
 import { personalTokensRules } from './personal-tokens.rules.js';
@@ -12,5 +13,5 @@ export const personalTokensModule: DomainModule = {
   },
   rules: personalTokensRules,
   entities: [PersonalToken],
-  migrations: [Migration20261203061000_personal_tokens],
+  migrations: [Migration20261203061000_personal_tokens, Migration20261203115927_personal_token_last_used],
 };

@@ -24,6 +24,8 @@ export const PersonalToken = defineEntity({
     /** Required: a token never lives more than 366 days. */
     expiresAt: p.datetime(),
     revokedAt: p.datetime().nullable(),
+    /** When it was last used, to the minute (token-uses.ts); null until its first use. */
+    lastUsedAt: p.datetime().nullable(),
   },
 });
 export type PersonalToken = InferEntity<typeof PersonalToken>;

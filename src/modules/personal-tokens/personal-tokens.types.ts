@@ -29,6 +29,12 @@ export class PersonalTokenObject {
 
   @Field(() => DateTimeResolver, { description: 'When the token stops working (at most 366 days after creation).' })
   expiresAt!: Date;
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'When the token was last used, to the minute; null if it never was.',
+  })
+  lastUsedAt!: Date | null;
 }
 
 @ObjectType('CreatePersonalTokenPayload', { description: 'A new personal access token and its secret.' })

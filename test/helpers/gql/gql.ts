@@ -183,6 +183,7 @@ type Documents = {
     "query TokenViewer { viewer { user { id email } scopes apiKey { id } } }": typeof types.TokenViewerDocument,
     "mutation TokenChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": typeof types.TokenChangePasswordDocument,
     "mutation TokenDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": typeof types.TokenDeleteAccountDocument,
+    "query TokenViewerTokenUses { viewer { personalTokens { id lastUsedAt } } }": typeof types.TokenViewerTokenUsesDocument,
     "query TokenViewerSessions { viewer { sessions { id current } } }": typeof types.TokenViewerSessionsDocument,
     "query TokenMembers($id: ID!) { project(id: $id) { members { user { id } } } }": typeof types.TokenMembersDocument,
     "mutation SeedPersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }": typeof types.SeedPersonalTokenDocument,
@@ -493,6 +494,7 @@ const documents: Documents = {
     "query TokenViewer { viewer { user { id email } scopes apiKey { id } } }": types.TokenViewerDocument,
     "mutation TokenChangePassword($input: ChangePasswordInput!) { changePassword(input: $input) }": types.TokenChangePasswordDocument,
     "mutation TokenDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }": types.TokenDeleteAccountDocument,
+    "query TokenViewerTokenUses { viewer { personalTokens { id lastUsedAt } } }": types.TokenViewerTokenUsesDocument,
     "query TokenViewerSessions { viewer { sessions { id current } } }": types.TokenViewerSessionsDocument,
     "query TokenMembers($id: ID!) { project(id: $id) { members { user { id } } } }": types.TokenMembersDocument,
     "mutation SeedPersonalToken($input: CreatePersonalTokenInput!) { createPersonalToken(input: $input) { token { id } secret } }": types.SeedPersonalTokenDocument,
@@ -1307,6 +1309,10 @@ export function graphql(source: "mutation TokenChangePassword($input: ChangePass
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation TokenDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }"): typeof import('./graphql.js').TokenDeleteAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TokenViewerTokenUses { viewer { personalTokens { id lastUsedAt } } }"): typeof import('./graphql.js').TokenViewerTokenUsesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1531,6 +1531,11 @@ export type TokenDeleteAccountMutationVariables = Exact<{
 
 export type TokenDeleteAccountMutation = { deleteAccount: boolean };
 
+export type TokenViewerTokenUsesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TokenViewerTokenUsesQuery = { viewer: { personalTokens: Array<{ id: string, lastUsedAt: string | null }> } };
+
 export type TokenViewerSessionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4125,6 +4130,16 @@ export const TokenDeleteAccountDocument = new TypedDocumentString(`
   deleteAccount(input: $input)
 }
     `) as unknown as TypedDocumentString<TokenDeleteAccountMutation, TokenDeleteAccountMutationVariables>;
+export const TokenViewerTokenUsesDocument = new TypedDocumentString(`
+    query TokenViewerTokenUses {
+  viewer {
+    personalTokens {
+      id
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TokenViewerTokenUsesQuery, TokenViewerTokenUsesQueryVariables>;
 export const TokenViewerSessionsDocument = new TypedDocumentString(`
     query TokenViewerSessions {
   viewer {

@@ -4,10 +4,13 @@
  * it cannot create tokens or touch the account; it is stored as an HMAC; a revoked token is refused
  * on its very next request on every API process (two servers sharing one Redis namespace).
  */
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditEvent } from '../../../src/modules/audit/audit.entity.js';
 import { PersonalToken } from '../../../src/modules/personal-tokens/personal-tokens.entity.js';
 import { generatePersonalToken, hashPersonalToken } from '../../../src/modules/personal-tokens/token-format.js';
+import { TokenUses } from '../../../src/modules/personal-tokens/token-uses.js';
+import { createLogger } from '../../../src/shared/logger.js';
 import { graphql } from '../../helpers/gql/index.js';
 import { codeOf, dataOf, show, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { PASSWORD, seedMember, seedProject, seedUser } from '../../helpers/seed.js';
@@ -33,6 +36,7 @@ const CHANGE_PASSWORD = graphql(
 const DELETE_ACCOUNT = graphql(
   `mutation TokenDeleteAccount($input: DeleteAccountInput!) { deleteAccount(input: $input) }`,
 );
+const VIEWER_TOKEN_USES = graphql(`query TokenViewerTokenUses { viewer { personalTokens { id lastUsedAt } } }`);
 const VIEWER_SESSIONS = graphql(`query TokenViewerSessions { viewer { sessions { id current } } }`);
 
 const inDays = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString();
@@ -250,6 +254,81 @@ describe('personal access tokens', () => {
     // Revoked tokens are no longer listed; revoking again is NOT_FOUND.
     expect(dataOf(await b.gql(VIEWER_TOKENS, {}, { token: project.owner.token })).viewer.personalTokens).toEqual([]);
     expect(codeOf(await b.gql(REVOKE_TOKEN, { id: token.id }, { token: project.owner.token }))).toBe('NOT_FOUND');
+  });
+
+  it('shows when each token was last used, to the minute: written once on every process, not for refused uses', async () => {
+    const project = await seedProject(a);
+    const used = await seedPersonalToken(a, project.owner, { scopes: ['projects:read'] });
+    const unused = await seedPersonalToken(a, project.owner, { scopes: ['projects:read'] });
+    const lastUsed = async (id: string) => {
+      const data = dataOf(await a.gql(VIEWER_TOKEN_USES, {}, { token: project.owner.token }));
+      const found = data.viewer.personalTokens.find((token) => token.id === id);
+      if (!found) throw new Error(`token ${id} not listed`);
+      return found.lastUsedAt == null ? null : new Date(found.lastUsedAt).getTime();
+    };
+    expect(await lastUsed(used.id)).toBeNull();
+
+    const before = Date.now();
+    dataOf(await b.gql(PROJECTS, {}, { token: used.secret }));
+    // Written after the request, without holding it.
+    await expect.poll(() => lastUsed(used.id), { timeout: 5000 }).not.toBeNull();
+    const first = (await lastUsed(used.id)) as number;
+    expect(first).toBeGreaterThanOrEqual(before - 1000);
+    expect(first).toBeLessThanOrEqual(Date.now());
+
+    // Used again within the minute, on both processes (the other one has not written it yet): unchanged.
+    dataOf(await b.gql(PROJECTS, {}, { token: used.secret }));
+    dataOf(await a.gql(PROJECTS, {}, { token: used.secret }));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await lastUsed(used.id)).toBe(first);
+    expect(await lastUsed(unused.id)).toBeNull();
+
+    // A revoked token's attempts are refused, and are no use of it.
+    dataOf(await a.gql(REVOKE_TOKEN, { id: unused.id }, { token: project.owner.token }));
+    expect(codeOf(await a.gql(PROJECTS, {}, { token: unused.secret }))).toBe('UNAUTHENTICATED');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const row = await a.orm.em.fork().findOneOrFail(PersonalToken, { id: unused.id });
+    expect(row.lastUsedAt).toBeNull();
+  });
+
+  it('records a use again once its minute is over, and a failed write is retried by a later use', async () => {
+    const project = await seedProject(a);
+    const token = await seedPersonalToken(a, project.owner, { scopes: ['projects:read'] });
+    const rowOf = async () => (await a.orm.em.fork().findOneOrFail(PersonalToken, { id: token.id })).lastUsedAt;
+    const logs: string[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        logs.push(String(chunk));
+        done();
+      },
+    });
+    // A minute of 200 ms, and a database that fails its first write.
+    let failNext = true;
+    const uses = new TokenUses(
+      () => {
+        if (failNext) {
+          failNext = false;
+          throw new Error('database unavailable');
+        }
+        return a.orm.em.fork();
+      },
+      createLogger('warn', sink),
+      200,
+    );
+
+    const start = Date.now();
+    uses.record(token.id, start);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await rowOf()).toBeNull();
+    expect(logs.join('')).toContain('a use could not be recorded');
+    uses.record(token.id, start + 100);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await rowOf()).toBeNull();
+
+    uses.record(token.id, start + 250);
+    await expect.poll(async () => (await rowOf())?.getTime(), { timeout: 5000 }).toBe(start + 250);
+    uses.record(token.id, start + 500);
+    await expect.poll(async () => (await rowOf())?.getTime(), { timeout: 5000 }).toBe(start + 500);
   });
 
   it('refuses malformed and unknown tokens, and expired ones with TOKEN_EXPIRED (cached or not)', async () => {
