@@ -105,6 +105,25 @@ class SettledCache<K, V> extends Map<K, Promise<V>> {
   }
 }
 
+/**
+ * A module's own per-request DataLoader, made by `make` on its first use in a request and kept as
+ * long as the request's `loaders` (a subscription renews them per event): a module batches its
+ * fields without a line here.
+ */
+export function requestLoader<C extends { loaders: Loaders }, K, V>(
+  make: (ctx: C) => DataLoader<K, V>,
+): (ctx: C) => DataLoader<K, V> {
+  const made = new WeakMap<Loaders, DataLoader<K, V>>();
+  return (ctx) => {
+    let loader = made.get(ctx.loaders);
+    if (!loader) {
+      loader = make(ctx);
+      made.set(ctx.loaders, loader);
+    }
+    return loader;
+  };
+}
+
 export function createLoaders(em: EntityManager): Loaders {
   /** Usage totals held at once (primed), and ids already asked of `keyUsage`: DataLoader's own cache, readable synchronously. */
   const knownUsage = new Map<string, KeyUsageTotals>();

@@ -4,7 +4,7 @@ import type { ApiKey } from '../api-keys/api-keys.entity.js';
 import { ApiKeyObject } from '../api-keys/api-keys.types.js';
 import type { Project } from '../projects/projects.entity.js';
 import { ProjectObject } from '../projects/projects.types.js';
-import { listKeyLeaks, listLeakedKeys, reportLeakedKey } from './leaks.service.js';
+import { keyLeaksOf, listLeakedKeys, reportLeakedKey } from './leaks.service.js';
 import { KeyLeakObject, ReportLeakedKeyInput, ReportLeakedKeyPayload } from './leaks.types.js';
 
 @Resolver(() => ApiKeyObject)
@@ -27,7 +27,7 @@ export class KeyLeaksResolver {
       'Reports that this key was found in public, newest first (needs keys:read; null with a FORBIDDEN error without it).',
   })
   leaks(@Root() key: ApiKey, @Ctx() ctx: Context) {
-    return listKeyLeaks(ctx, key.id);
+    return keyLeaksOf(ctx).load(key.id);
   }
 }
 

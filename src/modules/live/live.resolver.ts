@@ -1,5 +1,7 @@
+import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../graphql/context.js';
+import { requestLoader } from '../../graphql/loaders.js';
 import type { ApiKey } from '../api-keys/api-keys.entity.js';
 import { ApiKeyObject } from '../api-keys/api-keys.types.js';
 import { AuditEventObject } from '../audit/audit.types.js';
@@ -54,13 +56,22 @@ export class LiveResolver {
   }
 }
 
+/** Each key's open connections, for every key of the request in one Redis round trip. */
+const liveConnectionsOf = requestLoader(
+  (ctx: Context) =>
+    new DataLoader<string, number>(async (keyIds) => {
+      const counts = ctx.live ? await ctx.live.connections.countOf(keyIds) : new Map<string, number>();
+      return keyIds.map((id) => counts.get(id) ?? 0);
+    }),
+);
+
 @Resolver(() => ApiKeyObject)
 export class ApiKeyLiveResolver {
   @FieldResolver(() => Int, {
     description: 'Open WebSocket connections made with this key, over every API process.',
   })
-  async liveConnections(@Root() key: ApiKey, @Ctx() ctx: Context): Promise<number> {
+  liveConnections(@Root() key: ApiKey, @Ctx() ctx: Context): number | Promise<number> {
     if (!ctx.live) return 0;
-    return (await ctx.live.connections.countOf([key.id])).get(key.id) ?? 0;
+    return liveConnectionsOf(ctx).load(key.id);
   }
 }

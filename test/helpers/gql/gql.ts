@@ -23,6 +23,7 @@ type Documents = {
     "mutation SeedMember($input: AddMemberInput!) { addMember(input: $input) { id } }": typeof types.SeedMemberDocument,
     "mutation SeedMemberAccepts($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": typeof types.SeedMemberAcceptsDocument,
     "query DataloaderProject($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount edges { node {\n  id name status preview usageCount lastUsedAt\n  scopes { name description implies }\n  createdBy { type label }\n  project { id name }\n  rateLimit { perMinute perDay }\n  replacedBy { id }\n} } } } }": typeof types.DataloaderProjectDocument,
+    "query DataloaderLeakedKeys($id: ID!) { project(id: $id) { leakedKeys { id leaks { url reportedAt } } } }": typeof types.DataloaderLeakedKeysDocument,
     "mutation DataloaderCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": typeof types.DataloaderCreateApiKeyDocument,
     "query KeyCacheViewer { viewer { scopes apiKey { id } } }": typeof types.KeyCacheViewerDocument,
     "query KeyCacheViewerUsage { viewer { apiKey { id usageCount lastUsedAt } } }": typeof types.KeyCacheViewerUsageDocument,
@@ -334,6 +335,7 @@ const documents: Documents = {
     "mutation SeedMember($input: AddMemberInput!) { addMember(input: $input) { id } }": types.SeedMemberDocument,
     "mutation SeedMemberAccepts($projectId: ID!) { acceptInvitation(projectId: $projectId) { id } }": types.SeedMemberAcceptsDocument,
     "query DataloaderProject($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount edges { node {\n  id name status preview usageCount lastUsedAt\n  scopes { name description implies }\n  createdBy { type label }\n  project { id name }\n  rateLimit { perMinute perDay }\n  replacedBy { id }\n} } } } }": types.DataloaderProjectDocument,
+    "query DataloaderLeakedKeys($id: ID!) { project(id: $id) { leakedKeys { id leaks { url reportedAt } } } }": types.DataloaderLeakedKeysDocument,
     "mutation DataloaderCreateApiKey($input: CreateApiKeyInput!) { createApiKey(input: $input) { apiKey { id } } }": types.DataloaderCreateApiKeyDocument,
     "query KeyCacheViewer { viewer { scopes apiKey { id } } }": types.KeyCacheViewerDocument,
     "query KeyCacheViewerUsage { viewer { apiKey { id usageCount lastUsedAt } } }": types.KeyCacheViewerUsageDocument,
@@ -669,6 +671,10 @@ export function graphql(source: "mutation SeedMemberAccepts($projectId: ID!) { a
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query DataloaderProject($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount edges { node {\n  id name status preview usageCount lastUsedAt\n  scopes { name description implies }\n  createdBy { type label }\n  project { id name }\n  rateLimit { perMinute perDay }\n  replacedBy { id }\n} } } } }"): typeof import('./graphql.js').DataloaderProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DataloaderLeakedKeys($id: ID!) { project(id: $id) { leakedKeys { id leaks { url reportedAt } } } }"): typeof import('./graphql.js').DataloaderLeakedKeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -474,6 +474,13 @@ export type DataloaderProjectQueryVariables = Exact<{
 
 export type DataloaderProjectQuery = { project: { apiKeys: { totalCount: number, edges: Array<{ node: { id: string, name: string, status: ApiKeyStatus, preview: string, usageCount: number, lastUsedAt: string | null, scopes: Array<{ name: string, description: string, implies: Array<string> }>, createdBy: { type: string, label: string } | null, project: { id: string, name: string }, rateLimit: { perMinute: number | null, perDay: number | null }, replacedBy: { id: string } | null } }> } | null } | null };
 
+export type DataloaderLeakedKeysQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DataloaderLeakedKeysQuery = { project: { leakedKeys: Array<{ id: string, leaks: Array<{ url: string | null, reportedAt: string }> | null }> | null } | null };
+
 export type DataloaderCreateApiKeyMutationVariables = Exact<{
   input: CreateApiKeyInput;
 }>;
@@ -2606,6 +2613,19 @@ export const DataloaderProjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DataloaderProjectQuery, DataloaderProjectQueryVariables>;
+export const DataloaderLeakedKeysDocument = new TypedDocumentString(`
+    query DataloaderLeakedKeys($id: ID!) {
+  project(id: $id) {
+    leakedKeys {
+      id
+      leaks {
+        url
+        reportedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataloaderLeakedKeysQuery, DataloaderLeakedKeysQueryVariables>;
 export const DataloaderCreateApiKeyDocument = new TypedDocumentString(`
     mutation DataloaderCreateApiKey($input: CreateApiKeyInput!) {
   createApiKey(input: $input) {

@@ -39,6 +39,10 @@ async function statementsFor<TResult, TVariables>(
   return line.statements as number;
 }
 
+const LEAKED = graphql(
+  `query DataloaderLeakedKeys($id: ID!) { project(id: $id) { leakedKeys { id leaks { url reportedAt } } } }`,
+);
+
 describe('DataLoader', () => {
   it('lists a page of keys with nested scopes, creator, project and limits in the same few statements, whatever its size', async () => {
     const project = await seedProject(server, { plan: 'ENTERPRISE' });
@@ -63,5 +67,42 @@ describe('DataLoader', () => {
     const large = await statementsFor(PAGE, { id: project.id }, project.owner.token);
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(12);
+  });
+
+  it('reads a project’s leaked keys with their reports, newest first, in the same statements however many keys leaked', async () => {
+    const project = await seedProject(server);
+    const em = server.orm.em.fork();
+    /** Marks `key` leaked with `reports` reports, a minute apart (the last one newest). */
+    const leak = async (key: { id: string }, reports: number) => {
+      await em.getConnection().execute(`update api_keys set status = 'LEAKED' where id = ?`, [key.id]);
+      for (let index = 0; index < reports; index += 1) {
+        await em
+          .getConnection()
+          .execute(
+            `insert into key_leaks (id, api_key_id, project_id, reporter, url, source, reported_at) values (?, ?, ?, 'REPORT', ?, 'report', ?)`,
+            [
+              randomUUID(),
+              key.id,
+              project.id,
+              `https://paste.example/${key.id}/${index}`,
+              new Date(Date.now() - (reports - index) * 60_000),
+            ],
+          );
+      }
+    };
+    await leak(await seedKey(server, project), 2);
+    const small = await statementsFor(LEAKED, { id: project.id }, project.owner.token);
+    const keys = [];
+    for (let index = 0; index < 5; index += 1) keys.push(await seedKey(server, project));
+    for (const [index, key] of keys.entries()) await leak(key, index + 1);
+    const large = await statementsFor(LEAKED, { id: project.id }, project.owner.token);
+    expect(large).toBe(small);
+
+    const leaked = dataOf(await server.gql(LEAKED, { id: project.id }, { token: project.owner.token })).project;
+    for (const [index, key] of keys.entries()) {
+      const urls = leaked?.leakedKeys?.find((found) => found.id === key.id)?.leaks?.map((report) => report.url);
+      // Each key's own reports only, newest first.
+      expect(urls).toEqual(Array.from({ length: index + 1 }, (_, n) => `https://paste.example/${key.id}/${index - n}`));
+    }
   });
 });
