@@ -25,6 +25,8 @@ export interface LiveClient {
 export interface LiveSubscription<T> {
   results: { data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] }[];
   errors: unknown[];
+  /** Whether the server completed the subscription. */
+  isComplete(): boolean;
   /** Waits until a result satisfies `match` (default: any), else throws after `timeoutMs`. */
   next(match?: (data: T) => boolean, timeoutMs?: number): Promise<T>;
   stop(): void;
@@ -80,6 +82,7 @@ export function connectLive(
       const results: LiveSubscription<T>['results'] = [];
       const errors: unknown[] = [];
       const waiters = new Set<() => void>();
+      let complete = false;
       const stop = client.subscribe<T>(
         { query, variables },
         {
@@ -91,13 +94,16 @@ export function connectLive(
             errors.push(error);
             for (const wake of waiters) wake();
           },
-          complete: () => undefined,
+          complete: () => {
+            complete = true;
+          },
         },
       );
       return {
         results,
         errors,
         stop,
+        isComplete: () => complete,
         async next(match = () => true, timeoutMs = 5000) {
           const deadline = Date.now() + timeoutMs;
           for (;;) {

@@ -35,4 +35,25 @@ describe('LiveQueue', () => {
     for (let value = 0; value < MAX_QUEUED_MESSAGES + 5; value++) queue.push(value);
     expect(await queue.next()).toEqual({ value: 5, done: false });
   });
+
+  it('end answers what it holds, then done, releasing the listener at once; a waiting next is done', async () => {
+    let released = 0;
+    const queue = new LiveQueue<number>(() => {
+      released += 1;
+    });
+    queue.push(1);
+    queue.push(2);
+    queue.end();
+    queue.end();
+    expect(released).toBe(1);
+    queue.push(3);
+    expect(await queue.next()).toEqual({ value: 1, done: false });
+    expect(await queue.next()).toEqual({ value: 2, done: false });
+    expect(await queue.next()).toEqual({ value: undefined, done: true });
+
+    const empty = new LiveQueue<number>(() => undefined);
+    const waiting = empty.next();
+    empty.end();
+    expect(await waiting).toEqual({ value: undefined, done: true });
+  });
 });

@@ -83,16 +83,27 @@ export class LiveFeed {
 
   /**
    * A queue of what `select` makes of each message on `channel`, in message order (`select` may
-   * be async: it may read the database). The listener goes when the queue is returned.
+   * be async: it may read the database). The listener goes when the queue is returned, or after
+   * a value `isLast` says ends the subscription.
    */
-  listen<T>(channel: LiveChannel, select: (message: unknown) => T[] | Promise<T[]>): LiveQueue<T> {
+  listen<T>(
+    channel: LiveChannel,
+    select: (message: unknown) => T[] | Promise<T[]>,
+    isLast: (value: T) => boolean = () => false,
+  ): LiveQueue<T> {
     let chain: Promise<void> = Promise.resolve();
     const unsubscribe = this.subscriber.on(channel, (message) => {
       chain = chain
         .then(() => select(message))
         .then(
           (values) => {
-            for (const value of values) queue.push(value);
+            for (const value of values) {
+              queue.push(value);
+              if (isLast(value)) {
+                queue.end();
+                return;
+              }
+            }
           },
           () => undefined,
         );

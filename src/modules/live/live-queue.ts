@@ -32,6 +32,18 @@ export class LiveQueue<T> implements AsyncIterableIterator<T> {
     return new Promise((resolve) => this.waiting.push(resolve));
   }
 
+  /**
+   * Ends the queue after what it holds (the subscription's last event came): nothing more is
+   * pushed, `next()` answers the values held, then done. The listener goes at once.
+   */
+  end(): void {
+    if (this.done) return;
+    this.done = true;
+    // Only an empty queue has waiters.
+    for (const waiter of this.waiting.splice(0)) waiter({ value: undefined, done: true });
+    this.onEnd();
+  }
+
   return(): Promise<IteratorResult<T>> {
     if (!this.done) {
       this.done = true;

@@ -18,14 +18,23 @@ function feedOf(ctx: Context): LiveFeed {
   return ctx.live.feed;
 }
 
-/** `auditEvents(projectId)`: the project's audit events as they are committed (audit:read). */
+/**
+ * `auditEvents(projectId)`: the project's audit events as they are committed (audit:read). The
+ * project's deletion is its last: its rules then answer NOT_FOUND, and the subscription completes
+ * rather than wait for events of a project that is gone. (A key's connection has closed by then:
+ * the deletion refuses the project's keys at once.)
+ */
 export async function subscribeAuditEvents(ctx: Context, projectId: string): Promise<AsyncIterable<LiveAuditEvent>> {
   await ctx.access.require(projectId, 'audit:read');
-  return feedOf(ctx).listen('events', (message) => {
-    const events = auditEventsOf(message).filter((event) => event.projectId === projectId);
-    if (events.length > 0) ctx.renew?.();
-    return events;
-  });
+  return feedOf(ctx).listen(
+    'events',
+    (message) => {
+      const events = auditEventsOf(message).filter((event) => event.projectId === projectId);
+      if (events.length > 0) ctx.renew?.();
+      return events;
+    },
+    (event) => event.action === 'project.deleted',
+  );
 }
 
 /** Whether the caller is the key `apiKeyId` of `projectId` (the partner's own live view). */

@@ -198,6 +198,31 @@ describe('admission at connection_init', () => {
     expect(await closedWithin(live(b, key.secret), 2000)).toEqual({ code: 4401, reason: 'LEAKED' });
   });
 
+  it("a member's subscription to a project completes when the project is deleted; the connection stays open", async () => {
+    const doomed = await seedProject(a, { name: 'Watched and gone' });
+    a.options.relayProjectIds?.push(doomed.id);
+    const client = live(b, doomed.owner.token);
+    await client.connected;
+    const events = client.subscribe(AUDIT, { projectId: doomed.id });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(events.isComplete()).toBe(false);
+    dataOf(
+      await a.gql(
+        DELETE_PROJECT,
+        { input: { id: doomed.id, confirmName: 'Watched and gone' } },
+        { token: doomed.owner.token },
+      ),
+    );
+    await eventually(
+      async () => events.isComplete(),
+      (complete) => complete,
+      3000,
+    );
+    // Its last event is refused like any read of a deleted project.
+    expect(JSON.stringify(events.results)).toContain('NOT_FOUND');
+    expect(client.isClosed()).toBe(false);
+  });
+
   it("deleting a project closes its keys' connections on another process (4401 DELETED)", async () => {
     const doomed = await seedProject(a, { name: 'Live and gone' });
     const key = await seedKey(a, doomed, { scopes: ['audit:read'] });
