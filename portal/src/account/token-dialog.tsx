@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { execute } from '../api/client';
-import { Dialog } from '../components/dialog';
+import { Dialog, FormActions, StoredAction } from '../components/dialog';
 import { ErrorNotice } from '../components/feedback';
 import { SecretReveal } from '../components/secret';
 import { ScopePicker } from '../keys/scope-picker';
@@ -89,11 +89,7 @@ export function CreateTokenDialog({
         <p className="hint">
           Use it as <code>Authorization: Bearer &lt;token&gt;</code>, or run <code>latchkey login</code> and paste it.
         </p>
-        <div className="dialog-actions">
-          <button type="button" className="button button-primary" onClick={onClose}>
-            I have stored it
-          </button>
-        </div>
+        <StoredAction onClose={onClose} />
       </Dialog>
     );
   }
@@ -173,14 +169,7 @@ export function CreateTokenDialog({
           </p>
         )}
         <ErrorNotice error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Creating…' : 'Create token'}
-          </button>
-        </div>
+        <FormActions label="Create token" busyLabel="Creating…" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

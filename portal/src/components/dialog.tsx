@@ -84,3 +84,50 @@ function reachable(element: HTMLElement | null | undefined): HTMLElement | null 
 function menuButtonOf(element: HTMLElement | null): HTMLElement | null {
   return element?.closest('[data-menu]')?.querySelector<HTMLElement>('.menu-trigger') ?? null;
 }
+
+/**
+ * The buttons of a dialog's form: Cancel, and the submit button, which reads `busyLabel` and
+ * cannot be pressed while the form is being sent (or while `disabled`). `danger` for an action
+ * that destroys or refuses something.
+ */
+export function FormActions({
+  label,
+  busyLabel,
+  busy,
+  onCancel,
+  danger = false,
+  disabled = false,
+}: {
+  label: string;
+  busyLabel: string;
+  busy: boolean;
+  onCancel: () => void;
+  danger?: boolean;
+  disabled?: boolean;
+}) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className="button" onClick={onCancel}>
+        Cancel
+      </button>
+      <button
+        type="submit"
+        className={danger ? 'button button-danger' : 'button button-primary'}
+        disabled={busy || disabled}
+      >
+        {busy ? busyLabel : label}
+      </button>
+    </div>
+  );
+}
+
+/** The one button under a secret shown once (SecretReveal): closing says it was stored. */
+export function StoredAction({ onClose }: { onClose: () => void }) {
+  return (
+    <div className="dialog-actions">
+      <button type="button" className="button button-primary" onClick={onClose}>
+        I have stored it
+      </button>
+    </div>
+  );
+}

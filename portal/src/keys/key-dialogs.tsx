@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { execute } from '../api/client';
 import { useSubmit } from '../api/use-submit';
-import { Dialog } from '../components/dialog';
+import { Dialog, FormActions, StoredAction } from '../components/dialog';
 import { ErrorNotice } from '../components/feedback';
 import { SecretReveal } from '../components/secret';
 import { formatDateTime } from '../format';
@@ -165,11 +165,7 @@ export function CreateKeyDialog({
       <Dialog title={`Key “${created.apiKey.name}” created`} onClose={onClose} wide>
         <SecretReveal secret={created.secret} />
         <UsageHelpSection apiKey={created.apiKey} secret={created.secret} />
-        <div className="dialog-actions">
-          <button type="button" className="button button-primary" onClick={onClose}>
-            I have stored it
-          </button>
-        </div>
+        <StoredAction onClose={onClose} />
       </Dialog>
     );
   }
@@ -232,14 +228,7 @@ export function CreateKeyDialog({
         <ExpiryPicker value={expiry} onChange={setExpiry} />
         <RestrictionFields restrictions={restrictions} />
         <ErrorNotice error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Creating…' : 'Create key'}
-          </button>
-        </div>
+        <FormActions label="Create key" busyLabel="Creating…" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -386,14 +375,7 @@ export function EditKeyDialog({
         <RestrictionFields restrictions={restrictions} />
         <p className="hint">Changes apply from the key’s next request on. Changing the credits starts a fresh count.</p>
         <ErrorNotice error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save changes'}
-          </button>
-        </div>
+        <FormActions label="Save changes" busyLabel="Saving…" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -453,11 +435,7 @@ export function RotateKeyDialog({
         </p>
         <SecretReveal secret={rotated.secret} label="The replacement key" />
         <UsageHelpSection apiKey={rotated.apiKey} secret={rotated.secret} />
-        <div className="dialog-actions">
-          <button type="button" className="button button-primary" onClick={onClose}>
-            I have stored it
-          </button>
-        </div>
+        <StoredAction onClose={onClose} />
       </Dialog>
     );
   }
@@ -497,14 +475,7 @@ export function RotateKeyDialog({
           </fieldset>
         )}
         <ErrorNotice error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Rotating…' : 'Rotate key'}
-          </button>
-        </div>
+        <FormActions label="Rotate key" busyLabel="Rotating…" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -546,14 +517,7 @@ export function DeleteKeyDialog({
           audit trail stays in the project’s audit log. To stop it only for a while, deactivate it instead.
         </p>
         <ErrorNotice error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-danger" disabled={busy}>
-            {busy ? 'Deleting…' : 'Delete key'}
-          </button>
-        </div>
+        <FormActions label="Delete key" busyLabel="Deleting…" busy={busy} onCancel={onClose} danger />
       </form>
     </Dialog>
   );

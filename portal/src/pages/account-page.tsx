@@ -10,7 +10,7 @@ import { CreateTokenDialog } from '../account/token-dialog';
 import { execute } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { useSubmit } from '../api/use-submit';
-import { Dialog } from '../components/dialog';
+import { Dialog, FormActions } from '../components/dialog';
 import { Badge, EmptyState, ErrorNotice, Loading } from '../components/feedback';
 import { formatAddress, formatDate, formatDateTime, formatRelative } from '../format';
 import type { AccountQuery as AccountData } from '../gql/graphql';
@@ -414,14 +414,14 @@ function DeleteAccountDialog({ email, onClose }: { email: string; onClose: () =>
           />
         </label>
         <ErrorNotice error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-danger" disabled={!confirmed || busy}>
-            {busy ? 'Deleting…' : 'Delete my account'}
-          </button>
-        </div>
+        <FormActions
+          label="Delete my account"
+          busyLabel="Deleting…"
+          busy={busy}
+          onCancel={onClose}
+          danger
+          disabled={!confirmed}
+        />
       </form>
     </Dialog>
   );

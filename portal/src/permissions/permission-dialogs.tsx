@@ -2,7 +2,7 @@ import { type FormEvent, useId, useRef, useState } from 'react';
 import { execute } from '../api/client';
 import { ApiError } from '../api/errors';
 import { useSubmit } from '../api/use-submit';
-import { Dialog } from '../components/dialog';
+import { Dialog, FormActions } from '../components/dialog';
 import { ErrorNotice } from '../components/feedback';
 import { formatNumber } from '../format';
 import type { PermissionFieldsFragment } from '../gql/graphql';
@@ -166,14 +166,7 @@ export function CreatePermissionDialog({
         </label>
         <ImpliesPicker name={cleanName} catalog={catalog} value={implies} onChange={setImplies} />
         <ErrorNotice error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Adding…' : 'Add permission'}
-          </button>
-        </div>
+        <FormActions label="Add permission" busyLabel="Adding…" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -223,14 +216,7 @@ export function EditPermissionDialog({
           Keys holding {permission.name} ({formatNumber(permission.keyCount)}) get the change on their next request.
         </p>
         <ErrorNotice error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save changes'}
-          </button>
-        </div>
+        <FormActions label="Save changes" busyLabel="Saving…" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

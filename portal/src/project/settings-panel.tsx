@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { execute } from '../api/client';
 import { useSubmit } from '../api/use-submit';
-import { Dialog } from '../components/dialog';
+import { Dialog, FormActions } from '../components/dialog';
 import { ErrorNotice } from '../components/feedback';
 import { formatDateTime } from '../format';
 import { navigate } from '../router';
@@ -96,14 +96,14 @@ function DeleteProjectDialog({ project, onClose }: { project: { id: string; name
           {typed.length > 0 && !matches ? 'That is not the project’s name yet.' : 'The name, exactly as it is spelled.'}
         </p>
         <ErrorNotice error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-danger" disabled={busy || !matches}>
-            {busy ? 'Deleting…' : 'Delete project'}
-          </button>
-        </div>
+        <FormActions
+          label="Delete project"
+          busyLabel="Deleting…"
+          busy={busy}
+          onCancel={onClose}
+          danger
+          disabled={!matches}
+        />
       </form>
     </Dialog>
   );

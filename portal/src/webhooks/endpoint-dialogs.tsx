@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { execute } from '../api/client';
 import { useSubmit } from '../api/use-submit';
-import { Dialog } from '../components/dialog';
+import { Dialog, FormActions, StoredAction } from '../components/dialog';
 import { ErrorNotice } from '../components/feedback';
 import { SecretReveal } from '../components/secret';
 import { formatDateTime } from '../format';
@@ -154,11 +154,7 @@ export function EndpointDialog({
           Events now go to <code>{created.url}</code>. Send a test event from its page to check that it verifies them.
         </p>
         <SecretReveal secret={created.secret} label="Signing secret" warning={SECRET_WARNING} />
-        <div className="dialog-actions">
-          <button type="button" className="button button-primary" onClick={onClose}>
-            I have stored it
-          </button>
-        </div>
+        <StoredAction onClose={onClose} />
       </Dialog>
     );
   }
@@ -266,11 +262,7 @@ export function RotateSecretDialog({
             : 'Deliveries are signed with the new secret only, from now on.'}
         </p>
         <SecretReveal secret={rotated.secret} label="New signing secret" warning={SECRET_WARNING} />
-        <div className="dialog-actions">
-          <button type="button" className="button button-primary" onClick={onClose}>
-            I have stored it
-          </button>
-        </div>
+        <StoredAction onClose={onClose} />
       </Dialog>
     );
   }
@@ -297,14 +289,7 @@ export function RotateSecretDialog({
           ))}
         </fieldset>
         <ErrorNotice error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {busy ? 'Rotating…' : 'Rotate secret'}
-          </button>
-        </div>
+        <FormActions label="Rotate secret" busyLabel="Rotating…" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );
@@ -335,14 +320,7 @@ export function DeleteEndpointDialog({
           a while, disable it instead.
         </p>
         <ErrorNotice error={error} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-danger" disabled={busy}>
-            {busy ? 'Deleting…' : 'Delete endpoint'}
-          </button>
-        </div>
+        <FormActions label="Delete endpoint" busyLabel="Deleting…" busy={busy} onCancel={onClose} danger />
       </form>
     </Dialog>
   );
