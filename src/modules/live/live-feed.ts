@@ -72,6 +72,15 @@ export function auditEventsOf(message: unknown): LiveAuditEvent[] {
   }));
 }
 
+/** Whether an `events` message holds the deletion of project `projectId` (read without copying it). */
+function deletes(message: unknown, projectId: string): boolean {
+  const events = (message as { events?: unknown } | null)?.events;
+  return (
+    Array.isArray(events) &&
+    (events as WireEvent[]).some((event) => event.projectId === projectId && event.action === 'project.deleted')
+  );
+}
+
 /** The usage events of one `usage` message (a batch sent to the usage queue). */
 export function usageEventsOf(message: unknown): UsageEvent[] {
   const events = (message as { events?: unknown } | null)?.events;
@@ -83,32 +92,39 @@ export class LiveFeed {
 
   /**
    * A queue of what `select` makes of each message on `channel`, in message order (`select` may
-   * be async: it may read the database). The listener goes when the queue is returned, or after
-   * a value `isLast` says ends the subscription.
+   * be async: it may read the database). With `endsWithProject`, the queue ends (after what it
+   * holds) once that project's `project.deleted` event is relayed: nothing more can come of a
+   * project that is gone. The listeners go when the queue is returned or ends.
    */
   listen<T>(
     channel: LiveChannel,
     select: (message: unknown) => T[] | Promise<T[]>,
-    isLast: (value: T) => boolean = () => false,
+    options: { endsWithProject?: string } = {},
   ): LiveQueue<T> {
+    // Values and the end go through one chain, in the order their messages came.
     let chain: Promise<void> = Promise.resolve();
-    const unsubscribe = this.subscriber.on(channel, (message) => {
-      chain = chain
-        .then(() => select(message))
-        .then(
-          (values) => {
-            for (const value of values) {
-              queue.push(value);
-              if (isLast(value)) {
-                queue.end();
-                return;
-              }
-            }
-          },
-          () => undefined,
-        );
+    const enqueue = (work: () => unknown) => {
+      chain = chain.then(work).then(
+        () => undefined,
+        () => undefined,
+      );
+    };
+    const unsubscribe = this.subscriber.on(channel, (message) =>
+      enqueue(async () => {
+        for (const value of await select(message)) queue.push(value);
+      }),
+    );
+    const projectId = options.endsWithProject;
+    const unsubscribeEnd =
+      projectId === undefined
+        ? () => undefined
+        : this.subscriber.on('events', (message) => {
+            if (deletes(message, projectId)) enqueue(() => queue.end());
+          });
+    const queue = new LiveQueue<T>(() => {
+      unsubscribe();
+      unsubscribeEnd();
     });
-    const queue = new LiveQueue<T>(unsubscribe);
     return queue;
   }
 }

@@ -5,6 +5,9 @@
  * live channel. The same graphql-shield rules guard every event again, with the connection's
  * caller as it is now (a scope removed from the key stops the events): before each event the
  * context is renewed (`ctx.renew`: a fresh EntityManager, loaders, access and shield cache).
+ * Each ends with its project: once the project's deletion is relayed, the subscription completes
+ * rather than wait for events of a project that is gone (a key's connection has closed by then:
+ * the deletion refuses the project's keys at once; a member's session or token stays open).
  */
 import type { Context } from '../../graphql/context.js';
 import { notFound, subscriptionNeedsWebSocket } from '../../shared/errors.js';
@@ -20,9 +23,7 @@ function feedOf(ctx: Context): LiveFeed {
 
 /**
  * `auditEvents(projectId)`: the project's audit events as they are committed (audit:read). The
- * project's deletion is its last: its rules then answer NOT_FOUND, and the subscription completes
- * rather than wait for events of a project that is gone. (A key's connection has closed by then:
- * the deletion refuses the project's keys at once.)
+ * project's deletion is the last, answered NOT_FOUND by its rules like any read of a deleted project.
  */
 export async function subscribeAuditEvents(ctx: Context, projectId: string): Promise<AsyncIterable<LiveAuditEvent>> {
   await ctx.access.require(projectId, 'audit:read');
@@ -33,7 +34,7 @@ export async function subscribeAuditEvents(ctx: Context, projectId: string): Pro
       if (events.length > 0) ctx.renew?.();
       return events;
     },
-    (event) => event.action === 'project.deleted',
+    { endsWithProject: projectId },
   );
 }
 
@@ -60,25 +61,29 @@ export async function subscribeUsageEvents(
 ): Promise<AsyncIterable<UsageActivityObject>> {
   await requireUsageAccess(ctx, projectId, apiKeyId);
   const confined = confinedEnvironment(ctx);
-  return feedOf(ctx).listen('usage', (message) => {
-    const events = usageEventsOf(message).filter(
-      (event) =>
-        event.projectId === projectId &&
-        (!apiKeyId || event.keyId === apiKeyId) &&
-        (!confined || event.environment === confined),
-    );
-    if (events.length > 0) ctx.renew?.();
-    return events.map((event) => ({
-      id: event.id,
-      apiKeyId: event.keyId,
-      operation: event.operation,
-      operationType: event.operationType,
-      outcome: event.outcome,
-      durationMs: event.durationMs,
-      clientAddress: event.clientAddress,
-      createdAt: new Date(event.at),
-    }));
-  });
+  return feedOf(ctx).listen(
+    'usage',
+    (message) => {
+      const events = usageEventsOf(message).filter(
+        (event) =>
+          event.projectId === projectId &&
+          (!apiKeyId || event.keyId === apiKeyId) &&
+          (!confined || event.environment === confined),
+      );
+      if (events.length > 0) ctx.renew?.();
+      return events.map((event) => ({
+        id: event.id,
+        apiKeyId: event.keyId,
+        operation: event.operation,
+        operationType: event.operationType,
+        outcome: event.outcome,
+        durationMs: event.durationMs,
+        clientAddress: event.clientAddress,
+        createdAt: new Date(event.at),
+      }));
+    },
+    { endsWithProject: projectId },
+  );
 }
 
 /**
@@ -87,19 +92,23 @@ export async function subscribeUsageEvents(
  */
 export async function subscribeApiKeyChanges(ctx: Context, projectId: string): Promise<AsyncIterable<ApiKey>> {
   await ctx.access.require(projectId, 'keys:read');
-  return feedOf(ctx).listen('events', async (message) => {
-    const changed = auditEventsOf(message).filter(
-      (event) => event.projectId === projectId && event.targetType === 'api_key',
-    );
-    if (changed.length === 0) return [];
-    // Each event is read on a fresh EntityManager: a long-lived subscription must not see its first reads.
-    ctx.renew?.();
-    const confined = confinedEnvironment(ctx);
-    const keys: ApiKey[] = [];
-    for (const event of changed) {
-      const key = await ctx.loaders.apiKey.load(event.targetId);
-      if (key && key.project === projectId && (!confined || key.environment === confined)) keys.push(key);
-    }
-    return keys;
-  });
+  return feedOf(ctx).listen(
+    'events',
+    async (message) => {
+      const changed = auditEventsOf(message).filter(
+        (event) => event.projectId === projectId && event.targetType === 'api_key',
+      );
+      if (changed.length === 0) return [];
+      // Each event is read on a fresh EntityManager: a long-lived subscription must not see its first reads.
+      ctx.renew?.();
+      const confined = confinedEnvironment(ctx);
+      const keys: ApiKey[] = [];
+      for (const event of changed) {
+        const key = await ctx.loaders.apiKey.load(event.targetId);
+        if (key && key.project === projectId && (!confined || key.environment === confined)) keys.push(key);
+      }
+      return keys;
+    },
+    { endsWithProject: projectId },
+  );
 }

@@ -198,14 +198,21 @@ describe('admission at connection_init', () => {
     expect(await closedWithin(live(b, key.secret), 2000)).toEqual({ code: 4401, reason: 'LEAKED' });
   });
 
-  it("a member's subscription to a project completes when the project is deleted; the connection stays open", async () => {
+  it("a member's subscriptions to a project complete when the project is deleted; the connection stays open", async () => {
     const doomed = await seedProject(a, { name: 'Watched and gone' });
-    a.options.relayProjectIds?.push(doomed.id);
+    const staying = await seedProject(a, { owner: doomed.owner });
+    a.options.relayProjectIds?.push(doomed.id, staying.id);
     const client = live(b, doomed.owner.token);
     await client.connected;
     const events = client.subscribe(AUDIT, { projectId: doomed.id });
+    const others = [
+      client.subscribe(USAGE, { projectId: doomed.id }),
+      client.subscribe(KEY_CHANGED, { projectId: doomed.id }),
+    ];
+    const kept = client.subscribe(AUDIT, { projectId: staying.id });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(events.isComplete()).toBe(false);
+    expect(others.map((other) => other.isComplete())).toEqual([false, false]);
     dataOf(
       await a.gql(
         DELETE_PROJECT,
@@ -220,6 +227,16 @@ describe('admission at connection_init', () => {
     );
     // Its last event is refused like any read of a deleted project.
     expect(JSON.stringify(events.results)).toContain('NOT_FOUND');
+    await eventually(
+      async () => others.every((other) => other.isComplete()),
+      (complete) => complete,
+      3000,
+    );
+    expect(others.map((other) => other.errors)).toEqual([[], []]);
+    // Another project's subscription on the same connection goes on.
+    expect(kept.isComplete()).toBe(false);
+    expect(kept.errors).toEqual([]);
+    expect(kept.results).toEqual([]);
     expect(client.isClosed()).toBe(false);
   });
 
