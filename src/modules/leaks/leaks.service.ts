@@ -72,8 +72,8 @@ export const keyLeaksOf = requestLoader(
   (ctx: Context) =>
     new DataLoader<string, KeyLeakRecord[]>(async (keyIds) => {
       const ids = keyIds.filter(isUuid);
-      const found = new Map<string, KeyLeakRecord[]>(keyIds.map((id) => [id, []]));
       if (ids.length === 0) return keyIds.map(() => []);
+      const found = new Map<string, KeyLeakRecord[]>(ids.map((id) => [id, []]));
       const query = sql<KeyLeakRow>`select "id", "api_key_id" as "apiKeyId", "reporter", "url", "source",
           (extract(epoch from "reported_at") * 1000)::float8 as "reportedAt"
         from (select *, row_number() over (partition by "api_key_id" order by "reported_at" desc, "id" desc) as "position"

@@ -60,8 +60,8 @@ export class LiveResolver {
 const liveConnectionsOf = requestLoader(
   (ctx: Context) =>
     new DataLoader<string, number>(async (keyIds) => {
-      const counts = ctx.live ? await ctx.live.connections.countOf(keyIds) : new Map<string, number>();
-      return keyIds.map((id) => counts.get(id) ?? 0);
+      const counts = await ctx.live?.connections.countOf(keyIds);
+      return keyIds.map((id) => counts?.get(id) ?? 0);
     }),
 );
 
