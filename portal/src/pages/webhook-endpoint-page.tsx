@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { execute } from '../api/client';
 import { useQuery } from '../api/use-query';
+import { useTicks } from '../api/use-ticks';
 import { CursorPager, type CursorStack } from '../components/cursor-pager';
 import { EmptyState, ErrorNotice, Loading } from '../components/feedback';
 import { formatDateTime, formatNumber } from '../format';
@@ -18,6 +19,11 @@ import { ProjectHeader, useProjectOverview } from './project-page';
 const PAGE_SIZE = 20;
 /** After a send, the log is read again every second until that delivery has an outcome (at most this often). */
 const FOLLOW_UP_READS = 15;
+/**
+ * The first page of the log is read again this often while it is on screen: new deliveries and
+ * the outcomes of retries show up without a reload (deliveries have no subscription of their own).
+ */
+const LOG_REFRESH_MS = 5000;
 
 type OpenDialog = 'edit' | 'rotate' | 'delete' | null;
 
@@ -25,12 +31,14 @@ export function WebhookEndpointPage({ projectId, endpointId }: { projectId: stri
   const { overview, project, context } = useProjectOverview(projectId);
   const [cursors, setCursors] = useState<CursorStack>([null]);
   const [refresh, setRefresh] = useState(0);
+  const [open, setOpen] = useState<OpenDialog>(null);
+  // Not on a later page (rows would shift under the reader), nor beneath a dialog.
+  const ticks = useTicks(LOG_REFRESH_MS, cursors.length === 1 && open === null);
   const detail = useQuery(
     WebhookEndpointQuery,
     { id: endpointId, first: PAGE_SIZE, after: cursors[cursors.length - 1] ?? null },
-    { refresh },
+    { refresh: refresh + ticks },
   );
-  const [open, setOpen] = useState<OpenDialog>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>();
   const [notice, setNotice] = useState<string>();
