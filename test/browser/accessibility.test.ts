@@ -302,6 +302,13 @@ describe('accessibility (axe-core, WCAG 2.2 AA) and layout', { timeout: 90_000 }
     await row.getByRole('button', { name: /^Actions for/ }).click();
     await page.getByRole('button', { name: /^Rotate/ }).click();
     const rotate = page.getByRole('dialog', { name: 'Rotate “checkout”' });
+    // At the plan's limit the old key can only stop at once: the other periods are unavailable, and
+    // the list is described by why.
+    const grace = rotate.getByRole('group', { name: 'Grace period' });
+    expect(await grace.getByRole('radio', { name: /^Now/ }).isChecked()).toBe(true);
+    expect(await grace.getByRole('radio', { name: 'In 24 hours' }).isDisabled()).toBe(true);
+    const hintId = await grace.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${hintId}"]`).textContent()).toContain('can only stop at once');
     await checkAccessibility('dialog-rotate-key');
     await rotate.getByRole('button', { name: 'Rotate key' }).click();
     await page.getByRole('dialog', { name: '“checkout” rotated' }).waitFor();

@@ -131,3 +131,57 @@ export function StoredAction({ onClose }: { onClose: () => void }) {
     </div>
   );
 }
+
+/** One choice of a `PeriodChoice`: a length of time in seconds and how it reads. */
+export interface PeriodOption {
+  seconds: number;
+  label: string;
+}
+
+/**
+ * A radio list of periods in a dialog's form (a rotation's grace period, a secret's overlap): the
+ * chosen one takes the dialog's first focus. `allows` leaves a period unavailable (disabled);
+ * `hint` is said before the options and describes the list.
+ */
+export function PeriodChoice({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+  allows = () => true,
+  hint,
+}: {
+  legend: string;
+  name: string;
+  options: readonly PeriodOption[];
+  value: number;
+  onChange: (seconds: number) => void;
+  allows?: (seconds: number) => boolean;
+  hint?: ReactNode;
+}) {
+  const hintId = useId();
+  return (
+    <fieldset className="radio-list" aria-describedby={hint ? hintId : undefined}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {options.map((option) => (
+        <label key={option.seconds}>
+          <input
+            type="radio"
+            name={name}
+            disabled={!allows(option.seconds)}
+            checked={value === option.seconds}
+            onChange={() => onChange(option.seconds)}
+            data-autofocus={value === option.seconds ? true : undefined}
+          />
+          {option.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { execute } from '../api/client';
 import { useSubmit } from '../api/use-submit';
-import { Dialog, FormActions, StoredAction } from '../components/dialog';
+import { Dialog, FormActions, PeriodChoice, type PeriodOption, StoredAction } from '../components/dialog';
 import { ErrorNotice } from '../components/feedback';
 import { SecretReveal } from '../components/secret';
 import { formatDateTime } from '../format';
@@ -381,7 +381,7 @@ export function EditKeyDialog({
   );
 }
 
-const GRACE_PERIODS = [
+const GRACE_PERIODS: readonly PeriodOption[] = [
   { seconds: 0, label: 'Now: the old key is refused at once' },
   { seconds: 3600, label: 'In 1 hour' },
   { seconds: 24 * 3600, label: 'In 24 hours' },
@@ -451,28 +451,19 @@ export function RotateKeyDialog({
             This key was reported leaked and is already refused: the replacement works at once.
           </p>
         ) : (
-          <fieldset className="radio-list" aria-describedby={graceAllowed ? undefined : 'grace-at-limit'}>
-            <legend>Grace period</legend>
-            {!graceAllowed && (
-              <p className="hint" id="grace-at-limit">
-                The project is at its plan’s key limit, and a key in its grace period still counts toward it: the old
-                key can only stop at once.
-              </p>
-            )}
-            {GRACE_PERIODS.map((period) => (
-              <label key={period.seconds}>
-                <input
-                  type="radio"
-                  name="grace"
-                  disabled={!graceAllowed && period.seconds > 0}
-                  checked={grace === period.seconds}
-                  onChange={() => setGrace(period.seconds)}
-                  data-autofocus={grace === period.seconds ? true : undefined}
-                />
-                {period.label}
-              </label>
-            ))}
-          </fieldset>
+          <PeriodChoice
+            legend="Grace period"
+            name="grace"
+            options={GRACE_PERIODS}
+            value={grace}
+            onChange={setGrace}
+            allows={(seconds) => graceAllowed || seconds === 0}
+            hint={
+              graceAllowed
+                ? undefined
+                : 'The project is at its plan’s key limit, and a key in its grace period still counts toward it: the old key can only stop at once.'
+            }
+          />
         )}
         <ErrorNotice error={error} />
         <FormActions label="Rotate key" busyLabel="Rotating…" busy={busy} onCancel={onClose} />

@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
 import { execute } from '../api/client';
 import { useSubmit } from '../api/use-submit';
-import { Dialog, FormActions, StoredAction } from '../components/dialog';
+import { Dialog, FormActions, PeriodChoice, type PeriodOption, StoredAction } from '../components/dialog';
 import { ErrorNotice } from '../components/feedback';
 import { SecretReveal } from '../components/secret';
 import { formatDateTime } from '../format';
@@ -218,7 +218,7 @@ export function EndpointDialog({
   );
 }
 
-const OVERLAPS = [
+const OVERLAPS: readonly PeriodOption[] = [
   { seconds: 0, label: 'None: only the new secret signs from now on' },
   { seconds: 3600, label: '1 hour' },
   { seconds: 24 * 3600, label: '24 hours' },
@@ -273,21 +273,7 @@ export function RotateSecretDialog({
           A new secret replaces <code>{endpoint.secretPreview}</code>. Choose how long the current one keeps signing
           too, so your endpoint can switch without missing a delivery:
         </p>
-        <fieldset className="radio-list">
-          <legend>Overlap</legend>
-          {OVERLAPS.map((option) => (
-            <label key={option.seconds}>
-              <input
-                type="radio"
-                name="overlap"
-                checked={overlap === option.seconds}
-                onChange={() => setOverlap(option.seconds)}
-                data-autofocus={overlap === option.seconds ? true : undefined}
-              />
-              {option.label}
-            </label>
-          ))}
-        </fieldset>
+        <PeriodChoice legend="Overlap" name="overlap" options={OVERLAPS} value={overlap} onChange={setOverlap} />
         <ErrorNotice error={error} />
         <FormActions label="Rotate secret" busyLabel="Rotating…" busy={busy} onCancel={onClose} />
       </form>
