@@ -644,10 +644,12 @@ async function main() {
     const redis = await redisPid();
     // Every server of part (a) runs from the start and waits its turn (an idle one costs nothing):
     // a bare Apollo Server answering a constant (the baseline), the same plus one admission through
-    // Latchkey's rate limiter per request (the I/O every key request must do), and Latchkey scaled
+    // Latchkey's rate limiter per request (the I/O every key request must do), the same with a
+    // second script awaited in a resolver (the I/O and turns of `verifyApiKey`), and Latchkey scaled
     // out: an API process (LATCHKEY_ROLE=api) and a worker process applying the usage it produces.
     const bare = await startServer('bare');
     const bareRedis = await startServer('bare-redis');
+    const bareRedis2 = await startServer('bare-redis2');
     const worker = await startServer('worker');
     const api = await startServer('api');
     // (d) the same API and worker on a Redis Cluster of 3 masters + 3 replicas, under a hash-tagged prefix.
@@ -663,6 +665,11 @@ async function main() {
     const clusterApi = clusterEnv ? await startServer('api', clusterEnv) : null;
     const bareTarget: Target = { port: bare.port, body: JSON.stringify({ query: '{ viewer }' }) };
     const bareRedisTarget: Target = { ...bareTarget, port: bareRedis.port };
+    const bareRedis2Target: Target = { port: bareRedis2.port, body: JSON.stringify({ query: 'mutation { verify }' }) };
+    const twoScripts = await call(bareRedis2.port, JSON.parse(bareRedis2Target.body), {});
+    if (JSON.stringify(twoScripts.json) !== '{"data":{"verify":"constant"}}') {
+      throw new Error(`bare-redis2 does not answer: ${JSON.stringify(twoScripts.json)}`);
+    }
     const data = await seed(api.port);
     const targets = (port: number) => ({
       viewer: {
@@ -705,13 +712,21 @@ async function main() {
     const discardedRound = (target: Target) =>
       peakLoop(target, { connections: CONNECTIONS, warmupSeconds: 0, seconds: 3 });
     const onCluster = clusterApi ? targets(clusterApi.port) : null;
-    for (const target of [bareTarget, bareRedisTarget, onApi.viewer, onApi.verify, onApi.verifyPermissions])
+    for (const target of [
+      bareTarget,
+      bareRedisTarget,
+      bareRedis2Target,
+      onApi.viewer,
+      onApi.verify,
+      onApi.verifyPermissions,
+    ])
       await discardedRound(target);
     if (onCluster) for (const target of [onCluster.viewer, onCluster.verify]) await discardedRound(target);
     const peaks = await alternatingPeaks(
       [
         { name: 'bare', server: bare, target: bareTarget },
         { name: 'bare-redis', server: bareRedis, target: bareRedisTarget },
+        { name: 'bare-redis2', server: bareRedis2, target: bareRedis2Target },
         { name: 'viewer', server: api, target: onApi.viewer, worker },
         { name: 'verify', server: api, target: onApi.verify, worker },
         { name: 'verify-permissions', server: api, target: onApi.verifyPermissions, worker },
@@ -743,7 +758,7 @@ async function main() {
             verify: await halfPeak(clusterApi, onCluster.verify, peakOf('verify-cluster').combined),
           }
         : null;
-    await Promise.all([bareRedis.stop(), api.stop(), clusterApi?.stop()]);
+    await Promise.all([bareRedis.stop(), bareRedis2.stop(), api.stop(), clusterApi?.stop()]);
     await Promise.all([worker.stop(), clusterWorker?.stop()]);
     await cluster?.destroy();
     cluster = null;
@@ -769,9 +784,10 @@ async function main() {
     const list = PART === 'verification' ? null : await listPart(app, data);
     await app.stop();
 
-    const [barePeak, bareRedisPeak, viewerPeak, verifyPeak, permissionsPeak, onePeak] = [
+    const [barePeak, bareRedisPeak, bareRedis2Peak, viewerPeak, verifyPeak, permissionsPeak, onePeak] = [
       peakOf('bare').combined,
       peakOf('bare-redis').combined,
+      peakOf('bare-redis2').combined,
       peakOf('viewer').combined,
       peakOf('verify').combined,
       peakOf('verify-permissions').combined,
@@ -791,6 +807,7 @@ async function main() {
     console.log(row('bare Apollo: at half peak', bareHalf.result, bareHalf.memory));
     console.log(row('bare Apollo + one limiter script: peak', bareRedisPeak.result, bareRedisPeak.memory));
     console.log(row('bare Apollo + one limiter script: at half peak', bareRedisHalf.result, bareRedisHalf.memory));
+    console.log(row('bare + a second script in a resolver: peak', bareRedis2Peak.result, bareRedis2Peak.memory));
     console.log('Latchkey API process, usage worker in its own process:');
     console.log(row('  `viewer` with an API key: peak', viewerPeak.result, viewerPeak.memory));
     console.log(row('  `viewer`: at half peak', viewerHalf.result, viewerHalf.memory));
@@ -841,6 +858,7 @@ async function main() {
     );
     console.log(cost('bare Apollo', barePeak));
     console.log(cost('bare + limiter script', bareRedisPeak));
+    console.log(cost('bare + two scripts', bareRedis2Peak));
     console.log(cost('viewer, API process', viewerPeak));
     console.log(cost('verifyApiKey, API process', verifyPeak));
     console.log(cost('  with permissions, credits', permissionsPeak));
@@ -877,6 +895,15 @@ async function main() {
         .join(' ');
     console.log(
       `  per round, µs: bare ${microsPerRound('bare')}; viewer ${microsPerRound('viewer')}; verifyApiKey ${microsPerRound('verify')}`,
+    );
+    // Against the baselines that make the same round trips in the same event-loop turns: what
+    // Latchkey's own work costs, apart from the I/O a request of its kind cannot avoid.
+    const sameIo = (name: string, baseline: string) =>
+      peakOf(name)
+        .rounds.map((peak, round) => (peak.cpu.server / (peakOf(baseline).rounds[round] as Peak).cpu.server).toFixed(2))
+        .join(' ');
+    console.log(
+      `  against the same I/O: viewer ${(viewerPeak.cpu.server / bareRedisPeak.cpu.server).toFixed(2)}× bare + one script (rounds ${sameIo('viewer', 'bare-redis')}), verifyApiKey ${(verifyPeak.cpu.server / bareRedis2Peak.cpu.server).toFixed(2)}× bare + two scripts (rounds ${sameIo('verify', 'bare-redis2')}); the second script itself: ${(bareRedis2Peak.cpu.server - bareRedisPeak.cpu.server).toFixed(0)} µs`,
     );
     // Issue 13: a permission required and a credit spent, against the plain verification, same process.
     const permissionsRatio = permissionsPeak.cpu.server / verifyPeak.cpu.server;

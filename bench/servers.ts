@@ -5,7 +5,9 @@
  * `LATCHKEY_ROLE=worker`; it serves nothing), `app-noshield` (like `app`, with the type-graphql
  * schema before graphql-shield is applied), `bare` (a bare Apollo Server answering a constant,
  * behind the same kind of Node http handler: the baseline) or `bare-redis` (the same, plus the one
- * Redis round trip every Latchkey key request makes: Latchkey's own rate limiter and its script)
+ * Redis round trip every Latchkey key request makes: Latchkey's own rate limiter and its script),
+ * `bare-redis2` (`bare-redis` whose `mutation { verify }` waits for a second script in its
+ * resolver: the round trips and event-loop turns of a `verifyApiKey`, and nothing else of Latchkey)
  * or `memory-list` (the list query of part (b) answered by plain graphql-js from rows in memory:
  * the project `BENCH_LIST_PROJECT`'s, read once at start; `memory-list.ts`).
  *
@@ -38,7 +40,7 @@ import { startWorkers } from '../src/worker.js';
 import { startMemoryList } from './memory-list.js';
 import { ownerOf } from './owners.js';
 
-export type Mode = 'app' | 'api' | 'worker' | 'app-noshield' | 'bare' | 'bare-redis' | 'memory-list';
+export type Mode = 'app' | 'api' | 'worker' | 'app-noshield' | 'bare' | 'bare-redis' | 'bare-redis2' | 'memory-list';
 
 interface Running {
   port: number;
@@ -124,11 +126,21 @@ async function limiterRoundTrip(): Promise<{ admit(): Promise<unknown>; close():
   };
 }
 
-async function startBare(withRedis: boolean): Promise<Running> {
-  const roundTrip = withRedis ? await limiterRoundTrip() : null;
+/** `scripts`: limiter round trips per request, the first before Apollo, the second from `verify`'s resolver. */
+async function startBare(scripts: 0 | 1 | 2): Promise<Running> {
+  const roundTrip = scripts > 0 ? await limiterRoundTrip() : null;
+  const inResolver = scripts > 1 ? await limiterRoundTrip() : null;
   const apollo = new ApolloServer({
-    typeDefs: 'type Query { viewer: String! }',
-    resolvers: { Query: { viewer: () => 'constant' } },
+    typeDefs: 'type Query { viewer: String! } type Mutation { verify: String! }',
+    resolvers: {
+      Query: { viewer: () => 'constant' },
+      Mutation: {
+        verify: async () => {
+          await inResolver?.admit();
+          return 'constant';
+        },
+      },
+    },
     allowBatchedHttpRequests: false,
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginLandingPageDisabled()],
@@ -166,6 +178,7 @@ async function startBare(withRedis: boolean): Promise<Running> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
       roundTrip?.close();
+      inResolver?.close();
     },
   };
 }
@@ -274,8 +287,8 @@ async function main() {
   const running =
     mode === 'memory-list'
       ? await startMemoryList(process.env.DATABASE_URL as string, process.env.BENCH_LIST_PROJECT as string)
-      : mode === 'bare' || mode === 'bare-redis'
-        ? await startBare(mode === 'bare-redis')
+      : mode === 'bare' || mode === 'bare-redis' || mode === 'bare-redis2'
+        ? await startBare(mode === 'bare' ? 0 : mode === 'bare-redis' ? 1 : 2)
         : await startApp(mode !== 'app-noshield', mode === 'api' ? 'api' : mode === 'worker' ? 'worker' : 'all');
   const sampler = setInterval(sampleMemory, 20);
   process.on('message', async (message: string) => {
