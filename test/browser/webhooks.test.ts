@@ -9,8 +9,8 @@
 import type { Page } from 'playwright-core';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TestServer } from '../helpers/harness.js';
-import { type SeededProject, seedKey, seedProject, seedUser } from '../helpers/seed.js';
+import { dataOf, type TestServer } from '../helpers/harness.js';
+import { type SeededProject, type SeededUser, seedKey, seedProject, seedUser } from '../helpers/seed.js';
 import {
   type Receiver,
   relayProjects,
@@ -32,6 +32,7 @@ let receiver: Receiver;
 let browser: BrowserSession;
 let page: Page;
 let project: SeededProject;
+let owner: SeededUser;
 
 const checkAccessibility = (name: string) => checkPageAccessibility(browser, `webhooks/${name}`);
 
@@ -44,7 +45,7 @@ beforeAll(async () => {
   browser = await openBrowser();
   page = browser.page;
   await page.setViewportSize(WIDTHS[0].size);
-  const owner = await seedUser(server, 'webhooks-owner');
+  owner = await seedUser(server, 'webhooks-owner');
   project = await seedProject(server, { owner, name: 'Webhook project' });
   await relayProjects(server, project);
   await browser.context.addCookies([{ name: 'latchkey_session', value: owner.token, url: server.url }]);
@@ -178,5 +179,17 @@ describe('the Webhooks tab, keyboard only', { timeout: 90_000 }, () => {
     expect(request?.headers['webhook-signature']?.split(' ')).toHaveLength(2);
     for (const key of [secret, rotated]) new Webhook(key).verify(request?.body ?? '', request?.headers ?? {});
     expect(browser.problems).toEqual([]);
+  });
+
+  it('says so when the log can no longer be read (the session ended), and keeps the rows it read', async () => {
+    const rows = await page.locator('tr[data-delivery-id]').count();
+    expect(rows).toBeGreaterThan(0);
+    dataOf(await server.gql('mutation { logOut }', {}, { token: owner.token }));
+    const deliveries = page.getByRole('region', { name: 'Deliveries' });
+    const alert = deliveries.getByRole('alert');
+    await expect.poll(() => alert.count(), { timeout: 15_000 }).toBe(1);
+    expect(await alert.getByRole('link', { name: 'Log in' }).count()).toBe(1);
+    expect(await page.locator('tr[data-delivery-id]').count()).toBe(rows);
+    await checkAccessibility('log-unreadable');
   });
 });

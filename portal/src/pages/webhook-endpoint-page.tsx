@@ -201,6 +201,8 @@ export function WebhookEndpointPage({ projectId, endpointId }: { projectId: stri
             </button>
           </div>
         </div>
+        {/* A read of the log that failed (the session ended, the server is away): the rows stay as last read. */}
+        <ErrorNotice error={detail.error} />
         {deliveries.edges.length === 0 ? (
           <EmptyState title="No deliveries yet">
             <p>Events of the project show up here as they are sent{canManage ? ', and so does a test event' : ''}.</p>
