@@ -8,14 +8,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Revocation } from '../auth/revocation.js';
 import {
   checkGithubSignature,
+  GithubKeys,
   githubAnswer,
-  githubKeysOf,
   parseGithubMatches,
   reportsOf,
 } from '../modules/leaks/github-scanning.js';
 import { applyLeakReports } from '../modules/leaks/leak-reports.service.js';
 import { clientAddressOf } from '../shared/client-address.js';
-import type { Config } from '../shared/config.js';
+import { type Config, readGithubScanningKeys } from '../shared/config.js';
+import type { Logger } from '../shared/logger.js';
 import type { MikroORM } from '../shared/orm.js';
 import { HttpError, readBody, sendJson } from './respond.js';
 
@@ -23,6 +24,7 @@ export interface GithubLeaksDependencies {
   config: Config;
   orm: MikroORM;
   revocation: Revocation;
+  logger: Logger;
 }
 
 function header(request: IncomingMessage, name: string): string | undefined {
@@ -31,7 +33,14 @@ function header(request: IncomingMessage, name: string): string | undefined {
 }
 
 export function githubLeaksEndpoint(deps: GithubLeaksDependencies) {
-  const keys = deps.config.githubScanningKeys ? githubKeysOf(deps.config.githubScanningKeys) : null;
+  const { githubScanningKeys, githubScanningKeysFile } = deps.config;
+  const keys = githubScanningKeys
+    ? new GithubKeys(
+        githubScanningKeys,
+        githubScanningKeysFile ? { path: githubScanningKeysFile, read: readGithubScanningKeys } : null,
+        deps.logger,
+      )
+    : null;
   return async (request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> => {
     if (!keys)
       throw new HttpError(404, 'Leak reports from GitHub are not enabled here (LATCHKEY_GITHUB_SCANNING_KEYS).');

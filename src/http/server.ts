@@ -152,7 +152,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   });
 
   const metricsAccess = metricsAccessOf(config);
-  const githubLeaks = githubLeaksEndpoint({ config, orm, revocation: admission.revocation });
+  const githubLeaks = githubLeaksEndpoint({ config, orm, logger, revocation: admission.revocation });
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     const started = performance.now();

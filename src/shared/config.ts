@@ -93,6 +93,8 @@ export interface Config {
    * read from the file it names at start. Null: `POST /leaks/github` answers 404 (docs/leaked-keys.md).
    */
   githubScanningKeys: ReadonlyMap<string, string> | null;
+  /** The file `githubScanningKeys` came from, read again when GitHub names a key it did not hold. */
+  githubScanningKeysFile: string | null;
   /** `LATCHKEY_MAX_QUERY_*` as set; `loadQueryLimits(config.queryLimits)` adds the defaults. */
   queryLimits: QueryLimitSettings;
   /** `LATCHKEY_AUTH_FAILURES_PER_MINUTE`, `LATCHKEY_KEY_CACHE_SECONDS`, `LATCHKEY_ACTIVITY_PER_KEY` as set; `usageOptionsOf` adds the defaults. */
@@ -249,25 +251,26 @@ const adminEmails = z.string().transform((list, context): Set<string> => {
  * The file GitHub publishes at https://api.github.com/meta/public_keys/secret_scanning, saved
  * locally: `{"public_keys":[{"key_identifier","key","is_current"}]}` (the server fetches nothing).
  */
-const githubScanningKeys = z.string().transform((path, context): Map<string, string> => {
-  const fail = (message: string) => {
-    context.addIssue({ code: 'custom', message });
-    return z.NEVER;
-  };
+/**
+ * GitHub's secret-scanning public keys from the file at `path` (`{"public_keys":[{"key_identifier",
+ * "key"}]}`), by key identifier (PEM); or what is wrong with it. Read at start, and again when a
+ * message names a key the file did not (src/modules/leaks/github-scanning.ts).
+ */
+export function readGithubScanningKeys(path: string): Map<string, string> | string {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    return fail(`cannot read it: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    return `cannot read it: ${(error as NodeJS.ErrnoException).code ?? 'error'}`;
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return fail('it is not JSON');
+    return 'it is not JSON';
   }
   const list = (parsed as { public_keys?: unknown } | null)?.public_keys;
-  if (!Array.isArray(list) || list.length === 0) return fail('it holds no "public_keys" list');
+  if (!Array.isArray(list) || list.length === 0) return 'it holds no "public_keys" list';
   const keys = new Map<string, string>();
   for (const entry of list as { key_identifier?: unknown; key?: unknown }[]) {
     if (
@@ -275,17 +278,24 @@ const githubScanningKeys = z.string().transform((path, context): Map<string, str
       entry.key_identifier.length === 0 ||
       typeof entry.key !== 'string'
     ) {
-      return fail('every public key needs a "key_identifier" and a PEM "key"');
+      return 'every public key needs a "key_identifier" and a PEM "key"';
     }
     try {
       const key = createPublicKey(entry.key);
-      if (key.asymmetricKeyType !== 'ec') return fail(`key ${entry.key_identifier} is not an ECDSA key`);
+      if (key.asymmetricKeyType !== 'ec') return `key ${entry.key_identifier} is not an ECDSA key`;
     } catch {
-      return fail(`key ${entry.key_identifier} is not a PEM public key`);
+      return `key ${entry.key_identifier} is not a PEM public key`;
     }
     keys.set(entry.key_identifier, entry.key);
   }
   return keys;
+}
+
+const githubScanningKeys = z.string().transform((path, context) => {
+  const keys = readGithubScanningKeys(path);
+  if (typeof keys !== 'string') return { file: path, keys };
+  context.addIssue({ code: 'custom', message: keys });
+  return z.NEVER;
 });
 
 // ---- the variables ---------------------------------------------------------------------------
@@ -463,7 +473,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     introspection: values.LATCHKEY_INTROSPECTION ?? (production ? 'authenticated' : 'public'),
     metricsToken: values.LATCHKEY_METRICS_TOKEN ?? null,
     webhooksAllowPrivate: values.LATCHKEY_WEBHOOKS_ALLOW_PRIVATE ?? false,
-    githubScanningKeys: values.LATCHKEY_GITHUB_SCANNING_KEYS ?? null,
+    githubScanningKeys: values.LATCHKEY_GITHUB_SCANNING_KEYS?.keys ?? null,
+    githubScanningKeysFile: values.LATCHKEY_GITHUB_SCANNING_KEYS?.file ?? null,
     queryLimits: definedOnly({
       maxDepth: values[QUERY_LIMIT_VARIABLES.maxDepth],
       maxAliases: values[QUERY_LIMIT_VARIABLES.maxAliases],

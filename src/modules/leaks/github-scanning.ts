@@ -2,9 +2,10 @@
  * GitHub's secret-scanning partner format (docs/leaked-keys.md): a JSON array of
  * `{token, type, url, source}`, signed with ECDSA P-256 over SHA-256 of the raw body; the
  * signature (base64 DER) comes in `Github-Public-Key-Signature`, the key that made it is named by
- * `Github-Public-Key-Identifier` and must be one of `LATCHKEY_GITHUB_SCANNING_KEYS`.
+ * `Github-Public-Key-Identifier` and must be one of `LATCHKEY_GITHUB_SCANNING_KEYS` (`GithubKeys`).
  */
 import { createPublicKey, type KeyObject, verify } from 'node:crypto';
+import type { Logger } from '../../shared/logger.js';
 import type { LeakReport, LeakVerdict } from './leak-reports.service.js';
 
 /** At most this many matches per message; GitHub batches a few. */
@@ -17,12 +18,63 @@ export function githubKeysOf(keys: ReadonlyMap<string, string>): ReadonlyMap<str
   return new Map([...keys].map(([identifier, pem]) => [identifier, createPublicKey(pem)]));
 }
 
+/** The keys file is read again for an identifier it does not hold at most this often. */
+export const GITHUB_KEYS_REREAD_MS = 60_000;
+
+export interface GithubKeysFile {
+  path: string;
+  /** The file's keys by identifier (PEM), or what is wrong with it (config.ts `readGithubScanningKeys`). */
+  read: (path: string) => ReadonlyMap<string, string> | string;
+}
+
+/**
+ * GitHub's public keys as the endpoint knows them. GitHub rotates them now and then, publishing the
+ * new key before it signs with it: a message that names a key the endpoint does not hold has the
+ * file read again first (at most once a minute, so unknown identifiers cannot make it read the
+ * file on every request). A file that has become unreadable or malformed leaves the keys as they
+ * were, with a warning.
+ */
+export class GithubKeys {
+  private keys: ReadonlyMap<string, KeyObject>;
+  /** When the file was last read again (the first unknown identifier is always looked up). */
+  private readAt = Number.NEGATIVE_INFINITY;
+
+  constructor(
+    initial: ReadonlyMap<string, string>,
+    private readonly file: GithubKeysFile | null,
+    private readonly logger: Pick<Logger, 'info' | 'warn'>,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.keys = githubKeysOf(initial);
+  }
+
+  /** The key `identifier` names, reading the file again first when it is not known (see above). */
+  keyOf(identifier: string): KeyObject | undefined {
+    const known = this.keys.get(identifier);
+    if (known || !this.file) return known;
+    const now = this.now();
+    if (now - this.readAt < GITHUB_KEYS_REREAD_MS) return undefined;
+    this.readAt = now;
+    const read = this.file.read(this.file.path);
+    if (typeof read === 'string') {
+      this.logger.warn(
+        { file: this.file.path, problem: read },
+        'GitHub secret-scanning keys: the file could not be read again; the keys read before stay in use',
+      );
+      return undefined;
+    }
+    this.keys = githubKeysOf(read);
+    this.logger.info({ file: this.file.path, keys: read.size }, 'GitHub secret-scanning keys read again');
+    return this.keys.get(identifier);
+  }
+}
+
 /**
  * Whether `body` was signed by the key `identifier` names. An unknown identifier, a missing or
  * malformed signature, or one that does not match: a refusal, before the body is even parsed.
  */
 export function checkGithubSignature(
-  keys: ReadonlyMap<string, KeyObject>,
+  keys: Pick<GithubKeys, 'keyOf'>,
   identifier: string | undefined,
   signature: string | undefined,
   body: string,
@@ -30,7 +82,7 @@ export function checkGithubSignature(
   if (!identifier || !signature) {
     return { status: 401, message: 'Github-Public-Key-Identifier and Github-Public-Key-Signature are required.' };
   }
-  const key = keys.get(identifier);
+  const key = keys.keyOf(identifier);
   if (!key) return { status: 401, message: 'Unknown Github-Public-Key-Identifier.' };
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(signature) || signature.length > 200) {
     return { status: 401, message: 'The signature does not match the body.' };

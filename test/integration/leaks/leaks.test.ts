@@ -247,6 +247,56 @@ describe('POST /leaks/github', () => {
   });
 });
 
+describe('GitHub rotating its keys', () => {
+  it('uses a key added to LATCHKEY_GITHUB_SCANNING_KEYS’s file without a restart, reading it at most once a minute', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'latchkey-scanning-')), 'secret_scanning.json');
+    const entry = (identifier: string, key: typeof publicKey) => ({
+      key_identifier: identifier,
+      key: key.export({ type: 'spki', format: 'pem' }),
+      is_current: true,
+    });
+    writeFileSync(file, JSON.stringify({ public_keys: [entry(IDENTIFIER, publicKey)] }));
+    const { githubScanningKeys, githubScanningKeysFile } = loadConfig({ LATCHKEY_GITHUB_SCANNING_KEYS: file });
+    expect(githubScanningKeysFile).toBe(file);
+    const server = await startTestServer(
+      { githubScanningKeys, githubScanningKeysFile },
+      { usage: { expiryProjectIds: [] } },
+    );
+    try {
+      const report = [match(generateKey('live'))];
+      const rotated = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+      // GitHub publishes its new key, the operator's job saves the document: no restart.
+      writeFileSync(
+        file,
+        JSON.stringify({
+          public_keys: [entry(IDENTIFIER, publicKey), entry('latchkey-test-key-2', rotated.publicKey)],
+        }),
+      );
+      const signedByNew = await postGithub(server, report, {
+        identifier: 'latchkey-test-key-2',
+        key: rotated.privateKey,
+      });
+      expect(signedByNew.status).toBe(200);
+      expect(signedByNew.body).toEqual([
+        { token_raw: report[0]?.token, token_type: 'latchkey_api_key', label: 'false_positive' },
+      ]);
+      expect((await postGithub(server, report)).status).toBe(200);
+
+      // The file was just read: another unknown identifier within the minute does not read it again.
+      const third = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+      writeFileSync(file, JSON.stringify({ public_keys: [entry('latchkey-test-key-3', third.publicKey)] }));
+      const tooSoon = await postGithub(server, report, { identifier: 'latchkey-test-key-3', key: third.privateKey });
+      expect(tooSoon.status).toBe(401);
+      // The keys it holds still verify.
+      expect(
+        (await postGithub(server, report, { identifier: 'latchkey-test-key-2', key: rotated.privateKey })).status,
+      ).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('a leaked key', () => {
   it('cannot be reactivated or deactivated (CONFLICT); rotating it issues a working replacement', async () => {
     const project = await seedProject(a);
