@@ -13,6 +13,8 @@ import { join } from 'node:path';
 export interface Target {
   port: number;
   body: string;
+  /** When set, the requests of a closed loop send these in turn instead of `body` (one each). */
+  bodies?: readonly string[];
   headers?: Record<string, string>;
 }
 
@@ -83,7 +85,7 @@ export async function closedLoop(
   options: { connections: number; warmupSeconds: number; seconds: number },
 ): Promise<RunResult> {
   const agent = new Agent({ keepAlive: true, maxSockets: options.connections });
-  const payload = Buffer.from(target.body);
+  const payloads = (target.bodies ?? [target.body]).map((body) => Buffer.from(body));
   const latencies: number[] = [];
   let errors = 0;
   let sent = 0;
@@ -91,6 +93,7 @@ export async function closedLoop(
   const end = warmEnd + options.seconds * 1000;
   const client = async () => {
     while (performance.now() < end) {
+      const payload = payloads[sent % payloads.length] as Buffer;
       sent += 1;
       const ms = await send(agent, target, payload);
       if (performance.now() < warmEnd) continue;
@@ -224,7 +227,8 @@ export async function wrkLoop(
   const headers = { 'content-type': 'application/json', ...target.headers };
   // The script's strings are JSON string literals, which Lua reads alike only for printable ASCII
   // (Lua has no \uXXXX escape).
-  for (const text of [target.body, ...Object.keys(headers), ...Object.values(headers)]) {
+  const bodies = target.bodies ?? [];
+  for (const text of [target.body, ...bodies, ...Object.keys(headers), ...Object.values(headers)]) {
     if (!/^[\x20-\x7e]*$/.test(text)) throw new Error('wrkLoop sends printable ASCII only');
   }
   const folder = mkdtempSync(join(tmpdir(), 'latchkey-wrk-'));
@@ -237,6 +241,17 @@ export async function wrkLoop(
       ...Object.entries(headers).map(
         ([name, value]) => `wrk.headers[${JSON.stringify(name)}] = ${JSON.stringify(value)}`,
       ),
+      // Bodies in turn: each request is formatted with the next (method, path and headers as above).
+      ...(bodies.length > 0
+        ? [
+            `local bodies = { ${bodies.map((body) => JSON.stringify(body)).join(', ')} }`,
+            'local turn = 0',
+            'request = function()',
+            '  turn = turn % #bodies + 1',
+            '  return wrk.format(nil, nil, nil, bodies[turn])',
+            'end',
+          ]
+        : []),
     ].join('\n'),
   );
   try {

@@ -3,9 +3,10 @@
  * 127.0.0.1 only. Bounded: about two and a half minutes.
  *
  * (a) key verification: peak requests per second and p50/p99 of a key-authenticated `viewer`
- *     query and of `verifyApiKey` (plain, and with a required permission and credits spent: issue 13's
- *     backend verification), against a bare Apollo Server answering a constant (and the same
- *     plus one rate-limiter script per request: the I/O a key request cannot avoid), in rounds
+ *     query and of `verifyApiKey` (plain, with a required permission and credits spent: issue 13's
+ *     backend verification, and of 200 keys in turn), against a bare Apollo Server answering a
+ *     constant (and the same plus one rate-limiter script per request: the I/O a key request cannot
+ *     avoid; and plus a second one awaited in a resolver: `verifyApiKey`'s I/O), in rounds
  *     that take turns so the machine's drift hits baseline and Latchkey alike; then p50/p99 at
  *     half of each one's peak rate (open loop). Latchkey runs as an API process with its worker
  *     apart, and in one process.
@@ -357,6 +358,14 @@ function dataOf<T>(answer: { status: number; json: Record<string, unknown> }): T
   return answer.json.data as T;
 }
 
+/** Keys of the project whose keys `verify-pool` verifies in turn (its default key verifies them). */
+const POOL_KEYS = 200;
+
+interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
 async function seed(port: number) {
   const email = `bench-${Date.now()}@example.test`;
   const { signUp } = dataOf<{ signUp: { token: string } }>(
@@ -431,26 +440,46 @@ async function seed(port: number) {
   );
   // The verification keys get a limit far above the load (ENTERPRISE keys without one are not
   // counted at all): every request runs the rate-limit script like a FREE or PRO key's would.
-  const { project: listed } = dataOf<{ project: { apiKeys: { edges: { node: { id: string } }[] } } }>(
-    await call(
-      port,
-      { query: `{ project(id: "${verifying.id}") { apiKeys(first: 10) { edges { node { id } } } } }` },
-      auth,
-    ),
-  );
-  for (const { node } of listed.apiKeys.edges) {
-    dataOf(
-      await call(
-        port,
-        {
-          query: 'mutation($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }',
-          variables: { input: { id: node.id, rateLimit: { perMinute: 1_000_000_000, perDay: 1_000_000_000 } } },
-        },
-        auth,
-      ),
-    );
-  }
-  return { sessionToken: signUp.token, verifying, permittedSecret: permitted.secret, ten, hundred };
+  const limitAll = async (projectId: string) => {
+    let after: string | null = null;
+    for (;;) {
+      const page: { project: { apiKeys: { edges: { node: { id: string } }[]; pageInfo: PageInfo } } } = dataOf(
+        await call(
+          port,
+          {
+            query:
+              'query($id: ID!, $after: String) { project(id: $id) { apiKeys(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } } }',
+            variables: { id: projectId, after },
+          },
+          auth,
+        ),
+      );
+      const ids = page.project.apiKeys.edges.map(({ node }) => node.id);
+      for (let start = 0; start < ids.length; start += 8) {
+        await Promise.all(
+          ids.slice(start, start + 8).map(async (id) =>
+            dataOf(
+              await call(
+                port,
+                {
+                  query: 'mutation($input: UpdateApiKeyInput!) { updateApiKey(input: $input) { id } }',
+                  variables: { input: { id, rateLimit: { perMinute: 1_000_000_000, perDay: 1_000_000_000 } } },
+                },
+                auth,
+              ),
+            ),
+          ),
+        );
+      }
+      if (!page.project.apiKeys.pageInfo.hasNextPage) return;
+      after = page.project.apiKeys.pageInfo.endCursor;
+    }
+  };
+  await limitAll(verifying.id);
+  // Many keys verified in turn, as another backend verifies its users' keys (`verify-pool`).
+  const pool = await project(POOL_KEYS);
+  await limitAll(pool.id);
+  return { sessionToken: signUp.token, verifying, pool, permittedSecret: permitted.secret, ten, hundred };
 }
 
 const LIST_KEYS = `query ListKeys($id: ID!) { project(id: $id) { apiKeys(first: 100) { totalCount edges { node {
@@ -671,6 +700,11 @@ async function main() {
       throw new Error(`bare-redis2 does not answer: ${JSON.stringify(twoScripts.json)}`);
     }
     const data = await seed(api.port);
+    const verifyBody = (key: string) =>
+      JSON.stringify({
+        query: 'mutation($input: VerifyApiKeyInput!) { verifyApiKey(input: $input) { valid code } }',
+        variables: { input: { key, requiredScopes: ['keys:read'] } },
+      });
     const targets = (port: number) => ({
       viewer: {
         port,
@@ -684,6 +718,12 @@ async function main() {
           variables: { input: { key: data.verifying.secrets[0], requiredScopes: ['keys:read'] } },
         }),
         headers: { authorization: `Bearer ${data.verifying.defaultSecret}` },
+      } satisfies Target,
+      verifyPool: {
+        port,
+        body: verifyBody(data.pool.secrets[0] as string),
+        bodies: data.pool.secrets.map(verifyBody),
+        headers: { authorization: `Bearer ${data.pool.defaultSecret}` },
       } satisfies Target,
       verifyPermissions: {
         port,
@@ -702,10 +742,12 @@ async function main() {
       } satisfies Target,
     });
     const onApi = targets(api.port);
-    for (const target of [onApi.verify, onApi.verifyPermissions]) {
-      const verified = await call(api.port, JSON.parse(target.body), target.headers);
-      if (JSON.stringify(verified.json.data) !== '{"verifyApiKey":{"valid":true,"code":"VALID"}}') {
-        throw new Error(`verifyApiKey does not answer VALID: ${JSON.stringify(verified.json)}`);
+    for (const target of [onApi.verify, onApi.verifyPermissions, onApi.verifyPool] as Target[]) {
+      for (const body of target.bodies ?? [target.body]) {
+        const verified = await call(api.port, JSON.parse(body), target.headers);
+        if (JSON.stringify(verified.json.data) !== '{"verifyApiKey":{"valid":true,"code":"VALID"}}') {
+          throw new Error(`verifyApiKey does not answer VALID: ${JSON.stringify(verified.json)}`);
+        }
       }
     }
     // A fresh process is slower until the JIT has seen these paths: a discarded round of each.
@@ -719,6 +761,7 @@ async function main() {
       onApi.viewer,
       onApi.verify,
       onApi.verifyPermissions,
+      onApi.verifyPool,
     ])
       await discardedRound(target);
     if (onCluster) for (const target of [onCluster.viewer, onCluster.verify]) await discardedRound(target);
@@ -730,6 +773,7 @@ async function main() {
         { name: 'viewer', server: api, target: onApi.viewer, worker },
         { name: 'verify', server: api, target: onApi.verify, worker },
         { name: 'verify-permissions', server: api, target: onApi.verifyPermissions, worker },
+        { name: 'verify-pool', server: api, target: onApi.verifyPool, worker },
         ...(clusterApi && clusterWorker && onCluster
           ? [
               { name: 'viewer-cluster', server: clusterApi, target: onCluster.viewer, worker: clusterWorker },
@@ -784,13 +828,14 @@ async function main() {
     const list = PART === 'verification' ? null : await listPart(app, data);
     await app.stop();
 
-    const [barePeak, bareRedisPeak, bareRedis2Peak, viewerPeak, verifyPeak, permissionsPeak, onePeak] = [
+    const [barePeak, bareRedisPeak, bareRedis2Peak, viewerPeak, verifyPeak, permissionsPeak, poolPeak, onePeak] = [
       peakOf('bare').combined,
       peakOf('bare-redis').combined,
       peakOf('bare-redis2').combined,
       peakOf('viewer').combined,
       peakOf('verify').combined,
       peakOf('verify-permissions').combined,
+      peakOf('verify-pool').combined,
       one.combined,
     ];
     const ratios = {
@@ -814,6 +859,7 @@ async function main() {
     console.log(row('  `verifyApiKey`: peak', verifyPeak.result, verifyPeak.memory));
     console.log(row('  `verifyApiKey`: at half peak', verifyHalf.result, verifyHalf.memory));
     console.log(row('  `verifyApiKey`, permissions and credits: peak', permissionsPeak.result, permissionsPeak.memory));
+    console.log(row(`  \`verifyApiKey\` of ${POOL_KEYS} keys in turn: peak`, poolPeak.result, poolPeak.memory));
     console.log('Latchkey in one process (`npm start`: API and workers):');
     console.log(row('  `viewer` with an API key: peak', onePeak.result, onePeak.memory));
     console.log(row('  `viewer`: at half peak', oneHalf.result, oneHalf.memory));
@@ -862,6 +908,7 @@ async function main() {
     console.log(cost('viewer, API process', viewerPeak));
     console.log(cost('verifyApiKey, API process', verifyPeak));
     console.log(cost('  with permissions, credits', permissionsPeak));
+    console.log(cost(`  ${POOL_KEYS} keys in turn`, poolPeak));
     console.log(cost('viewer, one process', onePeak));
     const topOwners = (sampled: Allocations) =>
       sampled.byOwner
@@ -909,6 +956,9 @@ async function main() {
     const permissionsRatio = permissionsPeak.cpu.server / verifyPeak.cpu.server;
     console.log(
       `verifyApiKey with requiredPermissions and credits: ${permissionsPeak.cpu.server.toFixed(0)} µs, ${permissionsRatio.toFixed(2)}× plain verifyApiKey's CPU per request`,
+    );
+    console.log(
+      `verifyApiKey of ${POOL_KEYS} keys in turn (each cached after its first use, as in production): ${poolPeak.cpu.server.toFixed(0)} µs, ${(poolPeak.cpu.server / verifyPeak.cpu.server).toFixed(2)}× verifying one key (rounds ${sameIo('verify-pool', 'verify')})`,
     );
     console.log('\n(c) peak server memory: see "peak RSS" above; bytes allocated per request: see (a)');
     console.log('\ntargets');
