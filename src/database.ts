@@ -21,7 +21,7 @@ export { ensureDatabase } from './shared/orm.js';
 export type { DatabasePreparation, EntityManager, MikroORM };
 
 /** The shared migrations (src/migrations) and each module's own, in name order. */
-function allMigrations(): MigrationClass[] {
+export function allMigrations(): MigrationClass[] {
   const own = MODULES.flatMap((module) => module.migrations ?? []);
   return [...migrations, ...own].sort((a, b) => a.name.localeCompare(b.name));
 }
