@@ -926,12 +926,14 @@ async function main() {
     // CPU per request of the API process (its worker's apart), over all rounds, as a multiple of bare Apollo's.
     const cpuRatio = (peak: Peak) => peak.cpu.server / barePeak.cpu.server;
     // Each round's ratio too, against the bare round of the same turn: how far the host drifted.
-    const cpuRounds = (name: string) =>
+    // Each round's ratio of `name` to `baseline`, against the baseline's round of the same turn.
+    const cpuRoundRatios = (name: string, baseline: string) =>
       peakOf(name)
         .rounds.map(
-          (peak, round) => `${(peak.cpu.server / (peakOf('bare').rounds[round] as Peak).cpu.server).toFixed(2)}×`,
+          (peak, round) => `${(peak.cpu.server / (peakOf(baseline).rounds[round] as Peak).cpu.server).toFixed(2)}×`,
         )
         .join(' ');
+    const cpuRounds = (name: string) => cpuRoundRatios(name, 'bare');
     console.log(
       `server CPU per request as a multiple of bare Apollo's (${barePeak.cpu.server.toFixed(0)} µs): viewer ${cpuRatio(viewerPeak).toFixed(2)}× (${viewerPeak.cpu.server.toFixed(0)} µs; rounds ${cpuRounds('viewer')}), verifyApiKey ${cpuRatio(verifyPeak).toFixed(2)}× (${verifyPeak.cpu.server.toFixed(0)} µs; rounds ${cpuRounds('verify')})`,
     );
@@ -945,12 +947,8 @@ async function main() {
     );
     // Against the baselines that make the same round trips in the same event-loop turns: what
     // Latchkey's own work costs, apart from the I/O a request of its kind cannot avoid.
-    const sameIo = (name: string, baseline: string) =>
-      peakOf(name)
-        .rounds.map((peak, round) => (peak.cpu.server / (peakOf(baseline).rounds[round] as Peak).cpu.server).toFixed(2))
-        .join(' ');
     console.log(
-      `  against the same I/O: viewer ${(viewerPeak.cpu.server / bareRedisPeak.cpu.server).toFixed(2)}× bare + one script (rounds ${sameIo('viewer', 'bare-redis')}), verifyApiKey ${(verifyPeak.cpu.server / bareRedis2Peak.cpu.server).toFixed(2)}× bare + two scripts (rounds ${sameIo('verify', 'bare-redis2')}); the second script itself: ${(bareRedis2Peak.cpu.server - bareRedisPeak.cpu.server).toFixed(0)} µs`,
+      `  against the same I/O: viewer ${(viewerPeak.cpu.server / bareRedisPeak.cpu.server).toFixed(2)}× bare + one script (rounds ${cpuRoundRatios('viewer', 'bare-redis')}), verifyApiKey ${(verifyPeak.cpu.server / bareRedis2Peak.cpu.server).toFixed(2)}× bare + two scripts (rounds ${cpuRoundRatios('verify', 'bare-redis2')}); the second script itself: ${(bareRedis2Peak.cpu.server - bareRedisPeak.cpu.server).toFixed(0)} µs`,
     );
     // Issue 13: a permission required and a credit spent, against the plain verification, same process.
     const permissionsRatio = permissionsPeak.cpu.server / verifyPeak.cpu.server;
@@ -958,7 +956,7 @@ async function main() {
       `verifyApiKey with requiredPermissions and credits: ${permissionsPeak.cpu.server.toFixed(0)} µs, ${permissionsRatio.toFixed(2)}× plain verifyApiKey's CPU per request`,
     );
     console.log(
-      `verifyApiKey of ${POOL_KEYS} keys in turn (each cached after its first use, as in production): ${poolPeak.cpu.server.toFixed(0)} µs, ${(poolPeak.cpu.server / verifyPeak.cpu.server).toFixed(2)}× verifying one key (rounds ${sameIo('verify-pool', 'verify')})`,
+      `verifyApiKey of ${POOL_KEYS} keys in turn (each cached after its first use, as in production): ${poolPeak.cpu.server.toFixed(0)} µs, ${(poolPeak.cpu.server / verifyPeak.cpu.server).toFixed(2)}× verifying one key (rounds ${cpuRoundRatios('verify-pool', 'verify')})`,
     );
     console.log('\n(c) peak server memory: see "peak RSS" above; bytes allocated per request: see (a)');
     console.log('\ntargets');

@@ -248,13 +248,11 @@ const adminEmails = z.string().transform((list, context): Set<string> => {
 });
 
 /**
- * The file GitHub publishes at https://api.github.com/meta/public_keys/secret_scanning, saved
- * locally: `{"public_keys":[{"key_identifier","key","is_current"}]}` (the server fetches nothing).
- */
-/**
- * GitHub's secret-scanning public keys from the file at `path` (`{"public_keys":[{"key_identifier",
- * "key"}]}`), by key identifier (PEM); or what is wrong with it. Read at start, and again when a
- * message names a key the file did not (src/modules/leaks/github-scanning.ts).
+ * GitHub's secret-scanning public keys, by key identifier (PEM), from the file at `path`: the
+ * document GitHub publishes at https://api.github.com/meta/public_keys/secret_scanning, saved
+ * locally (`{"public_keys":[{"key_identifier","key","is_current"}]}`; the server fetches nothing).
+ * Or what is wrong with it. Read at start, and again when a message names a key the file did not
+ * hold (src/modules/leaks/github-scanning.ts).
  */
 export function readGithubScanningKeys(path: string): Map<string, string> | string {
   let text: string;
