@@ -131,6 +131,10 @@ interface Memory {
   peakHeap: number;
   /** Server CPU time (user + system) during the run. */
   cpuMicros: number;
+  /** The part of it spent in the kernel (system calls: sockets, epoll, waking other processes). */
+  systemMicros: number;
+  /** The server's voluntary and involuntary context switches during the run. */
+  contextSwitches: number;
   /** The server's read and write system calls during the run (Linux), else null. */
   systemCalls: number | null;
   /** The main thread's garbage-collection pauses during the run. */
@@ -228,6 +232,8 @@ function combine(peaks: Peak[]): Peak {
       peakRss: Math.max(...peaks.map((peak) => peak.memory.peakRss)),
       peakHeap: Math.max(...peaks.map((peak) => peak.memory.peakHeap)),
       cpuMicros: peaks.reduce((sum, peak) => sum + peak.memory.cpuMicros, 0),
+      systemMicros: peaks.reduce((sum, peak) => sum + peak.memory.systemMicros, 0),
+      contextSwitches: peaks.reduce((sum, peak) => sum + peak.memory.contextSwitches, 0),
       systemCalls: peaks.some((peak) => peak.memory.systemCalls === null)
         ? null
         : peaks.reduce((sum, peak) => sum + (peak.memory.systemCalls as number), 0),
@@ -897,7 +903,10 @@ async function main() {
       ].join('');
       const calls =
         peak.memory.systemCalls === null ? 'n/a' : (peak.memory.systemCalls / Math.max(1, peak.result.sent)).toFixed(2);
-      return `  ${name.padEnd(26)} CPU ${cpu.server.toFixed(0)} µs${worker} (${(cpu.server / barePeak.cpu.server).toFixed(1)}× bare); socket reads and writes ${calls}; instructions ${counted}`;
+      const sent = Math.max(1, peak.result.sent);
+      const kernel = `${(peak.memory.systemMicros / sent).toFixed(0)} µs in the kernel`;
+      const switches = (peak.memory.contextSwitches / sent).toFixed(2);
+      return `  ${name.padEnd(26)} CPU ${cpu.server.toFixed(0)} µs${worker} (${(cpu.server / barePeak.cpu.server).toFixed(1)}× bare; ${kernel}); socket reads and writes ${calls}; context switches ${switches}; instructions ${counted}`;
     };
     console.log(
       'cost per request over all rounds (server CPU time; its read and write system calls; instructions retired, counted by perf):',

@@ -262,6 +262,12 @@ let peakRss = 0;
 let peakHeap = 0;
 /** CPU time (user + system) since the last `memory` message: the server's cost of a load. */
 let cpuSince = process.cpuUsage();
+/** Context switches since the last `memory` message (waits for I/O, and preemptions by the host). */
+let switchesSince = contextSwitches();
+function contextSwitches(): number {
+  const usage = process.resourceUsage();
+  return usage.voluntaryContextSwitches + usage.involuntaryContextSwitches;
+}
 /**
  * Read and write system calls of this process so far (Linux `/proc/self/io`: read, readv, recv…,
  * write, writev, send…), or null elsewhere. Each socket write and read costs the process
@@ -298,12 +304,21 @@ async function main() {
       const calls = systemCalls();
       const systemCallsMade = calls === null || callsSince === null ? null : calls - callsSince;
       process.send?.({
-        memory: { peakRss, peakHeap, cpuMicros: cpu.user + cpu.system, systemCalls: systemCallsMade, gc },
+        memory: {
+          peakRss,
+          peakHeap,
+          cpuMicros: cpu.user + cpu.system,
+          systemMicros: cpu.system,
+          contextSwitches: contextSwitches() - switchesSince,
+          systemCalls: systemCallsMade,
+          gc,
+        },
       });
       gc = { pauses: 0, maxMs: 0 };
       peakRss = 0;
       peakHeap = 0;
       cpuSince = process.cpuUsage();
+      switchesSince = contextSwitches();
       callsSince = systemCalls();
     } else if (message === 'cpu-profile-start') {
       await startCpuProfile();
