@@ -23,7 +23,7 @@ import { limiterPrefixOf, type UsageOptions, usageOptionsOf } from '../modules/u
 import { RedisLoginThrottle } from '../modules/users/login-throttle.js';
 import type { Config } from '../shared/config.js';
 import { failureResponse } from '../shared/errors.js';
-import { LivePublisher, LiveSubscriber } from '../shared/live-bus.js';
+import { LiveAudience, LivePublisher, LiveSubscriber } from '../shared/live-bus.js';
 import { type Logger, logRequest } from '../shared/logger.js';
 import { Metrics, outcomeOf } from '../shared/metrics.js';
 import type { MikroORM } from '../shared/orm.js';
@@ -100,10 +100,12 @@ export async function createApp(deps: AppDependencies): Promise<App> {
   await readyOrLater(limiterConnection, 2000);
   const limiterPrefix = limiterPrefixOf(options);
   // Live subscriptions (live-connections.ts): a publisher that fails fast, and a subscriber of the
-  // live channels (relayed audit events, usage, revocation notices of every process).
+  // live channels (relayed audit events, usage, revocation notices of every process). Usage is
+  // published only while some process has a subscription to it (the audience).
   const processId = randomUUID();
   const publisherConnection = openRedisConnection(config, 'publisher');
-  const publisher = new LivePublisher(publisherConnection, options.redisPrefix);
+  const audience = new LiveAudience(publisherConnection, options.redisPrefix, processId);
+  const publisher = new LivePublisher(publisherConnection, options.redisPrefix, audience);
   const subscriber = new LiveSubscriber(openRedisConnection(config, 'subscriber', logger), options.redisPrefix);
   await Promise.race([subscriber.start(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
   const liveCounts = new LiveConnectionCounts(publisherConnection, options.redisPrefix, processId);
@@ -236,7 +238,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
     queryLimits,
     admission,
     metering,
-    live: { feed: new LiveFeed(subscriber), connections: liveCounts },
+    live: { feed: new LiveFeed(subscriber, audience), connections: liveCounts },
     subscriber,
     processId,
   });
@@ -255,6 +257,7 @@ export async function createApp(deps: AppDependencies): Promise<App> {
       // WebSocket connections hold the server open: they are told to go (1001) first.
       await liveServer.close();
       await liveCounts.close();
+      await audience.close();
       await closed;
       await graphql.apollo.stop();
       // After the last response: every usage event of this process reaches Redis or PostgreSQL.

@@ -1,7 +1,7 @@
 /**
  * Live messages between processes over Redis pub/sub (docs/subscriptions.md): relayed audit
  * events, usage activity and revocation notices, each on one channel under the deployment's
- * prefix. On a Redis Cluster the channels are sharded (SPUBLISH / SSUBSCRIBE): the prefix's hash
+ * prefix; usage only while some process listens to it (`LiveAudience`). On a Redis Cluster the channels are sharded (SPUBLISH / SSUBSCRIBE): the prefix's hash
  * tag puts them in one slot, so a message goes to one shard, not to every node of the cluster.
  *
  * At most once: a process that is disconnected when a message is published misses it. That
@@ -14,6 +14,9 @@ export type LiveChannel = 'events' | 'usage' | 'revoked';
 
 export const LIVE_CHANNELS: readonly LiveChannel[] = ['events', 'usage', 'revoked'];
 
+/** Channels published only while some process listens to them (`LiveAudience`). */
+export const AUDIENCE_CHANNELS: ReadonlySet<LiveChannel> = new Set(['usage']);
+
 /** The Redis channel of `channel` under the deployment's prefix (`LATCHKEY_REDIS_PREFIX`). */
 export function liveChannelName(redisPrefix: string, channel: LiveChannel): string {
   return `${redisPrefix}:live:${channel}`;
@@ -21,15 +24,109 @@ export function liveChannelName(redisPrefix: string, channel: LiveChannel): stri
 
 type Listener = (message: unknown) => void;
 
-/** Publishes to the live channels (API processes and workers). */
-export class LivePublisher {
+/** How often a process with listeners says so again, and how long a process counts after it last did. */
+const AUDIENCE_BEAT_MS = 5_000;
+const AUDIENCE_ALIVE_MS = 15_000;
+
+/**
+ * Who listens to a channel that is published only while someone does: `usage`, whose messages are
+ * every metered request's event. Unheard, each API process would serialize and send every batch,
+ * and receive and decode every other process's. A process with listeners on a channel says so in a
+ * sorted set (member: the process, score: when it last said so), on its first listener and every
+ * 5 s while it has any; a publisher asks the set before each message and counts a process heard
+ * of in the last 15 s. A listener is counted before its subscription starts, so a request made
+ * after that is published; a process that dies stops counting within 15 s.
+ */
+export class LiveAudience {
+  private readonly local = new Map<LiveChannel, number>();
+  private readonly timer: NodeJS.Timeout;
+
   constructor(
     private readonly connection: RedisConnection,
     private readonly redisPrefix: string,
+    private readonly processId: string,
+  ) {
+    this.timer = setInterval(() => void this.heartbeat(), AUDIENCE_BEAT_MS);
+    this.timer.unref();
+  }
+
+  private keyOf(channel: LiveChannel): string {
+    return `${this.redisPrefix}:live:audience:${channel}`;
+  }
+
+  /** Whether some process listens to `channel`; false when Redis cannot say (nothing could be published). */
+  async anyone(channel: LiveChannel): Promise<boolean> {
+    try {
+      return (await this.connection.zcount(this.keyOf(channel), Date.now() - AUDIENCE_ALIVE_MS, '+inf')) > 0;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * A listener of this process on `channel`: resolves once Redis holds it (or could not be told:
+   * the heartbeat tries again), with the function that removes it.
+   */
+  async join(channel: LiveChannel): Promise<() => void> {
+    this.local.set(channel, (this.local.get(channel) ?? 0) + 1);
+    await this.say(channel);
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      const count = (this.local.get(channel) ?? 1) - 1;
+      if (count > 0) {
+        this.local.set(channel, count);
+        return;
+      }
+      this.local.delete(channel);
+      this.connection.zrem(this.keyOf(channel), this.processId).catch(() => undefined);
+    };
+  }
+
+  private async say(channel: LiveChannel): Promise<void> {
+    try {
+      await this.connection.zadd(this.keyOf(channel), Date.now(), this.processId);
+    } catch {
+      // The next beat.
+    }
+  }
+
+  private async heartbeat(): Promise<void> {
+    for (const channel of this.local.keys()) {
+      await this.say(channel);
+      // Processes that died without leaving.
+      await this.connection
+        .zremrangebyscore(this.keyOf(channel), '-inf', Date.now() - 10 * AUDIENCE_ALIVE_MS)
+        .catch(() => undefined);
+    }
+  }
+
+  /** This process listens no more: its entries leave at once. */
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    for (const channel of this.local.keys()) {
+      await this.connection.zrem(this.keyOf(channel), this.processId).catch(() => undefined);
+    }
+    this.local.clear();
+  }
+}
+
+/** Publishes to the live channels (API processes and workers). */
+export class LivePublisher {
+  /** With an `audience`, a message on one of `AUDIENCE_CHANNELS` goes out only while some process listens. */
+  constructor(
+    private readonly connection: RedisConnection,
+    private readonly redisPrefix: string,
+    private readonly audience?: LiveAudience,
   ) {}
 
-  /** Never throws: a message Redis refuses is lost for live views (they are at most once). */
+  /**
+   * Never throws: a message Redis refuses is lost for live views (they are at most once). False
+   * when it was not sent (refused, or nobody listens).
+   */
   async publish(channel: LiveChannel, message: unknown): Promise<boolean> {
+    if (this.audience && AUDIENCE_CHANNELS.has(channel) && !(await this.audience.anyone(channel))) return false;
     const name = liveChannelName(this.redisPrefix, channel);
     const text = JSON.stringify(message);
     try {

@@ -6,9 +6,11 @@
  *   their transaction is relayed, so a subscriber never sees a change that was rolled back.
  * - `usage`: usage events, published by the API process that metered them once their batch is
  *   on the usage queue (usage-events.ts `onSent`): what the usage reports will count, about a
- *   quarter second after the request, without waiting for the worker's aggregation.
+ *   quarter second after the request, without waiting for the worker's aggregation. Published
+ *   only while some process listens (live-bus.ts `LiveAudience`): a subscription joins the
+ *   audience before it starts.
  */
-import type { LiveChannel, LiveSubscriber } from '../../shared/live-bus.js';
+import { AUDIENCE_CHANNELS, type LiveAudience, type LiveChannel, type LiveSubscriber } from '../../shared/live-bus.js';
 import type { ActorType } from '../audit/audit.entity.js';
 import type { UsageEvent } from '../usage/usage-batch.js';
 import type { LiveConnectionCounts } from './live-connections.js';
@@ -88,19 +90,24 @@ export function usageEventsOf(message: unknown): UsageEvent[] {
 }
 
 export class LiveFeed {
-  constructor(private readonly subscriber: LiveSubscriber) {}
+  constructor(
+    private readonly subscriber: LiveSubscriber,
+    private readonly audience?: LiveAudience,
+  ) {}
 
   /**
    * A queue of what `select` makes of each message on `channel`, in message order (`select` may
    * be async: it may read the database). With `endsWithProject`, the queue ends (after what it
    * holds) once that project's `project.deleted` event is relayed: nothing more can come of a
-   * project that is gone. The listeners go when the queue is returned or ends.
+   * project that is gone. The listeners go when the queue is returned or ends. Resolves once a
+   * channel published only to an audience counts this listener.
    */
-  listen<T>(
+  async listen<T>(
     channel: LiveChannel,
     select: (message: unknown) => T[] | Promise<T[]>,
     options: { endsWithProject?: string } = {},
-  ): LiveQueue<T> {
+  ): Promise<LiveQueue<T>> {
+    const leave = this.audience && AUDIENCE_CHANNELS.has(channel) ? await this.audience.join(channel) : () => undefined;
     // Values and the end go through one chain, in the order their messages came.
     let chain: Promise<void> = Promise.resolve();
     const enqueue = (work: () => unknown) => {
@@ -124,6 +131,7 @@ export class LiveFeed {
     const queue = new LiveQueue<T>(() => {
       unsubscribe();
       unsubscribeEnd();
+      leave();
     });
     return queue;
   }

@@ -7,7 +7,9 @@
  * another process too. Two API servers share one Redis namespace (as in key-cache.test.ts).
  */
 import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { liveChannelName } from '../../../src/shared/live-bus.js';
 import { graphql } from '../../helpers/gql/index.js';
 import { dataOf, startTestServer, type TestServer } from '../../helpers/harness.js';
 import { closedWithin, connectLive, type LiveClient } from '../../helpers/live-client.js';
@@ -335,6 +337,42 @@ describe('admission at connection_init', () => {
 });
 
 describe('usageEvents and liveConnections', () => {
+  it('usage is published only while some process has a subscription to it', async () => {
+    const key = await seedKey(a, project, { scopes: [] });
+    const heard: string[] = [];
+    const listener = new Redis(a.config.redisUrl);
+    listener.on('message', (_channel: string, text: string) => heard.push(text));
+    await listener.subscribe(liveChannelName(a.prefix, 'usage'));
+    const audience = () => a.redis.zcard(`${a.prefix}:live:audience:usage`);
+    const flushed = () => new Promise((resolve) => setTimeout(resolve, 400));
+    try {
+      expect(await audience()).toBe(0);
+      dataOf(await b.gql(VIEWER, {}, { token: key.secret }));
+      await flushed();
+      expect(heard).toEqual([]);
+      // A subscription on one process: the other publishes its usage again.
+      const client = live(a, key.secret);
+      await client.connected;
+      const usage = client.subscribe<{ usageEvents: { operation: string } }>(USAGE, {
+        projectId: project.id,
+        apiKeyId: key.id,
+      });
+      await eventually(audience, (count) => count === 1, 2000);
+      dataOf(await b.gql(VIEWER, {}, { token: key.secret }));
+      await usage.next((data) => data.usageEvents.operation === 'LiveViewer', 2000);
+      expect(heard.some((text) => text.includes(key.id))).toBe(true);
+      // Once it has gone, nothing goes out.
+      await client.dispose();
+      await eventually(audience, (count) => count === 0, 2000);
+      heard.length = 0;
+      dataOf(await b.gql(VIEWER, {}, { token: key.secret }));
+      await flushed();
+      expect(heard).toEqual([]);
+    } finally {
+      listener.disconnect();
+    }
+  });
+
   it("a key without scopes watches its own usage live (the partner's view), connections included", async () => {
     const key = await seedKey(a, project, { scopes: [] });
     const client = live(a, key.secret);
