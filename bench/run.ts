@@ -80,8 +80,20 @@ interface Child {
 /** Children still running, killed if the benchmark fails half-way. */
 const children = new Set<ChildProcess>();
 
-async function startServer(mode: Mode, env: Record<string, string> = {}): Promise<Child> {
-  const child = fork(join(import.meta.dirname, 'servers.js'), [mode], {
+/**
+ * `BENCH_COMPARE=<dir>`: the `dist/bench` folder of another build (another checkout, compiled with
+ * `npm run build && tsc -p bench/tsconfig.json`). Part (a) then runs that build's API process too,
+ * in the same rounds as this one's, and prints each one's CPU per request next to the other's: on
+ * a host whose speed drifts from minute to minute, the fair way to judge a change of a few percent.
+ */
+const COMPARE_DIR = process.env.BENCH_COMPARE;
+
+async function startServer(
+  mode: Mode,
+  env: Record<string, string> = {},
+  benchDir = import.meta.dirname,
+): Promise<Child> {
+  const child = fork(join(benchDir, 'servers.js'), [mode], {
     env: {
       ...process.env,
       DATABASE_URL,
@@ -687,6 +699,7 @@ async function main() {
     const bareRedis2 = await startServer('bare-redis2');
     const worker = await startServer('worker');
     const api = await startServer('api');
+    const compared = COMPARE_DIR ? await startServer('api', {}, COMPARE_DIR) : null;
     // (d) the same API and worker on a Redis Cluster of 3 masters + 3 replicas, under a hash-tagged prefix.
     cluster = WITH_CLUSTER ? await ThrowawayRedisCluster.create(3, 1) : null;
     const clusterEnv = cluster
@@ -748,6 +761,7 @@ async function main() {
       } satisfies Target,
     });
     const onApi = targets(api.port);
+    const onCompared = compared ? targets(compared.port) : null;
     for (const target of [onApi.verify, onApi.verifyPermissions, onApi.verifyPool] as Target[]) {
       for (const body of target.bodies ?? [target.body]) {
         const verified = await call(api.port, JSON.parse(body), target.headers);
@@ -771,6 +785,7 @@ async function main() {
     ])
       await discardedRound(target);
     if (onCluster) for (const target of [onCluster.viewer, onCluster.verify]) await discardedRound(target);
+    if (onCompared) for (const target of [onCompared.viewer, onCompared.verify]) await discardedRound(target);
     const peaks = await alternatingPeaks(
       [
         { name: 'bare', server: bare, target: bareTarget },
@@ -780,6 +795,12 @@ async function main() {
         { name: 'verify', server: api, target: onApi.verify, worker },
         { name: 'verify-permissions', server: api, target: onApi.verifyPermissions, worker },
         { name: 'verify-pool', server: api, target: onApi.verifyPool, worker },
+        ...(compared && onCompared
+          ? [
+              { name: 'viewer-compared', server: compared, target: onCompared.viewer, worker },
+              { name: 'verify-compared', server: compared, target: onCompared.verify, worker },
+            ]
+          : []),
         ...(clusterApi && clusterWorker && onCluster
           ? [
               { name: 'viewer-cluster', server: clusterApi, target: onCluster.viewer, worker: clusterWorker },
@@ -808,7 +829,7 @@ async function main() {
             verify: await halfPeak(clusterApi, onCluster.verify, peakOf('verify-cluster').combined),
           }
         : null;
-    await Promise.all([bareRedis.stop(), bareRedis2.stop(), api.stop(), clusterApi?.stop()]);
+    await Promise.all([bareRedis.stop(), bareRedis2.stop(), api.stop(), compared?.stop(), clusterApi?.stop()]);
     await Promise.all([worker.stop(), clusterWorker?.stop()]);
     await cluster?.destroy();
     cluster = null;
@@ -946,6 +967,16 @@ async function main() {
     console.log(
       `server CPU per request as a multiple of bare Apollo's (${barePeak.cpu.server.toFixed(0)} µs): viewer ${cpuRatio(viewerPeak).toFixed(2)}× (${viewerPeak.cpu.server.toFixed(0)} µs; rounds ${cpuRounds('viewer')}), verifyApiKey ${cpuRatio(verifyPeak).toFixed(2)}× (${verifyPeak.cpu.server.toFixed(0)} µs; rounds ${cpuRounds('verify')})`,
     );
+    if (compared) {
+      // This build's CPU per request over the other's, over all rounds and round by round.
+      const against = (name: string) => {
+        const [mine, theirs] = [peakOf(name).combined.cpu.server, peakOf(`${name}-compared`).combined.cpu.server];
+        return `${mine.toFixed(0)} µs against ${theirs.toFixed(0)} µs (${(mine / theirs).toFixed(3)}×; rounds ${cpuRoundRatios(name, `${name}-compared`)})`;
+      };
+      console.log(
+        `  against the build in ${COMPARE_DIR}: viewer ${against('viewer')}, verifyApiKey ${against('verify')}`,
+      );
+    }
     // Each round's own CPU per request: which side of a round's ratio moved.
     const microsPerRound = (name: string) =>
       peakOf(name)
