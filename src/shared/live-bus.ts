@@ -1,8 +1,9 @@
 /**
  * Live messages between processes over Redis pub/sub (docs/subscriptions.md): relayed audit
  * events, usage activity and revocation notices, each on one channel under the deployment's
- * prefix; usage only while some process listens to it (`LiveAudience`). On a Redis Cluster the channels are sharded (SPUBLISH / SSUBSCRIBE): the prefix's hash
- * tag puts them in one slot, so a message goes to one shard, not to every node of the cluster.
+ * prefix; usage only while some process listens to it (`LiveAudience`). On a Redis Cluster the
+ * channels are sharded (SPUBLISH / SSUBSCRIBE): the prefix's hash tag puts them in one slot, so a
+ * message goes to one shard, not to every node of the cluster.
  *
  * At most once: a process that is disconnected when a message is published misses it. That
  * suits live views and the closing of revoked connections (every request is still checked).

@@ -188,8 +188,8 @@ function isUnlimited(settings: EffectiveLimits | null): boolean {
  * key has no credits), 7 initial credits, 8 refill period ('': none), 9 refill amount. The window
  * lengths are constants of the script's text (fewer arguments to encode and send on every request).
  * Credits are spent only by a request the windows allow; a refused one keeps them.
- * Returns one string of fields apart by spaces (a reply of one value, which the client decodes
- * several times faster than an array of nine): `0 minute minute-ttl burst day refused (0, 1 minute,
+ * Returns one string of fields apart by spaces (one value to decode: ioredis decodes an array
+ * element by element, 1.5 µs of a 10.8 µs call): `0 minute minute-ttl burst day refused (0, 1 minute,
  * 2 day) credits-left (-1: no credits) exhausted (1 when refused for want of credits) generation`,
  * `1 address-ttl` when the address is refused, or `2` when the generation is stale. Whole numbers
  * are written with `%d`: Lua's own number to text conversion loses digits past 14.
