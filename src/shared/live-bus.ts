@@ -25,9 +25,12 @@ export function liveChannelName(redisPrefix: string, channel: LiveChannel): stri
 
 type Listener = (message: unknown) => void;
 
-/** How often a process with listeners says so again, and how long a process counts after it last did. */
-const AUDIENCE_BEAT_MS = 5_000;
-const AUDIENCE_ALIVE_MS = 15_000;
+/**
+ * How often a process says again that it is there (a live registry: `LiveAudience`, live
+ * connection counts), and how long it counts after it last did.
+ */
+export const LIVE_BEAT_MS = 5_000;
+export const LIVE_ALIVE_MS = 15_000;
 
 /**
  * Who listens to a channel that is published only while someone does: `usage`, whose messages are
@@ -47,7 +50,7 @@ export class LiveAudience {
     private readonly redisPrefix: string,
     private readonly processId: string,
   ) {
-    this.timer = setInterval(() => void this.heartbeat(), AUDIENCE_BEAT_MS);
+    this.timer = setInterval(() => void this.heartbeat(), LIVE_BEAT_MS);
     this.timer.unref();
   }
 
@@ -58,7 +61,7 @@ export class LiveAudience {
   /** Whether some process listens to `channel`; false when Redis cannot say (nothing could be published). */
   async anyone(channel: LiveChannel): Promise<boolean> {
     try {
-      return (await this.connection.zcount(this.keyOf(channel), Date.now() - AUDIENCE_ALIVE_MS, '+inf')) > 0;
+      return (await this.connection.zcount(this.keyOf(channel), Date.now() - LIVE_ALIVE_MS, '+inf')) > 0;
     } catch {
       return false;
     }
@@ -98,7 +101,7 @@ export class LiveAudience {
       await this.say(channel);
       // Processes that died without leaving.
       await this.connection
-        .zremrangebyscore(this.keyOf(channel), '-inf', Date.now() - 10 * AUDIENCE_ALIVE_MS)
+        .zremrangebyscore(this.keyOf(channel), '-inf', Date.now() - 10 * LIVE_ALIVE_MS)
         .catch(() => undefined);
     }
   }

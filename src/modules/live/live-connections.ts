@@ -4,10 +4,9 @@
  * and says it is alive in a sorted set every few seconds; a count is the sum over the processes
  * seen alive in the last 15 s, so a process that died stops counting within 15 s.
  */
+import { LIVE_ALIVE_MS, LIVE_BEAT_MS } from '../../shared/live-bus.js';
 import type { RedisConnection } from '../../shared/redis.js';
 
-const HEARTBEAT_MS = 5_000;
-const ALIVE_MS = 15_000;
 const COUNT_TTL_MS = 3_600_000;
 
 export class LiveConnectionCounts {
@@ -19,7 +18,7 @@ export class LiveConnectionCounts {
     private readonly redisPrefix: string,
     private readonly processId: string,
   ) {
-    this.timer = setInterval(() => void this.heartbeat(), HEARTBEAT_MS);
+    this.timer = setInterval(() => void this.heartbeat(), LIVE_BEAT_MS);
     this.timer.unref();
     void this.heartbeat();
   }
@@ -54,7 +53,7 @@ export class LiveConnectionCounts {
     const counts = new Map<string, number>(keyIds.map((id) => [id, this.local.get(id) ?? 0]));
     if (keyIds.length === 0) return counts;
     try {
-      const pipeline = this.redis.pipeline().zrangebyscore(this.processesKey, Date.now() - ALIVE_MS, '+inf');
+      const pipeline = this.redis.pipeline().zrangebyscore(this.processesKey, Date.now() - LIVE_ALIVE_MS, '+inf');
       for (const id of keyIds) pipeline.hgetall(this.keyOf(id));
       const results = (await pipeline.exec()) ?? [];
       const alive = new Set((results[0]?.[1] as string[] | undefined) ?? []);
@@ -74,7 +73,7 @@ export class LiveConnectionCounts {
   private async heartbeat(): Promise<void> {
     try {
       const pipeline = this.redis.pipeline().zadd(this.processesKey, Date.now(), this.processId);
-      pipeline.zremrangebyscore(this.processesKey, '-inf', Date.now() - 10 * ALIVE_MS);
+      pipeline.zremrangebyscore(this.processesKey, '-inf', Date.now() - 10 * LIVE_ALIVE_MS);
       for (const [keyId, count] of this.local) {
         pipeline.hset(this.keyOf(keyId), this.processId, count).pexpire(this.keyOf(keyId), COUNT_TTL_MS);
       }

@@ -428,8 +428,8 @@ export class RateLimiter {
     const [, minute, minuteTtl, burst, day, refused, credits, exhausted] = fields;
     return {
       kind: 'decided',
-      // The generation is the rest: Redis holds it as text.
-      generation: fields.slice(8).join(' '),
+      // Generations are written by INCR only: a whole number, no spaces.
+      generation: fields[8] ?? '0',
       credits: request.credits ? { remaining: Number(credits), exhausted: exhausted === '1' } : null,
       decision: this.decide(request, {
         minute: Number(minute),
